@@ -1,0 +1,175 @@
+// syncdeskctl: the scriptable twin of the console. Argument parsing only; the work is in core/cli.
+#include "cli/Output.h"
+#include "cli/SandboxCommand.h"
+#include "cli/ZoomCommands.h"
+#include "common/Translations.h"
+#include "secrets/KeychainSecretStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+using namespace syncdesk;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(syncdeskctl)
+};
+
+QString preScanLanguage(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a = argv[i];
+        if (a == "--lang" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (a.startsWith("--lang="))
+            return QString::fromLocal8Bit(a.mid(7));
+    }
+    return {};
+}
+
+void addZoomSourceOptions(QCommandLineParser& p)
+{
+    p.addOption({QStringLiteral("profile"), Tr::tr("Read settings from profile FILE (secret from the keychain)."),
+                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("sandbox"), Tr::tr("Use the built-in sandbox (no account needed).")});
+    p.addOption({QStringLiteral("sandbox-users"), Tr::tr("Number of simulated users in the sandbox."),
+                 QStringLiteral("N"), QStringLiteral("50")});
+    p.addOption({QStringLiteral("account-id"), Tr::tr("Zoom account ID."), QStringLiteral("ID")});
+    p.addOption({QStringLiteral("client-id"), Tr::tr("Client ID of the Server-to-Server OAuth app."),
+                 QStringLiteral("ID")});
+    p.addOption({QStringLiteral("client-secret-env"),
+                 Tr::tr("Name of the environment variable that holds the client secret."), QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("client-secret-stdin"), Tr::tr("Read the client secret from the first line of stdin.")});
+    p.addOption({QStringLiteral("zoom-oauth-url"), Tr::tr("OAuth base URL (default https://zoom.us)."),
+                 QStringLiteral("URL")});
+    p.addOption({QStringLiteral("zoom-api-url"), Tr::tr("API base URL (default https://api.zoom.us)."),
+                 QStringLiteral("URL")});
+}
+
+cli::ZoomSource zoomSource(const QCommandLineParser& p)
+{
+    cli::ZoomSource s;
+    s.profilePath = p.value(QStringLiteral("profile"));
+    s.sandbox = p.isSet(QStringLiteral("sandbox"));
+    s.sandboxUsers = p.value(QStringLiteral("sandbox-users")).toInt();
+    s.accountId = p.value(QStringLiteral("account-id"));
+    s.clientId = p.value(QStringLiteral("client-id"));
+    s.clientSecretEnv = p.value(QStringLiteral("client-secret-env"));
+    s.clientSecretStdin = p.isSet(QStringLiteral("client-secret-stdin"));
+    s.oauthUrl = p.value(QStringLiteral("zoom-oauth-url"));
+    s.apiUrl = p.value(QStringLiteral("zoom-api-url"));
+    return s;
+}
+
+int usage(const QCommandLineParser& p, const QString& message)
+{
+    if (!message.isEmpty())
+        cli::printErr(message);
+    cli::printErr(p.helpText());
+    return cli::ExitUsage;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Syncdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("syncdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SYNCDESK_VERSION));
+    installTranslations(preScanLanguage(argc, argv));
+
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        Tr::tr("Syncdesk command line.\n\nCommands:\n"
+               "  zoom verify    Get a token and report granted and missing scopes\n"
+               "  zoom users     List all users (JSON Lines or CSV)\n"
+               "  sandbox        Run the emulated Zoom endpoints\n"));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addOption({QStringLiteral("lang"), Tr::tr("Language of messages: en, de or ja."), QStringLiteral("LANG")});
+    p.addPositionalArgument(QStringLiteral("command"), Tr::tr("zoom verify | zoom users | sandbox"));
+    p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+
+    const QStringList args = app.arguments();
+    QString command;
+    QString sub;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i].startsWith(QLatin1Char('-'))) {
+            if (args[i] == QLatin1String("--lang"))
+                ++i;
+            continue;
+        }
+        if (command.isEmpty())
+            command = args[i];
+        else if (sub.isEmpty())
+            sub = args[i];
+        else
+            break;
+    }
+
+    if (command == QLatin1String("zoom")) {
+        addZoomSourceOptions(p);
+        if (sub == QLatin1String("users")) {
+            p.addOption({QStringLiteral("format"), Tr::tr("Output format: jsonl or csv."), QStringLiteral("FORMAT"),
+                         QStringLiteral("jsonl")});
+            p.addOption({QStringLiteral("status"), Tr::tr("active, inactive or pending."), QStringLiteral("STATUS"),
+                         QStringLiteral("active")});
+            p.addOption({QStringLiteral("page-size"), Tr::tr("Users per request (max 2000)."), QStringLiteral("N"),
+                         QStringLiteral("300")});
+            p.addOption({QStringLiteral("out"), Tr::tr("Write to FILE instead of stdout."), QStringLiteral("FILE"),
+                         QStringLiteral("-")});
+        }
+    } else if (command == QLatin1String("sandbox")) {
+        p.addOption({QStringLiteral("users"), Tr::tr("Number of simulated users."), QStringLiteral("N"),
+                     QStringLiteral("50")});
+        p.addOption({QStringLiteral("seed"), Tr::tr("Seed of the simulated organisation."), QStringLiteral("S"),
+                     QStringLiteral("1")});
+        p.addOption({QStringLiteral("listen"), Tr::tr("Address to listen on."), QStringLiteral("HOST"),
+                     QStringLiteral("127.0.0.1")});
+        p.addOption({QStringLiteral("port"), Tr::tr("Port (0: any free port)."), QStringLiteral("PORT"),
+                     QStringLiteral("0")});
+        p.addOption({QStringLiteral("rate"), Tr::tr("API requests per second before 429 (0: unlimited)."),
+                     QStringLiteral("N"), QStringLiteral("30")});
+    }
+
+    if (!p.parse(args))
+        return usage(p, p.errorText());
+    if (p.isSet(QStringLiteral("help"))) {
+        cli::printOut(p.helpText());
+        return 0;
+    }
+    if (p.isSet(QStringLiteral("version"))) {
+        cli::printOut(QStringLiteral("syncdeskctl " SYNCDESK_VERSION));
+        return 0;
+    }
+
+    KeychainSecretStore secrets;
+    if (command == QLatin1String("zoom") && sub == QLatin1String("verify"))
+        return cli::ZoomCommands::verify(zoomSource(p), &secrets);
+    if (command == QLatin1String("zoom") && sub == QLatin1String("users")) {
+        bool ok = false;
+        const int pageSize = p.value(QStringLiteral("page-size")).toInt(&ok);
+        if (!ok || pageSize < 1 || pageSize > 2000)
+            return usage(p, Tr::tr("--page-size must be a number from 1 to 2000."));
+        return cli::ZoomCommands::users(zoomSource(p), &secrets, p.value(QStringLiteral("format")),
+                                        p.value(QStringLiteral("status")), pageSize, p.value(QStringLiteral("out")));
+    }
+    if (command == QLatin1String("sandbox")) {
+        cli::SandboxOptions o;
+        bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
+        o.users = p.value(QStringLiteral("users")).toInt(&ok1);
+        o.seed = p.value(QStringLiteral("seed")).toUInt(&ok2);
+        o.port = quint16(p.value(QStringLiteral("port")).toUInt(&ok3));
+        o.ratePerSecond = p.value(QStringLiteral("rate")).toInt(&ok4);
+        o.host = p.value(QStringLiteral("listen"));
+        if (!ok1 || !ok2 || !ok3 || !ok4 || o.users < 0 || o.users > 100000)
+            return usage(p, Tr::tr("--users (0 to 100000), --seed, --port and --rate take numbers."));
+        return cli::SandboxCommand::run(o);
+    }
+    if (command.isEmpty())
+        return usage(p, {});
+    return usage(p, Tr::tr("Unknown command: %1").arg(QStringList{command, sub}.join(QLatin1Char(' ')).trimmed()));
+}

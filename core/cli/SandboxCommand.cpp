@@ -1,0 +1,46 @@
+#include "SandboxCommand.h"
+
+#include "Output.h"
+#include "SignalWatcher.h"
+#include "sandbox/ZoomSandbox.h"
+
+#include <QHostAddress>
+
+namespace syncdesk::cli {
+
+int SandboxCommand::run(const SandboxOptions& o)
+{
+    SandboxConfig cfg;
+    cfg.users = o.users;
+    cfg.seed = o.seed;
+    cfg.ratePerSecond = o.ratePerSecond;
+    ZoomSandbox sandbox(cfg);
+    QHostAddress address(o.host);
+    if (address.isNull()) {
+        printErr(tr("Error: %1 is not an IP address.").arg(o.host));
+        return 2;
+    }
+    const Error e = sandbox.start(address, o.port);
+    if (!e.ok()) {
+        printErr(tr("Error: %1").arg(e.describe()));
+        return 1;
+    }
+    const SandboxCredentials c = sandbox.credentials();
+    // These are demo values of the emulated account, printed on purpose so scripts can use them.
+    printOut(tr("Syncdesk sandbox running (%1 simulated users, seed %2). Stop with Ctrl+C.")
+                 .arg(sandbox.users().size()).arg(cfg.seed));
+    printOut(QStringLiteral("ZOOM_OAUTH_URL=%1").arg(sandbox.oauthUrl().toString()));
+    printOut(QStringLiteral("ZOOM_API_URL=%1").arg(sandbox.apiUrl().toString()));
+    printOut(QStringLiteral("ZOOM_ACCOUNT_ID=%1").arg(c.accountId));
+    printOut(QStringLiteral("ZOOM_CLIENT_ID=%1").arg(c.clientId));
+    printOut(QStringLiteral("ZOOM_CLIENT_SECRET=%1").arg(c.clientSecret));
+    printOut(QStringLiteral("ZOOM_SECRET_TOKEN=%1").arg(c.secretToken));
+    SignalWatcher watcher;
+    QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [] { QCoreApplication::quit(); });
+    QCoreApplication::exec();
+    printErr(tr("Sandbox stopped: %1 token requests, %2 API requests served.")
+                 .arg(sandbox.tokenRequestCount()).arg(sandbox.apiRequestCount()));
+    return 0;
+}
+
+} // namespace syncdesk::cli

@@ -1,0 +1,232 @@
+#include "ZoomCommands.h"
+
+#include "Output.h"
+#include "catalog/ZoomCatalog.h"
+#include "net/RestClient.h"
+#include "profile/ProfileStore.h"
+#include "sandbox/ZoomSandbox.h"
+#include "secrets/SecretStore.h"
+#include "zoom/ZoomApi.h"
+#include "zoom/ZoomConnectionTest.h"
+
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace syncdesk::cli {
+
+namespace {
+QString readStdinLine()
+{
+    QTextStream in(stdin);
+    return in.readLine();
+}
+
+QByteArray csvField(const QString& v)
+{
+    QByteArray b = v.toUtf8();
+    if (b.contains(',') || b.contains('"') || b.contains('\n') || b.contains('\r')) {
+        b.replace('"', "\"\"");
+        b = '"' + b + '"';
+    }
+    return b;
+}
+} // namespace
+
+Result<ResolvedZoom> ZoomCommands::resolve(const ZoomSource& s, SecretStore* secrets)
+{
+    ResolvedZoom r;
+    const int chosen = int(!s.profilePath.isEmpty()) + int(s.sandbox);
+    if (chosen > 1)
+        return Error::make(ErrorCode::InvalidInput, tr("Use either --profile or --sandbox, not both."));
+    if (s.sandbox) {
+        SandboxConfig cfg;
+        cfg.users = s.sandboxUsers;
+        r.sandbox = std::make_shared<ZoomSandbox>(cfg);
+        const Error e = r.sandbox->start();
+        if (!e.ok())
+            return e;
+        r.endpoints.oauthBase = r.sandbox->oauthUrl();
+        r.endpoints.apiBase = r.sandbox->apiUrl();
+        r.credentials.accountId = r.sandbox->credentials().accountId;
+        r.credentials.clientId = r.sandbox->credentials().clientId;
+        r.credentials.clientSecret = r.sandbox->credentials().clientSecret;
+    } else if (!s.profilePath.isEmpty()) {
+        auto p = ProfileStore::load(s.profilePath);
+        if (!p.ok())
+            return p.error();
+        const Profile& profile = p.value();
+        if (profile.sandbox)
+            return Error::make(ErrorCode::InvalidInput,
+                               tr("%1 is a sandbox profile; use --sandbox instead.").arg(s.profilePath));
+        r.endpoints.oauthBase = QUrl(profile.zoom.oauthUrl);
+        r.endpoints.apiBase = QUrl(profile.zoom.apiUrl);
+        r.endpoints.useTokenApiUrl = profile.zoom.useTokenApiUrl;
+        r.credentials.accountId = profile.zoom.accountId;
+        r.credentials.clientId = profile.zoom.clientId;
+        if (s.clientSecretEnv.isEmpty() && !s.clientSecretStdin) {
+            auto secret = secrets->readSync(secretKey(profile.id, SecretPurpose::ZoomClientSecret));
+            if (!secret.ok())
+                return secret.error();
+            r.credentials.clientSecret = secret.value();
+        }
+    }
+    // Flags override what a profile says.
+    if (!s.accountId.isEmpty())
+        r.credentials.accountId = s.accountId;
+    if (!s.clientId.isEmpty())
+        r.credentials.clientId = s.clientId;
+    if (!s.oauthUrl.isEmpty())
+        r.endpoints.oauthBase = QUrl(s.oauthUrl);
+    if (!s.apiUrl.isEmpty()) {
+        r.endpoints.apiBase = QUrl(s.apiUrl);
+        r.endpoints.useTokenApiUrl = false; // an explicit API URL wins over the token's api_url
+    }
+    if (!s.clientSecretEnv.isEmpty()) {
+        const QByteArray v = qgetenv(s.clientSecretEnv.toLocal8Bit().constData());
+        if (v.isEmpty())
+            return Error::make(ErrorCode::InvalidInput,
+                               tr("The environment variable %1 is empty or not set. Put the client secret in it "
+                                  "(--client-secret-env names the variable, it never takes the secret itself).")
+                                   .arg(s.clientSecretEnv));
+        r.credentials.clientSecret = QString::fromUtf8(v);
+    } else if (s.clientSecretStdin) {
+        r.credentials.clientSecret = readStdinLine().trimmed();
+    }
+    for (const QUrl& u : {r.endpoints.oauthBase, r.endpoints.apiBase}) {
+        if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http")))
+            return Error::make(ErrorCode::InvalidInput,
+                               tr("%1 is not a valid http(s) URL.").arg(u.toString()));
+    }
+    if (r.credentials.accountId.isEmpty() || r.credentials.clientId.isEmpty() || r.credentials.clientSecret.isEmpty())
+        return Error::make(ErrorCode::InvalidInput,
+                           tr("Zoom credentials are incomplete. Give --profile FILE, --sandbox, or --account-id, "
+                              "--client-id and --client-secret-env NAME (or --client-secret-stdin)."));
+    return r;
+}
+
+int ZoomCommands::verify(const ZoomSource& source, SecretStore* secrets)
+{
+    auto resolved = resolve(source, secrets);
+    if (!resolved.ok()) {
+        printErr(tr("Error: %1").arg(resolved.error().describe()));
+        return resolved.error().code == ErrorCode::InvalidInput ? ExitUsage : ExitFailure;
+    }
+    RestClient client;
+    ZoomConnectionTest test(&client);
+    QEventLoop loop;
+    ZoomConnectionReport report;
+    Error error;
+    QObject::connect(&test, &ZoomConnectionTest::progress, &loop, [](const QString& m) { printErr(m); });
+    QObject::connect(&test, &ZoomConnectionTest::finished, &loop,
+                     [&](const ZoomConnectionReport& r, const Error& e) {
+                         report = r;
+                         error = e;
+                         loop.quit();
+                     });
+    test.start(resolved.value().endpoints, resolved.value().credentials);
+    loop.exec();
+    if (!error.ok()) {
+        printErr(tr("Connection failed: %1").arg(error.message));
+        if (!error.detail.isEmpty())
+            printErr(tr("Detail: %1").arg(error.detail));
+        return ExitFailure;
+    }
+    printOut(tr("Connected to %1").arg(report.apiHost));
+    printOut(tr("Users: %1").arg(report.userCount));
+    if (report.phoneUserCount >= 0)
+        printOut(tr("Phone users: %1").arg(report.phoneUserCount));
+    printOut(tr("Token expires: %1").arg(report.tokenExpiresAt.toLocalTime().toString(Qt::ISODate)));
+    printOut(tr("Granted scopes: %1").arg(report.grantedScopes.join(QLatin1Char(' '))));
+    for (const ZoomScopeInfo& s : ZoomCatalog::scopes()) {
+        const bool ok = ZoomCatalog::isGranted(s, report.grantedScopes);
+        printOut(QStringLiteral("  [%1] %2 (%3 | %4)")
+                     .arg(ok ? QStringLiteral("ok") : QStringLiteral("MISSING"), s.label, s.classic,
+                          s.granular.join(QLatin1Char(' '))));
+    }
+    if (!report.missingScopes.isEmpty()) {
+        QStringList names;
+        for (const auto& s : report.missingScopes)
+            names.append(s.label);
+        printErr(tr("Missing scopes: %1. Add them on the app's Scopes page in the Zoom App Marketplace.")
+                     .arg(names.join(QStringLiteral(", "))));
+        return ExitIncomplete;
+    }
+    return ExitOk;
+}
+
+int ZoomCommands::users(const ZoomSource& source, SecretStore* secrets, const QString& format, const QString& status,
+                        int pageSize, const QString& out)
+{
+    if (format != QLatin1String("jsonl") && format != QLatin1String("csv")) {
+        printErr(tr("Error: unknown format %1; use jsonl or csv.").arg(format));
+        return ExitUsage;
+    }
+    auto resolved = resolve(source, secrets);
+    if (!resolved.ok()) {
+        printErr(tr("Error: %1").arg(resolved.error().describe()));
+        return resolved.error().code == ErrorCode::InvalidInput ? ExitUsage : ExitFailure;
+    }
+    LineWriter writer;
+    QString openError;
+    if (!writer.open(out, &openError)) {
+        printErr(tr("Error: %1 cannot be written: %2").arg(out, openError));
+        return ExitFailure;
+    }
+    static const char* const csvColumns[] = {"id", "email", "first_name", "last_name", "display_name", "dept",
+                                             "type", "status", "timezone", "language", "role_id"};
+    if (format == QLatin1String("csv")) {
+        QByteArray header;
+        for (const char* c : csvColumns)
+            header += (header.isEmpty() ? "" : ",") + QByteArray(c);
+        writer.writeLine(header);
+    }
+    RestClient client;
+    ZoomAuth auth(&client, resolved.value().endpoints, resolved.value().credentials);
+    ZoomApi api(&client, &auth);
+    QEventLoop loop;
+    Error error;
+    int delivered = 0, total = -1;
+    api.allUsers(status, pageSize, &loop,
+                 [&](const QList<QJsonObject>& items) {
+                     for (const QJsonObject& u : items) {
+                         if (format == QLatin1String("jsonl")) {
+                             writer.writeLine(QJsonDocument(u).toJson(QJsonDocument::Compact));
+                         } else {
+                             QByteArray line;
+                             bool first = true;
+                             for (const char* c : csvColumns) {
+                                 if (!first)
+                                     line += ',';
+                                 first = false;
+                                 line += csvField(u.value(QLatin1String(c)).toVariant().toString());
+                             }
+                             writer.writeLine(line);
+                         }
+                     }
+                     return !writer.failed();
+                 },
+                 [&](int d, int t, const Error& e) {
+                     delivered = d;
+                     total = t;
+                     error = e;
+                     loop.quit();
+                 });
+    loop.exec();
+    if (writer.failed()) {
+        printErr(tr("Error: writing the output failed (%1). Check free disk space or the receiving pipe.")
+                     .arg(writer.errorString()));
+        return ExitFailure;
+    }
+    if (!error.ok()) {
+        printErr(tr("Error after %1 users: %2").arg(delivered).arg(error.describe()));
+        return ExitFailure;
+    }
+    printErr(tr("%1 users written (Zoom reported %2).").arg(delivered).arg(total));
+    return ExitOk;
+}
+
+} // namespace syncdesk::cli

@@ -1,0 +1,43 @@
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace syncdesk {
+
+QStringList supportedLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja")};
+}
+
+QString installTranslations(const QString& language)
+{
+    QString lang = language.trimmed().toLower();
+    if (lang.isEmpty()) {
+        lang = QStringLiteral("en");
+        for (const QString& ui : QLocale::system().uiLanguages()) {
+            const QString l = ui.left(2).toLower();
+            if (supportedLanguages().contains(l)) {
+                lang = l;
+                break;
+            }
+        }
+    }
+    if (!supportedLanguages().contains(lang))
+        lang = QStringLiteral("en");
+    QLocale::setDefault(QLocale(lang));
+    if (lang == QLatin1String("en"))
+        return lang;
+    auto* app = QCoreApplication::instance();
+    auto* own = new QTranslator(app);
+    if (own->load(QStringLiteral(":/i18n/syncdesk_") + lang))
+        QCoreApplication::installTranslator(own);
+    auto* qt = new QTranslator(app);
+    if (qt->load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+    return lang;
+}
+
+} // namespace syncdesk

@@ -1,0 +1,90 @@
+#include "Profile.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace syncdesk {
+
+Profile Profile::create(const QString& name)
+{
+    Profile p;
+    p.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    p.name = name;
+    return p;
+}
+
+QJsonObject Profile::toJson() const
+{
+    QJsonObject o = unknown;
+    o.insert(QStringLiteral("schema"), kSchemaVersion);
+    o.insert(QStringLiteral("id"), id);
+    o.insert(QStringLiteral("name"), name);
+    o.insert(QStringLiteral("sandbox"), sandbox);
+
+    QJsonObject z;
+    z.insert(QStringLiteral("account_id"), zoom.accountId);
+    z.insert(QStringLiteral("client_id"), zoom.clientId);
+    z.insert(QStringLiteral("oauth_url"), zoom.oauthUrl);
+    z.insert(QStringLiteral("api_url"), zoom.apiUrl);
+    z.insert(QStringLiteral("use_token_api_url"), zoom.useTokenApiUrl);
+    z.insert(QStringLiteral("directory_sync"), zoom.directorySync);
+    z.insert(QStringLiteral("presence_sync"), zoom.presenceSync);
+    QStringList done(zoom.checklistDone.begin(), zoom.checklistDone.end());
+    std::sort(done.begin(), done.end());
+    z.insert(QStringLiteral("checklist_done"), QJsonArray::fromStringList(done));
+    z.insert(QStringLiteral("has_client_secret"), zoom.hasClientSecret);
+    z.insert(QStringLiteral("has_secret_token"), zoom.hasSecretToken);
+    o.insert(QStringLiteral("zoom"), z);
+
+    QJsonObject m;
+    m.insert(QStringLiteral("listen_host"), monitor.listenHost);
+    m.insert(QStringLiteral("listen_port"), monitor.listenPort);
+    m.insert(QStringLiteral("path"), monitor.path);
+    m.insert(QStringLiteral("tolerance_sec"), monitor.toleranceSec);
+    m.insert(QStringLiteral("websocket_url"), monitor.webSocketUrl);
+    m.insert(QStringLiteral("subscription_id"), monitor.subscriptionId);
+    o.insert(QStringLiteral("monitor"), m);
+    return o;
+}
+
+Profile Profile::fromJson(const QJsonObject& o)
+{
+    Profile p;
+    static const QStringList known = {QStringLiteral("schema"), QStringLiteral("id"), QStringLiteral("name"),
+                                      QStringLiteral("sandbox"), QStringLiteral("zoom"), QStringLiteral("monitor")};
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (!known.contains(it.key()))
+            p.unknown.insert(it.key(), it.value());
+    }
+    p.id = o.value(QStringLiteral("id")).toString();
+    p.name = o.value(QStringLiteral("name")).toString();
+    p.sandbox = o.value(QStringLiteral("sandbox")).toBool();
+
+    const QJsonObject z = o.value(QStringLiteral("zoom")).toObject();
+    const ZoomSettings dz;
+    p.zoom.accountId = z.value(QStringLiteral("account_id")).toString();
+    p.zoom.clientId = z.value(QStringLiteral("client_id")).toString();
+    p.zoom.oauthUrl = z.value(QStringLiteral("oauth_url")).toString(dz.oauthUrl);
+    p.zoom.apiUrl = z.value(QStringLiteral("api_url")).toString(dz.apiUrl);
+    p.zoom.useTokenApiUrl = z.value(QStringLiteral("use_token_api_url")).toBool(dz.useTokenApiUrl);
+    p.zoom.directorySync = z.value(QStringLiteral("directory_sync")).toBool(dz.directorySync);
+    p.zoom.presenceSync = z.value(QStringLiteral("presence_sync")).toBool(dz.presenceSync);
+    for (const QJsonValue& v : z.value(QStringLiteral("checklist_done")).toArray())
+        p.zoom.checklistDone.insert(v.toString());
+    p.zoom.hasClientSecret = z.value(QStringLiteral("has_client_secret")).toBool();
+    p.zoom.hasSecretToken = z.value(QStringLiteral("has_secret_token")).toBool();
+
+    const QJsonObject m = o.value(QStringLiteral("monitor")).toObject();
+    const MonitorSettings dm;
+    p.monitor.listenHost = m.value(QStringLiteral("listen_host")).toString(dm.listenHost);
+    p.monitor.listenPort = m.value(QStringLiteral("listen_port")).toInt(dm.listenPort);
+    p.monitor.path = m.value(QStringLiteral("path")).toString(dm.path);
+    p.monitor.toleranceSec = m.value(QStringLiteral("tolerance_sec")).toInt(dm.toleranceSec);
+    p.monitor.webSocketUrl = m.value(QStringLiteral("websocket_url")).toString(dm.webSocketUrl);
+    p.monitor.subscriptionId = m.value(QStringLiteral("subscription_id")).toString();
+    return p;
+}
+
+} // namespace syncdesk

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QSet>
+#include <QString>
+#include <QUrl>
+
+namespace syncdesk {
+
+// One customer's integration configuration. Secrets are never part of it: they live in the
+// keychain under secretKey(id, purpose).
+struct ZoomSettings
+{
+    QString accountId;
+    QString clientId;
+    QString oauthUrl = QStringLiteral("https://zoom.us");
+    QString apiUrl = QStringLiteral("https://api.zoom.us");
+    bool useTokenApiUrl = true; // prefer the regional host the token names in api_url
+    bool directorySync = true;
+    bool presenceSync = true;
+    QSet<QString> checklistDone; // ChecklistStep ids ticked by the admin
+    bool hasClientSecret = false;  // a secret was stored in the keychain (never the value)
+    bool hasSecretToken = false;
+};
+
+struct MonitorSettings
+{
+    QString listenHost = QStringLiteral("127.0.0.1");
+    int listenPort = 8080;
+    QString path = QStringLiteral("/webhook");
+    int toleranceSec = 300;
+    QString webSocketUrl = QStringLiteral("wss://ws.zoom.us/ws");
+    QString subscriptionId;
+};
+
+struct Profile
+{
+    static constexpr int kSchemaVersion = 1;
+
+    QString id;   // stable, random; the keychain key prefix
+    QString name; // shown to people
+    bool sandbox = false; // points at the built-in sandbox (URLs are filled in at run time)
+    ZoomSettings zoom;
+    MonitorSettings monitor;
+    QJsonObject unknown; // keys written by a newer minor version, kept as they were
+
+    static Profile create(const QString& name);
+    QJsonObject toJson() const;
+    static Profile fromJson(const QJsonObject& o);
+    bool operator==(const Profile& other) const { return toJson() == other.toJson(); }
+};
+
+} // namespace syncdesk
