@@ -1,4 +1,5 @@
 // syncdeskctl: the scriptable twin of the console. Argument parsing only; the work is in core/cli.
+#include "cli/MonitorCommand.h"
 #include "cli/Output.h"
 #include "cli/SandboxCommand.h"
 #include "cli/ZoomCommands.h"
@@ -86,11 +87,12 @@ int main(int argc, char** argv)
         Tr::tr("Syncdesk command line.\n\nCommands:\n"
                "  zoom verify    Get a token and report granted and missing scopes\n"
                "  zoom users     List all users (JSON Lines or CSV)\n"
+               "  monitor        Receive Zoom events (webhooks, WebSocket) as JSON Lines\n"
                "  sandbox        Run the emulated Zoom endpoints\n"));
     p.addHelpOption();
     p.addVersionOption();
     p.addOption({QStringLiteral("lang"), Tr::tr("Language of messages: en, de or ja."), QStringLiteral("LANG")});
-    p.addPositionalArgument(QStringLiteral("command"), Tr::tr("zoom verify | zoom users | sandbox"));
+    p.addPositionalArgument(QStringLiteral("command"), Tr::tr("zoom verify | zoom users | monitor | sandbox"));
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
 
     const QStringList args = app.arguments();
@@ -122,6 +124,27 @@ int main(int argc, char** argv)
             p.addOption({QStringLiteral("out"), Tr::tr("Write to FILE instead of stdout."), QStringLiteral("FILE"),
                          QStringLiteral("-")});
         }
+    } else if (command == QLatin1String("monitor")) {
+        addZoomSourceOptions(p);
+        p.addOption({QStringLiteral("listen"), Tr::tr("Receive webhooks on HOST:PORT."), QStringLiteral("HOST:PORT")});
+        p.addOption({QStringLiteral("path"), Tr::tr("Webhook path."), QStringLiteral("PATH"), QStringLiteral("/webhook")});
+        p.addOption({QStringLiteral("tolerance"), Tr::tr("Accepted clock difference of signed requests, in seconds."),
+                     QStringLiteral("SECONDS"), QStringLiteral("300")});
+        p.addOption({QStringLiteral("secret-token-env"),
+                     Tr::tr("Name of the environment variable that holds the webhook secret token."),
+                     QStringLiteral("NAME")});
+        p.addOption({QStringLiteral("secret-token-stdin"), Tr::tr("Read the webhook secret token from stdin.")});
+        p.addOption({QStringLiteral("out"), Tr::tr("Write events to FILE instead of stdout."), QStringLiteral("FILE"),
+                     QStringLiteral("-")});
+        p.addOption({QStringLiteral("websocket"), Tr::tr("Also receive events over Zoom's WebSocket.")});
+        p.addOption({QStringLiteral("websocket-url"), Tr::tr("WebSocket URL (default wss://ws.zoom.us/ws)."),
+                     QStringLiteral("URL")});
+        p.addOption({QStringLiteral("subscription-id"), Tr::tr("WebSocket event subscription ID."), QStringLiteral("ID")});
+        p.addOption({QStringLiteral("rate"), Tr::tr("Sandbox: simulated events per second."), QStringLiteral("N"),
+                     QStringLiteral("20")});
+        p.addOption({QStringLiteral("count"), Tr::tr("Stop after N events."), QStringLiteral("N"), QStringLiteral("0")});
+        p.addOption({QStringLiteral("duration"), Tr::tr("Stop after SECONDS."), QStringLiteral("SECONDS"),
+                     QStringLiteral("0")});
     } else if (command == QLatin1String("sandbox")) {
         p.addOption({QStringLiteral("users"), Tr::tr("Number of simulated users."), QStringLiteral("N"),
                      QStringLiteral("50")});
@@ -156,6 +179,29 @@ int main(int argc, char** argv)
             return usage(p, Tr::tr("--page-size must be a number from 1 to 2000."));
         return cli::ZoomCommands::users(zoomSource(p), &secrets, p.value(QStringLiteral("format")),
                                         p.value(QStringLiteral("status")), pageSize, p.value(QStringLiteral("out")));
+    }
+    if (command == QLatin1String("monitor")) {
+        cli::MonitorOptions o;
+        o.zoom = zoomSource(p);
+        o.zoom.sandbox = false; // the monitor runs its own sandbox with a simulated team
+        o.sandbox = p.isSet(QStringLiteral("sandbox"));
+        o.sandboxUsers = p.value(QStringLiteral("sandbox-users")).toInt();
+        o.listen = p.value(QStringLiteral("listen"));
+        o.path = p.value(QStringLiteral("path"));
+        o.secretTokenEnv = p.value(QStringLiteral("secret-token-env"));
+        o.secretTokenStdin = p.isSet(QStringLiteral("secret-token-stdin"));
+        o.out = p.value(QStringLiteral("out"));
+        o.webSocket = p.isSet(QStringLiteral("websocket"));
+        o.webSocketUrl = p.value(QStringLiteral("websocket-url"));
+        o.subscriptionId = p.value(QStringLiteral("subscription-id"));
+        bool ok1 = false, ok2 = false, ok3 = false, ok4 = false;
+        o.toleranceSec = p.value(QStringLiteral("tolerance")).toInt(&ok1);
+        o.sandboxRate = p.value(QStringLiteral("rate")).toDouble(&ok2);
+        o.maxEvents = p.value(QStringLiteral("count")).toLongLong(&ok3);
+        o.durationSec = p.value(QStringLiteral("duration")).toInt(&ok4);
+        if (!ok1 || !ok2 || !ok3 || !ok4 || o.toleranceSec < 0 || o.sandboxRate <= 0)
+            return usage(p, Tr::tr("--tolerance, --rate, --count and --duration take non-negative numbers."));
+        return cli::MonitorCommand::run(o, &secrets);
     }
     if (command == QLatin1String("sandbox")) {
         cli::SandboxOptions o;

@@ -1,4 +1,1795 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>CaptureReader</name>
+    <message>
+        <source>Cannot open the capture file %1: %2</source>
+        <translation>Die Mitschnittdatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (at byte %1)</source>
+        <translation>kein gültiges JSON (bei Byte %1)</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>&quot;received_at&quot; is missing or not an ISO-8601 time</source>
+        <translation>&quot;received_at&quot; fehlt oder ist keine ISO-8601-Zeitangabe</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation>unbekannte Quelle &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown verification &quot;%1&quot;</source>
+        <translation>unbekannte Verifizierung &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;headers&quot; is neither an object nor a list</source>
+        <translation>&quot;headers&quot; ist weder ein Objekt noch eine Liste</translation>
+    </message>
+    <message>
+        <source>&quot;body_base64&quot; is not valid base64</source>
+        <translation>&quot;body_base64&quot; ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>no &quot;body&quot;</source>
+        <translation>&quot;body&quot; fehlt</translation>
+    </message>
+    <message>
+        <source>Cannot read the capture file %1: %2</source>
+        <translation>Die Mitschnittdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureWriter</name>
+    <message>
+        <source>Cannot create the capture file %1: %2</source>
+        <translation>Die Mitschnittdatei %1 kann nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to the capture file %1: %2</source>
+        <translation>In die Mitschnittdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorCommand</name>
+    <message>
+        <source>Error: nothing to monitor. Give --listen HOST:PORT (webhooks), --websocket, or --sandbox.</source>
+        <translation>Fehler: Es gibt nichts zu überwachen. Geben Sie --listen HOST:PORT (Webhooks), --websocket oder --sandbox an.</translation>
+    </message>
+    <message>
+        <source>Error: %1 cannot be written: %2</source>
+        <translation>Fehler: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Error: the environment variable %1 is empty or not set; put the webhook secret token in it.</source>
+        <translation>Fehler: Die Umgebungsvariable %1 ist leer oder nicht gesetzt. Legen Sie das Geheime Token für Webhooks darin ab.</translation>
+    </message>
+    <message>
+        <source>Error: the secret token could not be read: %1</source>
+        <translation>Fehler: Das Geheime Token konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Error: webhooks need the secret token: give --secret-token-env NAME, --secret-token-stdin or --profile FILE.</source>
+        <translation>Fehler: Für Webhooks wird das Geheime Token benötigt. Geben Sie --secret-token-env NAME, --secret-token-stdin oder --profile FILE an.</translation>
+    </message>
+    <message>
+        <source>Error: --listen takes HOST:PORT, for example 127.0.0.1:8080 or [::1]:8080.</source>
+        <translation>Fehler: --listen erwartet HOST:PORT, zum Beispiel 127.0.0.1:8080 oder [::1]:8080.</translation>
+    </message>
+    <message>
+        <source>Receiving Zoom webhooks at %1</source>
+        <translation>Zoom-Webhooks werden auf %1 empfangen</translation>
+    </message>
+    <message>
+        <source>Error: --websocket needs --subscription-id (shown in the app&apos;s Event Subscription settings after choosing the WebSocket method).</source>
+        <translation>Fehler: --websocket erfordert --subscription-id (wird in den Einstellungen des Ereignisabos der App angezeigt, nachdem Sie die Methode WebSocket gewählt haben).</translation>
+    </message>
+    <message>
+        <source>Events between %1 and %2 may be missing (the WebSocket was disconnected).</source>
+        <translation>Zwischen %1 und %2 fehlen möglicherweise Ereignisse (die WebSocket-Verbindung war unterbrochen).</translation>
+    </message>
+    <message>
+        <source>Error: writing the output failed (%1); stopping.</source>
+        <translation>Fehler: Die Ausgabe konnte nicht geschrieben werden (%1). Die Überwachung wird beendet.</translation>
+    </message>
+    <message>
+        <source>Monitor stopped: %1 events written, %2 accepted, %3 URL validations, %4 rejected%5, %6 gaps.</source>
+        <translation>Überwachung beendet: %1 Ereignisse geschrieben, %2 angenommen, %3 URL-Validierungen, %4 abgelehnt%5, %6 Lücken.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The profile %1 is empty (it may have been cut off by a crash or a full disk).</source>
+        <translation>Das Profil %1 ist leer (möglicherweise wurde es durch einen Absturz oder einen vollen Datenträger abgeschnitten).</translation>
+    </message>
+    <message>
+        <source>The profile %1 is damaged and cannot be read.</source>
+        <translation>Das Profil %1 ist beschädigt und kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A backup of the previous version exists; you can restore it.</source>
+        <translation>Es gibt eine Sicherung der vorherigen Version. Sie können sie wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>No backup exists; create the profile again.</source>
+        <translation>Es gibt keine Sicherung. Erstellen Sie das Profil neu.</translation>
+    </message>
+    <message>
+        <source>The profile %1 was written by a newer version of Syncdesk (format %2; this version reads format %3). Update Syncdesk to open it; the file was left unchanged.</source>
+        <translation>Das Profil %1 wurde von einer neueren Version von Syncdesk geschrieben (Format %2; diese Version liest Format %3). Aktualisieren Sie Syncdesk, um es zu öffnen. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Syncdesk profile (no format version or ID).</source>
+        <translation>Die Datei %1 ist kein Syncdesk-Profil (keine Formatversion oder ID).</translation>
+    </message>
+    <message>
+        <source>The profile %1 does not exist.</source>
+        <translation>Das Profil %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The profile %1 could not be read: %2. Check the file permissions.</source>
+        <translation>Das Profil %1 konnte nicht gelesen werden: %2. Prüfen Sie die Dateiberechtigungen.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be read.</source>
+        <translation>Die Sicherung %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Check that the folder exists and is writable.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 was not saved. The previous version is unchanged; free some space and save again.</source>
+        <translation>Der Datenträger ist voll, daher wurde %1 nicht gespeichert. Die vorherige Version ist unverändert. Geben Sie Speicherplatz frei und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. The previous version is unchanged.</source>
+        <translation>%1 konnte nicht gespeichert werden: %2. Die vorherige Version ist unverändert.</translation>
+    </message>
+    <message>
+        <source>There is no draft.</source>
+        <translation>Es gibt keinen Entwurf.</translation>
+    </message>
+    <message>
+        <source>The draft %1 could not be read.</source>
+        <translation>Der Entwurf %1 konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RawEvent</name>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Signature valid (x-zm-signature, timestamp within tolerance)</source>
+        <translation>Signatur gültig (x-zm-signature, Zeitstempel innerhalb der Toleranz)</translation>
+    </message>
+    <message>
+        <source>Authenticated WebSocket connection (access token)</source>
+        <translation>Authentifizierte WebSocket-Verbindung (Zugriffstoken)</translation>
+    </message>
+    <message>
+        <source>Replayed from a capture file; not verified again</source>
+        <translation>Aus einer Mitschnittdatei wiedergegeben; nicht erneut geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>Error: %1 is not an IP address.</source>
+        <translation>Fehler: %1 ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Syncdesk sandbox running (%1 simulated users, seed %2). Stop with Ctrl+C.</source>
+        <translation>Syncdesk-Sandbox läuft (%1 simulierte Benutzer, Startwert %2). Beenden mit Strg+C.</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped: %1 token requests, %2 API requests served.</source>
+        <translation>Sandbox beendet: %1 Token-Anfragen, %2 API-Anfragen beantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookReceiver</name>
+    <message>
+        <source>No x-zm-signature header</source>
+        <translation>Kein Header x-zm-signature</translation>
+    </message>
+    <message>
+        <source>Malformed x-zm-signature header</source>
+        <translation>Fehlerhafter Header x-zm-signature</translation>
+    </message>
+    <message>
+        <source>Wrong signature (the secret token does not match)</source>
+        <translation>Falsche Signatur (das Geheime Token stimmt nicht überein)</translation>
+    </message>
+    <message>
+        <source>No x-zm-request-timestamp header</source>
+        <translation>Kein Header x-zm-request-timestamp</translation>
+    </message>
+    <message>
+        <source>Malformed x-zm-request-timestamp header</source>
+        <translation>Fehlerhafter Header x-zm-request-timestamp</translation>
+    </message>
+    <message>
+        <source>Timestamp outside the tolerance (replay or clock skew)</source>
+        <translation>Zeitstempel außerhalb der Toleranz (erneut gesendete Anfrage oder abweichende Uhrzeit)</translation>
+    </message>
+    <message>
+        <source>Extra authentication header missing or wrong</source>
+        <translation>Zusätzlicher Authentifizierungs-Header fehlt oder ist falsch</translation>
+    </message>
+    <message>
+        <source>Body too large</source>
+        <translation>Anfragetext zu groß</translation>
+    </message>
+    <message>
+        <source>Correctly signed, but the body is not a JSON object</source>
+        <translation>Korrekt signiert, aber der Anfragetext ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>Method not allowed (only POST)</source>
+        <translation>Methode nicht zulässig (nur POST)</translation>
+    </message>
+    <message>
+        <source>Unknown path</source>
+        <translation>Unbekannter Pfad</translation>
+    </message>
+    <message>
+        <source>Malformed HTTP request</source>
+        <translation>Fehlerhafte HTTP-Anfrage</translation>
+    </message>
+    <message>
+        <source>Too many connections at once</source>
+        <translation>Zu viele gleichzeitige Verbindungen</translation>
+    </message>
+    <message>
+        <source>Request not completed in time</source>
+        <translation>Anfrage nicht rechtzeitig abgeschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookVerifier</name>
+    <message>
+        <source>Signature valid</source>
+        <translation>Signatur gültig</translation>
+    </message>
+    <message>
+        <source>No x-zm-signature header</source>
+        <translation>Kein Header x-zm-signature</translation>
+    </message>
+    <message>
+        <source>Malformed signature</source>
+        <translation>Fehlerhafte Signatur</translation>
+    </message>
+    <message>
+        <source>Wrong signature (secret token does not match)</source>
+        <translation>Falsche Signatur (Geheimes Token stimmt nicht überein)</translation>
+    </message>
+    <message>
+        <source>No x-zm-request-timestamp header</source>
+        <translation>Kein Header x-zm-request-timestamp</translation>
+    </message>
+    <message>
+        <source>Malformed timestamp</source>
+        <translation>Fehlerhafter Zeitstempel</translation>
+    </message>
+    <message>
+        <source>Timestamp outside the tolerance (replay or clock skew)</source>
+        <translation>Zeitstempel außerhalb der Toleranz (erneut gesendete Anfrage oder abweichende Uhrzeit)</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomCatalog</name>
+    <message>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <source>User has been created</source>
+        <translation>Benutzer wurde erstellt</translation>
+    </message>
+    <message>
+        <source>User has been disassociated</source>
+        <translation>Benutzerzuordnung wurde aufgehoben</translation>
+    </message>
+    <message>
+        <source>User has been deleted</source>
+        <translation>Benutzer wurde gelöscht</translation>
+    </message>
+    <message>
+        <source>User has been activated</source>
+        <translation>Benutzer wurde aktiviert</translation>
+    </message>
+    <message>
+        <source>User has been deactivated</source>
+        <translation>Benutzer wurde deaktiviert</translation>
+    </message>
+    <message>
+        <source>User&apos;s profile info has been updated</source>
+        <translation>Benutzerprofil-Informationen wurden aktualisiert</translation>
+    </message>
+    <message>
+        <source>User&apos;s settings have been updated</source>
+        <translation>Benutzereinstellungen wurden aktualisiert</translation>
+    </message>
+    <message>
+        <source>User has accepted the account invitation</source>
+        <translation>Benutzer hat die Kontoeinladung angenommen</translation>
+    </message>
+    <message>
+        <source>User Activity</source>
+        <translation>Benutzeraktivität</translation>
+    </message>
+    <message>
+        <source>User has signed in</source>
+        <translation>Benutzer hat sich angemeldet</translation>
+    </message>
+    <message>
+        <source>User has signed out</source>
+        <translation>Benutzer hat sich abgemeldet</translation>
+    </message>
+    <message>
+        <source>User&apos;s presence status has been updated</source>
+        <translation>Präsenzstatus des Benutzers wurde aktualisiert</translation>
+    </message>
+    <message>
+        <source>User&apos;s personal notes have been updated</source>
+        <translation>Persönliche Notizen des Benutzers wurden aktualisiert</translation>
+    </message>
+    <message>
+        <source>Zoom Phone</source>
+        <translation>Zoom Phone</translation>
+    </message>
+    <message>
+        <source>Callee ended a phone call</source>
+        <translation>Angerufener hat ein Telefonat beendet</translation>
+    </message>
+    <message>
+        <source>Caller ended a phone call</source>
+        <translation>Anrufer beendete ein Telefongespräch</translation>
+    </message>
+    <message>
+        <source>Caller is connected to the callee</source>
+        <translation>Anrufer ist mit dem Angerufenen verbunden</translation>
+    </message>
+    <message>
+        <source>Caller answered a phone call</source>
+        <translation>Anrufer hat einen Anruf angenommen</translation>
+    </message>
+    <message>
+        <source>Directory Sync</source>
+        <translation>Directory Sync</translation>
+    </message>
+    <message>
+        <source>Presence Sync</source>
+        <translation>Presence Sync</translation>
+    </message>
+    <message>
+        <source>View all users&apos; contacts</source>
+        <translation>Kontakte aller Benutzer anzeigen</translation>
+    </message>
+    <message>
+        <source>Directory Sync reads the company contacts with their extensions and presence.</source>
+        <translation>Directory Sync liest die Unternehmenskontakte mit ihren Durchwahlen und ihrer Präsenz.</translation>
+    </message>
+    <message>
+        <source>View all users&apos; phone information</source>
+        <translation>Telefoninformationen aller Benutzer anzeigen</translation>
+    </message>
+    <message>
+        <source>Extensions and phone numbers of Zoom Phone users, and the phone call events.</source>
+        <translation>Durchwahlen und Telefonnummern der Zoom Phone-Benutzer sowie die Anrufereignisse.</translation>
+    </message>
+    <message>
+        <source>View all user information</source>
+        <translation>Alle Benutzerinformationen anzeigen</translation>
+    </message>
+    <message>
+        <source>Lists the account&apos;s users for the directory and maps them to ACD agents.</source>
+        <translation>Listet die Benutzer des Kontos für das Verzeichnis auf und ordnet sie ACD-Agenten zu.</translation>
+    </message>
+    <message>
+        <source>View users information and manage users</source>
+        <translation>Benutzerinformationen anzeigen und Benutzer verwalten</translation>
+    </message>
+    <message>
+        <source>Lets the ACD write presence back to Zoom (bidirectional Presence Sync).</source>
+        <translation>Ermöglicht der ACD, die Präsenz zurück an Zoom zu schreiben (bidirektionale Presence Sync).</translation>
+    </message>
+    <message>
+        <source>View all events information</source>
+        <translation>Alle Ereignisinformationen anzeigen</translation>
+    </message>
+    <message>
+        <source>Zoom only lets a subscription include events whose read scopes the app has.</source>
+        <translation>Zoom lässt in einem Ereignisabo nur Ereignisse zu, deren Lese-Umfang die App besitzt.</translation>
+    </message>
+    <message>
+        <source>Sign in to the Zoom App Marketplace</source>
+        <translation>Beim Zoom App Marketplace anmelden</translation>
+    </message>
+    <message>
+        <source>Use an administrator account of the Zoom account you want to connect.</source>
+        <translation>Verwenden Sie ein Administratorkonto des Zoom-Kontos, das Sie verbinden möchten.</translation>
+    </message>
+    <message>
+        <source>Build a Server-to-Server OAuth app</source>
+        <translation>Server-to-Server OAuth-App erstellen</translation>
+    </message>
+    <message>
+        <source>Develop → Build App → Server-to-Server OAuth. Other app types cannot use the account credentials grant.</source>
+        <translation>Develop → Build App → Server-to-Server OAuth. Andere App-Typen können den Grant-Typ „Account Credentials“ nicht verwenden.</translation>
+    </message>
+    <message>
+        <source>Note the account ID and client ID</source>
+        <translation>Konto-ID und Client-ID notieren</translation>
+    </message>
+    <message>
+        <source>You need both when mapping the Zoom account; enter them on the next page.</source>
+        <translation>Sie benötigen beide, wenn Sie das Zoom-Konto zuordnen. Geben Sie sie auf der nächsten Seite ein.</translation>
+    </message>
+    <message>
+        <source>Generate and note the client secret</source>
+        <translation>Clientgeheimnis generieren und notieren</translation>
+    </message>
+    <message>
+        <source>Click Generate next to the client secret. Syncdesk keeps it in the system keychain.</source>
+        <translation>Klicken Sie neben Clientgeheimnis auf Generieren. Syncdesk bewahrt es im Schlüsselbund des Systems auf.</translation>
+    </message>
+    <message>
+        <source>Fill in the basic information</source>
+        <translation>Grundlegende Informationen ausfüllen</translation>
+    </message>
+    <message>
+        <source>App name, short description and company name; under developer contact information the administrator&apos;s name and e-mail address. Then click Continue.</source>
+        <translation>App-Name, Kurzbeschreibung und Name des Unternehmens; unter „Entwickler-Kontaktinformationen“ Name und E-Mail-Adresse des Administrators. Klicken Sie dann auf Weiter.</translation>
+    </message>
+    <message>
+        <source>Add an event subscription with the endpoint URL</source>
+        <translation>Ereignisabo mit der Endpunkt-URL hinzufügen</translation>
+    </message>
+    <message>
+        <source>Give the subscription a name and enter the event notification endpoint URL below. Validate works only after the ACD account mapping is complete.</source>
+        <translation>Geben Sie einen Namen für das Abo ein und tragen Sie unter Endpunkt-URL für Ereignisbenachrichtigungen die unten angezeigte URL ein. Validieren ist erst möglich, wenn die Kontozuordnung in der ACD abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Generate and note the secret token</source>
+        <translation>Geheimes Token generieren und notieren</translation>
+    </message>
+    <message>
+        <source>Click Generate next to Secret Token. It signs every event Zoom sends; Syncdesk keeps it in the system keychain.</source>
+        <translation>Klicken Sie neben Geheimes Token auf Generieren. Damit wird jedes Ereignis signiert, das Zoom sendet; Syncdesk bewahrt es im Schlüsselbund des Systems auf.</translation>
+    </message>
+    <message>
+        <source>Select exactly the events listed below. Directory Sync and Presence Sync use separate subscriptions.</source>
+        <translation>Wählen Sie genau die unten aufgeführten Ereignisse aus. Directory Sync und Presence Sync verwenden separate Ereignisabos.</translation>
+    </message>
+    <message>
+        <source>Choose the event types</source>
+        <translation>Ereignistypen auswählen</translation>
+    </message>
+    <message>
+        <source>Add the five scopes</source>
+        <translation>Die fünf Umfänge (Scopes) hinzufügen</translation>
+    </message>
+    <message>
+        <source>On the Scopes page, add each scope listed below (classic or granular names, whichever your Marketplace shows).</source>
+        <translation>Fügen Sie auf der Seite „Umfang“ (Scopes) jeden unten aufgeführten Umfang hinzu (klassische oder granulare Namen, je nachdem, was Ihr Marketplace anzeigt).</translation>
+    </message>
+    <message>
+        <source>Click Done, then Save and activate the app</source>
+        <translation>Auf Fertig, dann auf Speichern klicken und die App aktivieren</translation>
+    </message>
+    <message>
+        <source>An app that is not activated cannot issue tokens.</source>
+        <translation>Eine nicht aktivierte App kann keine Token ausstellen.</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomCommands</name>
+    <message>
+        <source>Use either --profile or --sandbox, not both.</source>
+        <translation>Verwenden Sie entweder --profile oder --sandbox, nicht beides.</translation>
+    </message>
+    <message>
+        <source>%1 is a sandbox profile; use --sandbox instead.</source>
+        <translation>%1 ist ein Sandbox-Profil. Verwenden Sie stattdessen --sandbox.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty or not set. Put the client secret in it (--client-secret-env names the variable, it never takes the secret itself).</source>
+        <translation>Die Umgebungsvariable %1 ist leer oder nicht gesetzt. Legen Sie das Clientgeheimnis darin ab (--client-secret-env erwartet den Namen der Variablen, niemals das Geheimnis selbst).</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid http(s) URL.</source>
+        <translation>%1 ist keine gültige http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>Zoom credentials are incomplete. Give --profile FILE, --sandbox, or --account-id, --client-id and --client-secret-env NAME (or --client-secret-stdin).</source>
+        <translation>Die Zoom-Anmeldedaten sind unvollständig. Geben Sie --profile FILE, --sandbox oder --account-id, --client-id und --client-secret-env NAME (bzw. --client-secret-stdin) an.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Users: %1</source>
+        <translation>Benutzer: %1</translation>
+    </message>
+    <message>
+        <source>Phone users: %1</source>
+        <translation>Telefonbenutzer: %1</translation>
+    </message>
+    <message>
+        <source>Token expires: %1</source>
+        <translation>Token läuft ab: %1</translation>
+    </message>
+    <message>
+        <source>Granted scopes: %1</source>
+        <translation>Erteilte Umfänge: %1</translation>
+    </message>
+    <message>
+        <source>Missing scopes: %1. Add them on the app&apos;s Scopes page in the Zoom App Marketplace.</source>
+        <translation>Fehlende Umfänge: %1. Fügen Sie sie im Zoom App Marketplace auf der Seite „Umfang“ (Scopes) der App hinzu.</translation>
+    </message>
+    <message>
+        <source>Error: unknown format %1; use jsonl or csv.</source>
+        <translation>Fehler: Unbekanntes Format %1. Verwenden Sie jsonl oder csv.</translation>
+    </message>
+    <message>
+        <source>Error: %1 cannot be written: %2</source>
+        <translation>Fehler: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Error: writing the output failed (%1). Check free disk space or the receiving pipe.</source>
+        <translation>Fehler: Die Ausgabe konnte nicht geschrieben werden (%1). Prüfen Sie den freien Speicherplatz oder die empfangende Pipe.</translation>
+    </message>
+    <message>
+        <source>Error after %1 users: %2</source>
+        <translation>Fehler nach %1 Benutzern: %2</translation>
+    </message>
+    <message>
+        <source>%1 users written (Zoom reported %2).</source>
+        <translation>%1 Benutzer geschrieben (Zoom meldete %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomEventParser</name>
+    <message>
+        <source>The event is not a JSON object.</source>
+        <translation>Das Ereignis ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The event has no &quot;event&quot; name.</source>
+        <translation>Im Ereignis fehlt der Name (&quot;event&quot;).</translation>
+    </message>
+    <message>
+        <source>nesting too deep</source>
+        <translation>Verschachtelung zu tief</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 (at byte %2).</source>
+        <translation>Kein gültiges JSON: %1 (bei Byte %2).</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Abwesend</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>Nicht stören</translation>
+    </message>
+    <message>
+        <source>In a meeting</source>
+        <translation>In einem Meeting</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation>Präsentiert</translation>
+    </message>
+    <message>
+        <source>On a phone call</source>
+        <translation>Im Telefonat</translation>
+    </message>
+    <message>
+        <source>In a calendar event</source>
+        <translation>In einem Kalendertermin</translation>
+    </message>
+    <message>
+        <source>Out of office</source>
+        <translation>Nicht im Büro</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>Beschäftigt</translation>
+    </message>
+    <message>
+        <source>Signed in on mobile only</source>
+        <translation>Nur mobil angemeldet</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Other status</source>
+        <translation>Anderer Status</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>Klingelt</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Verbunden</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>Anderes Ereignis</translation>
+    </message>
+    <message>
+        <source>URL validation</source>
+        <translation>URL-Validierung</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>Benutzer erstellt</translation>
+    </message>
+    <message>
+        <source>User disassociated</source>
+        <translation>Benutzerzuordnung aufgehoben</translation>
+    </message>
+    <message>
+        <source>User deleted</source>
+        <translation>Benutzer gelöscht</translation>
+    </message>
+    <message>
+        <source>User activated</source>
+        <translation>Benutzer aktiviert</translation>
+    </message>
+    <message>
+        <source>User deactivated</source>
+        <translation>Benutzer deaktiviert</translation>
+    </message>
+    <message>
+        <source>User updated</source>
+        <translation>Benutzer aktualisiert</translation>
+    </message>
+    <message>
+        <source>User settings updated</source>
+        <translation>Benutzereinstellungen aktualisiert</translation>
+    </message>
+    <message>
+        <source>Invitation accepted</source>
+        <translation>Einladung angenommen</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>Abgemeldet</translation>
+    </message>
+    <message>
+        <source>Presence changed</source>
+        <translation>Präsenz geändert</translation>
+    </message>
+    <message>
+        <source>Personal note updated</source>
+        <translation>Persönliche Notiz aktualisiert</translation>
+    </message>
+    <message>
+        <source>Call ringing</source>
+        <translation>Anruf klingelt</translation>
+    </message>
+    <message>
+        <source>Call answered</source>
+        <translation>Anruf angenommen</translation>
+    </message>
+    <message>
+        <source>Caller hung up</source>
+        <translation>Anrufer hat aufgelegt</translation>
+    </message>
+    <message>
+        <source>Callee hung up</source>
+        <translation>Angerufener hat aufgelegt</translation>
+    </message>
+    <message>
+        <source>Recording completed</source>
+        <translation>Aufzeichnung abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Recording transcript completed</source>
+        <translation>Aufzeichnungs-Transkript abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Messaging transcript completed</source>
+        <translation>Messaging-Transkript abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Engagement note added</source>
+        <translation>Engagement-Notiz hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Disposition added</source>
+        <translation>Disposition hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Events may be missing</source>
+        <translation>Möglicherweise fehlen Ereignisse</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ChecklistPage</name>
+    <message>
+        <source>Register the Zoom app</source>
+        <translation>Zoom-App registrieren</translation>
+    </message>
+    <message>
+        <source>Follow these steps in the Zoom App Marketplace. Tick each step when it is done; your progress is saved with the profile.</source>
+        <translation>Führen Sie diese Schritte im Zoom App Marketplace aus. Haken Sie jeden Schritt ab, sobald er erledigt ist; Ihr Fortschritt wird mit dem Profil gespeichert.</translation>
+    </message>
+    <message>
+        <source>What is this Zoom app for?</source>
+        <translation>Wofür wird diese Zoom-App verwendet?</translation>
+    </message>
+    <message>
+        <source>Zoom needs a separate event subscription for each of them. The event list below shows what to select for the ticked ones.</source>
+        <translation>Zoom benötigt für jede Anwendung ein eigenes Ereignisabo. Die Ereignisliste unten zeigt, was Sie für die angehakten Anwendungen auswählen müssen.</translation>
+    </message>
+    <message>
+        <source>Tick at least one to see which events to select.</source>
+        <translation>Haken Sie mindestens eine Anwendung an, um zu sehen, welche Ereignisse Sie auswählen müssen.</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>Konto-ID:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>You can paste them here or on the next page; both places show the same values.</source>
+        <translation>Sie können die Werte hier oder auf der nächsten Seite einfügen; beide Stellen zeigen dieselben Werte.</translation>
+    </message>
+    <message>
+        <source>Event notification endpoint URL</source>
+        <translation>Endpunkt-URL für Ereignisbenachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Events for %1</source>
+        <translation>Ereignisse für %1</translation>
+    </message>
+    <message>
+        <source>Copy event names</source>
+        <translation>Ereignisnamen kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the event names, one per line</source>
+        <translation>Kopiert die Ereignisnamen, einen pro Zeile</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>Umfänge (Scopes)</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Classic name</source>
+        <translation>Klassischer Name</translation>
+    </message>
+    <message>
+        <source>Granular names</source>
+        <translation>Granulare Namen</translation>
+    </message>
+    <message>
+        <source>Copy classic names</source>
+        <translation>Klassische Namen kopieren</translation>
+    </message>
+    <message>
+        <source>Copy granular names</source>
+        <translation>Granulare Namen kopieren</translation>
+    </message>
+    <message>
+        <source>Enter the account ID in step %1 or on the next page to get the exact URL.</source>
+        <translation>Geben Sie die Konto-ID in Schritt %1 oder auf der nächsten Seite ein, um die genaue URL zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Enter the account ID on the next page to get the exact URL.</source>
+        <translation>Geben Sie die Konto-ID auf der nächsten Seite ein, um die genaue URL zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Built from the account ID %1.</source>
+        <translation>Aus der Konto-ID %1 gebildet.</translation>
+    </message>
+    <message>
+        <source>Steps done: %1 of %2</source>
+        <translation>Erledigte Schritte: %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::CopyButton</name>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::CopyField</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::CredentialsPage</name>
+    <message>
+        <source>Connect to Zoom</source>
+        <translation>Mit Zoom verbinden</translation>
+    </message>
+    <message>
+        <source>Enter the values from your Server-to-Server OAuth app, then test the connection.</source>
+        <translation>Geben Sie die Werte Ihrer Server-to-Server OAuth-App ein und testen Sie dann die Verbindung.</translation>
+    </message>
+    <message>
+        <source>This profile uses the built-in sandbox, a simulated Zoom account inside Syncdesk. Its demo credentials are already filled in.</source>
+        <translation>Dieses Profil verwendet die integrierte Sandbox, ein simuliertes Zoom-Konto in Syncdesk. Die Demo-Anmeldedaten sind bereits eingetragen.</translation>
+    </message>
+    <message>
+        <source>App credentials</source>
+        <translation>App-Anmeldedaten</translation>
+    </message>
+    <message>
+        <source>You find these on the App Credentials page of your app in the Zoom App Marketplace; the secret token is on its Access page.</source>
+        <translation>Sie finden diese Werte im Zoom App Marketplace auf der Seite „App-Anmeldedaten“ (App Credentials) Ihrer App; das Geheime Token steht auf der Seite „Zugriff“ (Access).</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>Konto-ID:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>Clientgeheimnis:</translation>
+    </message>
+    <message>
+        <source>Secret token:</source>
+        <translation>Geheimes Token:</translation>
+    </message>
+    <message>
+        <source>Advanced: Zoom addresses</source>
+        <translation>Erweitert: Zoom-Adressen</translation>
+    </message>
+    <message>
+        <source>Use the regional API host that Zoom names in the token</source>
+        <translation>Regionalen API-Host verwenden, den Zoom im Token angibt</translation>
+    </message>
+    <message>
+        <source>OAuth URL:</source>
+        <translation>OAuth-URL:</translation>
+    </message>
+    <message>
+        <source>API URL:</source>
+        <translation>API-URL:</translation>
+    </message>
+    <message>
+        <source>Change these only for Zoom for Government or a test server.</source>
+        <translation>Ändern Sie diese Werte nur für Zoom for Government oder einen Testserver.</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>Verbindungstest</translation>
+    </message>
+    <message>
+        <source>Requests a token with these credentials, compares the granted scopes with the five required ones and counts the account&apos;s users. Nothing is changed in Zoom.</source>
+        <translation>Fordert mit diesen Anmeldedaten ein Token an, vergleicht die erteilten Umfänge mit den fünf erforderlichen und zählt die Benutzer des Kontos. In Zoom wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>API host:</source>
+        <translation>API-Host:</translation>
+    </message>
+    <message>
+        <source>Active users:</source>
+        <translation>Aktive Benutzer:</translation>
+    </message>
+    <message>
+        <source>Zoom Phone users:</source>
+        <translation>Zoom Phone-Benutzer:</translation>
+    </message>
+    <message>
+        <source>Token valid until:</source>
+        <translation>Token gültig bis:</translation>
+    </message>
+    <message>
+        <source>Some required scopes are missing. In the Zoom App Marketplace, open your app, go to Scopes, add each scope marked as missing below (classic or granular names, whichever your Marketplace shows), save, and test again.</source>
+        <translation>Einige erforderliche Umfänge fehlen. Öffnen Sie Ihre App im Zoom App Marketplace, wechseln Sie zu „Umfang“ (Scopes), fügen Sie jeden unten als fehlend markierten Umfang hinzu (klassische oder granulare Namen, je nachdem, was Ihr Marketplace anzeigt), speichern Sie und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Classic name</source>
+        <translation>Klassischer Name</translation>
+    </message>
+    <message>
+        <source>Granular names</source>
+        <translation>Granulare Namen</translation>
+    </message>
+    <message>
+        <source>Not stored yet. It is stored when you leave the field.</source>
+        <translation>Noch nicht gespeichert. Der Wert wird gespeichert, sobald Sie das Feld verlassen.</translation>
+    </message>
+    <message>
+        <source>Used for this session only, because the keychain is unavailable.</source>
+        <translation>Wird nur für diese Sitzung verwendet, da der Schlüsselbund nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Stored in %1.</source>
+        <translation>Gespeichert in %1.</translation>
+    </message>
+    <message>
+        <source>Not stored yet.</source>
+        <translation>Noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stored. Type a new value to replace it.</source>
+        <translation>Gespeichert. Geben Sie einen neuen Wert ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>%1 Until then, the secrets you enter are used for this session only and are not saved.</source>
+        <translation>%1 Bis dahin werden die eingegebenen Geheimnisse nur für diese Sitzung verwendet und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox (%1)</source>
+        <translation>Integrierte Sandbox (%1)</translation>
+    </message>
+    <message>
+        <source>The sandbox runs inside Syncdesk on this computer; its addresses are set automatically.</source>
+        <translation>Die Sandbox läuft in Syncdesk auf diesem Computer; ihre Adressen werden automatisch festgelegt.</translation>
+    </message>
+    <message>
+        <source>Starting the test…</source>
+        <translation>Test wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>Test abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s.</source>
+        <translation>Abgeschlossen in %1 s.</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>Zoom error code: %1</source>
+        <translation>Zoom-Fehlercode: %1</translation>
+    </message>
+    <message>
+        <source>Connected. Zoom accepted the credentials and granted all required scopes.</source>
+        <translation>Verbunden. Zoom hat die Anmeldedaten akzeptiert und alle erforderlichen Umfänge erteilt.</translation>
+    </message>
+    <message>
+        <source>Connected, but some required scopes are missing. See the list below.</source>
+        <translation>Verbunden, aber einige erforderliche Umfänge fehlen. Siehe Liste unten.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Unknown, because the phone scope is missing</source>
+        <translation>Unbekannt, da der Umfang für Telefoninformationen fehlt</translation>
+    </message>
+    <message>
+        <source>Unknown; the account may not have Zoom Phone</source>
+        <translation>Unbekannt; das Konto hat möglicherweise kein Zoom Phone</translation>
+    </message>
+    <message>
+        <source>%1 (in %2 min)</source>
+        <translation>%1 (in %2 min)</translation>
+    </message>
+    <message>
+        <source>✓ Granted</source>
+        <translation>✓ Erteilt</translation>
+    </message>
+    <message>
+        <source>✗ Missing</source>
+        <translation>✗ Fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::EventStore</name>
+    <message>
+        <source>Events between %1 and %2 may be missing (%3).</source>
+        <translation>Zwischen %1 und %2 fehlen möglicherweise Ereignisse (%3).</translation>
+    </message>
+    <message>
+        <source>The export file is not open for writing.</source>
+        <translation>Die Exportdatei ist nicht zum Schreiben geöffnet.</translation>
+    </message>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Received (UTC)</source>
+        <translation>Empfangen (UTC)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Event time (UTC)</source>
+        <translation>Ereigniszeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>Konto-ID</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Peer user ID</source>
+        <translation>Benutzer-ID der Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Präsenz</translation>
+    </message>
+    <message>
+        <source>Call state</source>
+        <translation>Anrufstatus</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifizierung</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::KeychainSecretStore</name>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>dem macOS-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the Windows Credential Manager</source>
+        <translation>der Windows-Anmeldeinformationsverwaltung</translation>
+    </message>
+    <message>
+        <source>the Secret Service keyring</source>
+        <translation>dem Secret-Service-Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>No secret is stored for this profile yet. Enter it again and save.</source>
+        <translation>Für dieses Profil ist noch kein Geheimnis gespeichert. Geben Sie es erneut ein und speichern Sie.</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Unlock your keyring (or allow Syncdesk access when asked) and try again.</source>
+        <translation>Der Zugriff auf den Schlüsselbund wurde verweigert. Entsperren Sie Ihren Schlüsselbund (oder erlauben Sie Syncdesk den Zugriff, wenn Sie gefragt werden) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so secrets cannot be stored safely. On Linux, install and start a Secret Service (for example gnome-keyring with libsecret-1-0) and unlock it. Syncdesk never stores secrets in plain text.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, daher können Geheimnisse nicht sicher gespeichert werden. Installieren und starten Sie unter Linux einen Secret Service (zum Beispiel gnome-keyring mit libsecret-1-0) und entsperren Sie ihn. Syncdesk speichert Geheimnisse niemals im Klartext.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked or has no default collection. Unlock it (for example by logging in to your desktop session) and try again.</source>
+        <translation>Der Schlüsselbund ist gesperrt oder hat keine Standardsammlung. Entsperren Sie ihn (zum Beispiel, indem Sie sich an Ihrer Desktop-Sitzung anmelden) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error. Try again; if it persists, restart your keyring service.</source>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet. Versuchen Sie es erneut. Wenn der Fehler bestehen bleibt, starten Sie Ihren Schlüsselbunddienst neu.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>&amp;Neues Profil…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Profile…</source>
+        <translation>Profil ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Status Bar</source>
+        <translation>&amp;Statusleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Syncdesk</source>
+        <translation>Ü&amp;ber Syncdesk</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Could not save the profile</source>
+        <translation>Profil konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>About Syncdesk</source>
+        <translation>Über Syncdesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Syncdesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for setting up and checking the integrations between Zoom, NICE CXone and Salesforce.&lt;/p&gt;&lt;p&gt;Secrets are kept in the system keychain, never in profile files.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Syncdesk %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole zum Einrichten und Prüfen der Integrationen zwischen Zoom, NICE CXone und Salesforce.&lt;/p&gt;&lt;p&gt;Geheimnisse werden im Schlüsselbund des Systems aufbewahrt, niemals in Profildateien.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1[*] — Syncdesk</source>
+        <translation>%1[*] — Syncdesk</translation>
+    </message>
+    <message>
+        <source>Syncdesk[*]</source>
+        <translation>Syncdesk[*]</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>Profil: %1</translation>
+    </message>
+    <message>
+        <source>No profile open</source>
+        <translation>Kein Profil geöffnet</translation>
+    </message>
+    <message>
+        <source>Unsaved changes — kept as a draft</source>
+        <translation>Ungespeicherte Änderungen – als Entwurf aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: secrets are kept for this session only</source>
+        <translation>Schlüsselbund nicht verfügbar: Geheimnisse werden nur für diese Sitzung aufbewahrt</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>Änderungen speichern?</translation>
+    </message>
+    <message>
+        <source>Do you want to save the changes to “%1”?</source>
+        <translation>Möchten Sie die Änderungen an „%1“ speichern?</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes are kept as a draft and restored the next time you open this profile.</source>
+        <translation>Wenn Sie nicht speichern, werden Ihre Änderungen als Entwurf aufbewahrt und beim nächsten Öffnen dieses Profils wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Close Without Saving</source>
+        <translation>Ohne Speichern schließen</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::MemorySecretStore</name>
+    <message>
+        <source>memory (not persisted)</source>
+        <translation>dem Arbeitsspeicher (nicht dauerhaft)</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ProfilePage</name>
+    <message>
+        <source>Choose a profile</source>
+        <translation>Profil auswählen</translation>
+    </message>
+    <message>
+        <source>A profile holds the settings of one customer&apos;s integration. Secrets are kept in the system keychain, never in the profile file.</source>
+        <translation>Ein Profil enthält die Einstellungen der Integration eines Kunden. Geheimnisse werden im Schlüsselbund des Systems aufbewahrt, niemals in der Profildatei.</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+    <message>
+        <source>Try Syncdesk without a Zoom account</source>
+        <translation>Syncdesk ohne Zoom-Konto ausprobieren</translation>
+    </message>
+    <message>
+        <source>No account needed: a simulated Zoom account runs inside Syncdesk, with demo users and ready-made credentials, so every step and the connection test work right away.</source>
+        <translation>Kein Konto erforderlich: In Syncdesk läuft ein simuliertes Zoom-Konto mit Demo-Benutzern und vorbereiteten Anmeldedaten, sodass jeder Schritt und der Verbindungstest sofort funktionieren.</translation>
+    </message>
+    <message>
+        <source>Try it on the sandbox</source>
+        <translation>In der Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>Your profiles</source>
+        <translation>Ihre Profile</translation>
+    </message>
+    <message>
+        <source>There are no profiles yet. Try the sandbox or create a new profile below.</source>
+        <translation>Es gibt noch keine Profile. Probieren Sie die Sandbox aus oder erstellen Sie unten ein neues Profil.</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a profile file from another folder</source>
+        <translation>Profildatei aus einem anderen Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>Neues Profil</translation>
+    </message>
+    <message>
+        <source>Use one profile per customer or Zoom account.</source>
+        <translation>Verwenden Sie ein Profil pro Kunde oder Zoom-Konto.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>for example, Example Corp production</source>
+        <translation>zum Beispiel Example Corp Produktion</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation>Profil erstellen</translation>
+    </message>
+    <message>
+        <source>%1 (simulated Zoom account)</source>
+        <translation>%1 (simuliertes Zoom-Konto)</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be opened)</source>
+        <translation>%1 (kann nicht geöffnet werden)</translation>
+    </message>
+    <message>
+        <source>%1 A backup of the previous version is available.</source>
+        <translation>%1 Eine Sicherung der vorherigen Version ist verfügbar.</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Profil öffnen</translation>
+    </message>
+    <message>
+        <source>Syncdesk profiles (*.json)</source>
+        <translation>Syncdesk-Profile (*.json)</translation>
+    </message>
+    <message>
+        <source>No profile is open yet. Choose one to continue.</source>
+        <translation>Es ist noch kein Profil geöffnet. Wählen Sie ein Profil aus, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Open profile: %1</source>
+        <translation>Geöffnetes Profil: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to “%1” from your last session were restored. Save them with File → Save, or discard them.</source>
+        <translation>Ungespeicherte Änderungen an „%1“ aus Ihrer letzten Sitzung wurden wiederhergestellt. Speichern Sie sie mit Datei → Speichern oder verwerfen Sie sie.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::RestClient</name>
+    <message>
+        <source>The host %1 could not be found. Check the URL and your network or DNS settings.</source>
+        <translation>Der Host %1 wurde nicht gefunden. Prüfen Sie die URL und Ihre Netzwerk- bzw. DNS-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused. Check the URL and port, and that the service is running.</source>
+        <translation>Die Verbindung zu %1 wurde abgelehnt. Prüfen Sie URL und Port und ob der Dienst läuft.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering. Try again; if it keeps happening, check proxies and firewalls on the way.</source>
+        <translation>%1 hat die Verbindung vor der Antwort geschlossen. Versuchen Sie es erneut. Wenn das weiterhin passiert, prüfen Sie Proxys und Firewalls auf dem Verbindungsweg.</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your network connection and try again.</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet. Prüfen Sie Ihre Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to %1 could not be established. The certificate may be invalid or intercepted by a proxy; check the system time and your proxy&apos;s certificate.</source>
+        <translation>Es konnte keine sichere (TLS-)Verbindung zu %1 hergestellt werden. Das Zertifikat ist möglicherweise ungültig oder wird von einem Proxy abgefangen. Prüfen Sie die Systemzeit und das Zertifikat Ihres Proxys.</translation>
+    </message>
+    <message>
+        <source>A network error occurred while talking to %1. Check your connection and proxy settings, then try again.</source>
+        <translation>Bei der Kommunikation mit %1 ist ein Netzwerkfehler aufgetreten. Prüfen Sie Ihre Verbindungs- und Proxy-Einstellungen und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is rate-limiting requests. Wait a moment and try again.</source>
+        <translation>%1 drosselt die Anfragen (Ratenbegrenzung). Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is rate-limiting requests and asked to wait %2 seconds. Try again after that.</source>
+        <translation>%1 drosselt die Anfragen (Ratenbegrenzung) und bittet, %2 Sekunden zu warten. Versuchen Sie es danach erneut.</translation>
+    </message>
+    <message>
+        <source>%1 had an internal problem (HTTP %2). Try again in a few minutes.</source>
+        <translation>Bei %1 ist ein interner Fehler aufgetreten (HTTP %2). Versuchen Sie es in einigen Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>%1 has no such resource (HTTP 404). Check the URL.</source>
+        <translation>%1 kennt diese Ressource nicht (HTTP 404). Prüfen Sie die URL.</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SecretEdit</name>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Hide the value</source>
+        <translation>Wert verbergen</translation>
+    </message>
+    <message>
+        <source>Show the value</source>
+        <translation>Wert anzeigen</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SetupController</name>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Open or create a profile first.</source>
+        <translation>Öffnen oder erstellen Sie zuerst ein Profil.</translation>
+    </message>
+    <message>
+        <source>Reading the client secret from %1…</source>
+        <translation>Clientgeheimnis wird aus %1 gelesen…</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for this profile. Enter it and test again.</source>
+        <translation>Für dieses Profil ist kein Clientgeheimnis gespeichert. Geben Sie es ein und testen Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SetupWizard</name>
+    <message>
+        <source>Save and finish</source>
+        <translation>Speichern und abschließen</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::WebhookReceiver</name>
+    <message>
+        <source>The webhook path must start with &quot;/&quot; (for example /webhook) and at least one connection must be allowed. Check the monitor settings.</source>
+        <translation>Der Webhook-Pfad muss mit &quot;/&quot; beginnen (zum Beispiel /webhook), und mindestens eine Verbindung muss zugelassen sein. Prüfen Sie die Überwachungseinstellungen.</translation>
+    </message>
+    <message>
+        <source>Cannot receive webhooks on %1: the port is already in use. Choose another port in the monitor settings, or stop the program that uses it.</source>
+        <translation>Auf %1 können keine Webhooks empfangen werden: Der Port wird bereits verwendet. Wählen Sie in den Überwachungseinstellungen einen anderen Port oder beenden Sie das Programm, das ihn verwendet.</translation>
+    </message>
+    <message>
+        <source>Cannot receive webhooks on %1: permission denied. Ports below 1024 need administrator rights; choose a port above 1024 in the monitor settings.</source>
+        <translation>Auf %1 können keine Webhooks empfangen werden: Zugriff verweigert. Ports unter 1024 erfordern Administratorrechte. Wählen Sie in den Überwachungseinstellungen einen Port ab 1024.</translation>
+    </message>
+    <message>
+        <source>Cannot receive webhooks on %1: this computer has no such address. Choose 127.0.0.1 (this computer only) or 0.0.0.0 (all networks) in the monitor settings.</source>
+        <translation>Auf %1 können keine Webhooks empfangen werden: Dieser Computer hat keine solche Adresse. Wählen Sie in den Überwachungseinstellungen 127.0.0.1 (nur dieser Computer) oder 0.0.0.0 (alle Netzwerke).</translation>
+    </message>
+    <message>
+        <source>Cannot receive webhooks on %1. Check the address and port in the monitor settings.</source>
+        <translation>Auf %1 können keine Webhooks empfangen werden. Prüfen Sie Adresse und Port in den Überwachungseinstellungen.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ZoomApi</name>
+    <message>
+        <source>Zoom did not accept the access token. If this repeats, the app may have been deactivated or its credentials regenerated; check the app in the Marketplace.</source>
+        <translation>Zoom hat das Zugriffstoken nicht akzeptiert. Wenn das erneut auftritt, wurde die App möglicherweise deaktiviert oder ihre Anmeldedaten wurden neu generiert. Prüfen Sie die App im Marketplace.</translation>
+    </message>
+    <message>
+        <source>Zoom has no such user: %1</source>
+        <translation>Diesen Benutzer gibt es in Zoom nicht: %1</translation>
+    </message>
+    <message>
+        <source>The page token expired (Zoom keeps them 15 minutes). Start the listing again.</source>
+        <translation>Das Seiten-Token ist abgelaufen (Zoom hält Seiten-Token 15 Minuten gültig). Starten Sie die Auflistung erneut.</translation>
+    </message>
+    <message>
+        <source>The app lacks a scope for this request: %1. Add it on the app&apos;s Scopes page, then save and test again.</source>
+        <translation>Der App fehlt ein Umfang für diese Anfrage: %1. Fügen Sie ihn auf der Seite „Umfang“ (Scopes) der App hinzu, speichern Sie und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Zoom answered with data Syncdesk cannot read. Check the API URL.</source>
+        <translation>Zoom hat mit Daten geantwortet, die Syncdesk nicht lesen kann. Prüfen Sie die API-URL.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ZoomAuth</name>
+    <message>
+        <source>Enter the account ID, client ID and client secret of your Server-to-Server OAuth app first.</source>
+        <translation>Geben Sie zuerst die Konto-ID, die Client-ID und das Clientgeheimnis Ihrer Server-to-Server OAuth-App ein.</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered, but not with an access token. Check that the OAuth URL points to Zoom (https://zoom.us).</source>
+        <translation>Der Token-Endpunkt hat geantwortet, aber kein Zugriffstoken geliefert. Prüfen Sie, ob die OAuth-URL auf Zoom verweist (https://zoom.us).</translation>
+    </message>
+    <message>
+        <source>Zoom rejected the client ID or client secret. Copy both again from the app&apos;s App Credentials page (regenerating the secret invalidates the old one).</source>
+        <translation>Zoom hat die Client-ID oder das Clientgeheimnis abgelehnt. Kopieren Sie beide erneut von der Seite „App-Anmeldedaten“ (App Credentials) der App (wenn Sie das Geheimnis neu generieren, wird das alte ungültig).</translation>
+    </message>
+    <message>
+        <source>These credentials do not belong to a Server-to-Server OAuth app. Create an app of type &quot;Server-to-Server OAuth&quot; in the Zoom App Marketplace and use its credentials.</source>
+        <translation>Diese Anmeldedaten gehören nicht zu einer Server-to-Server OAuth-App. Erstellen Sie im Zoom App Marketplace eine App vom Typ „Server-to-Server OAuth“ und verwenden Sie deren Anmeldedaten.</translation>
+    </message>
+    <message>
+        <source>Zoom rejected the request: %1. Check the account ID; it is shown on the app&apos;s App Credentials page.</source>
+        <translation>Zoom hat die Anfrage abgelehnt: %1. Prüfen Sie die Konto-ID; sie wird auf der Seite „App-Anmeldedaten“ (App Credentials) der App angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ZoomConnectionTest</name>
+    <message>
+        <source>Requesting an access token from %1…</source>
+        <translation>Zugriffstoken wird von %1 angefordert…</translation>
+    </message>
+    <message>
+        <source>Token received. Counting users on %1…</source>
+        <translation>Token erhalten. Benutzer auf %1 werden gezählt…</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ZoomSandbox</name>
+    <message>
+        <source>The Zoom sandbox could not listen on %1 port %2. The port may already be in use.</source>
+        <translation>Die Zoom-Sandbox konnte nicht auf %1, Port %2 lauschen. Der Port wird möglicherweise bereits verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ZoomWebSocketSource</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung mit %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>No access token for the WebSocket: %1</source>
+        <translation>Kein Zugriffstoken für den WebSocket: %1</translation>
+    </message>
+    <message>
+        <source>WebSocket reconnected</source>
+        <translation>WebSocket-Verbindung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>Verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>Die Verbindung wurde geschlossen.</translation>
+    </message>
+    <message>
+        <source>The connection was closed: %1</source>
+        <translation>Die Verbindung wurde geschlossen: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>Verbindung mit %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <source>Zoom rejected the access token; reconnecting with a new one.</source>
+        <translation>Zoom hat das Zugriffstoken abgelehnt; die Verbindung wird mit einem neuen Token wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 Reconnecting in %2 s.</source>
+        <translation>%1 Neuer Verbindungsversuch in %2 s.</translation>
+    </message>
+    <message>
+        <source>Nothing received for %1 s.</source>
+        <translation>Seit %1 s nichts empfangen.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdeskctl</name>
+    <message>
+        <source>Read settings from profile FILE (secret from the keychain).</source>
+        <translation>Einstellungen aus der Profildatei FILE lesen (Geheimnis aus dem Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>Use the built-in sandbox (no account needed).</source>
+        <translation>Integrierte Sandbox verwenden (kein Konto erforderlich).</translation>
+    </message>
+    <message>
+        <source>Number of simulated users in the sandbox.</source>
+        <translation>Anzahl der simulierten Benutzer in der Sandbox.</translation>
+    </message>
+    <message>
+        <source>Zoom account ID.</source>
+        <translation>Zoom-Konto-ID.</translation>
+    </message>
+    <message>
+        <source>Client ID of the Server-to-Server OAuth app.</source>
+        <translation>Client-ID der Server-to-Server OAuth-App.</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable that holds the client secret.</source>
+        <translation>Name der Umgebungsvariablen, die das Clientgeheimnis enthält.</translation>
+    </message>
+    <message>
+        <source>Read the client secret from the first line of stdin.</source>
+        <translation>Clientgeheimnis aus der ersten Zeile von stdin lesen.</translation>
+    </message>
+    <message>
+        <source>OAuth base URL (default https://zoom.us).</source>
+        <translation>OAuth-Basis-URL (Standard: https://zoom.us).</translation>
+    </message>
+    <message>
+        <source>API base URL (default https://api.zoom.us).</source>
+        <translation>API-Basis-URL (Standard: https://api.zoom.us).</translation>
+    </message>
+    <message>
+        <source>Syncdesk command line.
+
+Commands:
+  zoom verify    Get a token and report granted and missing scopes
+  zoom users     List all users (JSON Lines or CSV)
+  monitor        Receive Zoom events (webhooks, WebSocket) as JSON Lines
+  sandbox        Run the emulated Zoom endpoints
+</source>
+        <translation>Syncdesk-Befehlszeile.
+
+Befehle:
+  zoom verify    Token abrufen, erteilte und fehlende Umfänge (Scopes) melden
+  zoom users     Alle Benutzer auflisten (JSON Lines oder CSV)
+  monitor        Zoom-Ereignisse (Webhooks, WebSocket) als JSON Lines empfangen
+  sandbox        Emulierte Zoom-Endpunkte ausführen
+</translation>
+    </message>
+    <message>
+        <source>Language of messages: en, de or ja.</source>
+        <translation>Sprache der Meldungen: en, de oder ja.</translation>
+    </message>
+    <message>
+        <source>zoom verify | zoom users | monitor | sandbox</source>
+        <translation>zoom verify | zoom users | monitor | sandbox</translation>
+    </message>
+    <message>
+        <source>Output format: jsonl or csv.</source>
+        <translation>Ausgabeformat: jsonl oder csv.</translation>
+    </message>
+    <message>
+        <source>active, inactive or pending.</source>
+        <translation>active, inactive oder pending.</translation>
+    </message>
+    <message>
+        <source>Users per request (max 2000).</source>
+        <translation>Benutzer pro Anfrage (max. 2000).</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of stdout.</source>
+        <translation>In FILE statt auf stdout schreiben.</translation>
+    </message>
+    <message>
+        <source>Receive webhooks on HOST:PORT.</source>
+        <translation>Webhooks auf HOST:PORT empfangen.</translation>
+    </message>
+    <message>
+        <source>Webhook path.</source>
+        <translation>Webhook-Pfad.</translation>
+    </message>
+    <message>
+        <source>Accepted clock difference of signed requests, in seconds.</source>
+        <translation>Zulässige Uhrzeitabweichung signierter Anfragen, in Sekunden.</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable that holds the webhook secret token.</source>
+        <translation>Name der Umgebungsvariablen, die das Geheime Token für Webhooks enthält.</translation>
+    </message>
+    <message>
+        <source>Read the webhook secret token from stdin.</source>
+        <translation>Geheimes Token für Webhooks von stdin lesen.</translation>
+    </message>
+    <message>
+        <source>Write events to FILE instead of stdout.</source>
+        <translation>Ereignisse in FILE statt auf stdout schreiben.</translation>
+    </message>
+    <message>
+        <source>Also receive events over Zoom&apos;s WebSocket.</source>
+        <translation>Ereignisse zusätzlich über den WebSocket von Zoom empfangen.</translation>
+    </message>
+    <message>
+        <source>WebSocket URL (default wss://ws.zoom.us/ws).</source>
+        <translation>WebSocket-URL (Standard: wss://ws.zoom.us/ws).</translation>
+    </message>
+    <message>
+        <source>WebSocket event subscription ID.</source>
+        <translation>ID des Ereignisabos für WebSocket.</translation>
+    </message>
+    <message>
+        <source>Sandbox: simulated events per second.</source>
+        <translation>Sandbox: simulierte Ereignisse pro Sekunde.</translation>
+    </message>
+    <message>
+        <source>Stop after N events.</source>
+        <translation>Nach N Ereignissen beenden.</translation>
+    </message>
+    <message>
+        <source>Stop after SECONDS.</source>
+        <translation>Nach SECONDS Sekunden beenden.</translation>
+    </message>
+    <message>
+        <source>Number of simulated users.</source>
+        <translation>Anzahl der simulierten Benutzer.</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated organisation.</source>
+        <translation>Startwert (Seed) der simulierten Organisation.</translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation>Adresse, auf der gelauscht wird.</translation>
+    </message>
+    <message>
+        <source>Port (0: any free port).</source>
+        <translation>Port (0: beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>API requests per second before 429 (0: unlimited).</source>
+        <translation>API-Anfragen pro Sekunde, bevor 429 zurückgegeben wird (0: unbegrenzt).</translation>
+    </message>
+    <message>
+        <source>--page-size must be a number from 1 to 2000.</source>
+        <translation>--page-size muss eine Zahl von 1 bis 2000 sein.</translation>
+    </message>
+    <message>
+        <source>--tolerance, --rate, --count and --duration take non-negative numbers.</source>
+        <translation>--tolerance, --rate, --count und --duration erwarten nicht negative Zahlen.</translation>
+    </message>
+    <message>
+        <source>--users (0 to 100000), --seed, --port and --rate take numbers.</source>
+        <translation>--users (0 bis 100000), --seed, --port und --rate erwarten Zahlen.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unbekannter Befehl: %1</translation>
+    </message>
+</context>
 </TS>

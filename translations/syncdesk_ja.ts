@@ -1,4 +1,1795 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
+<context>
+    <name>CaptureReader</name>
+    <message>
+        <source>Cannot open the capture file %1: %2</source>
+        <translation>キャプチャファイル %1 を開けません: %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON (at byte %1)</source>
+        <translation>有効な JSON ではありません（%1 バイト目）</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>&quot;received_at&quot; is missing or not an ISO-8601 time</source>
+        <translation>&quot;received_at&quot; がないか、ISO-8601 形式の時刻ではありません</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot;</source>
+        <translation>不明なソース &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown verification &quot;%1&quot;</source>
+        <translation>不明な検証方法 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;headers&quot; is neither an object nor a list</source>
+        <translation>&quot;headers&quot; がオブジェクトでもリストでもありません</translation>
+    </message>
+    <message>
+        <source>&quot;body_base64&quot; is not valid base64</source>
+        <translation>&quot;body_base64&quot; が有効な base64 ではありません</translation>
+    </message>
+    <message>
+        <source>no &quot;body&quot;</source>
+        <translation>&quot;body&quot; がありません</translation>
+    </message>
+    <message>
+        <source>Cannot read the capture file %1: %2</source>
+        <translation>キャプチャファイル %1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>%1 行目: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureWriter</name>
+    <message>
+        <source>Cannot create the capture file %1: %2</source>
+        <translation>キャプチャファイル %1 を作成できません: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write to the capture file %1: %2</source>
+        <translation>キャプチャファイル %1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MonitorCommand</name>
+    <message>
+        <source>Error: nothing to monitor. Give --listen HOST:PORT (webhooks), --websocket, or --sandbox.</source>
+        <translation>エラー: 監視対象がありません。--listen HOST:PORT (Webhook)、--websocket、または --sandbox を指定してください。</translation>
+    </message>
+    <message>
+        <source>Error: %1 cannot be written: %2</source>
+        <translation>エラー: %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>Error: the environment variable %1 is empty or not set; put the webhook secret token in it.</source>
+        <translation>エラー: 環境変数 %1 が空か、設定されていません。この変数に Webhook のシークレットトークンを設定してください。</translation>
+    </message>
+    <message>
+        <source>Error: the secret token could not be read: %1</source>
+        <translation>エラー: シークレットトークンを読み込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Error: webhooks need the secret token: give --secret-token-env NAME, --secret-token-stdin or --profile FILE.</source>
+        <translation>エラー: Webhook にはシークレットトークンが必要です。--secret-token-env NAME、--secret-token-stdin、または --profile FILE を指定してください。</translation>
+    </message>
+    <message>
+        <source>Error: --listen takes HOST:PORT, for example 127.0.0.1:8080 or [::1]:8080.</source>
+        <translation>エラー: --listen には HOST:PORT を指定してください（例: 127.0.0.1:8080 または [::1]:8080）。</translation>
+    </message>
+    <message>
+        <source>Receiving Zoom webhooks at %1</source>
+        <translation>%1 で Zoom の Webhook を受信しています</translation>
+    </message>
+    <message>
+        <source>Error: --websocket needs --subscription-id (shown in the app&apos;s Event Subscription settings after choosing the WebSocket method).</source>
+        <translation>エラー: --websocket には --subscription-id が必要です（WebSocket 方式を選択すると、アプリのイベントサブスクリプション設定に表示されます）。</translation>
+    </message>
+    <message>
+        <source>Events between %1 and %2 may be missing (the WebSocket was disconnected).</source>
+        <translation>%1 から %2 までのイベントが欠落している可能性があります（WebSocket が切断されました）。</translation>
+    </message>
+    <message>
+        <source>Error: writing the output failed (%1); stopping.</source>
+        <translation>エラー: 出力の書き込みに失敗しました (%1)。停止します。</translation>
+    </message>
+    <message>
+        <source>Monitor stopped: %1 events written, %2 accepted, %3 URL validations, %4 rejected%5, %6 gaps.</source>
+        <translation>モニターを停止しました: 書き込んだイベント %1 件、受理 %2 件、URL 検証 %3 件、拒否 %4 件%5、欠落区間 %6 件。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>The profile %1 is empty (it may have been cut off by a crash or a full disk).</source>
+        <translation>プロファイル %1 が空です（クラッシュまたはディスク容量不足により途中で切れた可能性があります）。</translation>
+    </message>
+    <message>
+        <source>The profile %1 is damaged and cannot be read.</source>
+        <translation>プロファイル %1 は破損しているため、読み込めません。</translation>
+    </message>
+    <message>
+        <source>A backup of the previous version exists; you can restore it.</source>
+        <translation>以前のバージョンのバックアップがあります。復元できます。</translation>
+    </message>
+    <message>
+        <source>No backup exists; create the profile again.</source>
+        <translation>バックアップがありません。プロファイルを作成し直してください。</translation>
+    </message>
+    <message>
+        <source>The profile %1 was written by a newer version of Syncdesk (format %2; this version reads format %3). Update Syncdesk to open it; the file was left unchanged.</source>
+        <translation>プロファイル %1 は新しいバージョンの Syncdesk で作成されています（形式 %2。このバージョンで読み込めるのは形式 %3 です）。開くには Syncdesk を更新してください。ファイルは変更されていません。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Syncdesk profile (no format version or ID).</source>
+        <translation>ファイル %1 は Syncdesk のプロファイルではありません（形式バージョンまたは ID がありません）。</translation>
+    </message>
+    <message>
+        <source>The profile %1 does not exist.</source>
+        <translation>プロファイル %1 は存在しません。</translation>
+    </message>
+    <message>
+        <source>The profile %1 could not be read: %2. Check the file permissions.</source>
+        <translation>プロファイル %1 を読み込めませんでした: %2。ファイルのアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be read.</source>
+        <translation>バックアップ %1 を読み込めませんでした。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Check that the folder exists and is writable.</source>
+        <translation>%1 に書き込めませんでした: %2。フォルダーが存在し、書き込み可能であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>The disk is full, so %1 was not saved. The previous version is unchanged; free some space and save again.</source>
+        <translation>ディスクがいっぱいのため、%1 は保存されませんでした。以前のバージョンは変更されていません。空き容量を確保してから、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>%1 could not be saved: %2. The previous version is unchanged.</source>
+        <translation>%1 を保存できませんでした: %2。以前のバージョンは変更されていません。</translation>
+    </message>
+    <message>
+        <source>There is no draft.</source>
+        <translation>下書きはありません。</translation>
+    </message>
+    <message>
+        <source>The draft %1 could not be read.</source>
+        <translation>下書き %1 を読み込めませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>RawEvent</name>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>WebSocket</source>
+        <translation>WebSocket</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>再生</translation>
+    </message>
+    <message>
+        <source>Signature valid (x-zm-signature, timestamp within tolerance)</source>
+        <translation>署名は有効（x-zm-signature、タイムスタンプは許容範囲内）</translation>
+    </message>
+    <message>
+        <source>Authenticated WebSocket connection (access token)</source>
+        <translation>認証済みの WebSocket 接続（アクセストークン）</translation>
+    </message>
+    <message>
+        <source>Replayed from a capture file; not verified again</source>
+        <translation>キャプチャファイルから再生（再検証なし）</translation>
+    </message>
+</context>
+<context>
+    <name>SandboxCommand</name>
+    <message>
+        <source>Error: %1 is not an IP address.</source>
+        <translation>エラー: %1 は IP アドレスではありません。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>Syncdesk sandbox running (%1 simulated users, seed %2). Stop with Ctrl+C.</source>
+        <translation>Syncdesk サンドボックスを実行中です（模擬ユーザー %1 人、シード %2）。Ctrl+C で停止します。</translation>
+    </message>
+    <message>
+        <source>Sandbox stopped: %1 token requests, %2 API requests served.</source>
+        <translation>サンドボックスを停止しました: 処理したトークン要求 %1 件、API リクエスト %2 件。</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookReceiver</name>
+    <message>
+        <source>No x-zm-signature header</source>
+        <translation>x-zm-signature ヘッダーがありません</translation>
+    </message>
+    <message>
+        <source>Malformed x-zm-signature header</source>
+        <translation>x-zm-signature ヘッダーの形式が不正です</translation>
+    </message>
+    <message>
+        <source>Wrong signature (the secret token does not match)</source>
+        <translation>署名が正しくありません（シークレットトークンが一致しません）</translation>
+    </message>
+    <message>
+        <source>No x-zm-request-timestamp header</source>
+        <translation>x-zm-request-timestamp ヘッダーがありません</translation>
+    </message>
+    <message>
+        <source>Malformed x-zm-request-timestamp header</source>
+        <translation>x-zm-request-timestamp ヘッダーの形式が不正です</translation>
+    </message>
+    <message>
+        <source>Timestamp outside the tolerance (replay or clock skew)</source>
+        <translation>タイムスタンプが許容範囲外です（リプレイ攻撃または時刻のずれ）</translation>
+    </message>
+    <message>
+        <source>Extra authentication header missing or wrong</source>
+        <translation>追加の認証ヘッダーがないか、正しくありません</translation>
+    </message>
+    <message>
+        <source>Body too large</source>
+        <translation>本文が大きすぎます</translation>
+    </message>
+    <message>
+        <source>Correctly signed, but the body is not a JSON object</source>
+        <translation>署名は正しいものの、本文が JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>Method not allowed (only POST)</source>
+        <translation>許可されていないメソッドです（POST のみ）</translation>
+    </message>
+    <message>
+        <source>Unknown path</source>
+        <translation>不明なパス</translation>
+    </message>
+    <message>
+        <source>Malformed HTTP request</source>
+        <translation>HTTP リクエストの形式が不正です</translation>
+    </message>
+    <message>
+        <source>Too many connections at once</source>
+        <translation>同時接続数が多すぎます</translation>
+    </message>
+    <message>
+        <source>Request not completed in time</source>
+        <translation>リクエストが時間内に完了しませんでした</translation>
+    </message>
+</context>
+<context>
+    <name>WebhookVerifier</name>
+    <message>
+        <source>Signature valid</source>
+        <translation>署名は有効です</translation>
+    </message>
+    <message>
+        <source>No x-zm-signature header</source>
+        <translation>x-zm-signature ヘッダーがありません</translation>
+    </message>
+    <message>
+        <source>Malformed signature</source>
+        <translation>署名の形式が不正です</translation>
+    </message>
+    <message>
+        <source>Wrong signature (secret token does not match)</source>
+        <translation>署名が正しくありません（シークレットトークンが一致しません）</translation>
+    </message>
+    <message>
+        <source>No x-zm-request-timestamp header</source>
+        <translation>x-zm-request-timestamp ヘッダーがありません</translation>
+    </message>
+    <message>
+        <source>Malformed timestamp</source>
+        <translation>タイムスタンプの形式が不正です</translation>
+    </message>
+    <message>
+        <source>Timestamp outside the tolerance (replay or clock skew)</source>
+        <translation>タイムスタンプが許容範囲外です（リプレイ攻撃または時刻のずれ）</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomCatalog</name>
+    <message>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <source>User has been created</source>
+        <translation>ユーザーが作成されました</translation>
+    </message>
+    <message>
+        <source>User has been disassociated</source>
+        <translation>ユーザーの関連付けが解除されました</translation>
+    </message>
+    <message>
+        <source>User has been deleted</source>
+        <translation>ユーザーが削除されました</translation>
+    </message>
+    <message>
+        <source>User has been activated</source>
+        <translation>ユーザーが有効化されました</translation>
+    </message>
+    <message>
+        <source>User has been deactivated</source>
+        <translation>ユーザーが無効化されました</translation>
+    </message>
+    <message>
+        <source>User&apos;s profile info has been updated</source>
+        <translation>ユーザーのプロフィール情報が更新されました</translation>
+    </message>
+    <message>
+        <source>User&apos;s settings have been updated</source>
+        <translation>ユーザーの設定が更新されました</translation>
+    </message>
+    <message>
+        <source>User has accepted the account invitation</source>
+        <translation>ユーザーがアカウントへの招待を承諾しました</translation>
+    </message>
+    <message>
+        <source>User Activity</source>
+        <translation>ユーザーアクティビティ</translation>
+    </message>
+    <message>
+        <source>User has signed in</source>
+        <translation>ユーザーがサインインしました</translation>
+    </message>
+    <message>
+        <source>User has signed out</source>
+        <translation>ユーザーがサインアウトしました</translation>
+    </message>
+    <message>
+        <source>User&apos;s presence status has been updated</source>
+        <translation>ユーザーのプレゼンスステータスが更新されました</translation>
+    </message>
+    <message>
+        <source>User&apos;s personal notes have been updated</source>
+        <translation>ユーザーの個人メモが更新されました</translation>
+    </message>
+    <message>
+        <source>Zoom Phone</source>
+        <translation>Zoom Phone</translation>
+    </message>
+    <message>
+        <source>Callee ended a phone call</source>
+        <translation>着信側が通話を終了しました</translation>
+    </message>
+    <message>
+        <source>Caller ended a phone call</source>
+        <translation>発信側が通話を終了しました</translation>
+    </message>
+    <message>
+        <source>Caller is connected to the callee</source>
+        <translation>発信側が着信側に接続されました</translation>
+    </message>
+    <message>
+        <source>Caller answered a phone call</source>
+        <translation>着信側が電話に応答しました</translation>
+    </message>
+    <message>
+        <source>Directory Sync</source>
+        <translation>Directory Sync</translation>
+    </message>
+    <message>
+        <source>Presence Sync</source>
+        <translation>Presence Sync</translation>
+    </message>
+    <message>
+        <source>View all users&apos; contacts</source>
+        <translation>すべてのユーザーの連絡先を表示</translation>
+    </message>
+    <message>
+        <source>Directory Sync reads the company contacts with their extensions and presence.</source>
+        <translation>Directory Sync は、社内の連絡先を内線番号とプレゼンスとともに読み取ります。</translation>
+    </message>
+    <message>
+        <source>View all users&apos; phone information</source>
+        <translation>すべてのユーザーの電話情報を表示</translation>
+    </message>
+    <message>
+        <source>Extensions and phone numbers of Zoom Phone users, and the phone call events.</source>
+        <translation>Zoom Phone ユーザーの内線番号と電話番号、および通話イベント。</translation>
+    </message>
+    <message>
+        <source>View all user information</source>
+        <translation>すべてのユーザー情報を表示</translation>
+    </message>
+    <message>
+        <source>Lists the account&apos;s users for the directory and maps them to ACD agents.</source>
+        <translation>ディレクトリ用にアカウントのユーザーを一覧表示し、ACD のエージェントに対応付けます。</translation>
+    </message>
+    <message>
+        <source>View users information and manage users</source>
+        <translation>ユーザー情報の表示とユーザーの管理</translation>
+    </message>
+    <message>
+        <source>Lets the ACD write presence back to Zoom (bidirectional Presence Sync).</source>
+        <translation>ACD から Zoom にプレゼンスを書き戻せるようにします（双方向の Presence Sync）。</translation>
+    </message>
+    <message>
+        <source>View all events information</source>
+        <translation>すべてのイベント情報を表示</translation>
+    </message>
+    <message>
+        <source>Zoom only lets a subscription include events whose read scopes the app has.</source>
+        <translation>Zoom では、アプリが読み取りスコープを持つイベントしかサブスクリプションに含めることができません。</translation>
+    </message>
+    <message>
+        <source>Sign in to the Zoom App Marketplace</source>
+        <translation>Zoom App Marketplace にサインイン</translation>
+    </message>
+    <message>
+        <source>Use an administrator account of the Zoom account you want to connect.</source>
+        <translation>接続する Zoom アカウントの管理者アカウントを使用してください。</translation>
+    </message>
+    <message>
+        <source>Build a Server-to-Server OAuth app</source>
+        <translation>Server-to-Server OAuth アプリを作成</translation>
+    </message>
+    <message>
+        <source>Develop → Build App → Server-to-Server OAuth. Other app types cannot use the account credentials grant.</source>
+        <translation>Develop → Build App → Server-to-Server OAuth の順に選択します。他の種類のアプリでは account credentials グラントを使用できません。</translation>
+    </message>
+    <message>
+        <source>Note the account ID and client ID</source>
+        <translation>アカウント ID とクライアント ID を控える</translation>
+    </message>
+    <message>
+        <source>You need both when mapping the Zoom account; enter them on the next page.</source>
+        <translation>Zoom アカウントの対応付けに両方とも必要です。次のページで入力してください。</translation>
+    </message>
+    <message>
+        <source>Generate and note the client secret</source>
+        <translation>クライアントシークレットを生成して控える</translation>
+    </message>
+    <message>
+        <source>Click Generate next to the client secret. Syncdesk keeps it in the system keychain.</source>
+        <translation>クライアントシークレットの横にある [Generate] をクリックします。Syncdesk はこれをシステムのキーチェーンに保管します。</translation>
+    </message>
+    <message>
+        <source>Fill in the basic information</source>
+        <translation>基本情報を入力</translation>
+    </message>
+    <message>
+        <source>App name, short description and company name; under developer contact information the administrator&apos;s name and e-mail address. Then click Continue.</source>
+        <translation>アプリ名、簡単な説明、会社名を入力し、開発者の連絡先情報に管理者の氏名とメールアドレスを入力します。その後、[Continue] をクリックします。</translation>
+    </message>
+    <message>
+        <source>Add an event subscription with the endpoint URL</source>
+        <translation>エンドポイント URL でイベントサブスクリプションを追加</translation>
+    </message>
+    <message>
+        <source>Give the subscription a name and enter the event notification endpoint URL below. Validate works only after the ACD account mapping is complete.</source>
+        <translation>サブスクリプションに名前を付け、下に表示されているイベント通知エンドポイント URL を入力します。[Validate] は ACD アカウントの対応付けが完了した後でのみ機能します。</translation>
+    </message>
+    <message>
+        <source>Generate and note the secret token</source>
+        <translation>シークレットトークンを生成して控える</translation>
+    </message>
+    <message>
+        <source>Click Generate next to Secret Token. It signs every event Zoom sends; Syncdesk keeps it in the system keychain.</source>
+        <translation>シークレットトークンの横にある [Generate] をクリックします。Zoom が送信するすべてのイベントはこのトークンで署名されます。Syncdesk はこれをシステムのキーチェーンに保管します。</translation>
+    </message>
+    <message>
+        <source>Select exactly the events listed below. Directory Sync and Presence Sync use separate subscriptions.</source>
+        <translation>下に表示されているイベントを過不足なく選択してください。Directory Sync と Presence Sync では別々のサブスクリプションを使用します。</translation>
+    </message>
+    <message>
+        <source>Choose the event types</source>
+        <translation>イベントタイプを選択</translation>
+    </message>
+    <message>
+        <source>Add the five scopes</source>
+        <translation>5 つのスコープを追加</translation>
+    </message>
+    <message>
+        <source>On the Scopes page, add each scope listed below (classic or granular names, whichever your Marketplace shows).</source>
+        <translation>[Scopes] ページで、下に表示されている各スコープを追加します（クラシック名とグラニュラー名のうち、Marketplace に表示される方を使用）。</translation>
+    </message>
+    <message>
+        <source>Click Done, then Save and activate the app</source>
+        <translation>[Done] をクリックし、保存してアプリをアクティベート</translation>
+    </message>
+    <message>
+        <source>An app that is not activated cannot issue tokens.</source>
+        <translation>アクティベートされていないアプリはトークンを発行できません。</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomCommands</name>
+    <message>
+        <source>Use either --profile or --sandbox, not both.</source>
+        <translation>--profile と --sandbox はどちらか一方のみ指定してください。</translation>
+    </message>
+    <message>
+        <source>%1 is a sandbox profile; use --sandbox instead.</source>
+        <translation>%1 はサンドボックスのプロファイルです。代わりに --sandbox を使用してください。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty or not set. Put the client secret in it (--client-secret-env names the variable, it never takes the secret itself).</source>
+        <translation>環境変数 %1 が空か、設定されていません。この変数にクライアントシークレットを設定してください（--client-secret-env には変数名を指定します。シークレット自体は指定できません）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid http(s) URL.</source>
+        <translation>%1 は有効な http(s) URL ではありません。</translation>
+    </message>
+    <message>
+        <source>Zoom credentials are incomplete. Give --profile FILE, --sandbox, or --account-id, --client-id and --client-secret-env NAME (or --client-secret-stdin).</source>
+        <translation>Zoom の認証情報が不足しています。--profile FILE、--sandbox、または --account-id、--client-id、--client-secret-env NAME（または --client-secret-stdin）を指定してください。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>接続に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>詳細: %1</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>%1 に接続しました</translation>
+    </message>
+    <message>
+        <source>Users: %1</source>
+        <translation>ユーザー数: %1</translation>
+    </message>
+    <message>
+        <source>Phone users: %1</source>
+        <translation>Zoom Phone ユーザー数: %1</translation>
+    </message>
+    <message>
+        <source>Token expires: %1</source>
+        <translation>トークンの有効期限: %1</translation>
+    </message>
+    <message>
+        <source>Granted scopes: %1</source>
+        <translation>付与済みのスコープ: %1</translation>
+    </message>
+    <message>
+        <source>Missing scopes: %1. Add them on the app&apos;s Scopes page in the Zoom App Marketplace.</source>
+        <translation>不足しているスコープ: %1。Zoom App Marketplace で、アプリの [Scopes] ページから追加してください。</translation>
+    </message>
+    <message>
+        <source>Error: unknown format %1; use jsonl or csv.</source>
+        <translation>エラー: 不明な形式 %1 です。jsonl または csv を指定してください。</translation>
+    </message>
+    <message>
+        <source>Error: %1 cannot be written: %2</source>
+        <translation>エラー: %1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>Error: writing the output failed (%1). Check free disk space or the receiving pipe.</source>
+        <translation>エラー: 出力の書き込みに失敗しました (%1)。ディスクの空き容量または出力先のパイプを確認してください。</translation>
+    </message>
+    <message>
+        <source>Error after %1 users: %2</source>
+        <translation>%1 人のユーザーを処理した後にエラーが発生しました: %2</translation>
+    </message>
+    <message>
+        <source>%1 users written (Zoom reported %2).</source>
+        <translation>%1 人のユーザーを書き出しました（Zoom の報告値: %2 人）。</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomEventParser</name>
+    <message>
+        <source>The event is not a JSON object.</source>
+        <translation>イベントが JSON オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The event has no &quot;event&quot; name.</source>
+        <translation>イベントに &quot;event&quot; 名がありません。</translation>
+    </message>
+    <message>
+        <source>nesting too deep</source>
+        <translation>ネストが深すぎます</translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1 (at byte %2).</source>
+        <translation>有効な JSON ではありません: %1（%2 バイト目）。</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>連絡可能</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>退席中</translation>
+    </message>
+    <message>
+        <source>Do not disturb</source>
+        <translation>応答不可</translation>
+    </message>
+    <message>
+        <source>In a meeting</source>
+        <translation>ミーティング中</translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation>発表中</translation>
+    </message>
+    <message>
+        <source>On a phone call</source>
+        <translation>通話中</translation>
+    </message>
+    <message>
+        <source>In a calendar event</source>
+        <translation>カレンダーの予定あり</translation>
+    </message>
+    <message>
+        <source>Out of office</source>
+        <translation>外出中</translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation>取り込み中</translation>
+    </message>
+    <message>
+        <source>Signed in on mobile only</source>
+        <translation>モバイルのみサインイン中</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Other status</source>
+        <translation>その他のステータス</translation>
+    </message>
+    <message>
+        <source>Ringing</source>
+        <translation>呼び出し中</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>通話中</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <source>Other event</source>
+        <translation>その他のイベント</translation>
+    </message>
+    <message>
+        <source>URL validation</source>
+        <translation>URL 検証</translation>
+    </message>
+    <message>
+        <source>User created</source>
+        <translation>ユーザー作成</translation>
+    </message>
+    <message>
+        <source>User disassociated</source>
+        <translation>ユーザーの関連付け解除</translation>
+    </message>
+    <message>
+        <source>User deleted</source>
+        <translation>ユーザー削除</translation>
+    </message>
+    <message>
+        <source>User activated</source>
+        <translation>ユーザー有効化</translation>
+    </message>
+    <message>
+        <source>User deactivated</source>
+        <translation>ユーザー無効化</translation>
+    </message>
+    <message>
+        <source>User updated</source>
+        <translation>ユーザー更新</translation>
+    </message>
+    <message>
+        <source>User settings updated</source>
+        <translation>ユーザー設定の更新</translation>
+    </message>
+    <message>
+        <source>Invitation accepted</source>
+        <translation>招待の承諾</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>サインイン</translation>
+    </message>
+    <message>
+        <source>Signed out</source>
+        <translation>サインアウト</translation>
+    </message>
+    <message>
+        <source>Presence changed</source>
+        <translation>プレゼンスの変更</translation>
+    </message>
+    <message>
+        <source>Personal note updated</source>
+        <translation>個人メモの更新</translation>
+    </message>
+    <message>
+        <source>Call ringing</source>
+        <translation>呼び出し</translation>
+    </message>
+    <message>
+        <source>Call answered</source>
+        <translation>通話応答</translation>
+    </message>
+    <message>
+        <source>Caller hung up</source>
+        <translation>発信側が切断</translation>
+    </message>
+    <message>
+        <source>Callee hung up</source>
+        <translation>着信側が切断</translation>
+    </message>
+    <message>
+        <source>Recording completed</source>
+        <translation>録音完了</translation>
+    </message>
+    <message>
+        <source>Recording transcript completed</source>
+        <translation>録音の文字起こし完了</translation>
+    </message>
+    <message>
+        <source>Messaging transcript completed</source>
+        <translation>メッセージのトランスクリプト完了</translation>
+    </message>
+    <message>
+        <source>Engagement note added</source>
+        <translation>エンゲージメントのメモ追加</translation>
+    </message>
+    <message>
+        <source>Disposition added</source>
+        <translation>処理結果の追加</translation>
+    </message>
+    <message>
+        <source>Events may be missing</source>
+        <translation>イベント欠落の可能性</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ChecklistPage</name>
+    <message>
+        <source>Register the Zoom app</source>
+        <translation>Zoom アプリの登録</translation>
+    </message>
+    <message>
+        <source>Follow these steps in the Zoom App Marketplace. Tick each step when it is done; your progress is saved with the profile.</source>
+        <translation>Zoom App Marketplace で次の手順を実行してください。完了した手順にはチェックを付けてください。進捗はプロファイルに保存されます。</translation>
+    </message>
+    <message>
+        <source>What is this Zoom app for?</source>
+        <translation>この Zoom アプリの用途</translation>
+    </message>
+    <message>
+        <source>Zoom needs a separate event subscription for each of them. The event list below shows what to select for the ticked ones.</source>
+        <translation>Zoom では、用途ごとに個別のイベントサブスクリプションが必要です。下のイベント一覧に、チェックを付けた用途で選択するイベントが表示されます。</translation>
+    </message>
+    <message>
+        <source>Tick at least one to see which events to select.</source>
+        <translation>選択するイベントを表示するには、1 つ以上にチェックを付けてください。</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>アカウント ID:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>クライアント ID:</translation>
+    </message>
+    <message>
+        <source>You can paste them here or on the next page; both places show the same values.</source>
+        <translation>ここでも次のページでも貼り付けることができます。どちらにも同じ値が表示されます。</translation>
+    </message>
+    <message>
+        <source>Event notification endpoint URL</source>
+        <translation>イベント通知エンドポイント URL</translation>
+    </message>
+    <message>
+        <source>Events for %1</source>
+        <translation>%1 のイベント</translation>
+    </message>
+    <message>
+        <source>Copy event names</source>
+        <translation>イベント名をコピー</translation>
+    </message>
+    <message>
+        <source>Copies the event names, one per line</source>
+        <translation>イベント名を 1 行に 1 つずつコピーします</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>Classic name</source>
+        <translation>クラシック名</translation>
+    </message>
+    <message>
+        <source>Granular names</source>
+        <translation>グラニュラー名</translation>
+    </message>
+    <message>
+        <source>Copy classic names</source>
+        <translation>クラシック名をコピー</translation>
+    </message>
+    <message>
+        <source>Copy granular names</source>
+        <translation>グラニュラー名をコピー</translation>
+    </message>
+    <message>
+        <source>Enter the account ID in step %1 or on the next page to get the exact URL.</source>
+        <translation>正確な URL を取得するには、手順 %1 または次のページでアカウント ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>Enter the account ID on the next page to get the exact URL.</source>
+        <translation>正確な URL を取得するには、次のページでアカウント ID を入力してください。</translation>
+    </message>
+    <message>
+        <source>Built from the account ID %1.</source>
+        <translation>アカウント ID %1 から生成しました。</translation>
+    </message>
+    <message>
+        <source>Steps done: %1 of %2</source>
+        <translation>完了した手順: %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::CopyButton</name>
+    <message>
+        <source>Copied</source>
+        <translation>コピー済み</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::CopyField</name>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::CredentialsPage</name>
+    <message>
+        <source>Connect to Zoom</source>
+        <translation>Zoom への接続</translation>
+    </message>
+    <message>
+        <source>Enter the values from your Server-to-Server OAuth app, then test the connection.</source>
+        <translation>Server-to-Server OAuth アプリの値を入力してから、接続をテストしてください。</translation>
+    </message>
+    <message>
+        <source>This profile uses the built-in sandbox, a simulated Zoom account inside Syncdesk. Its demo credentials are already filled in.</source>
+        <translation>このプロファイルでは、Syncdesk 内の模擬 Zoom アカウントである内蔵サンドボックスを使用します。デモ用の認証情報は入力済みです。</translation>
+    </message>
+    <message>
+        <source>App credentials</source>
+        <translation>アプリの認証情報</translation>
+    </message>
+    <message>
+        <source>You find these on the App Credentials page of your app in the Zoom App Marketplace; the secret token is on its Access page.</source>
+        <translation>これらの値は、Zoom App Marketplace にあるアプリの [App Credentials] ページに表示されます。シークレットトークンは [Access] ページにあります。</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation>アカウント ID:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation>クライアント ID:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation>クライアントシークレット:</translation>
+    </message>
+    <message>
+        <source>Secret token:</source>
+        <translation>シークレットトークン:</translation>
+    </message>
+    <message>
+        <source>Advanced: Zoom addresses</source>
+        <translation>詳細設定: Zoom のアドレス</translation>
+    </message>
+    <message>
+        <source>Use the regional API host that Zoom names in the token</source>
+        <translation>トークンで Zoom が指定するリージョンの API ホストを使用する</translation>
+    </message>
+    <message>
+        <source>OAuth URL:</source>
+        <translation>OAuth URL:</translation>
+    </message>
+    <message>
+        <source>API URL:</source>
+        <translation>API URL:</translation>
+    </message>
+    <message>
+        <source>Change these only for Zoom for Government or a test server.</source>
+        <translation>Zoom for Government またはテストサーバーを使用する場合にのみ変更してください。</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <source>Requests a token with these credentials, compares the granted scopes with the five required ones and counts the account&apos;s users. Nothing is changed in Zoom.</source>
+        <translation>この認証情報でトークンを要求し、付与されたスコープを必要な 5 つのスコープと照合して、アカウントのユーザー数を数えます。Zoom 側では何も変更されません。</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続テスト</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <source>API host:</source>
+        <translation>API ホスト:</translation>
+    </message>
+    <message>
+        <source>Active users:</source>
+        <translation>アクティブユーザー:</translation>
+    </message>
+    <message>
+        <source>Zoom Phone users:</source>
+        <translation>Zoom Phone ユーザー:</translation>
+    </message>
+    <message>
+        <source>Token valid until:</source>
+        <translation>トークンの有効期限:</translation>
+    </message>
+    <message>
+        <source>Some required scopes are missing. In the Zoom App Marketplace, open your app, go to Scopes, add each scope marked as missing below (classic or granular names, whichever your Marketplace shows), save, and test again.</source>
+        <translation>必要なスコープの一部が不足しています。Zoom App Marketplace でアプリを開いて [Scopes] に移動し、下で「不足」と表示されている各スコープを追加して（クラシック名とグラニュラー名のうち、Marketplace に表示される方を使用）保存してから、もう一度テストしてください。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>スコープ</translation>
+    </message>
+    <message>
+        <source>Classic name</source>
+        <translation>クラシック名</translation>
+    </message>
+    <message>
+        <source>Granular names</source>
+        <translation>グラニュラー名</translation>
+    </message>
+    <message>
+        <source>Not stored yet. It is stored when you leave the field.</source>
+        <translation>まだ保存されていません。フィールドから移動すると保存されます。</translation>
+    </message>
+    <message>
+        <source>Used for this session only, because the keychain is unavailable.</source>
+        <translation>キーチェーンを利用できないため、このセッションでのみ使用されます。</translation>
+    </message>
+    <message>
+        <source>Stored in %1.</source>
+        <translation>%1に保存されています。</translation>
+    </message>
+    <message>
+        <source>Not stored yet.</source>
+        <translation>まだ保存されていません。</translation>
+    </message>
+    <message>
+        <source>Stored. Type a new value to replace it.</source>
+        <translation>保存済みです。置き換えるには新しい値を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 Until then, the secrets you enter are used for this session only and are not saved.</source>
+        <translation>%1それまでは、入力したシークレットはこのセッションでのみ使用され、保存されません。</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox (%1)</source>
+        <translation>内蔵サンドボックス (%1)</translation>
+    </message>
+    <message>
+        <source>The sandbox runs inside Syncdesk on this computer; its addresses are set automatically.</source>
+        <translation>サンドボックスはこのコンピューター上の Syncdesk 内で動作します。アドレスは自動的に設定されます。</translation>
+    </message>
+    <message>
+        <source>Starting the test…</source>
+        <translation>テストを開始しています…</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation>テストをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s.</source>
+        <translation>%1 秒で完了しました。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation>HTTP ステータス: %1</translation>
+    </message>
+    <message>
+        <source>Zoom error code: %1</source>
+        <translation>Zoom エラーコード: %1</translation>
+    </message>
+    <message>
+        <source>Connected. Zoom accepted the credentials and granted all required scopes.</source>
+        <translation>接続しました。Zoom は認証情報を受け入れ、必要なスコープをすべて付与しました。</translation>
+    </message>
+    <message>
+        <source>Connected, but some required scopes are missing. See the list below.</source>
+        <translation>接続しましたが、必要なスコープの一部が不足しています。下の一覧を確認してください。</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>Unknown, because the phone scope is missing</source>
+        <translation>不明（電話のスコープが不足しているため）</translation>
+    </message>
+    <message>
+        <source>Unknown; the account may not have Zoom Phone</source>
+        <translation>不明（アカウントで Zoom Phone が利用できない可能性があります）</translation>
+    </message>
+    <message>
+        <source>%1 (in %2 min)</source>
+        <translation>%1（あと %2 分）</translation>
+    </message>
+    <message>
+        <source>✓ Granted</source>
+        <translation>✓ 付与済み</translation>
+    </message>
+    <message>
+        <source>✗ Missing</source>
+        <translation>✗ 不足</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::EventStore</name>
+    <message>
+        <source>Events between %1 and %2 may be missing (%3).</source>
+        <translation>%1 から %2 までのイベントが欠落している可能性があります（%3）。</translation>
+    </message>
+    <message>
+        <source>The export file is not open for writing.</source>
+        <translation>エクスポートファイルが書き込み用に開かれていません。</translation>
+    </message>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>エクスポートを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Received (UTC)</source>
+        <translation>受信日時 (UTC)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>受信元</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Event time (UTC)</source>
+        <translation>イベント日時 (UTC)</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation>アカウント ID</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>ユーザー ID</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>メール</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Peer user ID</source>
+        <translation>相手のユーザー ID</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>プレゼンス</translation>
+    </message>
+    <message>
+        <source>Call state</source>
+        <translation>通話状態</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>検証</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::KeychainSecretStore</name>
+    <message>
+        <source>the macOS Keychain</source>
+        <translation>macOS キーチェーン</translation>
+    </message>
+    <message>
+        <source>the Windows Credential Manager</source>
+        <translation>Windows 資格情報マネージャー</translation>
+    </message>
+    <message>
+        <source>the Secret Service keyring</source>
+        <translation>Secret Service キーリング</translation>
+    </message>
+    <message>
+        <source>No secret is stored for this profile yet. Enter it again and save.</source>
+        <translation>このプロファイルにはまだシークレットが保存されていません。もう一度入力して保存してください。</translation>
+    </message>
+    <message>
+        <source>Access to the keychain was denied. Unlock your keyring (or allow Syncdesk access when asked) and try again.</source>
+        <translation>キーチェーンへのアクセスが拒否されました。キーリングのロックを解除して（確認を求められた場合は Syncdesk のアクセスを許可して）、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so secrets cannot be stored safely. On Linux, install and start a Secret Service (for example gnome-keyring with libsecret-1-0) and unlock it. Syncdesk never stores secrets in plain text.</source>
+        <translation>利用できるキーチェーンがないため、シークレットを安全に保存できません。Linux では Secret Service（例: gnome-keyring と libsecret-1-0）をインストールして起動し、ロックを解除してください。Syncdesk がシークレットを平文で保存することはありません。</translation>
+    </message>
+    <message>
+        <source>The keyring is locked or has no default collection. Unlock it (for example by logging in to your desktop session) and try again.</source>
+        <translation>キーリングがロックされているか、既定のコレクションがありません。ロックを解除して（デスクトップセッションにログインするなど）、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>The keychain reported an error. Try again; if it persists, restart your keyring service.</source>
+        <translation>キーチェーンでエラーが発生しました。もう一度お試しください。解決しない場合は、キーリングサービスを再起動してください。</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>新規プロファイル(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Profile…</source>
+        <translation>プロファイルを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Status Bar</source>
+        <translation>ステータスバー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About Syncdesk</source>
+        <translation>Syncdesk について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt について(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Could not save the profile</source>
+        <translation>プロファイルを保存できませんでした</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>%1 に保存しました</translation>
+    </message>
+    <message>
+        <source>About Syncdesk</source>
+        <translation>Syncdesk について</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Syncdesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for setting up and checking the integrations between Zoom, NICE CXone and Salesforce.&lt;/p&gt;&lt;p&gt;Secrets are kept in the system keychain, never in profile files.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Syncdesk %1&lt;/h3&gt;&lt;p&gt;Zoom、NICE CXone、Salesforce 間の連携を設定・確認するためのデスクトップコンソールです。&lt;/p&gt;&lt;p&gt;シークレットはシステムのキーチェーンに保管され、プロファイルファイルには保存されません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>%1[*] — Syncdesk</source>
+        <translation>%1[*] — Syncdesk</translation>
+    </message>
+    <message>
+        <source>Syncdesk[*]</source>
+        <translation>Syncdesk[*]</translation>
+    </message>
+    <message>
+        <source>Profile: %1</source>
+        <translation>プロファイル: %1</translation>
+    </message>
+    <message>
+        <source>No profile open</source>
+        <translation>プロファイルが開かれていません</translation>
+    </message>
+    <message>
+        <source>Unsaved changes — kept as a draft</source>
+        <translation>未保存の変更あり — 下書きとして保持中</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存済み</translation>
+    </message>
+    <message>
+        <source>Keychain unavailable: secrets are kept for this session only</source>
+        <translation>キーチェーンを利用できません: シークレットはこのセッションでのみ保持されます</translation>
+    </message>
+    <message>
+        <source>Save changes?</source>
+        <translation>変更を保存しますか？</translation>
+    </message>
+    <message>
+        <source>Do you want to save the changes to “%1”?</source>
+        <translation>「%1」への変更を保存しますか？</translation>
+    </message>
+    <message>
+        <source>If you don&apos;t save, your changes are kept as a draft and restored the next time you open this profile.</source>
+        <translation>保存しない場合、変更は下書きとして保持され、次回このプロファイルを開いたときに復元されます。</translation>
+    </message>
+    <message>
+        <source>Close Without Saving</source>
+        <translation>保存せずに閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::MemorySecretStore</name>
+    <message>
+        <source>memory (not persisted)</source>
+        <translation>メモリ（永続化されません）</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ProfilePage</name>
+    <message>
+        <source>Choose a profile</source>
+        <translation>プロファイルの選択</translation>
+    </message>
+    <message>
+        <source>A profile holds the settings of one customer&apos;s integration. Secrets are kept in the system keychain, never in the profile file.</source>
+        <translation>プロファイルには、1 顧客分の連携設定が保存されます。シークレットはシステムのキーチェーンに保管され、プロファイルファイルには保存されません。</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>Try Syncdesk without a Zoom account</source>
+        <translation>Zoom アカウントなしで Syncdesk を試す</translation>
+    </message>
+    <message>
+        <source>No account needed: a simulated Zoom account runs inside Syncdesk, with demo users and ready-made credentials, so every step and the connection test work right away.</source>
+        <translation>アカウントは不要です。Syncdesk 内で模擬 Zoom アカウントが動作し、デモユーザーと設定済みの認証情報が用意されているため、すべての手順と接続テストをすぐに試せます。</translation>
+    </message>
+    <message>
+        <source>Try it on the sandbox</source>
+        <translation>サンドボックスで試す</translation>
+    </message>
+    <message>
+        <source>Your profiles</source>
+        <translation>プロファイル一覧</translation>
+    </message>
+    <message>
+        <source>There are no profiles yet. Try the sandbox or create a new profile below.</source>
+        <translation>プロファイルはまだありません。サンドボックスを試すか、下で新しいプロファイルを作成してください。</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>プロファイル</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>バックアップを復元</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>ファイルを開く…</translation>
+    </message>
+    <message>
+        <source>Open a profile file from another folder</source>
+        <translation>別のフォルダーにあるプロファイルファイルを開きます</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>新規プロファイル</translation>
+    </message>
+    <message>
+        <source>Use one profile per customer or Zoom account.</source>
+        <translation>顧客または Zoom アカウントごとに 1 つのプロファイルを使用してください。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <source>for example, Example Corp production</source>
+        <translation>例: Example Corp 本番環境</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation>プロファイルを作成</translation>
+    </message>
+    <message>
+        <source>%1 (simulated Zoom account)</source>
+        <translation>%1（模擬 Zoom アカウント）</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be opened)</source>
+        <translation>%1（開けません）</translation>
+    </message>
+    <message>
+        <source>%1 A backup of the previous version is available.</source>
+        <translation>%1以前のバージョンのバックアップがあります。</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>プロファイルを開く</translation>
+    </message>
+    <message>
+        <source>Syncdesk profiles (*.json)</source>
+        <translation>Syncdesk プロファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>No profile is open yet. Choose one to continue.</source>
+        <translation>プロファイルがまだ開かれていません。続行するにはプロファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Open profile: %1</source>
+        <translation>開いているプロファイル: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to “%1” from your last session were restored. Save them with File → Save, or discard them.</source>
+        <translation>前回のセッションで保存されなかった「%1」の変更を復元しました。[ファイル] → [保存] で保存するか、変更を破棄してください。</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::RestClient</name>
+    <message>
+        <source>The host %1 could not be found. Check the URL and your network or DNS settings.</source>
+        <translation>ホスト %1 が見つかりませんでした。URL と、ネットワークまたは DNS の設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was refused. Check the URL and port, and that the service is running.</source>
+        <translation>%1 への接続が拒否されました。URL とポート、およびサービスが実行中であることを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before answering. Try again; if it keeps happening, check proxies and firewalls on the way.</source>
+        <translation>%1 が応答する前に接続を閉じました。もう一度お試しください。繰り返し発生する場合は、経路上のプロキシとファイアウォールを確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time. Check your network connection and try again.</source>
+        <translation>%1 から時間内に応答がありませんでした。ネットワーク接続を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>A secure (TLS) connection to %1 could not be established. The certificate may be invalid or intercepted by a proxy; check the system time and your proxy&apos;s certificate.</source>
+        <translation>%1 との安全な接続 (TLS) を確立できませんでした。証明書が無効か、プロキシによって傍受されている可能性があります。システムの時刻とプロキシの証明書を確認してください。</translation>
+    </message>
+    <message>
+        <source>A network error occurred while talking to %1. Check your connection and proxy settings, then try again.</source>
+        <translation>%1 との通信中にネットワークエラーが発生しました。接続とプロキシの設定を確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 is rate-limiting requests. Wait a moment and try again.</source>
+        <translation>%1 がリクエストをレート制限しています。しばらく待ってから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 is rate-limiting requests and asked to wait %2 seconds. Try again after that.</source>
+        <translation>%1 がリクエストをレート制限しており、%2 秒待つよう求めています。その後でもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 had an internal problem (HTTP %2). Try again in a few minutes.</source>
+        <translation>%1 で内部エラーが発生しました (HTTP %2)。数分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>%1 has no such resource (HTTP 404). Check the URL.</source>
+        <translation>%1 に該当するリソースがありません (HTTP 404)。URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>%1 refused the request (HTTP %2).</source>
+        <translation>%1 がリクエストを拒否しました (HTTP %2)。</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SecretEdit</name>
+    <message>
+        <source>Hide</source>
+        <translation>非表示</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Hide the value</source>
+        <translation>値を非表示にする</translation>
+    </message>
+    <message>
+        <source>Show the value</source>
+        <translation>値を表示する</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SetupController</name>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>プロファイルの名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>サンドボックス</translation>
+    </message>
+    <message>
+        <source>Open or create a profile first.</source>
+        <translation>先にプロファイルを開くか作成してください。</translation>
+    </message>
+    <message>
+        <source>Reading the client secret from %1…</source>
+        <translation>%1からクライアントシークレットを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>No client secret is stored for this profile. Enter it and test again.</source>
+        <translation>このプロファイルにはクライアントシークレットが保存されていません。入力してから、もう一度テストしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SetupWizard</name>
+    <message>
+        <source>Save and finish</source>
+        <translation>保存して完了</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::WebhookReceiver</name>
+    <message>
+        <source>The webhook path must start with &quot;/&quot; (for example /webhook) and at least one connection must be allowed. Check the monitor settings.</source>
+        <translation>Webhook のパスは &quot;/&quot; で始まる必要があり（例: /webhook）、1 つ以上の接続を許可する必要があります。モニター設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>Cannot receive webhooks on %1: the port is already in use. Choose another port in the monitor settings, or stop the program that uses it.</source>
+        <translation>%1 で Webhook を受信できません: ポートは既に使用されています。モニター設定で別のポートを選択するか、そのポートを使用しているプログラムを停止してください。</translation>
+    </message>
+    <message>
+        <source>Cannot receive webhooks on %1: permission denied. Ports below 1024 need administrator rights; choose a port above 1024 in the monitor settings.</source>
+        <translation>%1 で Webhook を受信できません: アクセスが拒否されました。1024 未満のポートには管理者権限が必要です。モニター設定で 1024 以上のポートを選択してください。</translation>
+    </message>
+    <message>
+        <source>Cannot receive webhooks on %1: this computer has no such address. Choose 127.0.0.1 (this computer only) or 0.0.0.0 (all networks) in the monitor settings.</source>
+        <translation>%1 で Webhook を受信できません: このコンピューターにはそのアドレスがありません。モニター設定で 127.0.0.1（このコンピューターのみ）または 0.0.0.0（すべてのネットワーク）を選択してください。</translation>
+    </message>
+    <message>
+        <source>Cannot receive webhooks on %1. Check the address and port in the monitor settings.</source>
+        <translation>%1 で Webhook を受信できません。モニター設定のアドレスとポートを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ZoomApi</name>
+    <message>
+        <source>Zoom did not accept the access token. If this repeats, the app may have been deactivated or its credentials regenerated; check the app in the Marketplace.</source>
+        <translation>Zoom がアクセストークンを受け入れませんでした。繰り返し発生する場合は、アプリのアクティベートが解除されたか、認証情報が再生成された可能性があります。Marketplace でアプリを確認してください。</translation>
+    </message>
+    <message>
+        <source>Zoom has no such user: %1</source>
+        <translation>Zoom に該当するユーザーがいません: %1</translation>
+    </message>
+    <message>
+        <source>The page token expired (Zoom keeps them 15 minutes). Start the listing again.</source>
+        <translation>ページトークンの有効期限が切れました（Zoom での保持期間は 15 分です）。一覧の取得を最初からやり直してください。</translation>
+    </message>
+    <message>
+        <source>The app lacks a scope for this request: %1. Add it on the app&apos;s Scopes page, then save and test again.</source>
+        <translation>アプリにこのリクエストに必要なスコープがありません: %1。アプリの [Scopes] ページで追加して保存してから、もう一度テストしてください。</translation>
+    </message>
+    <message>
+        <source>Zoom answered with data Syncdesk cannot read. Check the API URL.</source>
+        <translation>Zoom から Syncdesk で読み取れないデータが返されました。API URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ZoomAuth</name>
+    <message>
+        <source>Enter the account ID, client ID and client secret of your Server-to-Server OAuth app first.</source>
+        <translation>先に Server-to-Server OAuth アプリのアカウント ID、クライアント ID、クライアントシークレットを入力してください。</translation>
+    </message>
+    <message>
+        <source>The token endpoint answered, but not with an access token. Check that the OAuth URL points to Zoom (https://zoom.us).</source>
+        <translation>トークンエンドポイントから応答がありましたが、アクセストークンが含まれていませんでした。OAuth URL が Zoom (https://zoom.us) を指していることを確認してください。</translation>
+    </message>
+    <message>
+        <source>Zoom rejected the client ID or client secret. Copy both again from the app&apos;s App Credentials page (regenerating the secret invalidates the old one).</source>
+        <translation>Zoom がクライアント ID またはクライアントシークレットを拒否しました。アプリの [App Credentials] ページから両方をもう一度コピーしてください（シークレットを再生成すると、古いシークレットは無効になります）。</translation>
+    </message>
+    <message>
+        <source>These credentials do not belong to a Server-to-Server OAuth app. Create an app of type &quot;Server-to-Server OAuth&quot; in the Zoom App Marketplace and use its credentials.</source>
+        <translation>この認証情報は Server-to-Server OAuth アプリのものではありません。Zoom App Marketplace で「Server-to-Server OAuth」タイプのアプリを作成し、その認証情報を使用してください。</translation>
+    </message>
+    <message>
+        <source>Zoom rejected the request: %1. Check the account ID; it is shown on the app&apos;s App Credentials page.</source>
+        <translation>Zoom がリクエストを拒否しました: %1。アカウント ID を確認してください。アカウント ID はアプリの [App Credentials] ページに表示されています。</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ZoomConnectionTest</name>
+    <message>
+        <source>Requesting an access token from %1…</source>
+        <translation>%1 にアクセストークンを要求しています…</translation>
+    </message>
+    <message>
+        <source>Token received. Counting users on %1…</source>
+        <translation>トークンを受信しました。%1 のユーザー数を数えています…</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ZoomSandbox</name>
+    <message>
+        <source>The Zoom sandbox could not listen on %1 port %2. The port may already be in use.</source>
+        <translation>Zoom サンドボックスが %1 のポート %2 で待ち受けできませんでした。ポートが既に使用されている可能性があります。</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ZoomWebSocketSource</name>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>%1 に接続しています…</translation>
+    </message>
+    <message>
+        <source>No access token for the WebSocket: %1</source>
+        <translation>WebSocket 用のアクセストークンがありません: %1</translation>
+    </message>
+    <message>
+        <source>WebSocket reconnected</source>
+        <translation>WebSocket が再接続されました</translation>
+    </message>
+    <message>
+        <source>Connected to %1</source>
+        <translation>%1 に接続しました</translation>
+    </message>
+    <message>
+        <source>The connection was closed.</source>
+        <translation>接続が閉じられました。</translation>
+    </message>
+    <message>
+        <source>The connection was closed: %1</source>
+        <translation>接続が閉じられました: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: %2</source>
+        <translation>%1 に接続できませんでした: %2</translation>
+    </message>
+    <message>
+        <source>Zoom rejected the access token; reconnecting with a new one.</source>
+        <translation>Zoom がアクセストークンを拒否しました。新しいトークンで再接続します。</translation>
+    </message>
+    <message>
+        <source>%1 Reconnecting in %2 s.</source>
+        <translation>%1 %2 秒後に再接続します。</translation>
+    </message>
+    <message>
+        <source>Nothing received for %1 s.</source>
+        <translation>%1 秒間、何も受信していません。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+</context>
+<context>
+    <name>syncdeskctl</name>
+    <message>
+        <source>Read settings from profile FILE (secret from the keychain).</source>
+        <translation>プロファイル FILE から設定を読み込みます（シークレットはキーチェーンから取得）。</translation>
+    </message>
+    <message>
+        <source>Use the built-in sandbox (no account needed).</source>
+        <translation>内蔵サンドボックスを使用します（アカウント不要）。</translation>
+    </message>
+    <message>
+        <source>Number of simulated users in the sandbox.</source>
+        <translation>サンドボックスの模擬ユーザー数。</translation>
+    </message>
+    <message>
+        <source>Zoom account ID.</source>
+        <translation>Zoom のアカウント ID。</translation>
+    </message>
+    <message>
+        <source>Client ID of the Server-to-Server OAuth app.</source>
+        <translation>Server-to-Server OAuth アプリのクライアント ID。</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable that holds the client secret.</source>
+        <translation>クライアントシークレットを格納する環境変数の名前。</translation>
+    </message>
+    <message>
+        <source>Read the client secret from the first line of stdin.</source>
+        <translation>標準入力の 1 行目からクライアントシークレットを読み込みます。</translation>
+    </message>
+    <message>
+        <source>OAuth base URL (default https://zoom.us).</source>
+        <translation>OAuth のベース URL（既定値: https://zoom.us）。</translation>
+    </message>
+    <message>
+        <source>API base URL (default https://api.zoom.us).</source>
+        <translation>API のベース URL（既定値: https://api.zoom.us）。</translation>
+    </message>
+    <message>
+        <source>Syncdesk command line.
+
+Commands:
+  zoom verify    Get a token and report granted and missing scopes
+  zoom users     List all users (JSON Lines or CSV)
+  monitor        Receive Zoom events (webhooks, WebSocket) as JSON Lines
+  sandbox        Run the emulated Zoom endpoints
+</source>
+        <translation>Syncdesk コマンドライン。
+
+コマンド:
+  zoom verify    トークンを取得し、付与済みのスコープと不足しているスコープを表示
+  zoom users     全ユーザーを一覧表示（JSON Lines または CSV）
+  monitor        Zoom のイベント（Webhook、WebSocket）を JSON Lines として受信
+  sandbox        エミュレートされた Zoom エンドポイントを実行
+</translation>
+    </message>
+    <message>
+        <source>Language of messages: en, de or ja.</source>
+        <translation>メッセージの言語: en、de、ja のいずれか。</translation>
+    </message>
+    <message>
+        <source>zoom verify | zoom users | monitor | sandbox</source>
+        <translation>zoom verify | zoom users | monitor | sandbox</translation>
+    </message>
+    <message>
+        <source>Output format: jsonl or csv.</source>
+        <translation>出力形式: jsonl または csv。</translation>
+    </message>
+    <message>
+        <source>active, inactive or pending.</source>
+        <translation>active、inactive、pending のいずれか。</translation>
+    </message>
+    <message>
+        <source>Users per request (max 2000).</source>
+        <translation>1 回のリクエストで取得するユーザー数（最大 2000）。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of stdout.</source>
+        <translation>標準出力の代わりに FILE に書き込みます。</translation>
+    </message>
+    <message>
+        <source>Receive webhooks on HOST:PORT.</source>
+        <translation>HOST:PORT で Webhook を受信します。</translation>
+    </message>
+    <message>
+        <source>Webhook path.</source>
+        <translation>Webhook のパス。</translation>
+    </message>
+    <message>
+        <source>Accepted clock difference of signed requests, in seconds.</source>
+        <translation>署名付きリクエストで許容する時刻のずれ（秒）。</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable that holds the webhook secret token.</source>
+        <translation>Webhook のシークレットトークンを格納する環境変数の名前。</translation>
+    </message>
+    <message>
+        <source>Read the webhook secret token from stdin.</source>
+        <translation>Webhook のシークレットトークンを標準入力から読み込みます。</translation>
+    </message>
+    <message>
+        <source>Write events to FILE instead of stdout.</source>
+        <translation>イベントを標準出力の代わりに FILE に書き込みます。</translation>
+    </message>
+    <message>
+        <source>Also receive events over Zoom&apos;s WebSocket.</source>
+        <translation>Zoom の WebSocket 経由でもイベントを受信します。</translation>
+    </message>
+    <message>
+        <source>WebSocket URL (default wss://ws.zoom.us/ws).</source>
+        <translation>WebSocket URL（既定値: wss://ws.zoom.us/ws）。</translation>
+    </message>
+    <message>
+        <source>WebSocket event subscription ID.</source>
+        <translation>WebSocket のイベントサブスクリプション ID。</translation>
+    </message>
+    <message>
+        <source>Sandbox: simulated events per second.</source>
+        <translation>サンドボックス: 1 秒あたりの模擬イベント数。</translation>
+    </message>
+    <message>
+        <source>Stop after N events.</source>
+        <translation>N 件のイベントの後に停止します。</translation>
+    </message>
+    <message>
+        <source>Stop after SECONDS.</source>
+        <translation>SECONDS 秒後に停止します。</translation>
+    </message>
+    <message>
+        <source>Number of simulated users.</source>
+        <translation>模擬ユーザー数。</translation>
+    </message>
+    <message>
+        <source>Seed of the simulated organisation.</source>
+        <translation>模擬組織のシード値。</translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation>待ち受けるアドレス。</translation>
+    </message>
+    <message>
+        <source>Port (0: any free port).</source>
+        <translation>ポート（0: 空いている任意のポート）。</translation>
+    </message>
+    <message>
+        <source>API requests per second before 429 (0: unlimited).</source>
+        <translation>429 を返すまでの 1 秒あたりの API リクエスト数（0: 無制限）。</translation>
+    </message>
+    <message>
+        <source>--page-size must be a number from 1 to 2000.</source>
+        <translation>--page-size には 1～2000 の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>--tolerance, --rate, --count and --duration take non-negative numbers.</source>
+        <translation>--tolerance、--rate、--count、--duration には 0 以上の数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>--users (0 to 100000), --seed, --port and --rate take numbers.</source>
+        <translation>--users（0～100000）、--seed、--port、--rate には数値を指定してください。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>不明なコマンド: %1</translation>
+    </message>
+</context>
 </TS>

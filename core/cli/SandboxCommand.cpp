@@ -27,7 +27,7 @@ int SandboxCommand::run(const SandboxOptions& o)
     }
     const SandboxCredentials c = sandbox.credentials();
     // These are demo values of the emulated account, printed on purpose so scripts can use them.
-    printOut(tr("Syncdesk sandbox running (%1 simulated users, seed %2). Stop with Ctrl+C.")
+    printOut(tr("Syncdesk sandbox running. Simulated users: %1, seed: %2. Stop with Ctrl+C.")
                  .arg(sandbox.users().size()).arg(cfg.seed));
     printOut(QStringLiteral("ZOOM_OAUTH_URL=%1").arg(sandbox.oauthUrl().toString()));
     printOut(QStringLiteral("ZOOM_API_URL=%1").arg(sandbox.apiUrl().toString()));
@@ -38,7 +38,7 @@ int SandboxCommand::run(const SandboxOptions& o)
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [] { QCoreApplication::quit(); });
     QCoreApplication::exec();
-    printErr(tr("Sandbox stopped: %1 token requests, %2 API requests served.")
+    printErr(tr("Sandbox stopped. Token requests: %1, API requests: %2.")
                  .arg(sandbox.tokenRequestCount()).arg(sandbox.apiRequestCount()));
     return 0;
 }

@@ -222,10 +222,10 @@ int ZoomCommands::users(const ZoomSource& source, SecretStore* secrets, const QS
         return ExitFailure;
     }
     if (!error.ok()) {
-        printErr(tr("Error after %1 users: %2").arg(delivered).arg(error.describe()));
+        printErr(tr("Error (users written so far: %1): %2").arg(delivered).arg(error.describe()));
         return ExitFailure;
     }
-    printErr(tr("%1 users written (Zoom reported %2).").arg(delivered).arg(total));
+    printErr(tr("Users written: %1 (Zoom reported %2).").arg(delivered).arg(total));
     return ExitOk;
 }
 

@@ -45,6 +45,7 @@ QJsonObject Profile::toJson() const
     m.insert(QStringLiteral("tolerance_sec"), monitor.toleranceSec);
     m.insert(QStringLiteral("websocket_url"), monitor.webSocketUrl);
     m.insert(QStringLiteral("subscription_id"), monitor.subscriptionId);
+    m.insert(QStringLiteral("max_events"), monitor.maxEvents);
     o.insert(QStringLiteral("monitor"), m);
     return o;
 }
@@ -84,6 +85,7 @@ Profile Profile::fromJson(const QJsonObject& o)
     p.monitor.toleranceSec = m.value(QStringLiteral("tolerance_sec")).toInt(dm.toleranceSec);
     p.monitor.webSocketUrl = m.value(QStringLiteral("websocket_url")).toString(dm.webSocketUrl);
     p.monitor.subscriptionId = m.value(QStringLiteral("subscription_id")).toString();
+    p.monitor.maxEvents = m.value(QStringLiteral("max_events")).toInt(dm.maxEvents);
     return p;
 }
 

@@ -31,6 +31,7 @@ struct MonitorSettings
     int toleranceSec = 300;
     QString webSocketUrl = QStringLiteral("wss://ws.zoom.us/ws");
     QString subscriptionId;
+    int maxEvents = 1'000'000; // events the monitor holds; the oldest go first
 };
 
 struct Profile

@@ -256,6 +256,8 @@ struct ZoomSandbox::Private
 
     QString subscriptionId;
     QHash<QWebSocket*, QString> webSockets; // accepted connections and the token each came with
+    int webSocketHeartbeats = 0;
+    bool webSocketSilent = false;
 
     bool tokenValid(const QString& token) const
     {
@@ -513,7 +515,7 @@ QString ZoomSandbox::webSocketSubscriptionId() const
 
 int ZoomSandbox::broadcastWebSocketEvent(const QByteArray& eventJson)
 {
-    if (d->webSockets.isEmpty())
+    if (d->webSockets.isEmpty() || d->webSocketSilent)
         return 0;
     // Zoom puts the event into "content" as a JSON-encoded string: clients parse twice.
     const QString message = QString::fromUtf8(
@@ -540,6 +542,21 @@ int ZoomSandbox::broadcastWebSocketEvent(const QJsonObject& event)
 int ZoomSandbox::webSocketClientCount() const
 {
     return int(d->webSockets.size());
+}
+
+int ZoomSandbox::webSocketHeartbeatCount() const
+{
+    return d->webSocketHeartbeats;
+}
+
+void ZoomSandbox::setWebSocketSilent(bool silent)
+{
+    d->webSocketSilent = silent;
+}
+
+bool ZoomSandbox::isWebSocketSilent() const
+{
+    return d->webSocketSilent;
 }
 
 void ZoomSandbox::disconnectWebSocketClients()
@@ -1050,11 +1067,13 @@ void ZoomSandbox::Private::acceptWebSocket(QWebSocket* socket)
             emit q->webSocketClientsChanged(int(webSockets.size()));
         socket->deleteLater();
     });
-    socket->sendTextMessage(QString::fromUtf8(
-        QJsonDocument(QJsonObject{{QStringLiteral("module"), QStringLiteral("build_connection")},
-                                  {QStringLiteral("success"), true},
-                                  {QStringLiteral("content"), randomString(22, kAlnum)}})
-            .toJson(QJsonDocument::Compact)));
+    if (!webSocketSilent) {
+        socket->sendTextMessage(QString::fromUtf8(
+            QJsonDocument(QJsonObject{{QStringLiteral("module"), QStringLiteral("build_connection")},
+                                      {QStringLiteral("success"), true},
+                                      {QStringLiteral("content"), randomString(22, kAlnum)}})
+                .toJson(QJsonDocument::Compact)));
+    }
     qCDebug(lcSandbox) << "WebSocket client connected;" << webSockets.size() << "connected";
     emit q->webSocketClientsChanged(int(webSockets.size()));
 }
@@ -1080,6 +1099,9 @@ void ZoomSandbox::Private::onWebSocketMessage(QWebSocket* socket, const QString&
     const QJsonObject o = QJsonDocument::fromJson(message.toUtf8()).object();
     if (o.value(QStringLiteral("module")).toString() != QLatin1String("heartbeat"))
         return; // Zoom defines nothing else a client sends
+    ++webSocketHeartbeats;
+    if (webSocketSilent)
+        return;
     if (!tokenValid(webSockets.value(socket))) {
         socket->sendTextMessage(QString::fromUtf8(
             QJsonDocument(QJsonObject{{QStringLiteral("module"), QStringLiteral("heartbeat")},
@@ -1105,7 +1127,8 @@ Reply ZoomSandbox::Private::control(const Request& req)
     if (what == QLatin1String("stats") && req.segments.size() == 2 && req.method == QLatin1String("GET")) {
         return jsonReply(200, {{QStringLiteral("token_requests"), tokenRequests},
                                {QStringLiteral("api_requests"), apiRequests},
-                               {QStringLiteral("websocket_clients"), qint64(webSockets.size())}});
+                               {QStringLiteral("websocket_clients"), qint64(webSockets.size())},
+                               {QStringLiteral("websocket_heartbeats"), webSocketHeartbeats}});
     }
     if (what == QLatin1String("websocket") && req.segments.value(2) == QLatin1String("disconnect") &&
         req.segments.size() == 3 && req.method == QLatin1String("POST")) {

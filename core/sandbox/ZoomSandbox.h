@@ -50,7 +50,8 @@ enum class SandboxFault
 //   DELETE /_sandbox/faults     clears pending faults
 //   POST   /_sandbox/invalidate_tokens
 //   POST   /_sandbox/config     {"token_ttl":S,"scopes":[...] or "a b","rate_per_second":N}, all optional
-//   GET    /_sandbox/stats      {"token_requests":n,"api_requests":n,"websocket_clients":n}
+//   GET    /_sandbox/stats      {"token_requests":n,"api_requests":n,"websocket_clients":n,
+//                                 "websocket_heartbeats":n}
 //   POST   /_sandbox/websocket/disconnect   closes every WebSocket connection
 class ZoomSandbox : public QObject
 {
@@ -106,6 +107,12 @@ public:
     int broadcastWebSocketEvent(const QJsonObject& event);
     int webSocketClientCount() const;  // connected and accepted
     void disconnectWebSocketClients(); // close every connection (code 1001), like a Zoom-side outage
+    int webSocketHeartbeatCount() const; // {"module":"heartbeat"} messages received from clients
+    // For tests: while silent the endpoint still accepts connections but sends nothing at all (no
+    // build_connection, no heartbeat answers, no events), like a connection that died without a
+    // close. Clients should notice the silence and reconnect.
+    void setWebSocketSilent(bool silent);
+    bool isWebSocketSilent() const;
 
 signals:
     // status is 0 when the connection was dropped on purpose, 101 for a WebSocket upgrade.

@@ -50,8 +50,8 @@ Error KeychainSecretStore::mapError(int code, const QString& keychainMessage, co
     // QtKeychain reports a missing Secret Service, a missing D-Bus session and a locked or absent
     // collection all as OtherError; its text is the only hint which one it was.
     const QString m = keychainMessage;
-    if (m.contains(QLatin1String("org.freedesktop.secrets")) || m.contains(QLatin1String("D-Bus"))
-        || m.contains(QLatin1String("DBus")) || m.contains(QLatin1String("libsecret"))
+    if (m.contains(QLatin1String("org.freedesktop.secrets")) || m.contains(QLatin1String("d-bus"), Qt::CaseInsensitive)
+        || m.contains(QLatin1String("dbus"), Qt::CaseInsensitive) || m.contains(QLatin1String("libsecret"))
         || m.contains(QLatin1String("Unknown error"))) {
         return Error::make(ErrorCode::KeychainUnavailable,
                            tr("No keychain is available, so secrets cannot be stored safely. On Linux, "

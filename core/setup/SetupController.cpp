@@ -49,6 +49,9 @@ QList<ProfileEntry> SetupController::profiles() const
 
 void SetupController::setProfile(const Profile& profile, const QString& path)
 {
+    // Edits typed just before switching profiles must not be lost.
+    if (m_draftTimer.isActive())
+        writeDraft();
     m_draftTimer.stop();
     m_profile = profile;
     m_path = path;
@@ -258,10 +261,16 @@ void SetupController::storeSecret(SecretPurpose purpose, const QString& value)
             setKeychainError({});
             bool& flag = purpose == SecretPurpose::ZoomClientSecret ? m_profile.zoom.hasClientSecret
                                                                     : m_profile.zoom.hasSecretToken;
-            if (purpose == SecretPurpose::ZoomClientSecret || purpose == SecretPurpose::ZoomSecretToken) {
-                if (!flag) {
-                    flag = true;
-                    markDirty();
+            if ((purpose == SecretPurpose::ZoomClientSecret || purpose == SecretPurpose::ZoomSecretToken) && !flag) {
+                flag = true;
+                // The keychain now holds the secret whether or not the user saves: record that at
+                // once, in the file if nothing else is pending, else with the pending edits.
+                if (m_dirty) {
+                    m_draftTimer.start();
+                } else {
+                    const Error se = ProfileStore::save(m_path, m_profile);
+                    if (!se.ok())
+                        qCWarning(lcProfile).noquote() << "secret flag not saved:" << se.describe();
                 }
             }
         } else if (e.code == ErrorCode::KeychainUnavailable || e.code == ErrorCode::KeychainDenied) {

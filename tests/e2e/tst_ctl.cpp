@@ -94,7 +94,7 @@ private slots:
         QVERIFY(m_sandbox.waitForFinished(10000));
         QCOMPARE(m_sandbox.exitStatus(), QProcess::NormalExit);
         QCOMPARE(m_sandbox.exitCode(), 0);
-        QVERIFY(m_sandbox.readAllStandardError().contains("token requests"));
+        QVERIFY(m_sandbox.readAllStandardError().contains("Token requests: "));
     }
 
     void verifySucceedsAndNeverEchoesTheSecret()
@@ -166,7 +166,7 @@ private slots:
             ids.insert(o.value(QStringLiteral("id")).toString());
         }
         QCOMPARE(ids.size(), lines.size());
-        QVERIFY(r.err.contains(QByteArray::number(lines.size()) + " users written"));
+        QVERIFY(r.err.contains("Users written: " + QByteArray::number(lines.size())));
     }
 
     void usersAsCsvToAFile()

@@ -1,0 +1,74 @@
+#include "MonitorPipeline.h"
+
+#include "ZoomWebSocketSource.h"
+
+#include <QDateTime>
+
+namespace syncdesk {
+
+MonitorPipeline::MonitorPipeline(EventStore* store, QObject* parent) : QObject(parent), m_store(store)
+{
+    qRegisterMetaType<MonitoredEventBatch>();
+    m_counters.rateHistory.fill(0, 60);
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &MonitorPipeline::tick);
+    m_tick.start();
+}
+
+void MonitorPipeline::attach(WebhookReceiver* receiver)
+{
+    connect(receiver, &WebhookReceiver::eventsReceived, this, &MonitorPipeline::ingest);
+    connect(receiver, &WebhookReceiver::requestRejected, this, [this](RejectReason r) {
+        ++m_counters.rejected[size_t(r)];
+        ++m_counters.rejectedTotal;
+        emit countersChanged();
+    });
+}
+
+void MonitorPipeline::attach(ZoomWebSocketSource* source)
+{
+    connect(source, &ZoomWebSocketSource::eventsArrived, this, &MonitorPipeline::ingest);
+    connect(source, &ZoomWebSocketSource::gap, this, [this](qint64 from, qint64 to, const QString& reason) {
+        addGap(EventSourceKind::WebSocket, from, to, reason);
+    });
+}
+
+void MonitorPipeline::ingest(const MonitoredEventBatch& events)
+{
+    for (const MonitoredEvent& e : events) {
+        m_store->append(e.raw, e.parsed);
+        if (e.parsed.type == ZoomEventType::EndpointUrlValidation)
+            ++m_counters.validations;
+        else
+            ++m_counters.accepted;
+        ++m_counters.byType[size_t(e.parsed.type)];
+    }
+    m_countThisSecond += quint64(events.size());
+    emit ingested(events);
+}
+
+void MonitorPipeline::addGap(EventSourceKind source, qint64 fromMs, qint64 toMs, const QString& reason)
+{
+    m_store->appendGap(source, fromMs, toMs, reason);
+    ++m_counters.gaps;
+    emit countersChanged();
+}
+
+void MonitorPipeline::resetCounters()
+{
+    m_counters = MonitorCounters{};
+    m_counters.rateHistory.fill(0, 60);
+    m_countThisSecond = 0;
+    emit countersChanged();
+}
+
+void MonitorPipeline::tick()
+{
+    m_counters.rateHistory.removeFirst();
+    m_counters.rateHistory.append(int(m_countThisSecond));
+    m_counters.eventsPerSecond = double(m_countThisSecond);
+    m_countThisSecond = 0;
+    emit countersChanged();
+}
+
+} // namespace syncdesk

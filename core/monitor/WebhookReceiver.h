@@ -1,0 +1,105 @@
+#pragma once
+
+#include "MonitoredEvent.h"
+#include "common/Error.h"
+#include "zoom/WebhookVerifier.h"
+
+#include <QHostAddress>
+#include <QMutex>
+#include <QObject>
+#include <QUrl>
+
+#include <array>
+#include <atomic>
+
+namespace syncdesk {
+
+struct WebhookReceiverConfig
+{
+    QHostAddress address = QHostAddress::LocalHost;
+    quint16 port = 0;                         // 0 = ephemeral
+    QString path = QStringLiteral("/webhook");
+    int toleranceSec = 300;
+    qint64 maxBodyBytes = 1024 * 1024;        // larger bodies: 413
+    int maxConnections = 256;                 // more: the new connection is closed at once
+    int idleTimeoutMs = 30000;                // keep-alive connections idle longer are closed
+    int requestTimeoutMs = 10000;             // a request must arrive completely within this (slowloris)
+    // Optional extra authentication Zoom can add: Basic ("authorization: Basic …") or a custom
+    // header. Empty name = off. The value is a secret (from the keychain).
+    QByteArray extraAuthHeader;               // lowercase header name, e.g. "authorization" or "x-my-auth"
+    QByteArray extraAuthValue;                // exact expected value
+};
+
+// The reasons a request is refused; each is counted.
+enum class RejectReason : quint8 {
+    MissingSignature = 0,
+    MalformedSignature,
+    BadSignature,
+    MissingTimestamp,
+    MalformedTimestamp,
+    StaleTimestamp,
+    ExtraAuthFailed,   // 401
+    BodyTooLarge,      // 413
+    NotJson,           // 400 (correctly signed, but not a JSON object)
+    MethodNotAllowed,  // 405
+    NotFound,          // 404 (other path)
+    MalformedRequest,  // 400 (HTTP syntax)
+    TooManyConnections,
+    Timeout,           // request not completed in time
+    Count_
+};
+QString rejectReasonName(RejectReason r);  // stable key
+QString rejectReasonLabel(RejectReason r); // translated
+
+// Zoom's webhook endpoint, run locally: answers endpoint.url_validation, verifies x-zm-signature
+// over the raw bytes, answers 200/204 to every accepted event (unknown types too: a non-2xx makes
+// Zoom retry), keep-alive, bounded connections. Sockets run on a worker thread of its own; accepted
+// events reach the owner's thread in batches (eventsReceived), at most one batch per ~10 ms.
+class WebhookReceiver : public QObject
+{
+    Q_OBJECT
+public:
+    explicit WebhookReceiver(QObject* parent = nullptr);
+    ~WebhookReceiver() override;
+
+    // The secret token (from the keychain) may be changed while running.
+    void setSecretToken(const QByteArray& secretToken);
+    Error start(const WebhookReceiverConfig& config);
+    void stop();
+    bool isListening() const;
+    quint16 port() const;
+    QUrl url() const; // http://<address>:<port><path>
+
+    quint64 acceptedCount() const;
+    quint64 validationCount() const; // endpoint.url_validation requests answered
+    quint64 rejectedCount(RejectReason reason) const;
+    quint64 rejectedTotal() const;
+    int openConnections() const;
+
+signals:
+    void eventsReceived(const syncdesk::MonitoredEventBatch& events);
+    void requestRejected(syncdesk::RejectReason reason);
+    void stopped();
+
+private:
+    void stopImpl(bool announce);
+
+    class Worker;
+    Worker* m_worker = nullptr;
+    class QThread* m_thread = nullptr;
+    WebhookReceiverConfig m_config;
+    quint16 m_port = 0;
+
+    // Written by the worker thread, read from anywhere: relaxed atomics are enough for counters.
+    std::atomic<quint64> m_accepted{0};
+    std::atomic<quint64> m_validations{0};
+    std::array<std::atomic<quint64>, size_t(RejectReason::Count_)> m_rejected{};
+    std::atomic<int> m_open{0};
+    // The worker copies the secret only when the generation moved, so the per-request cost of
+    // thread-safe rotation is one atomic load.
+    mutable QMutex m_secretMutex;
+    QByteArray m_secret;
+    std::atomic<quint64> m_secretGeneration{0};
+};
+
+} // namespace syncdesk

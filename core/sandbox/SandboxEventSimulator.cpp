@@ -1,0 +1,1276 @@
+#include "SandboxEventSimulator.h"
+
+#include "ZoomSandbox.h"
+#include "common/Log.h"
+#include "zoom/WebhookVerifier.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
+#include <climits>
+#include <cmath>
+#include <deque>
+#include <queue>
+#include <unordered_map>
+#include <vector>
+
+namespace syncdesk {
+
+namespace {
+
+constexpr int kTickMs = 25;                  // one timer for everything; each tick makes rate×dt events
+constexpr int kMaxConnections = 4;           // persistent keep-alive connections to the receiver
+constexpr int kMaxInFlightPerConnection = 256; // pipelined requests awaiting an answer, per connection
+constexpr qsizetype kMaxQueued = 50000;      // requests waiting for a connection; more are dropped
+constexpr int kIdleCloseMs = 4000;           // below common server keep-alive timeouts (Node: 5 s)
+constexpr int kMinConnectBackoffMs = 200;
+constexpr int kMaxConnectBackoffMs = 3200;
+constexpr int kFailureReportIntervalMs = 1000; // deliveryFailed at most this often
+constexpr qsizetype kMaxResponseHeader = 64 * 1024;
+
+// ---- compact JSON, written by hand: tens of thousands of events per second -------------------
+
+QByteArray escapeJson(const QString& s)
+{
+    const QByteArray u = s.toUtf8();
+    QByteArray out;
+    out.reserve(u.size());
+    for (const char c : u) {
+        switch (c) {
+        case '"':
+            out += "\\\"";
+            break;
+        case '\\':
+            out += "\\\\";
+            break;
+        case '\n':
+            out += "\\n";
+            break;
+        case '\r':
+            out += "\\r";
+            break;
+        case '\t':
+            out += "\\t";
+            break;
+        default:
+            if (uchar(c) < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out += "\\u00";
+                out += hex[(uchar(c) >> 4) & 0xf];
+                out += hex[uchar(c) & 0xf];
+            } else {
+                out += c;
+            }
+        }
+    }
+    return out;
+}
+
+class JsonWriter
+{
+public:
+    explicit JsonWriter(QByteArray& out) : m_out(out) {}
+
+    void begin(const char* key = nullptr)
+    {
+        prefix(key);
+        m_out += '{';
+        ++m_depth;
+        m_needComma &= ~(quint64(1) << m_depth);
+    }
+    void end()
+    {
+        m_out += '}';
+        --m_depth;
+    }
+    // value: already escaped UTF-8
+    void str(const char* key, const QByteArray& value)
+    {
+        prefix(key);
+        m_out += '"';
+        m_out += value;
+        m_out += '"';
+    }
+    void str(const char* key, const char* latin1)
+    {
+        prefix(key);
+        m_out += '"';
+        m_out += latin1;
+        m_out += '"';
+    }
+    void num(const char* key, qint64 value)
+    {
+        prefix(key);
+        m_out += QByteArray::number(value);
+    }
+
+private:
+    void prefix(const char* key)
+    {
+        const quint64 bit = quint64(1) << m_depth;
+        if (m_needComma & bit)
+            m_out += ',';
+        m_needComma |= bit;
+        if (key) {
+            m_out += '"';
+            m_out += key;
+            m_out += "\":";
+        }
+    }
+
+    QByteArray& m_out;
+    quint64 m_needComma = 0;
+    int m_depth = 0;
+};
+
+// ---- the simulated team ---------------------------------------------------------------------
+
+// Presence as user.presence_status_updated names it (reference §5).
+enum Presence : quint8 {
+    Available,
+    Away,
+    DoNotDisturb,
+    InMeeting,
+    OnPhoneCall,
+    Presenting,
+    InCalendarEvent,
+    Offline,
+    Busy,
+    MobileSignedIn,
+    PresenceCount
+};
+
+const char* const kPresenceNames[PresenceCount] = {
+    "Available",  "Away",  "Do_Not_Disturb", "In_Meeting", "On_Phone_Call", "Presenting", "In_Calendar_Event",
+    "Offline",    "Busy",  "Mobile_signed_in"};
+
+// Spontaneous presence changes: weights from → to. Offline is left and entered only by signing in
+// and out, On_Phone_Call only by calls.
+const quint8 kTransitions[PresenceCount][PresenceCount] = {
+    //            Av  Aw  DND Mtg Ph  Pres Cal Off Busy Mob
+    /* Avail */ {0, 30, 10, 20, 0, 5, 15, 0, 10, 3},
+    /* Away  */ {70, 0, 0, 5, 0, 0, 5, 0, 5, 10},
+    /* DND   */ {80, 20, 0, 0, 0, 0, 0, 0, 0, 0},
+    /* Mtg   */ {60, 5, 0, 0, 0, 25, 10, 0, 0, 0},
+    /* Phone */ {100, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+    /* Pres  */ {30, 0, 0, 70, 0, 0, 0, 0, 0, 0},
+    /* Cal   */ {50, 0, 0, 40, 0, 0, 0, 0, 10, 0},
+    /* Off   */ {100, 0, 0, 0, 0, 0, 0, 0, 0, 0},
+    /* Busy  */ {80, 20, 0, 0, 0, 0, 0, 0, 0, 0},
+    /* Mob   */ {60, 40, 0, 0, 0, 0, 0, 0, 0, 0},
+};
+
+Presence fromRestPresence(const QString& rest)
+{
+    if (rest == QLatin1String("Away") || rest == QLatin1String("Out_of_Office"))
+        return Away;
+    if (rest == QLatin1String("Do_Not_Disturb"))
+        return DoNotDisturb;
+    if (rest == QLatin1String("In_A_Zoom_Meeting"))
+        return InMeeting;
+    if (rest == QLatin1String("Presenting"))
+        return Presenting;
+    if (rest == QLatin1String("In_Calendar_Event"))
+        return InCalendarEvent;
+    if (rest == QLatin1String("Busy"))
+        return Busy;
+    if (rest == QLatin1String("Offline"))
+        return Offline;
+    return Available; // Available, and On_A_Call: nobody is on a call before the simulation starts
+}
+
+struct Client
+{
+    const char* clientType; // user.signed_in client_type
+    const char* version;
+    const char* deviceType; // phone events
+    const char* appType;    // presence "app.type"
+};
+
+const Client kClients[] = {
+    {"win", "6.2.5.56235", "Windows_Client(6.2.5.56235)", "desktop"},
+    {"mac", "6.1.11.49130", "Mac_Client(6.1.11.49130)", "desktop"},
+    {"win", "5.17.11.34827", "Windows_Client(5.17.11.34827)", "desktop"},
+    {"linux", "6.0.10.33478", "Linux_Client(6.0.10.33478)", "desktop"},
+    {"iphone", "6.2.0.46690", "iOS_Client(6.2.0.46690)", "mobile"},
+    {"android", "6.1.6.22060", "Android_Client(6.1.6.22060)", "mobile"},
+    {"mac", "6.2.5.56235", "Mac_Client(6.2.5.56235)", "desktop"},
+};
+constexpr int kClientCount = int(sizeof(kClients) / sizeof(kClients[0]));
+
+const char* const kExternalNames[] = {"Contoso Ltd",          "Fabrikam Inc",      "Northwind Traders",
+                                      "Tailspin Toys",        "Adventure Works",   "Wide World Importers",
+                                      "Litware Inc",          "Proseware Inc"};
+constexpr int kExternalNameCount = int(sizeof(kExternalNames) / sizeof(kExternalNames[0]));
+
+const char* const kDepartments[] = {"Sales", "Support", "Engineering", "Marketing", "Finance", "Operations"};
+
+struct Member
+{
+    QByteArray id, email, name, phoneNumber, extensionId, timezone, deviceId; // escaped UTF-8
+    QByteArray dept;                                                           // escaped, changes
+    QString areaPrefix; // e.g. "+4930": external numbers in the same area
+    int phoneDigits = 0;
+    int extension = 0;
+    int client = 0;
+    Presence presence = Available;
+    Presence beforeCall = Available;
+    bool signedIn = true;
+    quint64 call = 0;  // the call the member is part of, 0 = none
+    int pending = 0;   // scheduled events about this member not yet sent
+};
+
+struct Call
+{
+    quint64 serial = 0;
+    QByteArray callId;
+    int caller = -1; // member index, -1 = external
+    int callee = -1;
+    QByteArray externalNumber, externalName;
+    bool answered = false;
+    qint64 ringingMs = 0, answerMs = 0; // wall clock
+};
+
+enum class PendingKind : quint8 { Presence, Answer, End };
+enum class PhoneStep : quint8 { CallerConnected, CalleeAnswered, CallerEnded, CalleeEnded };
+
+struct Pending
+{
+    qint64 due; // simulation clock, ms
+    quint64 seq;
+    PendingKind kind;
+    int member;       // Presence
+    Presence presence; // Presence
+    quint64 call;     // Answer, End
+    bool operator>(const Pending& o) const { return due != o.due ? due > o.due : seq > o.seq; }
+};
+
+// ---- webhook delivery: a small HTTP/1.1 client with keep-alive and pipelining ----------------
+
+struct Request
+{
+    QByteArray bytes;
+    int attempts = 0;
+};
+
+struct Connection
+{
+    QTcpSocket* socket = nullptr;
+    std::deque<Request> inFlight;
+    QByteArray in;
+    bool connected = false;
+    bool closeAfterResponse = false; // the server said "Connection: close"
+    qint64 lastActivityMs = 0;
+    // response parser
+    enum class Phase : quint8 { Header, Body, ChunkSize, ChunkData, ChunkEnd, Trailer } phase = Phase::Header;
+    int status = 0;
+    qint64 bodyLeft = 0;
+};
+
+} // namespace
+
+class SandboxEventSimulator::Private
+{
+public:
+    SandboxEventSimulator* q = nullptr;
+    ZoomSandbox* sandbox = nullptr;
+    double rate = 5;
+    QUrl target;
+    bool webSocket = false;
+    bool running = false;
+    quint64 generated = 0;
+    quint64 delivered = 0;
+    quint64 failures = 0;
+
+    QTimer tick;
+    QElapsedTimer clock; // simulation clock
+    qint64 lastTickMs = 0;
+    double budget = 0;
+    QRandomGenerator rng;
+    quint64 seq = 0;
+    quint64 callSerial = 0;
+
+    QByteArray accountId, operatorEmail, operatorId, secretToken;
+    std::vector<Member> team;
+    std::unordered_map<quint64, Call> calls;
+    std::priority_queue<Pending, std::vector<Pending>, std::greater<Pending>> schedule;
+
+    // The wall-clock time the event being made carries.
+    qint64 eventMs = 0;
+    qint64 isoCacheSec = -1;
+    QByteArray isoCache;
+
+    // HTTP
+    QByteArray requestHead; // "POST /path HTTP/1.1\r\nHost: …\r\n…" up to the per-request headers
+    bool targetSupported = false;
+    QString targetHost;
+    quint16 targetPort = 0;
+    std::vector<Connection> connections;
+    std::deque<Request> queue;
+    qint64 retryConnectAtMs = 0;
+    int connectBackoffMs = kMinConnectBackoffMs;
+    qint64 lastFailureReportMs = -kFailureReportIntervalMs;
+    quint64 unreportedFailures = 0;
+    QString lastFailureReason;
+
+    Private() : connections(kMaxConnections) {}
+
+    // ---- simulation -----------------------------------------------------------------------------
+
+    void buildTeam()
+    {
+        team.clear();
+        const SandboxCredentials creds = sandbox->credentials();
+        accountId = escapeJson(creds.accountId);
+        secretToken = creds.secretToken.toUtf8();
+        rng.seed(sandbox->config().seed * 2654435761u + 17u);
+        const QList<SandboxUser>& users = sandbox->users();
+        for (const SandboxUser& u : users) {
+            if (u.status != QLatin1String("active") || u.id.isEmpty())
+                continue;
+            if (operatorEmail.isEmpty()) {
+                operatorEmail = escapeJson(u.email);
+                operatorId = escapeJson(u.id);
+            }
+            Member m;
+            m.id = escapeJson(u.id);
+            m.email = escapeJson(u.email);
+            m.name = escapeJson(u.displayName.isEmpty() ? u.firstName + QLatin1Char(' ') + u.lastName
+                                                        : u.displayName);
+            m.phoneNumber = escapeJson(u.phoneNumber);
+            m.extensionId = escapeJson(u.extensionId);
+            m.timezone = escapeJson(u.timezone);
+            m.dept = escapeJson(u.dept);
+            m.extension = u.extensionNumber;
+            m.deviceId = QByteArray::number(quint64(rng.generate64() & 0xffffffffffffULL), 16);
+            if (u.phoneNumber.size() > 6) {
+                m.areaPrefix = u.phoneNumber.left(5); // country code and the start of the area code
+                m.phoneDigits = int(u.phoneNumber.size() - m.areaPrefix.size());
+            }
+            m.client = int(rng.bounded(kClientCount));
+            m.presence = fromRestPresence(u.presence);
+            m.signedIn = m.presence != Offline;
+            team.push_back(std::move(m));
+        }
+    }
+
+    // Durations (ringing, talking) shrink as the rate grows so that, whatever the rate, about a
+    // third of the team is on the phone at a time instead of everybody waiting on endless calls.
+    double timeScale() const
+    {
+        // See spontaneous(): 14 of 100 picks start a call, and 100 picks make ~157 events.
+        const double callsPerSecond = rate * 14.0 / 157.0;
+        const double capacity = 0.3 * double(qMax<size_t>(team.size(), 2));
+        const double avgCallSec = 40.0;
+        return qBound(0.0001, capacity / (1.4 * qMax(callsPerSecond, 0.01) * avgCallSec), 1.0);
+    }
+    qint64 scaled(int minMs, int maxMs)
+    {
+        const int span = qMax(0, maxMs - minMs);
+        const double ms = (minMs + int(rng.bounded(span + 1))) * timeScale();
+        return qMax<qint64>(0, qint64(ms));
+    }
+
+    const QByteArray& iso(qint64 ms)
+    {
+        const qint64 sec = ms / 1000;
+        if (sec != isoCacheSec) {
+            isoCacheSec = sec;
+            isoCache = QDateTime::fromSecsSinceEpoch(sec, Qt::UTC).toString(Qt::ISODate).toLatin1();
+        }
+        return isoCache;
+    }
+
+    void scheduleAt(qint64 delayMs, PendingKind kind, int member, Presence presence, quint64 call)
+    {
+        if (kind == PendingKind::Presence)
+            ++team[size_t(member)].pending;
+        schedule.push(Pending{clock.elapsed() + delayMs, ++seq, kind, member, presence, call});
+    }
+
+    bool free(const Member& m) const { return m.call == 0 && m.pending == 0; }
+
+    // A random member matching pred, or -1. Random probes first, then a scan from a random start.
+    template <typename Pred>
+    int pick(Pred pred, int exclude = -1)
+    {
+        const int n = int(team.size());
+        if (n == 0)
+            return -1;
+        for (int i = 0; i < 8; ++i) {
+            const int k = int(rng.bounded(n));
+            if (k != exclude && pred(team[size_t(k)]))
+                return k;
+        }
+        const int start = int(rng.bounded(n));
+        for (int i = 0; i < n; ++i) {
+            const int k = (start + i) % n;
+            if (k != exclude && pred(team[size_t(k)]))
+                return k;
+        }
+        return -1;
+    }
+
+    static bool canPhone(const Member& m)
+    {
+        return m.extension > 0 && m.signedIn && m.presence != DoNotDisturb && m.presence != Offline &&
+               m.presence != Presenting;
+    }
+
+    void onTick()
+    {
+        const qint64 now = clock.elapsed();
+        const qint64 dt = now - lastTickMs;
+        lastTickMs = now;
+        budget = qMin(budget + rate * double(dt) / 1000.0, qMax(1.0, rate)); // at most 1 s of catching up
+        const int n = int(budget);
+        budget -= n;
+        const qint64 wallNow = QDateTime::currentMSecsSinceEpoch();
+        const qint64 spanStart = wallNow - qMax<qint64>(0, dt);
+        for (int i = 0; i < n; ++i) {
+            // Spread over the interval so event_ts increases like real events' do.
+            eventMs = spanStart + (qMax<qint64>(0, dt) * (i + 1)) / n;
+            if (!schedule.empty() && schedule.top().due <= now) {
+                runPending();
+                continue;
+            }
+            if (!spontaneous() && !schedule.empty()) {
+                // Everybody is busy with something already scheduled: bring the next step forward.
+                runPending();
+            }
+        }
+        maintainConnections();
+        pump();
+    }
+
+    void runPending()
+    {
+        const Pending p = schedule.top();
+        schedule.pop();
+        switch (p.kind) {
+        case PendingKind::Presence: {
+            Member& m = team[size_t(p.member)];
+            --m.pending;
+            if (p.presence == OnPhoneCall && m.presence != OnPhoneCall)
+                m.beforeCall = m.presence;
+            presenceEvent(p.member, p.presence);
+            break;
+        }
+        case PendingKind::Answer:
+            answerCall(p.call);
+            break;
+        case PendingKind::End:
+            endCall(p.call);
+            break;
+        }
+    }
+
+    // One event nobody scheduled: a presence change, a new call, signing in or out, a profile
+    // change. Returns false when the whole team is busy.
+    bool spontaneous()
+    {
+        // Mix: ~65% presence, ~25% phone, ~5% signing in/out, <1% profile changes.
+        const quint32 roll = rng.bounded(100u);
+        if (roll < 14 && startCall())
+            return true;
+        if (roll >= 14 && roll < 21 && signInOrOut())
+            return true;
+        if (roll == 21 && userUpdated())
+            return true;
+        if (changePresence())
+            return true;
+        return startCall() || signInOrOut();
+    }
+
+    bool changePresence()
+    {
+        const int k = pick([](const Member& m) {
+            return m.call == 0 && m.pending == 0 && m.signedIn && m.presence != Offline && m.presence != OnPhoneCall;
+        });
+        if (k < 0)
+            return false;
+        const quint8* weights = kTransitions[team[size_t(k)].presence];
+        int total = 0;
+        for (int i = 0; i < PresenceCount; ++i)
+            total += weights[i];
+        int r = int(rng.bounded(total));
+        Presence to = Available;
+        for (int i = 0; i < PresenceCount; ++i) {
+            r -= weights[i];
+            if (r < 0) {
+                to = Presence(i);
+                break;
+            }
+        }
+        presenceEvent(k, to);
+        return true;
+    }
+
+    bool signInOrOut()
+    {
+        // Keep roughly one in ten signed out.
+        qsizetype offline = 0;
+        for (const Member& m : team)
+            offline += m.signedIn ? 0 : 1;
+        const bool preferIn = offline * 10 > qsizetype(team.size());
+        for (int attempt = 0; attempt < 2; ++attempt) {
+            const bool signIn = (attempt == 0) == preferIn;
+            const int k = pick([signIn](const Member& m) {
+                return m.call == 0 && m.pending == 0 && m.signedIn != signIn &&
+                       (signIn || m.presence == Available || m.presence == Away || m.presence == MobileSignedIn);
+            });
+            if (k < 0)
+                continue;
+            Member& m = team[size_t(k)];
+            m.signedIn = signIn;
+            signEvent(k, signIn);
+            scheduleAt(scaled(300, 1500), PendingKind::Presence, k, signIn ? Available : Offline, 0);
+            return true;
+        }
+        return false;
+    }
+
+    bool userUpdated()
+    {
+        const int k = pick([](const Member& m) { return m.call == 0 && m.pending == 0; });
+        if (k < 0)
+            return false;
+        Member& m = team[size_t(k)];
+        QByteArray dept;
+        do {
+            dept = kDepartments[rng.bounded(int(sizeof(kDepartments) / sizeof(kDepartments[0])))];
+        } while (dept == m.dept);
+        QByteArray out;
+        out.reserve(512);
+        JsonWriter w(out);
+        w.begin();
+        w.str("event", "user.updated");
+        w.num("event_ts", eventMs);
+        w.begin("payload");
+        w.str("account_id", accountId);
+        w.str("operator", operatorEmail);
+        w.str("operator_id", operatorId);
+        w.num("time_stamp", eventMs);
+        w.begin("object");
+        w.str("id", m.id);
+        w.str("dept", dept);
+        w.end();
+        w.begin("old_object");
+        w.str("id", m.id);
+        w.str("dept", m.dept);
+        w.end();
+        w.end();
+        w.end();
+        m.dept = dept;
+        emitEvent(out);
+        return true;
+    }
+
+    bool startCall()
+    {
+        const int caller0 = pick([](const Member& m) { return m.call == 0 && m.pending == 0 && canPhone(m); });
+        if (caller0 < 0)
+            return false;
+        Call c;
+        c.serial = ++callSerial;
+        // Zoom's call ids are 19 digits.
+        c.callId = QByteArray::number(7000000000000000000ULL + (rng.generate64() % 900000000000000ULL) * 1000ULL +
+                                      (c.serial % 1000));
+        const quint32 kind = rng.bounded(100u);
+        const Member& m0 = team[size_t(caller0)];
+        if (kind < 45) {
+            const int callee = pick([](const Member& m) { return m.call == 0 && m.pending == 0 && canPhone(m); },
+                                    caller0);
+            if (callee >= 0) {
+                c.caller = caller0;
+                c.callee = callee;
+            }
+        }
+        if (c.callee < 0) {
+            // With the outside world: outbound or inbound, a number in the member's area.
+            QString number = m0.areaPrefix;
+            for (int i = 0; i < qMax(6, m0.phoneDigits); ++i)
+                number += QLatin1Char(char('0' + rng.bounded(10)));
+            if (number.isEmpty() || !number.startsWith(QLatin1Char('+')))
+                number.prepend(QStringLiteral("+1555"));
+            c.externalNumber = number.toLatin1();
+            if (rng.bounded(3u) != 0)
+                c.externalName = kExternalNames[rng.bounded(kExternalNameCount)];
+            if (kind < 75) {
+                c.caller = caller0;
+            } else {
+                c.callee = caller0;
+            }
+        }
+        c.ringingMs = eventMs;
+        const quint64 serial = c.serial;
+        for (const int k : {c.caller, c.callee}) {
+            if (k >= 0)
+                team[size_t(k)].call = serial;
+        }
+        const Call& stored = calls.emplace(serial, std::move(c)).first->second;
+        phoneEvent(stored, PhoneStep::CallerConnected);
+        // The caller's status turns to On the Phone as soon as they dial.
+        if (stored.caller >= 0)
+            scheduleAt(scaled(100, 600), PendingKind::Presence, stored.caller, OnPhoneCall, 0);
+        if (rng.bounded(100u) < 85)
+            schedule.push(Pending{clock.elapsed() + scaled(2000, 8000), ++seq, PendingKind::Answer, -1, Available, serial});
+        else // nobody answers: the caller gives up
+            schedule.push(Pending{clock.elapsed() + scaled(10000, 25000), ++seq, PendingKind::End, -1, Available, serial});
+        return true;
+    }
+
+    void answerCall(quint64 serial)
+    {
+        auto it = calls.find(serial);
+        if (it == calls.end())
+            return;
+        Call& c = it->second;
+        // The steps of one call carry strictly increasing event_ts, however fast the rate.
+        eventMs = qMax(eventMs, c.ringingMs + 1);
+        c.answered = true;
+        c.answerMs = eventMs;
+        phoneEvent(c, PhoneStep::CalleeAnswered);
+        if (c.callee >= 0)
+            scheduleAt(scaled(100, 600), PendingKind::Presence, c.callee, OnPhoneCall, 0);
+        schedule.push(Pending{clock.elapsed() + scaled(10000, 70000), ++seq, PendingKind::End, -1, Available, serial});
+    }
+
+    void endCall(quint64 serial)
+    {
+        auto it = calls.find(serial);
+        if (it == calls.end())
+            return;
+        const Call c = std::move(it->second);
+        calls.erase(it);
+        eventMs = qMax(eventMs, qMax(c.ringingMs, c.answerMs) + 1);
+        // A missed call always ends on the caller's side; an answered one on either.
+        const bool callerHangsUp = !c.answered || rng.bounded(2u) == 0;
+        phoneEvent(c, callerHangsUp ? PhoneStep::CallerEnded : PhoneStep::CalleeEnded);
+        for (const int k : {c.caller, c.callee}) {
+            if (k < 0)
+                continue;
+            Member& m = team[size_t(k)];
+            m.call = 0;
+            // Back to what they were doing, unless their On the Phone status is still to be sent,
+            // which then is sent and reverted in order.
+            if (m.presence == OnPhoneCall || m.pending > 0)
+                scheduleAt(scaled(200, 1500), PendingKind::Presence, k, m.presence == OnPhoneCall ? m.beforeCall : m.presence, 0);
+        }
+    }
+
+    // ---- event bodies ---------------------------------------------------------------------------
+
+    void envelope(JsonWriter& w, const char* event)
+    {
+        w.begin();
+        w.str("event", event);
+        w.num("event_ts", eventMs);
+        w.begin("payload");
+        w.str("account_id", accountId);
+    }
+
+    void presenceEvent(int k, Presence to)
+    {
+        Member& m = team[size_t(k)];
+        m.presence = to;
+        const Client& client = kClients[m.client];
+        QByteArray out;
+        out.reserve(384);
+        JsonWriter w(out);
+        envelope(w, "user.presence_status_updated");
+        w.begin("object");
+        w.str("id", m.id);
+        w.str("email", m.email);
+        w.str("date_time", iso(eventMs));
+        w.str("presence_status", kPresenceNames[to]);
+        w.begin("app");
+        w.str("type", to == MobileSignedIn ? "mobile" : client.appType);
+        w.str("presence_status", kPresenceNames[to]);
+        w.end();
+        w.end();
+        w.end();
+        w.end();
+        emitEvent(out);
+    }
+
+    void signEvent(int k, bool signIn)
+    {
+        const Member& m = team[size_t(k)];
+        const Client& client = kClients[m.client];
+        QByteArray out;
+        out.reserve(384);
+        JsonWriter w(out);
+        envelope(w, signIn ? "user.signed_in" : "user.signed_out");
+        w.begin("object");
+        w.str("id", m.id);
+        w.str("email", m.email);
+        w.str("date_time", iso(eventMs));
+        w.str("version", client.version);
+        w.str("client_type", client.clientType);
+        w.num("login_type", (m.client % 3) == 0 ? 101 : 100);
+        w.end();
+        w.end();
+        w.end();
+        emitEvent(out);
+    }
+
+    void party(JsonWriter& w, const char* key, const Call& c, int k, bool withDevice)
+    {
+        w.begin(key);
+        if (k >= 0) {
+            const Member& m = team[size_t(k)];
+            w.str("extension_id", m.extensionId);
+            w.str("extension_type", "user");
+            w.str("user_id", m.id);
+            w.str("name", m.name);
+            w.str("phone_number", m.phoneNumber);
+            w.num("extension_number", m.extension);
+            w.str("timezone", m.timezone);
+            w.str("device_type", kClients[m.client].deviceType);
+            w.str("device_id", m.deviceId);
+            if (withDevice)
+                w.str("device_name", kClients[m.client].appType[0] == 'm' ? "Zoom Mobile" : "Zoom Workplace");
+            w.str("connection_type", "voip");
+        } else {
+            if (!c.externalName.isEmpty())
+                w.str("name", c.externalName);
+            w.str("phone_number", c.externalNumber);
+            w.str("connection_type", "pstn_off_net");
+        }
+        w.end();
+    }
+
+    void phoneEvent(const Call& c, PhoneStep step)
+    {
+        static const char* const names[] = {"phone.caller_connected", "phone.callee_answered", "phone.caller_ended",
+                                            "phone.callee_ended"};
+        const bool connected = step == PhoneStep::CallerConnected;
+        const bool answered = step == PhoneStep::CalleeAnswered;
+        QByteArray out;
+        out.reserve(1024);
+        JsonWriter w(out);
+        envelope(w, names[int(step)]);
+        w.begin("object");
+        w.str("call_id", c.callId);
+        party(w, "caller", c, c.caller, false);
+        party(w, "callee", c, c.callee, answered);
+        w.str("ringing_start_time", iso(c.ringingMs));
+        if (connected) {
+            w.str("connected_start_time", iso(c.ringingMs));
+        } else {
+            if (c.answered)
+                w.str("answer_start_time", iso(c.answerMs));
+            if (!answered) {
+                w.str("call_end_time", iso(eventMs));
+                w.str("handup_result", c.answered ? "Call connected" : "Call Cancel");
+            }
+        }
+        w.end();
+        w.end();
+        w.end();
+        emitEvent(out);
+    }
+
+    void emitEvent(const QByteArray& body)
+    {
+        ++generated;
+        if (webSocket)
+            sandbox->broadcastWebSocketEvent(body);
+        if (!target.isEmpty())
+            enqueueWebhook(body);
+    }
+
+    // ---- HTTP -----------------------------------------------------------------------------------
+
+    void setTarget(const QUrl& url)
+    {
+        for (Connection& c : connections)
+            closeConnection(c, true);
+        queue.clear();
+        target = url;
+        requestHead.clear();
+        targetSupported = url.scheme() == QLatin1String("http") && !url.host().isEmpty();
+        if (url.isEmpty())
+            return;
+        targetHost = url.host();
+        targetPort = quint16(url.port(80));
+        QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
+        if (path.isEmpty())
+            path = "/";
+        if (url.hasQuery())
+            path += '?' + url.query(QUrl::FullyEncoded).toLatin1();
+        QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
+        if (host.contains(':'))
+            host = '[' + host + ']';
+        if (url.port() > 0)
+            host += ':' + QByteArray::number(url.port());
+        requestHead = "POST " + path + " HTTP/1.1\r\nHost: " + host +
+                      "\r\nuser-agent: Zoom Marketplace/1.0a"
+                      "\r\ncontent-type: application/json; charset=utf-8"
+                      "\r\ncontent-length: ";
+        retryConnectAtMs = 0;
+        connectBackoffMs = kMinConnectBackoffMs;
+    }
+
+    void enqueueWebhook(const QByteArray& body)
+    {
+        if (!targetSupported) {
+            fail(SandboxEventSimulator::tr("only http:// addresses are supported"));
+            return;
+        }
+        if (qsizetype(queue.size()) >= kMaxQueued) {
+            fail(SandboxEventSimulator::tr("the receiver is not keeping up (%1 events waiting)").arg(queue.size()));
+            return;
+        }
+        const QByteArray ts = QByteArray::number(eventMs / 1000);
+        static const char hex[] = "0123456789abcdef";
+        char id[36];
+        quint64 a = rng.generate64(), b = rng.generate64();
+        for (int i = 0; i < 36; ++i) {
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                id[i] = '_';
+                continue;
+            }
+            quint64& src = i < 18 ? a : b;
+            id[i] = hex[src & 0xf];
+            src >>= 4;
+        }
+        Request r;
+        r.bytes.reserve(requestHead.size() + body.size() + 200);
+        r.bytes += requestHead;
+        r.bytes += QByteArray::number(body.size());
+        r.bytes += "\r\nx-zm-request-timestamp: ";
+        r.bytes += ts;
+        r.bytes += "\r\nx-zm-signature: ";
+        r.bytes += WebhookVerifier::sign(secretToken, ts, body);
+        r.bytes += "\r\nx-zm-request-id: ";
+        r.bytes += QByteArrayView(id, 36);
+        r.bytes += "\r\n\r\n";
+        r.bytes += body;
+        queue.push_back(std::move(r));
+    }
+
+    void fail(const QString& reason, quint64 count = 1)
+    {
+        if (count == 0)
+            return;
+        failures += count;
+        unreportedFailures += count;
+        lastFailureReason = reason;
+        reportFailures(false);
+    }
+
+    void reportFailures(bool force)
+    {
+        if (unreportedFailures == 0)
+            return;
+        const qint64 now = clock.elapsed();
+        if (!force && now - lastFailureReportMs < kFailureReportIntervalMs)
+            return;
+        lastFailureReportMs = now;
+        const QString detail =
+            SandboxEventSimulator::tr("%n simulated webhook(s) could not be delivered to %1: %2", nullptr,
+                                      int(qMin<quint64>(unreportedFailures, INT_MAX)))
+                .arg(target.toString(), lastFailureReason);
+        unreportedFailures = 0;
+        qCInfo(lcSandbox).noquote() << detail;
+        emit q->deliveryFailed(detail);
+    }
+
+    void maintainConnections()
+    {
+        const qint64 now = clock.elapsed();
+        for (Connection& c : connections) {
+            if (c.socket && c.connected && c.inFlight.empty() && now - c.lastActivityMs > kIdleCloseMs)
+                closeConnection(c, false);
+        }
+        reportFailures(false);
+    }
+
+    void pump()
+    {
+        if (queue.empty() || requestHead.isEmpty())
+            return;
+        const qint64 now = clock.elapsed();
+        // Fill the open connections, fewest requests in flight first.
+        for (;;) {
+            Connection* best = nullptr;
+            for (Connection& c : connections) {
+                if (c.socket && c.connected && !c.closeAfterResponse &&
+                    int(c.inFlight.size()) < kMaxInFlightPerConnection &&
+                    (!best || c.inFlight.size() < best->inFlight.size()))
+                    best = &c;
+            }
+            if (!best)
+                break;
+            // Hand it its fair share in one write.
+            qsizetype open = 0;
+            for (const Connection& c : connections)
+                open += (c.socket && c.connected) ? 1 : 0;
+            const qsizetype share = qMax<qsizetype>(1, (qsizetype(queue.size()) + open - 1) / qMax<qsizetype>(1, open));
+            const qsizetype room = kMaxInFlightPerConnection - qsizetype(best->inFlight.size());
+            const qsizetype take = std::min({share, room, qsizetype(queue.size())});
+            QByteArray batch;
+            for (qsizetype i = 0; i < take; ++i) {
+                batch += queue.front().bytes;
+                best->inFlight.push_back(std::move(queue.front()));
+                queue.pop_front();
+            }
+            best->lastActivityMs = now;
+            best->socket->write(batch);
+            if (queue.empty())
+                return;
+        }
+        // Still waiting: open another connection (one at a time), unless connecting fails.
+        if (now < retryConnectAtMs)
+            return;
+        for (Connection& c : connections) {
+            if (c.socket && !c.connected)
+                return; // one is being opened
+        }
+        for (Connection& c : connections) {
+            if (!c.socket) {
+                openConnection(c);
+                return;
+            }
+        }
+    }
+
+    void openConnection(Connection& c)
+    {
+        c = Connection{};
+        c.socket = new QTcpSocket(q);
+        c.socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        QTcpSocket* s = c.socket;
+        const size_t index = size_t(&c - connections.data());
+        QObject::connect(s, &QTcpSocket::connected, q, [this, index] {
+            Connection& conn = connections[index];
+            conn.connected = true;
+            conn.lastActivityMs = clock.elapsed();
+            connectBackoffMs = kMinConnectBackoffMs;
+            retryConnectAtMs = 0;
+            pump();
+        });
+        QObject::connect(s, &QTcpSocket::readyRead, q, [this, index] { onReadyRead(connections[index]); });
+        QObject::connect(s, &QTcpSocket::disconnected, q, [this, index] { onClosed(connections[index], QString()); });
+        QObject::connect(s, &QTcpSocket::errorOccurred, q, [this, index, s](QAbstractSocket::SocketError e) {
+            if (e == QAbstractSocket::RemoteHostClosedError)
+                return; // 'disconnected' handles it
+            onClosed(connections[index], s->errorString());
+        });
+        s->connectToHost(targetHost, targetPort);
+    }
+
+    void closeConnection(Connection& c, bool failInFlight)
+    {
+        if (!c.socket)
+            return;
+        QTcpSocket* s = c.socket;
+        s->disconnect(q);
+        if (failInFlight) {
+            s->abort();
+            fail(SandboxEventSimulator::tr("the connection was closed"), c.inFlight.size());
+        } else {
+            s->disconnectFromHost();
+        }
+        s->deleteLater();
+        c = Connection{};
+    }
+
+    void onClosed(Connection& c, const QString& error)
+    {
+        if (!c.socket)
+            return;
+        const bool wasConnected = c.connected;
+        std::deque<Request> unanswered = std::move(c.inFlight);
+        QTcpSocket* s = c.socket;
+        s->disconnect(q);
+        s->abort();
+        s->deleteLater();
+        c = Connection{};
+        if (!wasConnected) {
+            retryConnectAtMs = clock.elapsed() + connectBackoffMs;
+            connectBackoffMs = qMin(connectBackoffMs * 2, kMaxConnectBackoffMs);
+            const bool othersOpen = std::any_of(connections.cbegin(), connections.cend(),
+                                                [](const Connection& o) { return o.connected; });
+            if (othersOpen)
+                return; // the open connections carry on; another one is tried later
+            // Nothing listens there (yet): fail what is waiting, try again a little later.
+            const quint64 waiting = queue.size();
+            queue.clear();
+            fail(error.isEmpty() ? SandboxEventSimulator::tr("could not connect") : error, waiting);
+            return;
+        }
+        // Requests the server never answered are sent once more on a new connection (a keep-alive
+        // connection may be closed by the server just as a request is sent); a second loss fails.
+        quint64 lost = 0;
+        for (auto it = unanswered.rbegin(); it != unanswered.rend(); ++it) {
+            if (it->attempts == 0 && running) {
+                ++it->attempts;
+                queue.push_front(std::move(*it));
+            } else {
+                ++lost;
+            }
+        }
+        fail(error.isEmpty() ? SandboxEventSimulator::tr("the receiver closed the connection") : error, lost);
+        QTimer::singleShot(0, q, [this] { pump(); });
+    }
+
+    void onReadyRead(Connection& c)
+    {
+        c.in += c.socket->readAll();
+        c.lastActivityMs = clock.elapsed();
+        qsizetype pos = 0;
+        bool done = false;
+        while (!done) {
+            switch (c.phase) {
+            case Connection::Phase::Header: {
+                const qsizetype end = c.in.indexOf("\r\n\r\n", pos);
+                if (end < 0) {
+                    if (c.in.size() - pos > kMaxResponseHeader) {
+                        protocolError(c, SandboxEventSimulator::tr("malformed response"));
+                        return;
+                    }
+                    done = true;
+                    break;
+                }
+                const QByteArrayView head(c.in.constData() + pos, end - pos);
+                pos = end + 4;
+                if (!head.startsWith("HTTP/1.") || head.size() < 12) {
+                    protocolError(c, SandboxEventSimulator::tr("malformed response"));
+                    return;
+                }
+                c.status = QByteArrayView(head.data() + 9, 3).toInt();
+                c.bodyLeft = 0;
+                bool chunked = false;
+                bool close = head.startsWith("HTTP/1.0");
+                qsizetype lineStart = head.indexOf("\r\n");
+                while (lineStart >= 0 && lineStart < head.size()) {
+                    lineStart += 2;
+                    qsizetype lineEnd = head.indexOf("\r\n", lineStart);
+                    if (lineEnd < 0)
+                        lineEnd = head.size();
+                    const QByteArrayView line = head.sliced(lineStart, lineEnd - lineStart);
+                    const qsizetype colon = line.indexOf(':');
+                    if (colon > 0) {
+                        const QByteArrayView name = line.first(colon).trimmed();
+                        const QByteArray value = line.sliced(colon + 1).trimmed().toByteArray().toLower();
+                        if (name.compare("content-length", Qt::CaseInsensitive) == 0)
+                            c.bodyLeft = value.toLongLong();
+                        else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0)
+                            chunked = value.contains("chunked");
+                        else if (name.compare("connection", Qt::CaseInsensitive) == 0)
+                            close = value.contains("close") || (close && !value.contains("keep-alive"));
+                    }
+                    lineStart = lineEnd;
+                }
+                if (c.status >= 100 && c.status < 200)
+                    break; // 100 Continue: the real answer follows
+                if (close)
+                    c.closeAfterResponse = true;
+                if (chunked)
+                    c.phase = Connection::Phase::ChunkSize;
+                else if (c.bodyLeft > 0)
+                    c.phase = Connection::Phase::Body;
+                else
+                    completeResponse(c);
+                break;
+            }
+            case Connection::Phase::Body: {
+                const qint64 take = qMin<qint64>(c.bodyLeft, c.in.size() - pos);
+                pos += take;
+                c.bodyLeft -= take;
+                if (c.bodyLeft == 0) {
+                    c.phase = Connection::Phase::Header;
+                    completeResponse(c);
+                } else {
+                    done = true;
+                }
+                break;
+            }
+            case Connection::Phase::ChunkSize: {
+                const qsizetype end = c.in.indexOf("\r\n", pos);
+                if (end < 0) {
+                    done = true;
+                    break;
+                }
+                QByteArrayView line(c.in.constData() + pos, end - pos);
+                const qsizetype semi = line.indexOf(';');
+                if (semi >= 0)
+                    line = line.first(semi);
+                bool ok = false;
+                c.bodyLeft = line.trimmed().toLongLong(&ok, 16);
+                pos = end + 2;
+                if (!ok || c.bodyLeft < 0) {
+                    protocolError(c, SandboxEventSimulator::tr("malformed response"));
+                    return;
+                }
+                c.phase = c.bodyLeft == 0 ? Connection::Phase::Trailer : Connection::Phase::ChunkData;
+                break;
+            }
+            case Connection::Phase::ChunkData: {
+                const qint64 take = qMin<qint64>(c.bodyLeft, c.in.size() - pos);
+                pos += take;
+                c.bodyLeft -= take;
+                if (c.bodyLeft == 0)
+                    c.phase = Connection::Phase::ChunkEnd;
+                else
+                    done = true;
+                break;
+            }
+            case Connection::Phase::ChunkEnd:
+                if (c.in.size() - pos < 2) {
+                    done = true;
+                    break;
+                }
+                pos += 2;
+                c.phase = Connection::Phase::ChunkSize;
+                break;
+            case Connection::Phase::Trailer: {
+                const qsizetype end = c.in.indexOf("\r\n", pos);
+                if (end < 0) {
+                    done = true;
+                    break;
+                }
+                const bool last = end == pos;
+                pos = end + 2;
+                if (last) {
+                    c.phase = Connection::Phase::Header;
+                    completeResponse(c);
+                }
+                break;
+            }
+            }
+            if (!c.socket)
+                return; // closed while completing
+        }
+        c.in.remove(0, pos);
+        pump();
+    }
+
+    void completeResponse(Connection& c)
+    {
+        if (c.inFlight.empty()) {
+            protocolError(c, SandboxEventSimulator::tr("an answer to no request"));
+            return;
+        }
+        c.inFlight.pop_front();
+        if (c.status >= 200 && c.status < 300)
+            ++delivered;
+        else
+            fail(SandboxEventSimulator::tr("the receiver answered HTTP %1").arg(c.status));
+        if (c.closeAfterResponse) {
+            // The server processes nothing after this answer: what followed goes out again.
+            for (auto it = c.inFlight.rbegin(); it != c.inFlight.rend(); ++it)
+                queue.push_front(std::move(*it));
+            c.inFlight.clear();
+            closeConnection(c, false);
+            QTimer::singleShot(0, q, [this] { pump(); });
+        }
+    }
+
+    void protocolError(Connection& c, const QString& why)
+    {
+        const quint64 n = c.inFlight.size();
+        c.inFlight.clear();
+        closeConnection(c, false);
+        fail(why, n);
+    }
+};
+
+SandboxEventSimulator::SandboxEventSimulator(ZoomSandbox* sandbox, QObject* parent)
+    : QObject(parent), d(std::make_unique<Private>())
+{
+    d->q = this;
+    d->sandbox = sandbox;
+    d->tick.setInterval(kTickMs);
+    d->tick.setTimerType(Qt::PreciseTimer);
+    connect(&d->tick, &QTimer::timeout, this, [this] { d->onTick(); });
+    d->clock.start();
+    d->buildTeam();
+}
+
+SandboxEventSimulator::~SandboxEventSimulator()
+{
+    d->tick.stop();
+    for (Connection& c : d->connections) {
+        if (c.socket) {
+            c.socket->disconnect(this);
+            c.socket->abort();
+            delete c.socket;
+            c.socket = nullptr;
+        }
+    }
+}
+
+void SandboxEventSimulator::setRate(double eventsPerSecond)
+{
+    d->rate = qMax(0.0, eventsPerSecond);
+}
+
+double SandboxEventSimulator::rate() const
+{
+    return d->rate;
+}
+
+void SandboxEventSimulator::setWebhookTarget(const QUrl& url)
+{
+    d->setTarget(url);
+}
+
+void SandboxEventSimulator::setWebSocketEnabled(bool enabled)
+{
+    d->webSocket = enabled;
+}
+
+void SandboxEventSimulator::start()
+{
+    if (d->running)
+        return;
+    d->running = true;
+    if (d->team.empty())
+        d->buildTeam();
+    d->lastTickMs = d->clock.elapsed();
+    d->budget = 0;
+    d->tick.start();
+    qCInfo(lcSandbox) << "event simulator started:" << d->rate << "events/s," << d->team.size() << "people";
+}
+
+void SandboxEventSimulator::stop()
+{
+    if (!d->running)
+        return;
+    d->running = false;
+    d->tick.stop();
+    // What was made is still delivered; the connections close when idle or with the simulator.
+    d->pump();
+    qCInfo(lcSandbox) << "event simulator stopped after" << d->generated << "events";
+}
+
+bool SandboxEventSimulator::isRunning() const
+{
+    return d->running;
+}
+
+quint64 SandboxEventSimulator::generated() const
+{
+    return d->generated;
+}
+
+quint64 SandboxEventSimulator::webhooksDelivered() const
+{
+    return d->delivered;
+}
+
+quint64 SandboxEventSimulator::webhookFailures() const
+{
+    return d->failures;
+}
+
+} // namespace syncdesk

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace syncdesk {
+
+class ZoomSandbox;
+
+// The sandbox's simulated team at work: presence changes and realistic phone call flows
+// (caller_connected → callee_answered → caller_ended/callee_ended) at a configurable rate,
+// delivered the way Zoom delivers them — as signed webhooks (x-zm-signature with the sandbox's
+// secret token) POSTed to a receiver, and/or over the sandbox's WebSocket endpoint — so the demo
+// runs the same code path as production.
+class SandboxEventSimulator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SandboxEventSimulator(ZoomSandbox* sandbox, QObject* parent = nullptr);
+    ~SandboxEventSimulator() override;
+
+    void setRate(double eventsPerSecond);   // default 5; up to tens of thousands for load tests
+    double rate() const;
+    void setWebhookTarget(const QUrl& url); // empty = no webhook delivery
+    void setWebSocketEnabled(bool enabled); // broadcast to clients of ZoomSandbox::webSocketUrl()
+    void start();
+    void stop();
+    bool isRunning() const;
+    quint64 generated() const;
+    quint64 webhooksDelivered() const; // answered 2xx
+    quint64 webhookFailures() const;
+
+signals:
+    void deliveryFailed(const QString& detail);
+
+private:
+    class Private;
+    std::unique_ptr<Private> d;
+};
+
+} // namespace syncdesk

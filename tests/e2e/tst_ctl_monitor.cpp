@@ -1,0 +1,255 @@
+// End-to-end: the real `syncdeskctl monitor` binary — against its own sandbox (webhooks and
+// WebSocket), and as a webhook endpoint that this test POSTs signed requests to over loopback.
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMessageAuthenticationCode>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
+#include <QSet>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+#include <memory>
+#include <vector>
+
+namespace {
+
+const QByteArray kSecret = QByteArrayLiteral("e2e-webhook-secret-token");
+
+struct Run
+{
+    int exitCode = -1;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    QByteArray out, err;
+};
+
+Run ctl(const QStringList& args, int timeoutMs = 30000)
+{
+    QProcess p;
+    p.start(QStringLiteral(SYNCDESKCTL_PATH), args);
+    if (!p.waitForStarted(5000))
+        return {};
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(2000);
+    }
+    return {p.exitCode(), p.exitStatus(), p.readAllStandardOutput(), p.readAllStandardError()};
+}
+
+// Every non-empty line must be a JSON object.
+bool jsonLines(const QByteArray& text, QList<QJsonObject>* out, QString* bad)
+{
+    for (const QByteArray& line : text.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        QJsonParseError err;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &err);
+        if (!doc.isObject()) {
+            *bad = QString::fromUtf8(line);
+            return false;
+        }
+        out->append(doc.object());
+    }
+    return true;
+}
+
+QByteArray hmacHex(const QByteArray& key, const QByteArray& message)
+{
+    return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256).toHex();
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost))
+        return 0;
+    return probe.serverPort();
+}
+
+} // namespace
+
+class TestCtlMonitor : public QObject
+{
+    Q_OBJECT
+
+    QNetworkAccessManager m_nam;
+
+    QNetworkReply* post(const QUrl& url, const QByteArray& body, const QByteArray& signature, const QByteArray& ts)
+    {
+        QNetworkRequest req(url);
+        req.setRawHeader("content-type", "application/json; charset=utf-8");
+        req.setRawHeader("user-agent", "Zoom Marketplace/1.0a");
+        req.setRawHeader("x-zm-request-timestamp", ts);
+        req.setRawHeader("x-zm-signature", signature);
+        req.setRawHeader("x-zm-request-id", QByteArray::number(QDateTime::currentMSecsSinceEpoch()));
+        return m_nam.post(req, body);
+    }
+
+    QNetworkReply* postSigned(const QUrl& url, const QByteArray& body)
+    {
+        const QByteArray ts = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+        return post(url, body, "v0=" + hmacHex(kSecret, "v0:" + ts + ':' + body), ts);
+    }
+
+    static void checkEventLines(const QList<QJsonObject>& lines, const QString& source)
+    {
+        for (const QJsonObject& o : lines) {
+            const QDateTime receivedAt =
+                QDateTime::fromString(o.value(QStringLiteral("received_at")).toString(), Qt::ISODateWithMs);
+            QVERIFY2(receivedAt.isValid(), qPrintable(o.value(QStringLiteral("received_at")).toString()));
+            QVERIFY(qAbs(receivedAt.msecsTo(QDateTime::currentDateTimeUtc())) < 120000);
+            QCOMPARE(o.value(QStringLiteral("source")).toString(), source);
+            QVERIFY(!o.value(QStringLiteral("event")).toString().isEmpty());
+            QVERIFY(o.value(QStringLiteral("payload")).isObject());
+            QVERIFY(!o.value(QStringLiteral("payload"))
+                         .toObject()
+                         .value(QStringLiteral("account_id"))
+                         .toString()
+                         .isEmpty());
+        }
+    }
+
+private slots:
+    void sandboxWebhooks()
+    {
+        const Run r = ctl({QStringLiteral("monitor"), QStringLiteral("--sandbox"), QStringLiteral("--count"),
+                           QStringLiteral("50")});
+        QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 0, r.err.constData());
+        QList<QJsonObject> lines;
+        QString bad;
+        QVERIFY2(jsonLines(r.out, &lines, &bad), qPrintable(bad));
+        QVERIFY2(lines.size() >= 50, qPrintable(QString::number(lines.size())));
+        checkEventLines(lines, QStringLiteral("webhook"));
+        QSet<QString> kinds;
+        for (const QJsonObject& o : std::as_const(lines))
+            kinds.insert(o.value(QStringLiteral("event")).toString());
+        QVERIFY(kinds.contains(QStringLiteral("user.presence_status_updated")));
+        // The sandbox's webhooks are signed with its secret: nothing was rejected.
+        QVERIFY2(r.err.contains("Monitor stopped.") && r.err.contains("rejected: 0,"), r.err.constData());
+    }
+
+    void sandboxWebSocket()
+    {
+        const Run r = ctl({QStringLiteral("monitor"), QStringLiteral("--sandbox"), QStringLiteral("--websocket"),
+                           QStringLiteral("--count"), QStringLiteral("20")});
+        QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 0, r.err.constData());
+        QList<QJsonObject> lines;
+        QString bad;
+        QVERIFY2(jsonLines(r.out, &lines, &bad), qPrintable(bad));
+        QVERIFY2(lines.size() >= 20, qPrintable(QString::number(lines.size())));
+        checkEventLines(lines, QStringLiteral("websocket"));
+        QVERIFY2(r.err.contains("Monitor stopped."), r.err.constData());
+    }
+
+    // As a webhook endpoint: URL validation, signed events, a forged one refused, SIGTERM loses nothing.
+    void listenAsAWebhookEndpoint()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString outPath = dir.filePath(QStringLiteral("events.jsonl"));
+        const quint16 port = freePort();
+        QVERIFY(port != 0);
+
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SD_E2E_WEBHOOK_SECRET"), QString::fromLatin1(kSecret));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SYNCDESKCTL_PATH),
+                {QStringLiteral("monitor"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                 QStringLiteral("--secret-token-env"), QStringLiteral("SD_E2E_WEBHOOK_SECRET"),
+                 QStringLiteral("--out"), outPath});
+        QVERIFY(p.waitForStarted(5000));
+        QByteArray err;
+        QElapsedTimer waited;
+        waited.start();
+        while (!err.contains("Receiving Zoom webhooks at") && waited.elapsed() < 10000 &&
+               p.state() == QProcess::Running) {
+            p.waitForReadyRead(200);
+            err += p.readAllStandardError();
+        }
+        QVERIFY2(err.contains("Receiving Zoom webhooks at"), err.constData());
+        QVERIFY2(err.contains(QStringLiteral("http://127.0.0.1:%1/webhook").arg(port).toUtf8()), err.constData());
+        QUrl url(QStringLiteral("http://127.0.0.1:%1/webhook").arg(port));
+
+        // Zoom's endpoint validation: plainToken back, with its HMAC in hex.
+        const QByteArray validation =
+            R"({"payload":{"plainToken":"qgg8vlvZRS6UYooatFL8Aw"},"event_ts":)" +
+            QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + R"(,"event":"endpoint.url_validation"})";
+        QNetworkReply* v = postSigned(url, validation);
+        QTRY_VERIFY_WITH_TIMEOUT(v->isFinished(), 5000);
+        QCOMPARE(v->error(), QNetworkReply::NoError);
+        QCOMPARE(v->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        const QJsonObject answer = QJsonDocument::fromJson(v->readAll()).object();
+        QCOMPARE(answer.value(QStringLiteral("plainToken")).toString(), QStringLiteral("qgg8vlvZRS6UYooatFL8Aw"));
+        QCOMPARE(answer.value(QStringLiteral("encryptedToken")).toString().toLatin1(),
+                 hmacHex(kSecret, "qgg8vlvZRS6UYooatFL8Aw"));
+        v->deleteLater();
+
+        // A forged request (signed with another secret) is refused.
+        const QByteArray forgedBody =
+            R"({"event":"user.presence_status_updated","event_ts":1700000000000,"payload":{"account_id":"A","object":{"id":"forged","presence_status":"Away"}}})";
+        const QByteArray ts = QByteArray::number(QDateTime::currentSecsSinceEpoch());
+        QNetworkReply* forged = post(url, forgedBody, "v0=" + hmacHex("wrong-secret", "v0:" + ts + ':' + forgedBody), ts);
+        QTRY_VERIFY_WITH_TIMEOUT(forged->isFinished(), 5000);
+        QCOMPARE(forged->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+        forged->deleteLater();
+
+        // Signed events, sent all at once; SIGTERM as soon as the last is answered.
+        constexpr int kEvents = 40;
+        std::vector<QNetworkReply*> replies;
+        for (int i = 0; i < kEvents; ++i) {
+            const QByteArray body =
+                R"({"event":"user.presence_status_updated","event_ts":)" +
+                QByteArray::number(QDateTime::currentMSecsSinceEpoch()) +
+                R"(,"payload":{"account_id":"ACCT","object":{"id":"e2e-user-)" + QByteArray::number(i) +
+                R"(","email":"u)" + QByteArray::number(i) +
+                R"(@example.com","date_time":"2025-01-01T10:00:00Z","presence_status":"Available","app":{"type":"desktop","presence_status":"Available"}}}})";
+            replies.push_back(postSigned(url, body));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(),
+                                             [](QNetworkReply* r) { return r->isFinished(); }),
+                                 10000);
+        for (QNetworkReply* r : replies) {
+            const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            QVERIFY2(status == 200 || status == 204, qPrintable(QString::number(status)));
+            r->deleteLater();
+        }
+        ::kill(pid_t(p.processId()), SIGTERM);
+        QVERIFY(p.waitForFinished(10000));
+        err += p.readAllStandardError();
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 0, err.constData());
+        // The counters at exit, the forged request among them.
+        QVERIFY2(err.contains("Monitor stopped."), err.constData());
+        QVERIFY2(err.contains("URL validations: 1,"), err.constData());
+        QVERIFY2(err.contains("rejected: 1 (bad_signature=1)"), err.constData());
+
+        // Nothing lost: every event answered before SIGTERM is in the file.
+        QFile f(outPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<QJsonObject> lines;
+        QString bad;
+        QVERIFY2(jsonLines(f.readAll(), &lines, &bad), qPrintable(bad));
+        QSet<QString> users;
+        for (const QJsonObject& o : std::as_const(lines)) {
+            if (o.value(QStringLiteral("event")).toString() != QLatin1String("user.presence_status_updated"))
+                continue;
+            QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("webhook"));
+            users.insert(o.value(QStringLiteral("user_id")).toString());
+        }
+        QVERIFY2(!users.contains(QStringLiteral("forged")), "a forged event was written");
+        for (int i = 0; i < kEvents; ++i)
+            QVERIFY2(users.contains(QStringLiteral("e2e-user-%1").arg(i)), qPrintable(QString::number(i)));
+        QCOMPARE(users.size(), kEvents);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCtlMonitor)
+#include "tst_ctl_monitor.moc"

@@ -1,0 +1,420 @@
+#include "EventTableModel.h"
+
+#include <QApplication>
+#include <QBrush>
+#include <QDateTime>
+#include <QFont>
+#include <QLocale>
+#include <QStyle>
+
+#include <algorithm>
+
+namespace syncdesk {
+
+namespace {
+QString localTime(qint64 ms)
+{
+    return QDateTime::fromMSecsSinceEpoch(ms).time().toString(QStringLiteral("hh:mm:ss.zzz"));
+}
+
+// Amber, readable on light and dark themes alike because both colours are explicit.
+const QColor kGapBackground(255, 224, 130);
+const QColor kGapForeground(74, 46, 0);
+} // namespace
+
+EventTableModel::EventTableModel(EventStore* store, QObject* parent) : QAbstractTableModel(parent)
+{
+    setStore(store);
+}
+
+void EventTableModel::setStore(EventStore* store)
+{
+    beginResetModel();
+    if (m_store)
+        m_store->disconnect(this);
+    m_store = store;
+    if (m_store) {
+        connect(m_store, &EventStore::evicted, this, &EventTableModel::onEvicted);
+        connect(m_store, &EventStore::appended, this, &EventTableModel::onAppended);
+        connect(m_store, &EventStore::cleared, this, &EventTableModel::onCleared);
+        // Whatever the store holds now counts as announced; later batches are told by seq range,
+        // so an announcement that arrives for these cannot add them twice.
+        m_knownEnd = m_store->nextSeq();
+        m_base = m_store->firstSeq();
+        m_rows = m_filtered ? 0 : qsizetype(m_knownEnd - m_base);
+    } else {
+        m_knownEnd = m_base = 0;
+        m_rows = 0;
+    }
+    m_visible.clear();
+    m_pending.clear();
+    if (m_store && m_filtered) {
+        const QVector<qint32> indices = m_store->filter(m_filter);
+        m_visible.reserve(indices.size());
+        for (qint32 i : indices)
+            m_visible.append(m_store->at(i).seq);
+    }
+    endResetModel();
+    emit backlogChanged(backlog());
+}
+
+int EventTableModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return int(m_filtered ? m_visible.size() : m_rows);
+}
+
+int EventTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags EventTableModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+quint64 EventTableModel::seqAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return 0;
+    return m_filtered ? m_visible[row] : m_base + quint64(row);
+}
+
+int EventTableModel::rowOfSeq(quint64 seq) const
+{
+    if (!m_filtered)
+        return seq >= m_base && seq < m_base + quint64(m_rows) ? int(seq - m_base) : -1;
+    const auto it = std::lower_bound(m_visible.cbegin(), m_visible.cend(), seq);
+    return it != m_visible.cend() && *it == seq ? int(it - m_visible.cbegin()) : -1;
+}
+
+qsizetype EventTableModel::storeIndex(int row) const
+{
+    if (!m_store || row < 0 || row >= rowCount())
+        return -1;
+    return m_store->indexOf(seqAt(row));
+}
+
+qsizetype EventTableModel::backlog() const
+{
+    if (m_filtered)
+        return m_pending.size();
+    return qsizetype(m_knownEnd - std::min(m_knownEnd, m_base + quint64(m_rows)));
+}
+
+QString EventTableModel::widthSample(Column column)
+{
+    auto longest = [](const QStringList& list) {
+        QString best;
+        for (const QString& s : list) {
+            if (s.size() > best.size())
+                best = s;
+        }
+        return best;
+    };
+    switch (column) {
+    case TimeColumn:
+        return QStringLiteral("00:00:00.000");
+    case SourceColumn:
+        return longest({sourceKindLabel(EventSourceKind::Webhook), sourceKindLabel(EventSourceKind::WebSocket),
+                        sourceKindLabel(EventSourceKind::Replay)});
+    case EventColumn: {
+        QStringList labels{tr("Possible gap")};
+        for (int t = 0; t < int(ZoomEventType::Count_); ++t)
+            labels.append(ZoomEventParser::typeLabel(ZoomEventType(t)));
+        return longest(labels);
+    }
+    case UserColumn:
+        return QStringLiteral("Alexandra Montgomery");
+    case EmailColumn:
+        return QStringLiteral("alexandra.montgomery@example.com");
+    case StateColumn: {
+        QStringList labels;
+        for (auto p : {PresenceState::Available, PresenceState::Away, PresenceState::DoNotDisturb,
+                       PresenceState::InMeeting, PresenceState::OnPhoneCall, PresenceState::Busy, PresenceState::Offline})
+            labels.append(ZoomEventParser::presenceLabel(p));
+        labels.append(ZoomEventParser::callStateLabel(CallState::Connected));
+        return longest(labels);
+    }
+    case SummaryColumn:
+    case ColumnCount:
+        break;
+    }
+    return QStringLiteral("+49 30 1234567 → +49 30 7654321");
+}
+
+QString EventTableModel::text(const EventRecord& r, int column) const
+{
+    const bool gap = r.type == ZoomEventType::Gap;
+    switch (column) {
+    case TimeColumn:
+        return localTime(r.receivedAtMs);
+    case SourceColumn:
+        return sourceKindLabel(r.source);
+    case EventColumn:
+        if (gap)
+            return tr("Possible gap");
+        if (r.type == ZoomEventType::Unknown) {
+            const QString name = m_store->string(r.eventName);
+            return name.isEmpty() ? ZoomEventParser::typeLabel(r.type) : name;
+        }
+        return ZoomEventParser::typeLabel(r.type);
+    case UserColumn:
+        return r.userName ? m_store->string(r.userName) : m_store->string(r.userId);
+    case EmailColumn:
+        return m_store->string(r.email);
+    case StateColumn:
+        if (r.presence != PresenceState::None)
+            return ZoomEventParser::presenceLabel(r.presence);
+        return ZoomEventParser::callStateLabel(r.callState);
+    case SummaryColumn:
+        return m_store->string(r.summary);
+    default:
+        return {};
+    }
+}
+
+QVariant EventTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!m_store || !index.isValid() || index.row() >= rowCount() || index.column() >= ColumnCount)
+        return {};
+    const quint64 seq = seqAt(index.row());
+    const qsizetype at = m_store->indexOf(seq);
+    if (at < 0)
+        return {}; // evicted; the row goes with the next batch
+    const EventRecord& r = m_store->at(at);
+    const bool gap = r.type == ZoomEventType::Gap;
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(r, index.column());
+    case Qt::ToolTipRole:
+        switch (index.column()) {
+        case TimeColumn:
+            return QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.receivedAtMs), QLocale::LongFormat);
+        case EventColumn:
+            return gap ? text(r, SummaryColumn) : m_store->string(r.eventName);
+        case UserColumn:
+            return m_store->string(r.userId);
+        case SummaryColumn:
+        case EmailColumn:
+            return text(r, index.column());
+        default:
+            return {};
+        }
+    case Qt::BackgroundRole:
+        return gap ? QVariant(QBrush(kGapBackground)) : QVariant();
+    case Qt::ForegroundRole:
+        return gap ? QVariant(QBrush(kGapForeground)) : QVariant();
+    case Qt::FontRole:
+        if (gap) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case Qt::DecorationRole:
+        if (gap && index.column() == EventColumn) {
+            if (m_gapIcon.isNull())
+                m_gapIcon = QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+            return m_gapIcon;
+        }
+        return {};
+    case SeqRole:
+        return QVariant::fromValue(r.seq);
+    case TypeRole:
+        return int(r.type);
+    case UserIdRole:
+        return r.userId ? m_store->string(r.userId) : m_store->string(r.email);
+    case IsGapRole:
+        return gap;
+    default:
+        return {};
+    }
+}
+
+QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case SourceColumn:
+        return tr("Source");
+    case EventColumn:
+        return tr("Event");
+    case UserColumn:
+        return tr("User");
+    case EmailColumn:
+        return tr("E-mail");
+    case StateColumn:
+        return tr("Presence / call");
+    case SummaryColumn:
+        return tr("Details");
+    default:
+        return {};
+    }
+}
+
+void EventTableModel::dropEvicted()
+{
+    const quint64 first = m_store->firstSeq();
+    if (m_filtered) {
+        const auto end = std::lower_bound(m_visible.begin(), m_visible.end(), first);
+        const qsizetype gone = end - m_visible.begin();
+        if (gone > 0) {
+            beginRemoveRows({}, 0, int(gone - 1));
+            m_visible.remove(0, gone);
+            endRemoveRows();
+        }
+        const auto pendingEnd = std::lower_bound(m_pending.begin(), m_pending.end(), first);
+        m_pending.remove(0, pendingEnd - m_pending.begin());
+        return;
+    }
+    if (first <= m_base)
+        return;
+    const qsizetype gone = qsizetype(std::min<quint64>(quint64(m_rows), first - m_base));
+    if (gone > 0)
+        beginRemoveRows({}, 0, int(gone - 1));
+    m_rows -= gone;
+    m_base = first;
+    if (gone > 0)
+        endRemoveRows();
+}
+
+void EventTableModel::onEvicted()
+{
+    const qsizetype before = backlog();
+    dropEvicted();
+    if (backlog() != before)
+        emit backlogChanged(backlog());
+}
+
+void EventTableModel::onAppended()
+{
+    // By seq range rather than by count: the store announces what is still held, and the range
+    // [m_knownEnd, nextSeq) minus what was evicted is exactly that.
+    dropEvicted();
+    const quint64 from = std::max(m_knownEnd, m_store->firstSeq());
+    m_knownEnd = m_store->nextSeq();
+    if (from >= m_knownEnd)
+        return;
+    if (!m_filtered) {
+        if (m_rows == 0 && !m_paused)
+            m_base = std::max(m_base, m_store->firstSeq());
+        if (m_paused) {
+            emit backlogChanged(backlog());
+            return;
+        }
+        const qsizetype add = qsizetype(m_knownEnd - (m_base + quint64(m_rows)));
+        if (add <= 0)
+            return;
+        beginInsertRows({}, int(m_rows), int(m_rows + add - 1));
+        m_rows += add;
+        endInsertRows();
+        emit rowsAppended(int(add));
+        return;
+    }
+    QVector<quint64> matching;
+    for (quint64 seq = from; seq < m_knownEnd; ++seq) {
+        const qsizetype i = m_store->indexOf(seq);
+        if (i >= 0 && m_store->matches(m_store->at(i), m_filter))
+            matching.append(seq);
+    }
+    if (matching.isEmpty())
+        return;
+    if (m_paused) {
+        m_pending.append(matching);
+        emit backlogChanged(backlog());
+        return;
+    }
+    const int first = int(m_visible.size());
+    beginInsertRows({}, first, first + int(matching.size()) - 1);
+    m_visible.append(matching);
+    endInsertRows();
+    emit rowsAppended(int(matching.size()));
+}
+
+void EventTableModel::onCleared()
+{
+    beginResetModel();
+    m_knownEnd = m_store->nextSeq();
+    m_base = m_knownEnd;
+    m_rows = 0;
+    m_visible.clear();
+    m_pending.clear();
+    endResetModel();
+    emit backlogChanged(0);
+}
+
+void EventTableModel::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (paused || !m_store)
+        return;
+    // Catch up in one insert.
+    dropEvicted();
+    if (m_filtered) {
+        if (!m_pending.isEmpty()) {
+            const int first = int(m_visible.size());
+            const int count = int(m_pending.size());
+            beginInsertRows({}, first, first + count - 1);
+            m_visible.append(m_pending);
+            m_pending.clear();
+            endInsertRows();
+            emit rowsAppended(count);
+        }
+    } else {
+        if (m_rows == 0)
+            m_base = std::max(m_base, m_store->firstSeq());
+        const qsizetype add = qsizetype(m_knownEnd - std::min(m_knownEnd, m_base + quint64(m_rows)));
+        if (add > 0) {
+            beginInsertRows({}, int(m_rows), int(m_rows + add - 1));
+            m_rows += add;
+            endInsertRows();
+            emit rowsAppended(int(add));
+        }
+    }
+    emit backlogChanged(0);
+}
+
+void EventTableModel::setFilter(const EventFilter& filter)
+{
+    m_filter = filter;
+    rebuild();
+}
+
+void EventTableModel::rebuild()
+{
+    beginResetModel();
+    m_filtered = !m_filter.isEmpty();
+    m_visible.clear();
+    m_pending.clear();
+    if (m_store) {
+        const quint64 first = m_store->firstSeq();
+        if (m_filtered) {
+            // Events the store has not announced yet come with their batch.
+            const QVector<qint32> indices = m_store->filter(m_filter);
+            m_visible.reserve(indices.size());
+            for (qint32 i : indices) {
+                const quint64 seq = m_store->at(i).seq;
+                if (seq >= m_knownEnd)
+                    break;
+                m_visible.append(seq);
+            }
+        } else {
+            m_base = first;
+            m_rows = m_knownEnd > first ? qsizetype(m_knownEnd - first) : 0;
+        }
+    }
+    endResetModel();
+    emit backlogChanged(backlog());
+}
+
+} // namespace syncdesk

@@ -1,0 +1,85 @@
+#include "Banner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+
+namespace syncdesk {
+
+Banner::Banner(QWidget* parent) : QFrame(parent), m_icon(new QLabel(this)), m_label(new QLabel(this))
+{
+    setAttribute(Qt::WA_StyledBackground, true);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->setSpacing(10);
+    m_icon->setAlignment(Qt::AlignTop);
+    m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    m_buttons = new QHBoxLayout;
+    m_buttons->setSpacing(6);
+    layout->addWidget(m_icon, 0, Qt::AlignTop);
+    layout->addWidget(m_label, 1);
+    layout->addLayout(m_buttons);
+    setKind(Kind::Info);
+}
+
+void Banner::setKind(Kind kind)
+{
+    m_kind = kind;
+    QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+    const char* bg = "#e8f1fb";
+    const char* border = "#7aa7d9";
+    switch (kind) {
+    case Kind::Info:
+        break;
+    case Kind::Success:
+        icon = QStyle::SP_DialogApplyButton;
+        bg = "#e3f4e1";
+        border = "#4e9a45";
+        break;
+    case Kind::Warning:
+        icon = QStyle::SP_MessageBoxWarning;
+        bg = "#fff4d1";
+        border = "#d4a21b";
+        break;
+    case Kind::Error:
+        icon = QStyle::SP_MessageBoxCritical;
+        bg = "#fde7e7";
+        border = "#c9302c";
+        break;
+    }
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 4;
+    m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
+    // Class selector, so an objectName given by a page does not break the style.
+    setStyleSheet(
+        QStringLiteral("syncdesk--Banner { background-color: %1; border: 1px solid %2; border-radius: 4px; }"
+                       " syncdesk--Banner > QLabel { color: #1b1b1b; background: transparent; }")
+            .arg(QLatin1String(bg), QLatin1String(border)));
+    setProperty("kind", QVariant::fromValue(kind));
+}
+
+void Banner::setText(const QString& text)
+{
+    m_label->setText(text);
+}
+
+QString Banner::text() const
+{
+    return m_label->text();
+}
+
+void Banner::showMessage(Kind kind, const QString& text)
+{
+    setKind(kind);
+    setText(text);
+    show();
+}
+
+void Banner::addWidget(QWidget* widget)
+{
+    m_buttons->addWidget(widget, 0, Qt::AlignVCenter);
+}
+
+} // namespace syncdesk

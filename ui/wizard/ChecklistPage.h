@@ -1,0 +1,62 @@
+#pragma once
+
+#include "SetupPage.h"
+#include "catalog/ZoomCatalog.h"
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QVBoxLayout;
+
+namespace syncdesk {
+
+class CopyField;
+
+// Step 2: register the Zoom app in the Marketplace, following the seed procedure step by step,
+// with the exact values to paste (endpoint URL, event names, scopes) one click away.
+class ChecklistPage : public SetupPage
+{
+    Q_OBJECT
+public:
+    explicit ChecklistPage(SetupController* controller, QWidget* parent = nullptr);
+
+    void refresh() override;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void rebuildSteps();
+    QWidget* makeStepRow(int number, const ChecklistStep& step);
+    QWidget* makeAccountFields(QWidget* parent);
+    QWidget* makeEndpointField(QWidget* parent);
+    QWidget* makeEventsView(QWidget* parent);
+    QWidget* makeScopesView(QWidget* parent);
+    void updateTicks();
+    void updateAccountFields();
+    void updateEndpoint();
+    void updateProgress();
+    void onAppTypeToggled();
+    void onAccountEdited();
+
+    QCheckBox* m_directoryCheck;
+    QCheckBox* m_presenceCheck;
+    QLabel* m_noAppTypeLabel;
+    QLabel* m_progressLabel;
+    QProgressBar* m_progressBar;
+    QWidget* m_stepsHost;
+    QVBoxLayout* m_stepsLayout;
+
+    QList<ChecklistStep> m_steps;
+    QList<QCheckBox*> m_stepChecks; // parallel to m_steps
+    bool m_builtDirectory = false;
+    bool m_builtPresence = false;
+    bool m_built = false;
+    QLineEdit* m_accountIdEdit = nullptr;
+    QLineEdit* m_clientIdEdit = nullptr;
+    CopyField* m_endpointField = nullptr;
+    QLabel* m_endpointNote = nullptr;
+};
+
+} // namespace syncdesk

@@ -1,0 +1,89 @@
+#include "SetupWizard.h"
+
+#include "ChecklistPage.h"
+#include "CredentialsPage.h"
+#include "ProfilePage.h"
+#include "setup/SetupController.h"
+
+#include <QAbstractButton>
+
+namespace syncdesk {
+
+SetupWizard::SetupWizard(SetupController* controller, QWidget* parent)
+    : QWizard(parent), m_controller(controller)
+{
+    setWindowFlags(Qt::Widget);
+    // ModernStyle everywhere: a title/subtitle header and a plain page, which looks the same on
+    // Windows, macOS and Linux (AeroStyle and MacStyle assume a top-level dialog).
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoCancelButton, true);
+    setOption(QWizard::NoBackButtonOnStartPage, true);
+    setOption(QWizard::NoDefaultButton, false);
+    setButtonText(QWizard::FinishButton, tr("Save and finish"));
+
+    addSetupPage(Page_Profile, new ProfilePage(controller, this));
+    addSetupPage(Page_Checklist, new ChecklistPage(controller, this));
+    addSetupPage(Page_Credentials, new CredentialsPage(controller, this));
+    setStartId(Page_Profile);
+
+    // QWizard only initializes a page when it is entered forwards; going Back must also show
+    // the current state (e.g. the account ID typed on a later page).
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        if (SetupPage* p = setupPage(id))
+            p->refresh();
+    });
+    button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
+    button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
+    button(QWizard::FinishButton)->setObjectName(QStringLiteral("finishButton"));
+}
+
+void SetupWizard::addSetupPage(PageId id, SetupPage* page)
+{
+    setPage(id, page);
+}
+
+SetupPage* SetupWizard::setupPage(int id) const
+{
+    return qobject_cast<SetupPage*>(page(id));
+}
+
+ProfilePage* SetupWizard::profilePage() const
+{
+    return static_cast<ProfilePage*>(page(Page_Profile));
+}
+
+ChecklistPage* SetupWizard::checklistPage() const
+{
+    return static_cast<ChecklistPage*>(page(Page_Checklist));
+}
+
+CredentialsPage* SetupWizard::credentialsPage() const
+{
+    return static_cast<CredentialsPage*>(page(Page_Credentials));
+}
+
+bool SetupWizard::goToPage(int id)
+{
+    if (currentId() == -1)
+        restart();
+    // Each step either reaches the page or is refused (validatePage/isComplete), so this ends.
+    for (int guard = 0; guard < pageIds().size() && currentId() != id; ++guard) {
+        const int before = currentId();
+        if (visitedIds().contains(id) && id < before)
+            back();
+        else
+            next();
+        if (currentId() == before)
+            break;
+    }
+    return currentId() == id;
+}
+
+void SetupWizard::done(int result)
+{
+    if (result == QDialog::Accepted && validateCurrentPage())
+        emit finishRequested();
+    // Stay on the current page: the wizard is the main window's content, not a dialog.
+}
+
+} // namespace syncdesk

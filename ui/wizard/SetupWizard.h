@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWizard>
+
+namespace syncdesk {
+
+class SetupController;
+class SetupPage;
+class ProfilePage;
+class ChecklistPage;
+class CredentialsPage;
+
+// The setup wizard, embedded in the main window (not a dialog). Pages are registered under
+// stable ids in the order the seeds' procedures run; later steps (ACD account mapping, Directory
+// Sync, Salesforce) are added as further ids.
+class SetupWizard : public QWizard
+{
+    Q_OBJECT
+public:
+    enum PageId
+    {
+        Page_Profile = 0,
+        Page_Checklist = 10,
+        Page_Credentials = 20,
+    };
+    Q_ENUM(PageId)
+
+    explicit SetupWizard(SetupController* controller, QWidget* parent = nullptr);
+
+    ProfilePage* profilePage() const;
+    ChecklistPage* checklistPage() const;
+    CredentialsPage* credentialsPage() const;
+    SetupPage* setupPage(int id) const;
+
+    // Moves forward or back until `id` is shown; stops early where a page does not let the user
+    // on (for example, no profile open yet). Returns whether `id` is now current.
+    bool goToPage(int id);
+
+    // The wizard lives inside the main window: finishing or Escape must not hide it.
+    void done(int result) override;
+
+signals:
+    void finishRequested();
+
+private:
+    void addSetupPage(PageId id, SetupPage* page);
+
+    SetupController* m_controller;
+};
+
+} // namespace syncdesk
