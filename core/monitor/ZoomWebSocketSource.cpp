@@ -35,7 +35,7 @@ public:
     bool confirmed = false;     // the current connection got a successful message from the server
     bool renewToken = false;    // the server said the token is invalid
     QByteArray usedToken;
-    quint64 generation = 0;     // ignores callbacks from an older connection attempt
+    quint64 generation = 0; // ignores callbacks from an older connection attempt
 
     static qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
 
@@ -57,7 +57,8 @@ public:
             if (gen != generation || state == State::Stopped)
                 return;
             if (!error.ok()) {
-                scheduleReconnect(ZoomWebSocketSource::tr("No access token for the WebSocket: %1").arg(error.message));
+                scheduleReconnect(
+                    ZoomWebSocketSource::tr("No access token for the WebSocket: %1").arg(error.message));
                 return;
             }
             usedToken = token.accessToken;
@@ -103,17 +104,20 @@ public:
             lost(reason.isEmpty() ? ZoomWebSocketSource::tr("The connection was closed.")
                                   : ZoomWebSocketSource::tr("The connection was closed: %1").arg(reason));
         });
-        QObject::connect(socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), q, [this, gen](QAbstractSocket::SocketError) {
-            if (gen != generation || state == State::Stopped || !socket)
-                return;
-            qCInfo(lcMonitor).noquote() << "websocket error:" << socket->errorString();
-            // A handshake refused with 401/403 means the token: take a new one next time.
-            const QString error = socket->errorString();
-            if (error.contains(QLatin1String(" 401")) || error.contains(QLatin1String(" 403")))
-                renewToken = true;
-            if (state == State::Connecting)
-                lost(ZoomWebSocketSource::tr("Could not connect to %1: %2").arg(config.url.host(), socket->errorString()));
-        });
+        QObject::connect(socket, QOverload<QAbstractSocket::SocketError>::of(&QWebSocket::error), q,
+                         [this, gen](QAbstractSocket::SocketError) {
+                             if (gen != generation || state == State::Stopped || !socket)
+                                 return;
+                             qCInfo(lcMonitor).noquote() << "websocket error:" << socket->errorString();
+                             // A handshake refused with 401/403 means the token: take a new one next time.
+                             const QString error = socket->errorString();
+                             if (error.contains(QLatin1String(" 401")) ||
+                                 error.contains(QLatin1String(" 403")))
+                                 renewToken = true;
+                             if (state == State::Connecting)
+                                 lost(ZoomWebSocketSource::tr("Could not connect to %1: %2")
+                                          .arg(config.url.host(), socket->errorString()));
+                         });
         qCInfo(lcMonitor).noquote() << "websocket connecting to" << redact::url(url);
         socket->open(url);
     }
@@ -127,10 +131,10 @@ public:
         const QString content = contentValue.isString() ? contentValue.toString() : QString();
         const bool failed = o.value(QStringLiteral("success")).toBool(true) == false;
         // Only a refusal is checked for the token texts: an event's content may contain any text.
-        if ((failed || module != QLatin1String("message"))
-            && (content.contains(QLatin1String("Invalid Token"), Qt::CaseInsensitive)
-                || content.contains(QLatin1String("Token is invalid"), Qt::CaseInsensitive)
-                || content.contains(QLatin1String("invalid_token"), Qt::CaseInsensitive))) {
+        if ((failed || module != QLatin1String("message")) &&
+            (content.contains(QLatin1String("Invalid Token"), Qt::CaseInsensitive) ||
+             content.contains(QLatin1String("Token is invalid"), Qt::CaseInsensitive) ||
+             content.contains(QLatin1String("invalid_token"), Qt::CaseInsensitive))) {
             qCInfo(lcMonitor) << "websocket token rejected; reconnecting with a new token";
             renewToken = true;
             // At once the first time; if the new token is refused too, back off as for any failure.
@@ -147,8 +151,9 @@ public:
         e.raw.source = EventSourceKind::WebSocket;
         e.raw.verification = Verification::TokenAuthenticated;
         e.raw.receivedAtMs = now();
-        e.raw.body = contentValue.isString() ? content.toUtf8()
-                                             : QJsonDocument(contentValue.toObject()).toJson(QJsonDocument::Compact);
+        e.raw.body = contentValue.isString()
+                         ? content.toUtf8()
+                         : QJsonDocument(contentValue.toObject()).toJson(QJsonDocument::Compact);
         e.parsed = ZoomEventParser::parse(e.raw.body);
         ++received;
         emit q->eventsArrived({e});
@@ -269,8 +274,17 @@ void ZoomWebSocketSource::stop()
     d->setState(State::Stopped, tr("Stopped."));
 }
 
-ZoomWebSocketSource::State ZoomWebSocketSource::state() const { return d->state; }
-quint64 ZoomWebSocketSource::eventsReceived() const { return d->received; }
-int ZoomWebSocketSource::reconnects() const { return d->reconnects; }
+ZoomWebSocketSource::State ZoomWebSocketSource::state() const
+{
+    return d->state;
+}
+quint64 ZoomWebSocketSource::eventsReceived() const
+{
+    return d->received;
+}
+int ZoomWebSocketSource::reconnects() const
+{
+    return d->reconnects;
+}
 
 } // namespace syncdesk

@@ -10,7 +10,6 @@
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
-
 #include <algorithm>
 #include <climits>
 #include <cmath>
@@ -23,11 +22,11 @@ namespace syncdesk {
 
 namespace {
 
-constexpr int kTickMs = 25;                  // one timer for everything; each tick makes rate×dt events
-constexpr int kMaxConnections = 4;           // persistent keep-alive connections to the receiver
+constexpr int kTickMs = 25;                    // one timer for everything; each tick makes rate×dt events
+constexpr int kMaxConnections = 4;             // persistent keep-alive connections to the receiver
 constexpr int kMaxInFlightPerConnection = 256; // pipelined requests awaiting an answer, per connection
-constexpr qsizetype kMaxQueued = 50000;      // requests waiting for a connection; more are dropped
-constexpr int kIdleCloseMs = 4000;           // below common server keep-alive timeouts (Node: 5 s)
+constexpr qsizetype kMaxQueued = 50000;        // requests waiting for a connection; more are dropped
+constexpr int kIdleCloseMs = 4000;             // below common server keep-alive timeouts (Node: 5 s)
 constexpr int kMinConnectBackoffMs = 200;
 constexpr int kMaxConnectBackoffMs = 3200;
 constexpr int kFailureReportIntervalMs = 1000; // deliveryFailed at most this often
@@ -131,7 +130,8 @@ private:
 // ---- the simulated team ---------------------------------------------------------------------
 
 // Presence as user.presence_status_updated names it (reference §5).
-enum Presence : quint8 {
+enum Presence : quint8
+{
     Available,
     Away,
     DoNotDisturb,
@@ -146,8 +146,8 @@ enum Presence : quint8 {
 };
 
 const char* const kPresenceNames[PresenceCount] = {
-    "Available",  "Away",  "Do_Not_Disturb", "In_Meeting", "On_Phone_Call", "Presenting", "In_Calendar_Event",
-    "Offline",    "Busy",  "Mobile_signed_in"};
+    "Available",         "Away",    "Do_Not_Disturb", "In_Meeting",      "On_Phone_Call", "Presenting",
+    "In_Calendar_Event", "Offline", "Busy",           "Mobile_signed_in"};
 
 // Spontaneous presence changes: weights from → to. Offline is left and entered only by signing in
 // and out, On_Phone_Call only by calls.
@@ -203,9 +203,9 @@ const Client kClients[] = {
 };
 constexpr int kClientCount = int(sizeof(kClients) / sizeof(kClients[0]));
 
-const char* const kExternalNames[] = {"Contoso Ltd",          "Fabrikam Inc",      "Northwind Traders",
-                                      "Tailspin Toys",        "Adventure Works",   "Wide World Importers",
-                                      "Litware Inc",          "Proseware Inc"};
+const char* const kExternalNames[] = {"Contoso Ltd",   "Fabrikam Inc",    "Northwind Traders",
+                                      "Tailspin Toys", "Adventure Works", "Wide World Importers",
+                                      "Litware Inc",   "Proseware Inc"};
 constexpr int kExternalNameCount = int(sizeof(kExternalNames) / sizeof(kExternalNames[0]));
 
 const char* const kDepartments[] = {"Sales", "Support", "Engineering", "Marketing", "Finance", "Operations"};
@@ -213,7 +213,7 @@ const char* const kDepartments[] = {"Sales", "Support", "Engineering", "Marketin
 struct Member
 {
     QByteArray id, email, name, phoneNumber, extensionId, timezone, deviceId; // escaped UTF-8
-    QByteArray dept;                                                           // escaped, changes
+    QByteArray dept;                                                          // escaped, changes
     QString areaPrefix; // e.g. "+4930": external numbers in the same area
     int phoneDigits = 0;
     int extension = 0;
@@ -221,8 +221,8 @@ struct Member
     Presence presence = Available;
     Presence beforeCall = Available;
     bool signedIn = true;
-    quint64 call = 0;  // the call the member is part of, 0 = none
-    int pending = 0;   // scheduled events about this member not yet sent
+    quint64 call = 0; // the call the member is part of, 0 = none
+    int pending = 0;  // scheduled events about this member not yet sent
 };
 
 struct Call
@@ -236,17 +236,28 @@ struct Call
     qint64 ringingMs = 0, answerMs = 0; // wall clock
 };
 
-enum class PendingKind : quint8 { Presence, Answer, End };
-enum class PhoneStep : quint8 { CallerConnected, CalleeAnswered, CallerEnded, CalleeEnded };
+enum class PendingKind : quint8
+{
+    Presence,
+    Answer,
+    End
+};
+enum class PhoneStep : quint8
+{
+    CallerConnected,
+    CalleeAnswered,
+    CallerEnded,
+    CalleeEnded
+};
 
 struct Pending
 {
     qint64 due; // simulation clock, ms
     quint64 seq;
     PendingKind kind;
-    int member;       // Presence
+    int member;        // Presence
     Presence presence; // Presence
-    quint64 call;     // Answer, End
+    quint64 call;      // Answer, End
     bool operator>(const Pending& o) const { return due != o.due ? due > o.due : seq > o.seq; }
 };
 
@@ -267,7 +278,15 @@ struct Connection
     bool closeAfterResponse = false; // the server said "Connection: close"
     qint64 lastActivityMs = 0;
     // response parser
-    enum class Phase : quint8 { Header, Body, ChunkSize, ChunkData, ChunkEnd, Trailer } phase = Phase::Header;
+    enum class Phase : quint8
+    {
+        Header,
+        Body,
+        ChunkSize,
+        ChunkData,
+        ChunkEnd,
+        Trailer
+    } phase = Phase::Header;
     int status = 0;
     qint64 bodyLeft = 0;
 };
@@ -297,6 +316,7 @@ public:
 
     QByteArray accountId, operatorEmail, operatorId, secretToken;
     std::vector<Member> team;
+    qsizetype signedOut = 0; // members not signed in
     std::unordered_map<quint64, Call> calls;
     std::priority_queue<Pending, std::vector<Pending>, std::greater<Pending>> schedule;
 
@@ -325,6 +345,7 @@ public:
     void buildTeam()
     {
         team.clear();
+        signedOut = 0;
         const SandboxCredentials creds = sandbox->credentials();
         accountId = escapeJson(creds.accountId);
         secretToken = creds.secretToken.toUtf8();
@@ -355,6 +376,7 @@ public:
             m.client = int(rng.bounded(kClientCount));
             m.presence = fromRestPresence(u.presence);
             m.signedIn = m.presence != Offline;
+            signedOut += m.signedIn ? 0 : 1;
             team.push_back(std::move(m));
         }
     }
@@ -393,11 +415,8 @@ public:
         schedule.push(Pending{clock.elapsed() + delayMs, ++seq, kind, member, presence, call});
     }
 
-    bool free(const Member& m) const { return m.call == 0 && m.pending == 0; }
-
     // A random member matching pred, or -1. Random probes first, then a scan from a random start.
-    template <typename Pred>
-    int pick(Pred pred, int exclude = -1)
+    template <typename Pred> int pick(Pred pred, int exclude = -1)
     {
         const int n = int(team.size());
         if (n == 0)
@@ -490,7 +509,8 @@ public:
     bool changePresence()
     {
         const int k = pick([](const Member& m) {
-            return m.call == 0 && m.pending == 0 && m.signedIn && m.presence != Offline && m.presence != OnPhoneCall;
+            return m.call == 0 && m.pending == 0 && m.signedIn && m.presence != Offline &&
+                   m.presence != OnPhoneCall;
         });
         if (k < 0)
             return false;
@@ -514,20 +534,19 @@ public:
     bool signInOrOut()
     {
         // Keep roughly one in ten signed out.
-        qsizetype offline = 0;
-        for (const Member& m : team)
-            offline += m.signedIn ? 0 : 1;
-        const bool preferIn = offline * 10 > qsizetype(team.size());
+        const bool preferIn = signedOut * 10 > qsizetype(team.size());
         for (int attempt = 0; attempt < 2; ++attempt) {
             const bool signIn = (attempt == 0) == preferIn;
             const int k = pick([signIn](const Member& m) {
                 return m.call == 0 && m.pending == 0 && m.signedIn != signIn &&
-                       (signIn || m.presence == Available || m.presence == Away || m.presence == MobileSignedIn);
+                       (signIn || m.presence == Available || m.presence == Away ||
+                        m.presence == MobileSignedIn);
             });
             if (k < 0)
                 continue;
             Member& m = team[size_t(k)];
             m.signedIn = signIn;
+            signedOut += signIn ? -1 : 1;
             signEvent(k, signIn);
             scheduleAt(scaled(300, 1500), PendingKind::Presence, k, signIn ? Available : Offline, 0);
             return true;
@@ -573,19 +592,20 @@ public:
 
     bool startCall()
     {
-        const int caller0 = pick([](const Member& m) { return m.call == 0 && m.pending == 0 && canPhone(m); });
+        const int caller0 =
+            pick([](const Member& m) { return m.call == 0 && m.pending == 0 && canPhone(m); });
         if (caller0 < 0)
             return false;
         Call c;
         c.serial = ++callSerial;
         // Zoom's call ids are 19 digits.
-        c.callId = QByteArray::number(7000000000000000000ULL + (rng.generate64() % 900000000000000ULL) * 1000ULL +
-                                      (c.serial % 1000));
+        c.callId = QByteArray::number(7000000000000000000ULL +
+                                      (rng.generate64() % 900000000000000ULL) * 1000ULL + (c.serial % 1000));
         const quint32 kind = rng.bounded(100u);
         const Member& m0 = team[size_t(caller0)];
         if (kind < 45) {
-            const int callee = pick([](const Member& m) { return m.call == 0 && m.pending == 0 && canPhone(m); },
-                                    caller0);
+            const int callee =
+                pick([](const Member& m) { return m.call == 0 && m.pending == 0 && canPhone(m); }, caller0);
             if (callee >= 0) {
                 c.caller = caller0;
                 c.callee = callee;
@@ -619,9 +639,11 @@ public:
         if (stored.caller >= 0)
             scheduleAt(scaled(100, 600), PendingKind::Presence, stored.caller, OnPhoneCall, 0);
         if (rng.bounded(100u) < 85)
-            schedule.push(Pending{clock.elapsed() + scaled(2000, 8000), ++seq, PendingKind::Answer, -1, Available, serial});
+            schedule.push(Pending{clock.elapsed() + scaled(2000, 8000), ++seq, PendingKind::Answer, -1,
+                                  Available, serial});
         else // nobody answers: the caller gives up
-            schedule.push(Pending{clock.elapsed() + scaled(10000, 25000), ++seq, PendingKind::End, -1, Available, serial});
+            schedule.push(Pending{clock.elapsed() + scaled(10000, 25000), ++seq, PendingKind::End, -1,
+                                  Available, serial});
         return true;
     }
 
@@ -638,7 +660,8 @@ public:
         phoneEvent(c, PhoneStep::CalleeAnswered);
         if (c.callee >= 0)
             scheduleAt(scaled(100, 600), PendingKind::Presence, c.callee, OnPhoneCall, 0);
-        schedule.push(Pending{clock.elapsed() + scaled(10000, 70000), ++seq, PendingKind::End, -1, Available, serial});
+        schedule.push(
+            Pending{clock.elapsed() + scaled(10000, 70000), ++seq, PendingKind::End, -1, Available, serial});
     }
 
     void endCall(quint64 serial)
@@ -660,7 +683,8 @@ public:
             // Back to what they were doing, unless their On the Phone status is still to be sent,
             // which then is sent and reverted in order.
             if (m.presence == OnPhoneCall || m.pending > 0)
-                scheduleAt(scaled(200, 1500), PendingKind::Presence, k, m.presence == OnPhoneCall ? m.beforeCall : m.presence, 0);
+                scheduleAt(scaled(200, 1500), PendingKind::Presence, k,
+                           m.presence == OnPhoneCall ? m.beforeCall : m.presence, 0);
         }
     }
 
@@ -748,8 +772,8 @@ public:
 
     void phoneEvent(const Call& c, PhoneStep step)
     {
-        static const char* const names[] = {"phone.caller_connected", "phone.callee_answered", "phone.caller_ended",
-                                            "phone.callee_ended"};
+        static const char* const names[] = {"phone.caller_connected", "phone.callee_answered",
+                                            "phone.caller_ended", "phone.callee_ended"};
         const bool connected = step == PhoneStep::CallerConnected;
         const bool answered = step == PhoneStep::CalleeAnswered;
         QByteArray out;
@@ -790,6 +814,10 @@ public:
 
     void setTarget(const QUrl& url)
     {
+        if (url == target)
+            return; // callers may set it again on every settings change: keep the connections
+        // Events still on their way to the old target are dropped, not counted as failures: the
+        // user moved the target (or turned webhooks off).
         for (Connection& c : connections)
             closeConnection(c, true);
         queue.clear();
@@ -825,7 +853,8 @@ public:
             return;
         }
         if (qsizetype(queue.size()) >= kMaxQueued) {
-            fail(SandboxEventSimulator::tr("the receiver is not keeping up (%1 events waiting)").arg(queue.size()));
+            fail(SandboxEventSimulator::tr("the receiver is not keeping up (%1 events waiting)")
+                     .arg(queue.size()));
             return;
         }
         const QByteArray ts = QByteArray::number(eventMs / 1000);
@@ -913,7 +942,8 @@ public:
             qsizetype open = 0;
             for (const Connection& c : connections)
                 open += (c.socket && c.connected) ? 1 : 0;
-            const qsizetype share = qMax<qsizetype>(1, (qsizetype(queue.size()) + open - 1) / qMax<qsizetype>(1, open));
+            const qsizetype share =
+                qMax<qsizetype>(1, (qsizetype(queue.size()) + open - 1) / qMax<qsizetype>(1, open));
             const qsizetype room = kMaxInFlightPerConnection - qsizetype(best->inFlight.size());
             const qsizetype take = std::min({share, room, qsizetype(queue.size())});
             QByteArray batch;
@@ -958,7 +988,8 @@ public:
             pump();
         });
         QObject::connect(s, &QTcpSocket::readyRead, q, [this, index] { onReadyRead(connections[index]); });
-        QObject::connect(s, &QTcpSocket::disconnected, q, [this, index] { onClosed(connections[index], QString()); });
+        QObject::connect(s, &QTcpSocket::disconnected, q,
+                         [this, index] { onClosed(connections[index], QString()); });
         QObject::connect(s, &QTcpSocket::errorOccurred, q, [this, index, s](QAbstractSocket::SocketError e) {
             if (e == QAbstractSocket::RemoteHostClosedError)
                 return; // 'disconnected' handles it
@@ -967,18 +998,17 @@ public:
         s->connectToHost(targetHost, targetPort);
     }
 
-    void closeConnection(Connection& c, bool failInFlight)
+    // abandon: the target changed; what is in flight is given up without counting it.
+    void closeConnection(Connection& c, bool abandon)
     {
         if (!c.socket)
             return;
         QTcpSocket* s = c.socket;
         s->disconnect(q);
-        if (failInFlight) {
+        if (abandon)
             s->abort();
-            fail(SandboxEventSimulator::tr("the connection was closed"), c.inFlight.size());
-        } else {
+        else
             s->disconnectFromHost();
-        }
         s->deleteLater();
         c = Connection{};
     }

@@ -13,7 +13,6 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <csignal>
 #include <memory>
 #include <vector>
@@ -65,6 +64,27 @@ QByteArray hmacHex(const QByteArray& key, const QByteArray& message)
     return QMessageAuthenticationCode::hash(message, key, QCryptographicHash::Sha256).toHex();
 }
 
+QByteArray compact(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QByteArray presenceEvent(const QString& userId)
+{
+    const QJsonObject app{{QStringLiteral("type"), QStringLiteral("desktop")},
+                          {QStringLiteral("presence_status"), QStringLiteral("Available")}};
+    const QJsonObject object{{QStringLiteral("id"), userId},
+                             {QStringLiteral("email"), userId + QStringLiteral("@example.com")},
+                             {QStringLiteral("date_time"), QStringLiteral("2025-01-01T10:00:00Z")},
+                             {QStringLiteral("presence_status"), QStringLiteral("Available")},
+                             {QStringLiteral("app"), app}};
+    return compact(
+        {{QStringLiteral("event"), QStringLiteral("user.presence_status_updated")},
+         {QStringLiteral("event_ts"), double(QDateTime::currentMSecsSinceEpoch())},
+         {QStringLiteral("payload"), QJsonObject{{QStringLiteral("account_id"), QStringLiteral("ACCT")},
+                                                 {QStringLiteral("object"), object}}}});
+}
+
 quint16 freePort()
 {
     QTcpServer probe;
@@ -81,7 +101,8 @@ class TestCtlMonitor : public QObject
 
     QNetworkAccessManager m_nam;
 
-    QNetworkReply* post(const QUrl& url, const QByteArray& body, const QByteArray& signature, const QByteArray& ts)
+    QNetworkReply* post(const QUrl& url, const QByteArray& body, const QByteArray& signature,
+                        const QByteArray& ts)
     {
         QNetworkRequest req(url);
         req.setRawHeader("content-type", "application/json; charset=utf-8");
@@ -137,8 +158,8 @@ private slots:
 
     void sandboxWebSocket()
     {
-        const Run r = ctl({QStringLiteral("monitor"), QStringLiteral("--sandbox"), QStringLiteral("--websocket"),
-                           QStringLiteral("--count"), QStringLiteral("20")});
+        const Run r = ctl({QStringLiteral("monitor"), QStringLiteral("--sandbox"),
+                           QStringLiteral("--websocket"), QStringLiteral("--count"), QStringLiteral("20")});
         QVERIFY2(r.exitStatus == QProcess::NormalExit && r.exitCode == 0, r.err.constData());
         QList<QJsonObject> lines;
         QString bad;
@@ -162,9 +183,9 @@ private slots:
         env.insert(QStringLiteral("SD_E2E_WEBHOOK_SECRET"), QString::fromLatin1(kSecret));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(SYNCDESKCTL_PATH),
-                {QStringLiteral("monitor"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
-                 QStringLiteral("--secret-token-env"), QStringLiteral("SD_E2E_WEBHOOK_SECRET"),
-                 QStringLiteral("--out"), outPath});
+                {QStringLiteral("monitor"), QStringLiteral("--listen"),
+                 QStringLiteral("127.0.0.1:%1").arg(port), QStringLiteral("--secret-token-env"),
+                 QStringLiteral("SD_E2E_WEBHOOK_SECRET"), QStringLiteral("--out"), outPath});
         QVERIFY(p.waitForStarted(5000));
         QByteArray err;
         QElapsedTimer waited;
@@ -175,28 +196,32 @@ private slots:
             err += p.readAllStandardError();
         }
         QVERIFY2(err.contains("Receiving Zoom webhooks at"), err.constData());
-        QVERIFY2(err.contains(QStringLiteral("http://127.0.0.1:%1/webhook").arg(port).toUtf8()), err.constData());
+        QVERIFY2(err.contains(QStringLiteral("http://127.0.0.1:%1/webhook").arg(port).toUtf8()),
+                 err.constData());
         QUrl url(QStringLiteral("http://127.0.0.1:%1/webhook").arg(port));
 
         // Zoom's endpoint validation: plainToken back, with its HMAC in hex.
         const QByteArray validation =
-            R"({"payload":{"plainToken":"qgg8vlvZRS6UYooatFL8Aw"},"event_ts":)" +
-            QByteArray::number(QDateTime::currentMSecsSinceEpoch()) + R"(,"event":"endpoint.url_validation"})";
+            compact({{QStringLiteral("payload"),
+                      QJsonObject{{QStringLiteral("plainToken"), QStringLiteral("qgg8vlvZRS6UYooatFL8Aw")}}},
+                     {QStringLiteral("event_ts"), double(QDateTime::currentMSecsSinceEpoch())},
+                     {QStringLiteral("event"), QStringLiteral("endpoint.url_validation")}});
         QNetworkReply* v = postSigned(url, validation);
         QTRY_VERIFY_WITH_TIMEOUT(v->isFinished(), 5000);
         QCOMPARE(v->error(), QNetworkReply::NoError);
         QCOMPARE(v->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         const QJsonObject answer = QJsonDocument::fromJson(v->readAll()).object();
-        QCOMPARE(answer.value(QStringLiteral("plainToken")).toString(), QStringLiteral("qgg8vlvZRS6UYooatFL8Aw"));
+        QCOMPARE(answer.value(QStringLiteral("plainToken")).toString(),
+                 QStringLiteral("qgg8vlvZRS6UYooatFL8Aw"));
         QCOMPARE(answer.value(QStringLiteral("encryptedToken")).toString().toLatin1(),
                  hmacHex(kSecret, "qgg8vlvZRS6UYooatFL8Aw"));
         v->deleteLater();
 
         // A forged request (signed with another secret) is refused.
-        const QByteArray forgedBody =
-            R"({"event":"user.presence_status_updated","event_ts":1700000000000,"payload":{"account_id":"A","object":{"id":"forged","presence_status":"Away"}}})";
+        const QByteArray forgedBody = presenceEvent(QStringLiteral("forged"));
         const QByteArray ts = QByteArray::number(QDateTime::currentSecsSinceEpoch());
-        QNetworkReply* forged = post(url, forgedBody, "v0=" + hmacHex("wrong-secret", "v0:" + ts + ':' + forgedBody), ts);
+        QNetworkReply* forged =
+            post(url, forgedBody, "v0=" + hmacHex("wrong-secret", "v0:" + ts + ':' + forgedBody), ts);
         QTRY_VERIFY_WITH_TIMEOUT(forged->isFinished(), 5000);
         QCOMPARE(forged->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
         forged->deleteLater();
@@ -205,17 +230,11 @@ private slots:
         constexpr int kEvents = 40;
         std::vector<QNetworkReply*> replies;
         for (int i = 0; i < kEvents; ++i) {
-            const QByteArray body =
-                R"({"event":"user.presence_status_updated","event_ts":)" +
-                QByteArray::number(QDateTime::currentMSecsSinceEpoch()) +
-                R"(,"payload":{"account_id":"ACCT","object":{"id":"e2e-user-)" + QByteArray::number(i) +
-                R"(","email":"u)" + QByteArray::number(i) +
-                R"(@example.com","date_time":"2025-01-01T10:00:00Z","presence_status":"Available","app":{"type":"desktop","presence_status":"Available"}}}})";
-            replies.push_back(postSigned(url, body));
+            replies.push_back(postSigned(url, presenceEvent(QStringLiteral("e2e-user-%1").arg(i))));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(),
-                                             [](QNetworkReply* r) { return r->isFinished(); }),
-                                 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::all_of(replies.cbegin(), replies.cend(), [](QNetworkReply* r) { return r->isFinished(); }),
+            10000);
         for (QNetworkReply* r : replies) {
             const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             QVERIFY2(status == 200 || status == 204, qPrintable(QString::number(status)));

@@ -17,7 +17,6 @@
 #include <QTest>
 #include <QUrlQuery>
 #include <QWebSocket>
-
 #include <algorithm>
 #include <memory>
 #include <numeric>
@@ -27,9 +26,9 @@ using namespace syncdesk;
 namespace {
 
 const QSet<QString> kWebhookPresence = {
-    QStringLiteral("Available"),     QStringLiteral("Away"),       QStringLiteral("Do_Not_Disturb"),
-    QStringLiteral("In_Meeting"),    QStringLiteral("On_Phone_Call"), QStringLiteral("Presenting"),
-    QStringLiteral("In_Calendar_Event"), QStringLiteral("Offline"), QStringLiteral("Busy"),
+    QStringLiteral("Available"),         QStringLiteral("Away"),          QStringLiteral("Do_Not_Disturb"),
+    QStringLiteral("In_Meeting"),        QStringLiteral("On_Phone_Call"), QStringLiteral("Presenting"),
+    QStringLiteral("In_Calendar_Event"), QStringLiteral("Offline"),       QStringLiteral("Busy"),
     QStringLiteral("Mobile_signed_in")};
 
 QByteArray header(const HeaderList& headers, const char* name)
@@ -43,7 +42,7 @@ QByteArray header(const HeaderList& headers, const char* name)
 
 struct CallTrace
 {
-    QList<ZoomEventType> steps;  // in event_ts order
+    QList<ZoomEventType> steps; // in event_ts order
     QList<qint64> timestamps;
     QString callerId, calleeId; // internal parties
 };
@@ -116,6 +115,8 @@ private slots:
         sim.setRate(300);
         sim.setWebhookTarget(r->receiver.url());
         sim.start();
+        QTRY_VERIFY_WITH_TIMEOUT(r->events.size() >= 100, 10000);
+        sim.setWebhookTarget(r->receiver.url()); // the same again (settings re-applied): nothing lost
         QTRY_VERIFY_WITH_TIMEOUT(r->events.size() >= 300, 10000);
         sim.stop();
         QTRY_COMPARE_WITH_TIMEOUT(sim.webhooksDelivered(), sim.generated(), 5000);
@@ -133,7 +134,8 @@ private slots:
             QCOMPARE(header(e.raw.headers, "content-type"), QByteArray("application/json; charset=utf-8"));
             const QByteArray ts = header(e.raw.headers, "x-zm-request-timestamp");
             QVERIFY(qAbs(ts.toLongLong() - QDateTime::currentSecsSinceEpoch()) < 60);
-            QCOMPARE(header(e.raw.headers, "x-zm-signature"), WebhookVerifier::sign(secret(), ts, e.raw.body));
+            QCOMPARE(header(e.raw.headers, "x-zm-signature"),
+                     WebhookVerifier::sign(secret(), ts, e.raw.body));
             requestIds.insert(header(e.raw.headers, "x-zm-request-id"));
             // Compact JSON with Zoom's envelope.
             const QJsonObject o = QJsonDocument::fromJson(e.raw.body).object();
@@ -223,7 +225,8 @@ private slots:
         const int presence = byType.value(ZoomEventType::UserPresenceStatusUpdated);
         const int phone = byType.value(ZoomEventType::PhoneCallerConnected) +
                           byType.value(ZoomEventType::PhoneCalleeAnswered) +
-                          byType.value(ZoomEventType::PhoneCallerEnded) + byType.value(ZoomEventType::PhoneCalleeEnded);
+                          byType.value(ZoomEventType::PhoneCallerEnded) +
+                          byType.value(ZoomEventType::PhoneCalleeEnded);
         qInfo("%d events: %d presence, %d phone, %d signed in/out, %d updated", total, presence, phone,
               byType.value(ZoomEventType::UserSignedIn) + byType.value(ZoomEventType::UserSignedOut),
               byType.value(ZoomEventType::UserUpdated));
@@ -238,17 +241,20 @@ private slots:
             CallTrace t = it.value();
             QList<int> order(t.steps.size());
             std::iota(order.begin(), order.end(), 0);
-            std::sort(order.begin(), order.end(), [&t](int a, int b) { return t.timestamps[a] < t.timestamps[b]; });
+            std::sort(order.begin(), order.end(),
+                      [&t](int a, int b) { return t.timestamps[a] < t.timestamps[b]; });
             QList<ZoomEventType> steps;
             for (int i : order)
                 steps.append(t.steps[i]);
             QVERIFY2(steps.first() == ZoomEventType::PhoneCallerConnected, qPrintable(it.key()));
             QCOMPARE(int(steps.count(ZoomEventType::PhoneCallerConnected)), 1);
             QVERIFY(steps.count(ZoomEventType::PhoneCalleeAnswered) <= 1);
-            const int ends = int(steps.count(ZoomEventType::PhoneCallerEnded) + steps.count(ZoomEventType::PhoneCalleeEnded));
+            const int ends = int(steps.count(ZoomEventType::PhoneCallerEnded) +
+                                 steps.count(ZoomEventType::PhoneCalleeEnded));
             QVERIFY(ends <= 1);
             if (ends == 1) {
-                QVERIFY(steps.last() == ZoomEventType::PhoneCallerEnded || steps.last() == ZoomEventType::PhoneCalleeEnded);
+                QVERIFY(steps.last() == ZoomEventType::PhoneCallerEnded ||
+                        steps.last() == ZoomEventType::PhoneCalleeEnded);
                 if (steps.size() == 3) {
                     QVERIFY(steps[1] == ZoomEventType::PhoneCalleeAnswered);
                     ++complete;
@@ -265,7 +271,8 @@ private slots:
                 }
             }
         }
-        qInfo("%lld calls, %d complete, %d showed On_Phone_Call", qint64(calls.size()), complete, onPhoneShown);
+        qInfo("%lld calls, %d complete, %d showed On_Phone_Call", qint64(calls.size()), complete,
+              onPhoneShown);
         QVERIFY(complete >= 10);
         QVERIFY(onPhoneShown >= complete / 2);
     }
@@ -390,7 +397,8 @@ private slots:
             if (o.value(QStringLiteral("module")).toString() != QLatin1String("message"))
                 return;
             QVERIFY(o.value(QStringLiteral("content")).isString());
-            events.append(QJsonDocument::fromJson(o.value(QStringLiteral("content")).toString().toUtf8()).object());
+            events.append(
+                QJsonDocument::fromJson(o.value(QStringLiteral("content")).toString().toUtf8()).object());
         });
         ws.open(url);
         QTRY_COMPARE(m_sandbox->webSocketClientCount(), 1);

@@ -402,6 +402,33 @@ private slots:
         }
     }
 
+    // The summary search anchors on a rare byte of the needle; every position must still be found.
+    void textSearchFindsEverySubstringOfASummary()
+    {
+        EventStore store(10);
+        const QString note = QStringLiteral("Call (1007) back re: order #A-55, ask for Zoë → +1 555 0100!");
+        const QByteArray body = subst(
+            R"({"event":"user.personal_notes_updated","payload":{"object":{"id":"u","personal_notes":"%N%"}}})",
+            {{"%N%", note.toUtf8()}});
+        append(store, makeEvent(body, kT0));
+        QCOMPARE(store.string(store.at(0).summary), note);
+        EventFilter f;
+        for (qsizetype from = 0; from < note.size(); ++from) {
+            for (qsizetype len = 1; from + len <= note.size(); ++len) {
+                QString needle = note.mid(from, len);
+                if (from % 2)
+                    needle = needle.toUpper();
+                f.text = needle;
+                QVERIFY2(store.filter(f).size() == 1, qPrintable(needle));
+                QVERIFY(store.matches(store.at(0), f));
+            }
+        }
+        for (const char* absent : {"(1008)", "order #a-56", "zoë →  +1", "0100!!", "CALL  (1007)"}) {
+            f.text = QString::fromUtf8(absent);
+            QVERIFY2(store.filter(f).isEmpty(), absent);
+        }
+    }
+
     void filterByTypeUserAndTime()
     {
         EventStore store(10000);

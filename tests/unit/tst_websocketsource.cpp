@@ -13,7 +13,6 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTest>
-
 #include <algorithm>
 #include <memory>
 
@@ -92,9 +91,9 @@ private slots:
             m_userIds.insert(u.id);
         m_rest = std::make_unique<RestClient>();
         const SandboxCredentials creds = m_sandbox->credentials();
-        m_auth = std::make_unique<ZoomAuth>(m_rest.get(),
-                                            ZoomEndpoints{m_sandbox->oauthUrl(), m_sandbox->apiUrl(), true},
-                                            ZoomCredentials{creds.accountId, creds.clientId, creds.clientSecret});
+        m_auth = std::make_unique<ZoomAuth>(
+            m_rest.get(), ZoomEndpoints{m_sandbox->oauthUrl(), m_sandbox->apiUrl(), true},
+            ZoomCredentials{creds.accountId, creds.clientId, creds.clientSecret});
         m_sim = std::make_unique<SandboxEventSimulator>(m_sandbox.get());
         m_sim->setRate(100);
         m_sim->setWebSocketEnabled(true);
@@ -107,11 +106,14 @@ private slots:
         connect(m_source.get(), &ZoomWebSocketSource::eventsArrived, this,
                 [this](const MonitoredEventBatch& batch) { m_events.append(batch); });
         connect(m_source.get(), &ZoomWebSocketSource::gap, this,
-                [this](qint64 from, qint64 to, const QString& reason) { m_gaps.append({from, to, reason}); });
-        connect(m_source.get(), &ZoomWebSocketSource::stateChanged, this, [this](State s, const QString& detail) {
-            m_states.append(s);
-            m_details.append(detail);
-        });
+                [this](qint64 from, qint64 to, const QString& reason) {
+                    m_gaps.append({from, to, reason});
+                });
+        connect(m_source.get(), &ZoomWebSocketSource::stateChanged, this,
+                [this](State s, const QString& detail) {
+                    m_states.append(s);
+                    m_details.append(detail);
+                });
     }
 
     void cleanup()
@@ -269,10 +271,12 @@ private slots:
             {QStringLiteral("event_ts"), double(nowMs())},
             {QStringLiteral("payload"),
              QJsonObject{{QStringLiteral("account_id"), m_sandbox->credentials().accountId},
-                         {QStringLiteral("object"), QJsonObject{{QStringLiteral("id"), u.id},
-                                                                {QStringLiteral("dept"), QStringLiteral("Token is invalid")}}},
+                         {QStringLiteral("object"),
+                          QJsonObject{{QStringLiteral("id"), u.id},
+                                      {QStringLiteral("dept"), QStringLiteral("Token is invalid")}}},
                          {QStringLiteral("old_object"),
-                          QJsonObject{{QStringLiteral("id"), u.id}, {QStringLiteral("dept"), QStringLiteral("invalid_token")}}}}}};
+                          QJsonObject{{QStringLiteral("id"), u.id},
+                                      {QStringLiteral("dept"), QStringLiteral("invalid_token")}}}}}};
         QCOMPARE(m_sandbox->broadcastWebSocketEvent(event), 1);
         const qsizetype mark = m_events.size();
         QTRY_VERIFY(std::any_of(m_events.cbegin() + mark, m_events.cend(), [](const MonitoredEvent& e) {
