@@ -73,12 +73,13 @@ echo "bench_receiver: $EVENTS events, $CONNECTIONS connections, pipeline $PIPELI
 status=0
 for round in $(seq "$ROUNDS"); do
   echo "--- round $round: syncdesk (in-process WebhookReceiver)"
-  "$BENCH" "${COMMON[@]}" --label syncdesk | tee "$WORK/ours.$round" | grep -E 'events/s|latency|CPU|delivered' || status=1
+  "$BENCH" "${COMMON[@]}" --label syncdesk | tee "$WORK/ours.$round" \
+    | grep -E '^syncdesk: |^latency|^CPU|^delivered to' || status=1
   grep -q 'delivered=all' "$WORK/ours.$round" || { echo "not every event was delivered" >&2; status=1; }
   echo "--- round $round: express ($EXPRESS_DIR/server.js)"
   before=$(node_cpu_ticks)
   "$BENCH" "${COMMON[@]}" --url "http://127.0.0.1:$PORT/webhook" --label express \
-    | tee "$WORK/express.$round" | grep -E 'events/s|latency' || status=1
+    | tee "$WORK/express.$round" | grep -E '^express: |^latency' || status=1
   after=$(node_cpu_ticks)
   events=$(grep '^RESULT' "$WORK/express.$round" | field events)
   awk -v t=$((after - before)) -v hz="$TICKS" -v n="$events" \
