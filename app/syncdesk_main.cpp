@@ -35,7 +35,7 @@ QString languageArgument(const QStringList& args)
 
 // Renders the window into `file` once it is shown (and, if asked, once Test connection is done).
 void scheduleScreenshot(MainWindow* window, SetupController* controller, const QString& file,
-                        bool testConnection)
+                        bool testConnection, int delayMs)
 {
     auto grab = [window, file] {
         const bool ok = window->grab().save(file);
@@ -43,7 +43,7 @@ void scheduleScreenshot(MainWindow* window, SetupController* controller, const Q
             std::fprintf(stderr, "%s\n", qPrintable(tr("Could not write the screenshot to %1.").arg(file)));
         QCoreApplication::exit(ok ? 0 : 1);
     };
-    QTimer::singleShot(300, window, [=] {
+    QTimer::singleShot(delayMs, window, [=] {
         if (!testConnection) {
             grab();
             return;
@@ -88,7 +88,15 @@ int main(int argc, char* argv[])
         tr("With --screenshot: run Test connection first and wait for it."));
     const QCommandLineOption size(QStringLiteral("size"), tr("Window size, for example 1000x700."),
                                   QStringLiteral("WxH"));
-    parser.addOptions({lang, sandbox, profile, profileDir, screenshot, page, testConnection, size});
+    const QCommandLineOption monitor(QStringLiteral("monitor"),
+                                     tr("Show the live event monitor at start (with --sandbox it receives the "
+                                        "simulated team's events)."));
+    const QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
+                                             tr("With --screenshot: wait this many milliseconds first, so the "
+                                                "monitor has live data."),
+                                             QStringLiteral("ms"), QStringLiteral("300"));
+    parser.addOptions(
+        {lang, sandbox, profile, profileDir, screenshot, page, testConnection, size, monitor, screenshotDelay});
     parser.process(app);
 
     const QHash<QString, int> pages{{QStringLiteral("profile"), SetupWizard::Page_Profile},
@@ -116,11 +124,23 @@ int main(int argc, char* argv[])
             window.resize(wh[0].toInt(), wh[1].toInt());
     }
     window.show();
+    // A first start on the sandbox shows events flowing at once; screenshots of wizard pages ask
+    // for the monitor explicitly.
+    if (parser.isSet(monitor) || (opened && parser.isSet(sandbox) && !parser.isSet(page) && !parser.isSet(screenshot)))
+        window.showMonitor();
     if (parser.isSet(page))
         window.wizard()->goToPage(pages.value(parser.value(page)));
     else if (opened && parser.isSet(sandbox))
         window.wizard()->goToPage(SetupWizard::Page_Credentials);
-    if (parser.isSet(screenshot))
-        scheduleScreenshot(&window, &controller, parser.value(screenshot), parser.isSet(testConnection));
+    if (parser.isSet(screenshot)) {
+        bool delayOk = false;
+        const int delay = parser.value(screenshotDelay).toInt(&delayOk);
+        if (!delayOk || delay < 0) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(tr("--screenshot-delay takes a number of milliseconds, for example 5000.")));
+            return 2;
+        }
+        scheduleScreenshot(&window, &controller, parser.value(screenshot), parser.isSet(testConnection), delay);
+    }
     return app.exec();
 }

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "monitor/MonitorController.h"
+#include "monitor/MonitorPane.h"
 #include "setup/SetupController.h"
 #include "wizard/ProfilePage.h"
 #include "wizard/SetupWizard.h"
@@ -8,6 +10,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QLabel>
 #include <QMenuBar>
@@ -32,6 +35,7 @@ MainWindow::MainWindow(SetupController* controller, QWidget* parent)
     m_wizard->setObjectName(QStringLiteral("setupWizard"));
     setCentralWidget(m_wizard);
     createMenus();
+    createMonitorDock(); // before restoreState(), which finds docks by objectName
 
     m_profileLabel = new QLabel(this);
     m_profileLabel->setObjectName(QStringLiteral("statusProfileLabel"));
@@ -67,7 +71,43 @@ MainWindow::MainWindow(SetupController* controller, QWidget* parent)
     updateKeychainStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The pane's models watch the controller's store: they go first.
+    delete m_monitorDock;
+    m_monitorDock = nullptr;
+}
+
+void MainWindow::createMonitorDock()
+{
+    m_monitor = new MonitorController(m_controller, this);
+    m_monitor->setObjectName(QStringLiteral("monitorController"));
+    m_monitorDock = new QDockWidget(tr("Event Monitor"), this);
+    m_monitorDock->setObjectName(QStringLiteral("monitorDock"));
+    m_monitorPane = new MonitorPane(m_monitor, m_monitorDock);
+    m_monitorPane->setAutoStartSandbox(true);
+    m_monitorDock->setWidget(m_monitorPane);
+    addDockWidget(Qt::BottomDockWidgetArea, m_monitorDock);
+    m_monitorDock->hide();
+    QAction* toggle = m_monitorDock->toggleViewAction();
+    toggle->setText(tr("&Event Monitor"));
+    toggle->setObjectName(QStringLiteral("monitorAction"));
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_viewMenu->insertAction(m_viewMenu->actions().value(0), toggle);
+}
+
+void MainWindow::showMonitor()
+{
+    m_monitorDock->show();
+    m_monitorDock->raise();
+    if (!m_monitorDock->isFloating() && dockWidgetArea(m_monitorDock) != Qt::NoDockWidgetArea) {
+        const Qt::DockWidgetArea area = dockWidgetArea(m_monitorDock);
+        if (area == Qt::BottomDockWidgetArea || area == Qt::TopDockWidgetArea)
+            resizeDocks({m_monitorDock}, {height() * 3 / 4}, Qt::Vertical);
+        else
+            resizeDocks({m_monitorDock}, {width() * 2 / 3}, Qt::Horizontal);
+    }
+}
 
 void MainWindow::createMenus()
 {

@@ -4,10 +4,13 @@
 #include <QMessageBox>
 #include <functional>
 
+class QDockWidget;
 class QLabel;
 
 namespace syncdesk {
 
+class MonitorController;
+class MonitorPane;
 class SetupController;
 class SetupWizard;
 
@@ -24,6 +27,11 @@ public:
     SetupWizard* wizard() const { return m_wizard; }
     // For docks added later (event monitor, presence board).
     QMenu* viewMenu() const { return m_viewMenu; }
+    MonitorController* monitor() const { return m_monitor; }
+    MonitorPane* monitorPane() const { return m_monitorPane; }
+    QDockWidget* monitorDock() const { return m_monitorDock; }
+    // Shows the event monitor dock with most of the window's height.
+    void showMonitor();
 
     // Entry points for the command line and the menus; errors are shown on the profile page.
     bool openSandbox();
@@ -39,6 +47,7 @@ protected:
 
 private:
     void createMenus();
+    void createMonitorDock();
     void newProfile();
     void openProfileDialog();
     void showAbout();
@@ -49,6 +58,9 @@ private:
     SetupController* m_controller;
     SetupWizard* m_wizard;
     QMenu* m_viewMenu = nullptr;
+    MonitorController* m_monitor = nullptr;
+    MonitorPane* m_monitorPane = nullptr;
+    QDockWidget* m_monitorDock = nullptr;
     QAction* m_saveAction = nullptr;
     QLabel* m_profileLabel;
     QLabel* m_saveStateLabel;

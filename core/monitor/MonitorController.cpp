@@ -44,7 +44,11 @@ QHostAddress parseListenHost(const QString& text)
 
 struct MonitorController::FileJob
 {
-    enum class Kind { Capture, Export };
+    enum class Kind
+    {
+        Capture,
+        Export
+    };
     Kind kind = Kind::Export;
     EventStore::Format format = EventStore::Format::JsonLines;
     QSaveFile file;
@@ -57,7 +61,8 @@ struct MonitorController::FileJob
 };
 
 MonitorController::MonitorController(SetupController* setup, QObject* parent)
-    : QObject(parent), m_setup(setup), m_receiver(new WebhookReceiver(this)), m_replayer(new CaptureReplayer(this))
+    : QObject(parent), m_setup(setup), m_receiver(new WebhookReceiver(this)),
+      m_replayer(new CaptureReplayer(this))
 {
     createStore(setup->hasProfile() ? capacityOf(setup->profile().monitor) : kDefaultCapacity);
     m_profileId = setup->hasProfile() ? setup->profile().id : QString();
@@ -77,9 +82,10 @@ MonitorController::MonitorController(SetupController* setup, QObject* parent)
         }
     });
     connect(m_replayer, &CaptureReplayer::finished, this, [this] {
-        QString text = tr("Replay finished: %n event(s) replayed.", nullptr, int(m_replayer->replayedCount()));
+        QString text =
+            tr("Replay finished. Events replayed: %n.", nullptr, int(m_replayer->replayedCount()));
         if (const qsizetype bad = m_replayer->lineErrors().size())
-            text += QLatin1Char(' ') + tr("%n malformed line(s) skipped.", nullptr, int(bad));
+            text += QLatin1Char(' ') + tr("Malformed lines skipped: %n.", nullptr, int(bad));
         emit notice(text);
         emit stateChanged();
     });
@@ -150,7 +156,8 @@ void MonitorController::onProfileChanged()
     stopReplay();
     cancelFileJob();
     // Another customer's events must not end up in this one's exports.
-    const qsizetype capacity = m_setup->hasProfile() ? capacityOf(m_setup->profile().monitor) : kDefaultCapacity;
+    const qsizetype capacity =
+        m_setup->hasProfile() ? capacityOf(m_setup->profile().monitor) : kDefaultCapacity;
     if (capacity != m_store->capacity())
         createStore(capacity);
     else
@@ -202,11 +209,12 @@ void MonitorController::startWebhooks()
     }
     if (!isSandbox()) {
         if (parseListenHost(s.listenHost).isNull()) {
-            fail(Error::make(ErrorCode::InvalidInput,
-                             tr("“%1” is not an IP address. Use 127.0.0.1 to receive on this computer only, or "
-                                "0.0.0.0 to receive on every network.")
-                                 .arg(s.listenHost),
-                             s.listenHost));
+            fail(Error::make(
+                ErrorCode::InvalidInput,
+                tr("“%1” is not an IP address. Use 127.0.0.1 to receive on this computer only, or "
+                   "0.0.0.0 to receive on every network.")
+                    .arg(s.listenHost),
+                s.listenHost));
             return;
         }
         if (s.listenPort < 1 || s.listenPort > 65535) {
@@ -231,7 +239,8 @@ void MonitorController::onSecretLoaded(SecretPurpose purpose, const QString& val
             return;
         m_waitingForSecretToken = false;
         QString token = value;
-        const bool missing = error.code == ErrorCode::KeychainEntryNotFound || (error.ok() && value.isEmpty());
+        const bool missing =
+            error.code == ErrorCode::KeychainEntryNotFound || (error.ok() && value.isEmpty());
         if (missing && isSandbox()) {
             // The sandbox's demo token is not a customer secret; it is written to the keychain when
             // the sandbox profile opens, and a read racing that write must not spoil the demo.
@@ -239,7 +248,8 @@ void MonitorController::onSecretLoaded(SecretPurpose purpose, const QString& val
         } else if (missing) {
             const Error e = Error::make(
                 ErrorCode::KeychainEntryNotFound,
-                tr("No secret token is stored for this profile. Enter it on the Credentials page of the setup "
+                tr("No secret token is stored for this profile. Enter it on the Credentials page of the "
+                   "setup "
                    "wizard (Zoom shows it on your app's Feature page), then start the receiver again."),
                 error.detail);
             setWebhookState(SourceState::Stopped, e.message);
@@ -258,15 +268,17 @@ void MonitorController::onSecretLoaded(SecretPurpose purpose, const QString& val
     if (purpose == SecretPurpose::ZoomClientSecret && m_waitingForClientSecret) {
         m_waitingForClientSecret = false;
         QString secret = value;
-        const bool missing = error.code == ErrorCode::KeychainEntryNotFound || (error.ok() && value.isEmpty());
+        const bool missing =
+            error.code == ErrorCode::KeychainEntryNotFound || (error.ok() && value.isEmpty());
         if (missing && isSandbox()) {
             secret = m_setup->sandbox()->credentials().clientSecret;
         } else if (missing) {
-            const Error e = Error::make(
-                ErrorCode::KeychainEntryNotFound,
-                tr("No client secret is stored for this profile. The WebSocket needs an access token from your "
-                   "Server-to-Server OAuth app: enter the client secret in the setup wizard, then connect again."),
-                error.detail);
+            const Error e = Error::make(ErrorCode::KeychainEntryNotFound,
+                                        tr("No client secret is stored for this profile. The WebSocket needs "
+                                           "an access token from your "
+                                           "Server-to-Server OAuth app: enter the client secret in the setup "
+                                           "wizard, then connect again."),
+                                        error.detail);
             setWebSocketState(SourceState::Stopped, e.message);
             fail(e);
             return;
@@ -341,22 +353,25 @@ void MonitorController::startWebSocket()
     if (!isSandbox()) {
         const Profile& p = m_setup->profile();
         if (p.zoom.accountId.trimmed().isEmpty() || p.zoom.clientId.trimmed().isEmpty()) {
-            fail(Error::make(ErrorCode::InvalidInput,
-                             tr("The WebSocket needs the account ID and client ID of your Server-to-Server OAuth "
-                                "app. Enter them in the setup wizard first.")));
+            fail(Error::make(
+                ErrorCode::InvalidInput,
+                tr("The WebSocket needs the account ID and client ID of your Server-to-Server OAuth "
+                   "app. Enter them in the setup wizard first.")));
             return;
         }
         if (p.monitor.subscriptionId.trimmed().isEmpty()) {
-            fail(Error::make(ErrorCode::InvalidInput,
-                             tr("Enter the subscription ID first. Zoom shows it in your app's event subscription "
-                                "after you choose the WebSocket method.")));
+            fail(Error::make(
+                ErrorCode::InvalidInput,
+                tr("Enter the subscription ID first. Zoom shows it in your app's event subscription "
+                   "after you choose the WebSocket method.")));
             return;
         }
         const QUrl url(p.monitor.webSocketUrl.trimmed());
         if (!url.isValid() || (url.scheme() != QLatin1String("wss") && url.scheme() != QLatin1String("ws"))) {
-            fail(Error::make(ErrorCode::InvalidInput,
-                             tr("The WebSocket address must start with wss://, for example wss://ws.zoom.us/ws."),
-                             p.monitor.webSocketUrl));
+            fail(Error::make(
+                ErrorCode::InvalidInput,
+                tr("The WebSocket address must start with wss://, for example wss://ws.zoom.us/ws."),
+                p.monitor.webSocketUrl));
             return;
         }
     }
@@ -478,9 +493,10 @@ Error MonitorController::beginFileJob(const QString& path, std::unique_ptr<FileJ
     }
     job->file.setFileName(path);
     if (!job->file.open(QIODevice::WriteOnly)) {
-        return Error::make(ErrorCode::FileWrite,
-                           tr("Could not create %1: %2").arg(QDir::toNativeSeparators(path), job->file.errorString()),
-                           job->file.errorString());
+        return Error::make(
+            ErrorCode::FileWrite,
+            tr("Could not create %1: %2").arg(QDir::toNativeSeparators(path), job->file.errorString()),
+            job->file.errorString());
     }
     m_job = std::move(job);
     QTimer::singleShot(0, this, &MonitorController::runFileJob);
@@ -496,7 +512,8 @@ Error MonitorController::saveCapture(const QString& path)
     return beginFileJob(path, std::move(job));
 }
 
-Error MonitorController::exportEvents(const QString& path, EventStore::Format format, const EventFilter& filter)
+Error MonitorController::exportEvents(const QString& path, EventStore::Format format,
+                                      const EventFilter& filter)
 {
     auto job = std::make_unique<FileJob>();
     job->kind = FileJob::Kind::Export;
@@ -572,9 +589,9 @@ void MonitorController::runFileJob()
         }
     }
     if (!ok) {
-        finishFileJob(Error::make(ErrorCode::FileWrite,
-                                  tr("Could not write %1: %2").arg(QDir::toNativeSeparators(j.file.fileName()), error),
-                                  error));
+        finishFileJob(Error::make(
+            ErrorCode::FileWrite,
+            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(j.file.fileName()), error), error));
         return;
     }
     emit fileJobProgress(j.position, j.total);
@@ -582,7 +599,8 @@ void MonitorController::runFileJob()
         QTimer::singleShot(0, this, &MonitorController::runFileJob);
         return;
     }
-    if (j.kind == FileJob::Kind::Export && !j.headerWritten && !m_store->exportTo(&j.file, j.format, {}, &error)) {
+    if (j.kind == FileJob::Kind::Export && !j.headerWritten &&
+        !m_store->exportTo(&j.file, j.format, {}, &error)) {
         finishFileJob(Error::make(ErrorCode::FileWrite, error, error));
         return;
     }
@@ -605,9 +623,10 @@ void MonitorController::finishFileJob(const Error& error)
         return;
     }
     const QString file = QDir::toNativeSeparators(job->file.fileName());
-    const QString message = job->kind == FileJob::Kind::Capture
-                                ? tr("Saved %n event(s) to the capture file %1.", nullptr, int(job->written)).arg(file)
-                                : tr("Exported %n event(s) to %1.", nullptr, int(job->written)).arg(file);
+    const QString message =
+        job->kind == FileJob::Kind::Capture
+            ? tr("Capture file %1 saved (events: %n).", nullptr, int(job->written)).arg(file)
+            : tr("Exported to %1 (events: %n).", nullptr, int(job->written)).arg(file);
     emit fileJobFinished({}, message);
 }
 

@@ -31,7 +31,12 @@ class MonitorController : public QObject
 {
     Q_OBJECT
 public:
-    enum class SourceState { Stopped, Starting, Running };
+    enum class SourceState
+    {
+        Stopped,
+        Starting,
+        Running
+    };
     Q_ENUM(SourceState)
 
     explicit MonitorController(SetupController* setup, QObject* parent = nullptr);

@@ -904,7 +904,7 @@ public:
             return;
         lastFailureReportMs = now;
         const QString detail =
-            SandboxEventSimulator::tr("%n simulated webhook(s) could not be delivered to %1: %2", nullptr,
+            SandboxEventSimulator::tr("Simulated webhooks not delivered to %1: %n (%2)", nullptr,
                                       int(qMin<quint64>(unreportedFailures, INT_MAX)))
                 .arg(target.toString(), lastFailureReason);
         unreportedFailures = 0;

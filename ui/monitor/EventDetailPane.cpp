@@ -20,9 +20,10 @@
 namespace syncdesk {
 
 EventDetailPane::EventDetailPane(QWidget* parent)
-    : QWidget(parent), m_model(new JsonTreeModel(this)), m_title(new QLabel(this)), m_verification(new QLabel(this)),
-      m_latency(new QLabel(this)), m_tabs(new QTabWidget(this)), m_json(new QTreeView(this)),
-      m_headers(new QTreeWidget(this)), m_copy(new QPushButton(tr("Copy Body"), this))
+    : QWidget(parent), m_model(new JsonTreeModel(this)), m_title(new QLabel(this)),
+      m_verification(new QLabel(this)), m_latency(new QLabel(this)), m_tabs(new QTabWidget(this)),
+      m_json(new QTreeView(this)), m_headers(new QTreeWidget(this)),
+      m_copy(new QPushButton(tr("Copy Body"), this))
 {
     setObjectName(QStringLiteral("eventDetailPane"));
     m_title->setObjectName(QStringLiteral("detailTitleLabel"));
@@ -43,7 +44,8 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     }
     m_copy->setEnabled(false);
     m_copy->setToolTip(tr("Copy the body as received to the clipboard"));
-    connect(m_copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(QString::fromUtf8(m_body)); });
+    connect(m_copy, &QPushButton::clicked, this,
+            [this] { QApplication::clipboard()->setText(QString::fromUtf8(m_body)); });
 
     m_json->setModel(m_model);
     m_json->setUniformRowHeights(true);
@@ -51,7 +53,10 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     m_json->setFont(monospaceFont());
     m_json->header()->setStretchLastSection(true);
     m_json->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_json->setColumnWidth(JsonTreeModel::KeyColumn, m_json->fontMetrics().horizontalAdvance(QStringLiteral("presence_status_xxxxxxx")));
+    // Zoom's keys at the depth they usually sit (payload.object.…).
+    m_json->setColumnWidth(JsonTreeModel::KeyColumn,
+                           m_json->fontMetrics().horizontalAdvance(QStringLiteral("presence_status_")) +
+                               m_json->indentation() * 3);
 
     m_headers->setColumnCount(2);
     m_headers->setHeaderLabels({tr("Header"), tr("Value")});
@@ -59,7 +64,8 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     m_headers->setUniformRowHeights(true);
     m_headers->setAlternatingRowColors(true);
     m_headers->setFont(monospaceFont());
-    m_headers->setColumnWidth(0, m_headers->fontMetrics().horizontalAdvance(QStringLiteral("x-zm-request-timestamp__")));
+    m_headers->setColumnWidth(
+        0, m_headers->fontMetrics().horizontalAdvance(QStringLiteral("x-zm-request-timestamp__")));
 
     m_tabs->addTab(m_json, tr("Body"));
     m_tabs->addTab(m_headers, tr("Headers"));
@@ -84,6 +90,7 @@ void EventDetailPane::clearRecord()
     m_model->clear();
     m_headers->clear();
     m_copy->setEnabled(false);
+    m_copy->hide();
     m_title->setText(tr("Select an event to see its body, headers and verification."));
     m_verification->clear();
     m_verification->hide();
@@ -112,16 +119,17 @@ void EventDetailPane::showRecord(const EventStore* store, quint64 seq)
     } else {
         const QString name = store->string(r.eventName);
         m_title->setText(tr("%1 (%2), received %3 by %4")
-                             .arg(ZoomEventParser::typeLabel(r.type), name.isEmpty() ? tr("no event name") : name, when,
+                             .arg(ZoomEventParser::typeLabel(r.type),
+                                  name.isEmpty() ? tr("no event name") : name, when,
                                   sourceKindLabel(r.source)));
         m_verification->setText(verificationLabel(r.verification));
         // Green for what was checked on arrival, neutral for replays (nothing was re-checked).
-        m_verification->setStyleSheet(r.verification == Verification::NotChecked
-                                          ? QString()
-                                          : QStringLiteral("color: #1b6e2a;"));
+        m_verification->setStyleSheet(
+            r.verification == Verification::NotChecked ? QString() : QStringLiteral("color: #1b6e2a;"));
         if (r.eventTsMs) {
             const qint64 latency = r.receivedAtMs - r.eventTsMs;
-            m_latency->setText(tr("Latency: %1 ms from event_ts to receipt").arg(QLocale().toString(latency)));
+            m_latency->setText(
+                tr("Latency: %1 ms from event_ts to receipt").arg(QLocale().toString(latency)));
         } else {
             m_latency->setText(tr("Latency: unknown (the event carries no event_ts)"));
         }
@@ -133,6 +141,7 @@ void EventDetailPane::showRecord(const EventStore* store, quint64 seq)
     m_model->setJson(m_body);
     m_json->expandToDepth(2);
     m_copy->setEnabled(!m_body.isEmpty());
+    m_copy->show();
 
     m_headers->clear();
     const HeaderList headers = store->rawHeaders(seq);
@@ -140,14 +149,15 @@ void EventDetailPane::showRecord(const EventStore* store, quint64 seq)
     for (const auto& [headerName, value] : headers) {
         const bool secret = headerName.compare("authorization", Qt::CaseInsensitive) == 0 ||
                             headerName.compare("cookie", Qt::CaseInsensitive) == 0;
-        auto* item = new QTreeWidgetItem({QString::fromLatin1(headerName),
-                                          secret ? QStringLiteral("***") : QString::fromLatin1(value)});
+        auto* item = new QTreeWidgetItem(
+            {QString::fromLatin1(headerName), secret ? QStringLiteral("***") : QString::fromLatin1(value)});
         item->setToolTip(1, item->text(1));
         items.append(item);
     }
     if (items.isEmpty()) {
-        items.append(new QTreeWidgetItem({r.source == EventSourceKind::WebSocket ? tr("(WebSocket events have no headers)")
-                                                                                  : tr("(no headers)"),
+        items.append(new QTreeWidgetItem({r.source == EventSourceKind::WebSocket
+                                              ? tr("(WebSocket events have no headers)")
+                                              : tr("(no headers)"),
                                           QString()}));
     }
     m_headers->addTopLevelItems(items);

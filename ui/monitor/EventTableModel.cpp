@@ -120,7 +120,8 @@ QString EventTableModel::widthSample(Column column)
     case TimeColumn:
         return QStringLiteral("00:00:00.000");
     case SourceColumn:
-        return longest({sourceKindLabel(EventSourceKind::Webhook), sourceKindLabel(EventSourceKind::WebSocket),
+        return longest({sourceKindLabel(EventSourceKind::Webhook),
+                        sourceKindLabel(EventSourceKind::WebSocket),
                         sourceKindLabel(EventSourceKind::Replay)});
     case EventColumn: {
         QStringList labels{tr("Possible gap")};
@@ -135,7 +136,8 @@ QString EventTableModel::widthSample(Column column)
     case StateColumn: {
         QStringList labels;
         for (auto p : {PresenceState::Available, PresenceState::Away, PresenceState::DoNotDisturb,
-                       PresenceState::InMeeting, PresenceState::OnPhoneCall, PresenceState::Busy, PresenceState::Offline})
+                       PresenceState::InMeeting, PresenceState::OnPhoneCall, PresenceState::Busy,
+                       PresenceState::Offline})
             labels.append(ZoomEventParser::presenceLabel(p));
         labels.append(ZoomEventParser::callStateLabel(CallState::Connected));
         return longest(labels);
@@ -286,7 +288,41 @@ void EventTableModel::dropEvicted()
         endRemoveRows();
 }
 
+void EventTableModel::setDeferred(bool deferred)
+{
+    m_deferred = deferred;
+    if (!deferred)
+        flush();
+}
+
+void EventTableModel::flush()
+{
+    if (!m_stale || !m_store)
+        return;
+    m_stale = false;
+    applyEvicted();
+    applyAppended();
+}
+
 void EventTableModel::onEvicted()
+{
+    if (m_deferred) {
+        m_stale = true;
+        return;
+    }
+    applyEvicted();
+}
+
+void EventTableModel::onAppended()
+{
+    if (m_deferred) {
+        m_stale = true;
+        return;
+    }
+    applyAppended();
+}
+
+void EventTableModel::applyEvicted()
 {
     const qsizetype before = backlog();
     dropEvicted();
@@ -294,7 +330,7 @@ void EventTableModel::onEvicted()
         emit backlogChanged(backlog());
 }
 
-void EventTableModel::onAppended()
+void EventTableModel::applyAppended()
 {
     // By seq range rather than by count: the store announces what is still held, and the range
     // [m_knownEnd, nextSeq) minus what was evicted is exactly that.
@@ -342,6 +378,7 @@ void EventTableModel::onAppended()
 void EventTableModel::onCleared()
 {
     beginResetModel();
+    m_stale = false;
     m_knownEnd = m_store->nextSeq();
     m_base = m_knownEnd;
     m_rows = 0;
@@ -359,7 +396,15 @@ void EventTableModel::setPaused(bool paused)
     if (paused || !m_store)
         return;
     // Catch up in one insert.
+    m_stale = false;
     dropEvicted();
+    {
+        // Announced but not yet applied (deferred): they join the backlog first.
+        const bool wasPaused = m_paused;
+        m_paused = true;
+        applyAppended();
+        m_paused = wasPaused;
+    }
     if (m_filtered) {
         if (!m_pending.isEmpty()) {
             const int first = int(m_visible.size());
@@ -397,17 +442,16 @@ void EventTableModel::rebuild()
     m_visible.clear();
     m_pending.clear();
     if (m_store) {
+        // Everything held counts from here on, also what a deferred flush or the store's next
+        // batch would announce: both go by seq range and find nothing left to add.
+        m_stale = false;
+        m_knownEnd = m_store->nextSeq();
         const quint64 first = m_store->firstSeq();
         if (m_filtered) {
-            // Events the store has not announced yet come with their batch.
             const QVector<qint32> indices = m_store->filter(m_filter);
             m_visible.reserve(indices.size());
-            for (qint32 i : indices) {
-                const quint64 seq = m_store->at(i).seq;
-                if (seq >= m_knownEnd)
-                    break;
-                m_visible.append(seq);
-            }
+            for (qint32 i : indices)
+                m_visible.append(m_store->at(i).seq);
         } else {
             m_base = first;
             m_rows = m_knownEnd > first ? qsizetype(m_knownEnd - first) : 0;

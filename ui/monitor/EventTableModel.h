@@ -18,9 +18,20 @@ class EventTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { TimeColumn, SourceColumn, EventColumn, UserColumn, EmailColumn, StateColumn, SummaryColumn, ColumnCount };
+    enum Column
+    {
+        TimeColumn,
+        SourceColumn,
+        EventColumn,
+        UserColumn,
+        EmailColumn,
+        StateColumn,
+        SummaryColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
-    enum Role {
+    enum Role
+    {
         SeqRole = Qt::UserRole + 1, // quint64
         TypeRole,                   // int(ZoomEventType)
         UserIdRole,                 // the user id (or e-mail) the event is about
@@ -47,6 +58,15 @@ public:
     bool isPaused() const { return m_paused; }
     qsizetype backlog() const;
 
+    // Deferred: store batches only mark the model stale and flush() applies them, with one removal
+    // and one insert at most. The pane flushes on its 100 ms tail timer (Wireshark's update
+    // interval): QTableView repaints its whole viewport after every insert, so at 10,000 events/s
+    // per-batch inserts would repaint a hundred times a second. Off by default: one insert per
+    // store batch.
+    void setDeferred(bool deferred);
+    bool isDeferred() const { return m_deferred; }
+    void flush();
+
     quint64 seqAt(int row) const;
     int rowOfSeq(quint64 seq) const; // -1 when not shown
     // Index into the store, or -1 when the event is gone.
@@ -62,6 +82,8 @@ signals:
 private:
     void onAppended();
     void onEvicted();
+    void applyAppended();
+    void applyEvicted();
     void onCleared();
     void dropEvicted();
     void rebuild();
@@ -71,6 +93,8 @@ private:
     EventFilter m_filter;
     bool m_filtered = false;
     bool m_paused = false;
+    bool m_deferred = false;
+    bool m_stale = false;
     // Unfiltered: rows are seqs [m_base, m_base + m_rows); the backlog is [m_base + m_rows, m_knownEnd).
     quint64 m_base = 0;
     qsizetype m_rows = 0;

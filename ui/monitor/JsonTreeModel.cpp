@@ -9,7 +9,16 @@ namespace syncdesk {
 
 struct JsonTreeModel::Node
 {
-    enum class Kind { Object, Array, String, Number, Bool, Null, Text };
+    enum class Kind
+    {
+        Object,
+        Array,
+        String,
+        Number,
+        Bool,
+        Null,
+        Text
+    };
     QString key;
     QString value;
     Kind kind = Kind::Null;
@@ -81,7 +90,9 @@ void build(Node* node, const FlatJson::Value& v, int depth)
 }
 } // namespace
 
-JsonTreeModel::JsonTreeModel(QObject* parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>()) {}
+JsonTreeModel::JsonTreeModel(QObject* parent) : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
+{
+}
 
 JsonTreeModel::~JsonTreeModel() = default;
 
@@ -172,13 +183,14 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
             return n->key;
         switch (n->kind) {
         case Node::Kind::Object:
-            return tr("{ %n key(s) }", nullptr, n->count);
+            return tr("{ keys: %n }", nullptr, n->count);
         case Node::Kind::Array:
-            return tr("[ %n item(s) ]", nullptr, n->count);
+            return tr("[ items: %n ]", nullptr, n->count);
         case Node::Kind::String: {
             // One line per row: line breaks inside a value are shown escaped.
             QString v = n->value;
-            v.replace(QLatin1Char('\n'), QLatin1String("\\n")).replace(QLatin1Char('\r'), QLatin1String("\\r"));
+            v.replace(QLatin1Char('\n'), QLatin1String("\\n"))
+                .replace(QLatin1Char('\r'), QLatin1String("\\r"));
             return QLatin1Char('"') + v + QLatin1Char('"');
         }
         default:

@@ -14,8 +14,16 @@ class JsonTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
 public:
-    enum Column { KeyColumn, ValueColumn, ColumnCount };
-    enum Role { PathRole = Qt::UserRole + 1 }; // "payload.object.presence_status"
+    enum Column
+    {
+        KeyColumn,
+        ValueColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        PathRole = Qt::UserRole + 1
+    }; // "payload.object.presence_status"
 
     struct Node; // opaque; internalPointer() of every index
 

@@ -64,6 +64,9 @@ PresenceBoardModel::PresenceBoardModel(EventStore* store, QObject* parent)
     m_tick.setInterval(1000);
     connect(&m_tick, &QTimer::timeout, this, &PresenceBoardModel::tick);
     m_tick.start();
+    m_deferred.setSingleShot(true);
+    m_deferred.setInterval(0);
+    connect(&m_deferred, &QTimer::timeout, this, &PresenceBoardModel::ingest);
     setStore(store);
 }
 
@@ -79,7 +82,7 @@ void PresenceBoardModel::setStore(EventStore* store)
     endResetModel();
     if (!m_store)
         return;
-    connect(m_store, &EventStore::appended, this, &PresenceBoardModel::ingest);
+    connect(m_store, &EventStore::appended, this, &PresenceBoardModel::onAppended);
     connect(m_store, &EventStore::cleared, this, &PresenceBoardModel::clear);
     ingest();
 }
@@ -123,13 +126,14 @@ QString PresenceBoardModel::userIdAt(int row) const
 QString PresenceBoardModel::formatDuration(qint64 ms)
 {
     const qint64 s = std::max<qint64>(0, ms / 1000);
+    //: A duration in seconds, e.g. "42 s"
     if (s < 60)
         return tr("%1 s").arg(s);
     if (s < 3600)
         return tr("%1 min %2 s").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
     if (s < 86400)
         return tr("%1 h %2 min").arg(s / 3600).arg((s % 3600) / 60, 2, 10, QLatin1Char('0'));
-    return tr("%n day(s)", nullptr, int(s / 86400));
+    return tr("%1 d %2 h").arg(s / 86400).arg((s % 86400) / 3600);
 }
 
 QVariant PresenceBoardModel::data(const QModelIndex& index, int role) const
@@ -140,10 +144,11 @@ QVariant PresenceBoardModel::data(const QModelIndex& index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case NameColumn:
-            return e.display();
         case EmailColumn:
             return e.email;
+        case NameColumn:
+            // Without name or e-mail (a call's other party), the id is all there is to show.
+            return !e.name.isEmpty() || !e.email.isEmpty() ? e.name : e.key;
         case PresenceColumn:
             return ZoomEventParser::presenceLabel(e.presence);
         case PhoneColumn:
@@ -159,7 +164,9 @@ QVariant PresenceBoardModel::data(const QModelIndex& index, int role) const
             }
             return {};
         case ChangedColumn:
-            return e.changedAtMs ? QDateTime::fromMSecsSinceEpoch(e.changedAtMs).time().toString(QStringLiteral("hh:mm:ss"))
+            return e.changedAtMs ? QDateTime::fromMSecsSinceEpoch(e.changedAtMs)
+                                       .time()
+                                       .toString(QStringLiteral("hh:mm:ss"))
                                  : QString();
         case DurationColumn:
             return e.changedAtMs ? formatDuration(m_clock() - e.changedAtMs) : QString();
@@ -171,8 +178,8 @@ QVariant PresenceBoardModel::data(const QModelIndex& index, int role) const
             return presenceIcon(e.presence);
         return {};
     case Qt::ToolTipRole:
-        if (index.column() == NameColumn)
-            return e.key;
+        if (index.column() == NameColumn || index.column() == EmailColumn)
+            return tr("User ID: %1").arg(e.key);
         if (index.column() == ChangedColumn && e.changedAtMs)
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.changedAtMs), QLocale::LongFormat);
         return {};
@@ -201,9 +208,11 @@ QVariant PresenceBoardModel::headerData(int section, Qt::Orientation orientation
     case PhoneColumn:
         return tr("Phone");
     case ChangedColumn:
-        return tr("Changed");
+        //: Column header: the time the presence or phone state last changed
+        return tr("Last change");
     case DurationColumn:
-        return tr("For");
+        //: Column header: how long the current state has lasted so far
+        return tr("Duration");
     default:
         return {};
     }
@@ -230,8 +239,8 @@ void PresenceBoardModel::reindex(int from, int to)
         m_rowOf.insert(m_rows[size_t(r)].key, r);
 }
 
-int PresenceBoardModel::findOrInsert(const QString& key, const QString& name, const QString& email, int* firstChanged,
-                                     int* lastChanged)
+int PresenceBoardModel::findOrInsert(const QString& key, const QString& name, const QString& email,
+                                     int* firstChanged, int* lastChanged)
 {
     auto touch = [&](int row) {
         *firstChanged = std::min(*firstChanged, row);
@@ -256,32 +265,52 @@ int PresenceBoardModel::findOrInsert(const QString& key, const QString& name, co
         return row;
     }
     Entry& e = m_rows[size_t(row)];
-    if (!email.isEmpty() && email != e.email) {
-        e.email = email;
+    const bool newEmail = !email.isEmpty() && email != e.email;
+    const bool newName = !name.isEmpty() && name != e.name;
+    if (!newEmail && !newName)
+        return row;
+    Entry updated = e;
+    if (newEmail)
+        updated.email = email;
+    if (newName)
+        updated.name = name;
+    if (updated.display() == e.display()) {
+        e = std::move(updated);
         touch(row);
+        return row;
     }
-    if (!name.isEmpty() && name != e.name) {
-        Entry moved = e;
-        moved.name = name;
-        m_rows.erase(m_rows.begin() + row);
-        const int to = positionFor(moved);
-        m_rows.insert(m_rows.begin() + row, e); // back in place until the move is announced
-        if (to == row) {
-            m_rows[size_t(row)] = std::move(moved);
-            touch(row);
-            return row;
-        }
-        // beginMoveRows counts the destination in the old numbering.
-        beginMoveRows({}, row, row, {}, to > row ? to + 1 : to);
-        m_rows.erase(m_rows.begin() + row);
-        m_rows.insert(m_rows.begin() + to, std::move(moved));
-        reindex(std::min(row, to), std::max(row, to));
-        endMoveRows();
-        touch(std::min(row, to));
-        touch(std::max(row, to));
-        return to;
+    // The sort key changed: find the new place among the others.
+    const Entry old = std::move(e);
+    m_rows.erase(m_rows.begin() + row);
+    const int to = positionFor(updated);
+    if (to == row) {
+        m_rows.insert(m_rows.begin() + row, std::move(updated));
+        touch(row);
+        return row;
     }
-    return row;
+    m_rows.insert(m_rows.begin() + row, old); // back in place until the move is announced
+    // beginMoveRows counts the destination in the old numbering.
+    beginMoveRows({}, row, row, {}, to > row ? to + 1 : to);
+    m_rows.erase(m_rows.begin() + row);
+    m_rows.insert(m_rows.begin() + to, std::move(updated));
+    reindex(std::min(row, to), std::max(row, to));
+    endMoveRows();
+    touch(std::min(row, to));
+    touch(std::max(row, to));
+    return to;
+}
+
+void PresenceBoardModel::setUpdateInterval(int ms)
+{
+    m_deferred.setInterval(std::max(0, ms));
+}
+
+void PresenceBoardModel::onAppended()
+{
+    if (m_deferred.interval() == 0)
+        ingest();
+    else if (!m_deferred.isActive())
+        m_deferred.start();
 }
 
 void PresenceBoardModel::ingest()
@@ -306,7 +335,8 @@ void PresenceBoardModel::ingest()
         if (key.isEmpty())
             continue;
         const qint64 when = r.eventTsMs ? r.eventTsMs : r.receivedAtMs;
-        const int row = findOrInsert(key, m_store->string(r.userName), m_store->string(r.email), &first, &last);
+        const int row =
+            findOrInsert(key, m_store->string(r.userName), m_store->string(r.email), &first, &last);
         Entry& e = m_rows[size_t(row)];
         bool changed = false;
         if (presence && r.presence != e.presence) {
@@ -360,7 +390,8 @@ void PresenceBoardModel::tick()
 {
     if (m_rows.empty())
         return;
-    emit dataChanged(index(0, DurationColumn), index(int(m_rows.size()) - 1, DurationColumn), {Qt::DisplayRole});
+    emit dataChanged(index(0, DurationColumn), index(int(m_rows.size()) - 1, DurationColumn),
+                     {Qt::DisplayRole});
 }
 
 } // namespace syncdesk

@@ -14,21 +14,37 @@
 namespace syncdesk {
 
 // One row per user seen in the events: Zoom presence, phone state from the call events, when it
-// last changed and for how long. Rows are sorted by name and keep their place when a status
+// last changed and for how long. Rows are sorted by e-mail and keep their place when a status
 // changes, so a support person can watch one person without the list jumping; the "for" column
 // ticks every second through dataChanged on that column only.
 class PresenceBoardModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, EmailColumn, PresenceColumn, PhoneColumn, ChangedColumn, DurationColumn, ColumnCount };
+    enum Column
+    {
+        EmailColumn,
+        NameColumn,
+        PresenceColumn,
+        PhoneColumn,
+        ChangedColumn,
+        DurationColumn,
+        ColumnCount
+    };
     Q_ENUM(Column)
-    enum Role {
+    enum Role
+    {
         UserIdRole = Qt::UserRole + 1, // the user id (or e-mail when the events had no id)
         PresenceRole,                  // int(PresenceState)
         PhoneRole,                     // int(CallState); Ended = idle
     };
-    enum class PhoneState { Unknown, Idle, Ringing, Connected };
+    enum class PhoneState
+    {
+        Unknown,
+        Idle,
+        Ringing,
+        Connected
+    };
 
     explicit PresenceBoardModel(EventStore* store, QObject* parent = nullptr);
 
@@ -40,6 +56,10 @@ public:
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+    // 0: every store batch is applied at once. Otherwise new events are looked at no more often
+    // than this, so a burst of thousands of events repaints the board a few times a second.
+    void setUpdateInterval(int ms);
 
     int rowOfUser(const QString& userId) const;
     QString userIdAt(int row) const;
@@ -57,11 +77,14 @@ private:
         PresenceState presence = PresenceState::None;
         PhoneState phone = PhoneState::Unknown;
         qint64 changedAtMs = 0;
-        QString display() const { return name.isEmpty() ? key : name; }
+        // Sorted by e-mail: every presence event has one, while names come only with some events.
+        QString display() const { return !email.isEmpty() ? email : !name.isEmpty() ? name : key; }
     };
 
+    void onAppended();
     void ingest();
-    int findOrInsert(const QString& key, const QString& name, const QString& email, int* firstChanged, int* lastChanged);
+    int findOrInsert(const QString& key, const QString& name, const QString& email, int* firstChanged,
+                     int* lastChanged);
     int positionFor(const Entry& e) const;
     bool lessThan(const Entry& a, const Entry& b) const;
     void reindex(int from, int to);
@@ -72,6 +95,7 @@ private:
     QHash<QString, int> m_rowOf;
     quint64 m_nextSeq = 0; // events before this were looked at
     QTimer m_tick;
+    QTimer m_deferred;
     QCollator m_collator;
     std::function<qint64()> m_clock;
 };
