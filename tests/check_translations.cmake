@@ -1,19 +1,70 @@
-# Fails when a translation file has unfinished, vanished or obsolete entries.
+# Every user-visible string is translated, including strings that never reached the catalogs:
+# lupdate scans the sources into a temporary copy of each committed catalog; any message that is
+# then unfinished (new in the sources, or never translated) fails the test, listed by its source
+# text. A test that only read the committed .ts files passed while the monitor's strings were
+# missing from them altogether.
+#   cmake -DLUPDATE=… -DSOURCE_DIR=… -DTS_DIR=… -DWORK_DIR=… -P check_translations.cmake
+foreach(var LUPDATE SOURCE_DIR TS_DIR WORK_DIR)
+  if(NOT DEFINED ${var})
+    message(FATAL_ERROR "${var} is not set")
+  endif()
+endforeach()
+file(REMOVE_RECURSE "${WORK_DIR}")
+file(MAKE_DIRECTORY "${WORK_DIR}")
+set(failed FALSE)
 foreach(lang de ja)
   set(ts "${TS_DIR}/syncdesk_${lang}.ts")
   if(NOT EXISTS "${ts}")
     message(FATAL_ERROR "${ts} is missing")
   endif()
-  file(READ "${ts}" content)
-  string(REGEX MATCHALL "type=\"(unfinished|vanished|obsolete)\"" bad "${content}")
-  list(LENGTH bad n)
+  set(copy "${WORK_DIR}/syncdesk_${lang}.ts")
+  file(COPY_FILE "${ts}" "${copy}")
+  execute_process(
+    COMMAND "${LUPDATE}" -silent -no-obsolete -locations none -extensions cpp,h
+            "${SOURCE_DIR}/core" "${SOURCE_DIR}/ui" "${SOURCE_DIR}/app" -ts "${copy}"
+    RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "lupdate failed (${rc}): ${out}${err}")
+  endif()
+  file(READ "${copy}" content)
+  # A semicolon would split CMake's lists (e.g. "&amp;Event Monitor"); it does not matter here.
+  string(REPLACE ";" "," content "${content}")
   string(REGEX MATCHALL "<message" msgs "${content}")
   list(LENGTH msgs total)
-  if(n GREATER 0)
-    message(FATAL_ERROR "syncdesk_${lang}.ts: ${n} of ${total} messages are unfinished or obsolete")
-  endif()
   if(total EQUAL 0)
     message(FATAL_ERROR "syncdesk_${lang}.ts has no messages")
   endif()
-  message(STATUS "syncdesk_${lang}.ts: ${total} messages, all translated")
+  # Each <message>…</message> whose translation is unfinished, reported by its source text.
+  string(REGEX MATCHALL "<source>[^<]*</source>[^<]*(<comment>[^<]*</comment>[^<]*)?(<extracomment>[^<]*</extracomment>[^<]*)?<translation type=\"unfinished\"" bad "${content}")
+  list(LENGTH bad n)
+  string(REGEX MATCHALL "type=\"unfinished\"" anyBad "${content}")
+  list(LENGTH anyBad nAny)
+  if(nAny GREATER 0)
+    set(failed TRUE)
+    message(SEND_ERROR "syncdesk_${lang}.ts: ${nAny} of ${total} source strings are missing or untranslated "
+                       "(run: cmake --build build --target update_translations, then translate):")
+    set(shown 0)
+    foreach(entry IN LISTS bad)
+      string(REGEX REPLACE "^<source>([^<]*)</source>.*" "\\1" src "${entry}")
+      message("  [${lang}] ${src}")
+      math(EXPR shown "${shown} + 1")
+      if(shown GREATER_EQUAL 40)
+        message("  … and more")
+        break()
+      endif()
+    endforeach()
+  else()
+    message(STATUS "syncdesk_${lang}.ts: ${total} messages, all in the catalog and translated")
+  endif()
+  # The committed file itself must not carry leftovers either.
+  file(READ "${ts}" committed)
+  string(REGEX MATCHALL "type=\"(unfinished|vanished|obsolete)\"" stale "${committed}")
+  list(LENGTH stale nStale)
+  if(nStale GREATER 0)
+    set(failed TRUE)
+    message(SEND_ERROR "syncdesk_${lang}.ts (committed): ${nStale} unfinished, vanished or obsolete entries")
+  endif()
 endforeach()
+if(failed)
+  message(FATAL_ERROR "translations incomplete")
+endif()
