@@ -78,22 +78,25 @@ struct CommandLine
     const QCommandLineOption screenshot{QStringLiteral("screenshot"),
                                         tr("Save a picture of the window to this PNG file and quit."),
                                         QStringLiteral("file")};
-    const QCommandLineOption screenshotDelay{QStringLiteral("screenshot-delay"),
-                                             tr("With --screenshot: wait this many milliseconds first, so the "
-                                                "monitor has live data."),
-                                             QStringLiteral("ms"), QStringLiteral("300")};
-    const QCommandLineOption testConnection{QStringLiteral("test-connection"),
-                                            tr("With --screenshot: run Test connection first and wait for it.")};
+    const QCommandLineOption screenshotDelay{
+        QStringLiteral("screenshot-delay"),
+        tr("With --screenshot: wait this many milliseconds first, so the "
+           "monitor has live data."),
+        QStringLiteral("ms"), QStringLiteral("300")};
+    const QCommandLineOption testConnection{
+        QStringLiteral("test-connection"),
+        tr("With --screenshot: run Test connection first and wait for it.")};
     const QCommandLineOption size{QStringLiteral("size"), tr("Window size, for example 1000x700."),
                                   QStringLiteral("WxH")};
 
     CommandLine()
     {
-        parser.setApplicationDescription(tr("Set up and check Zoom, NICE CXone and Salesforce integrations."));
+        parser.setApplicationDescription(
+            tr("Set up and check Zoom, NICE CXone and Salesforce integrations."));
         parser.addHelpOption();
         parser.addVersionOption();
-        parser.addOptions({lang, sandbox, profile, profileDir, area, page, monitor, screenshot, screenshotDelay,
-                           testConnection, size});
+        parser.addOptions({lang, sandbox, profile, profileDir, area, page, monitor, screenshot,
+                           screenshotDelay, testConnection, size});
     }
 };
 
@@ -169,7 +172,8 @@ int main(int argc, char* argv[])
         return usageError(tr("Unknown area %1. Use one of: %2.")
                               .arg(parser.value(cl.area), window.areaIds().join(QStringLiteral(", "))));
     if (parser.isSet(cl.area) && parser.isSet(cl.page) && area != QLatin1String("setup"))
-        return usageError(tr("--page opens the setup guide; it cannot be combined with --area %1.").arg(area));
+        return usageError(
+            tr("--page opens the setup guide; it cannot be combined with --area %1.").arg(area));
 
     bool opened = false;
     if (parser.isSet(cl.sandbox))

@@ -65,7 +65,8 @@ MainWindow::MainWindow(SetupController* controller, QWidget* parent)
     m_pinnedAreas = 1;
 
     connect(m_overviewArea, &OverviewArea::fixRequested, this, &MainWindow::onFixRequested);
-    connect(m_zoomArea, &ZoomArea::setupGuideRequested, this, [this] { showSetupGuide(SetupWizard::Page_Profile); });
+    connect(m_zoomArea, &ZoomArea::setupGuideRequested, this,
+            [this] { showSetupGuide(SetupWizard::Page_Profile); });
     connect(m_monitorArea, &MonitorArea::detachedChanged, this, [this](bool detached) {
         const QSignalBlocker block(m_detachAction);
         m_detachAction->setChecked(detached);

@@ -142,7 +142,8 @@ HealthItem IntegrationHealth::account() const
     } else {
         i.state = HealthItem::State::Ok;
         i.stateText = tr("Real account");
-        i.detail = tr("Profile “%1” talks to the real Zoom account %2.").arg(p.name, p.zoom.accountId.trimmed());
+        i.detail =
+            tr("Profile “%1” talks to the real Zoom account %2.").arg(p.name, p.zoom.accountId.trimmed());
     }
     return i;
 }
@@ -156,7 +157,8 @@ HealthItem IntegrationHealth::zoomConnection() const
     i.fixTarget = QStringLiteral("zoom/check");
     i.fixText = tr("Check Now");
     const Profile& p = m_setup->profile();
-    if (!m_setup->hasProfile() || p.zoom.accountId.trimmed().isEmpty() || p.zoom.clientId.trimmed().isEmpty()) {
+    if (!m_setup->hasProfile() || p.zoom.accountId.trimmed().isEmpty() ||
+        p.zoom.clientId.trimmed().isEmpty()) {
         i.state = HealthItem::State::NotSetUp;
         i.detail = tr("The account ID and client ID of the Zoom app are needed first.");
         i.fixTarget = QStringLiteral("zoom/credentials");
@@ -219,7 +221,8 @@ HealthItem IntegrationHealth::secretToken() const
     if (m_setup->profile().zoom.hasSecretToken) {
         i.state = HealthItem::State::Ok;
         i.detail = m_setup->keychainError().ok()
-                       ? tr("Stored in %1. Webhooks from Zoom are verified with it.").arg(m_setup->secretBackendName())
+                       ? tr("Stored in %1. Webhooks from Zoom are verified with it.")
+                             .arg(m_setup->secretBackendName())
                        : tr("Kept for this session only, because the keychain is unavailable.");
         i.fixText = tr("Replace");
     } else {
@@ -267,10 +270,10 @@ HealthItem IntegrationHealth::eventSource() const
     if (ws == SourceState::Running)
         sources.append(tr("WebSocket"));
     const QDateTime now = QDateTime::currentDateTime();
-    const QString last = lastMs > 0 ? tr("Last event at %1; events in the last minute: %2.")
-                                          .arg(timeText(QDateTime::fromMSecsSinceEpoch(lastMs)),
-                                               QLocale().toString(perMinute))
-                                    : tr("No event has arrived yet.");
+    const QString last =
+        lastMs > 0 ? tr("Last event at %1; events in the last minute: %2.")
+                         .arg(timeText(QDateTime::fromMSecsSinceEpoch(lastMs)), QLocale().toString(perMinute))
+                   : tr("No event has arrived yet.");
     if (running) {
         i.checkedAt = now;
         const bool recent = lastMs > 0 && now.toMSecsSinceEpoch() - lastMs <= kQuietAfterMs;

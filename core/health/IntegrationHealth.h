@@ -24,16 +24,16 @@ struct HealthItem
         Pending // not checked yet, checking, starting or waiting for the first event
     };
 
-    QString id;         // stable: "zoom-connection", "zoom-secret-token", "event-source", "account"
-    QString title;      // translated
+    QString id;    // stable: "zoom-connection", "zoom-secret-token", "event-source", "account"
+    QString title; // translated
     State state = State::NotSetUp;
-    QString stateText;  // translated word for the state ("OK", "Problem", …): never colour alone
-    QString detail;     // translated: what was checked and what was found
+    QString stateText;   // translated word for the state ("OK", "Problem", …): never colour alone
+    QString detail;      // translated: what was checked and what was found
     QDateTime checkedAt; // when it was last checked; invalid when never
     // Where the editor that fixes it is: "zoom/credentials", "zoom/checklist", "monitor", "setup";
     // or "zoom/check" for running Test connection again.
     QString fixTarget;
-    QString fixText;    // translated button text
+    QString fixText; // translated button text
 
     bool operator==(const HealthItem&) const = default;
 };

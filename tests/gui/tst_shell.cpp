@@ -134,14 +134,17 @@ void TestShell::sidebarClickAndShortcuts()
     {
         Qt::Key key;
         const char* area;
-    } keys[] = {{Qt::Key_2, "zoomArea"}, {Qt::Key_1, "overviewArea"}, {Qt::Key_3, "monitorArea"},
+    } keys[] = {{Qt::Key_2, "zoomArea"},
+                {Qt::Key_1, "overviewArea"},
+                {Qt::Key_3, "monitorArea"},
                 {Qt::Key_0, "setupGuideArea"}};
     for (const auto& k : keys) {
         QTest::keyClick(m_window.get(), k.key, Qt::ControlModifier);
         QCOMPARE(stack->currentWidget()->objectName(), QLatin1String(k.area));
         QCOMPARE(stack->currentWidget(), m_window->area(m_window->currentAreaId())->widget());
         const QString shortcut = QKeySequence(Qt::CTRL | k.key).toString(QKeySequence::NativeText);
-        QVERIFY2(list->currentItem()->toolTip().contains(shortcut), qPrintable(list->currentItem()->toolTip()));
+        QVERIFY2(list->currentItem()->toolTip().contains(shortcut),
+                 qPrintable(list->currentItem()->toolTip()));
     }
     // The Go menu lists every area with its shortcut.
     for (const QString& id : m_window->areaIds()) {
@@ -193,8 +196,8 @@ void TestShell::overviewFollowsTestConnection()
     QVERIFY(m_window->openSandbox());
     m_window->showArea(QStringLiteral("overview"));
     QTRY_COMPARE(stateOf("account"), HealthItem::State::Ok);
-    QCOMPARE(stateOf("zoom-connection"), HealthItem::State::Pending); // not tested yet
-    QTRY_COMPARE(stateOf("zoom-secret-token"), HealthItem::State::Ok);  // the demo token is stored
+    QCOMPARE(stateOf("zoom-connection"), HealthItem::State::Pending);  // not tested yet
+    QTRY_COMPARE(stateOf("zoom-secret-token"), HealthItem::State::Ok); // the demo token is stored
 
     // "Check now" runs Test connection; the row turns OK, says what was checked and when.
     auto* check = m_window->findChild<QPushButton*>(QStringLiteral("healthFix_zoom-connection"));
@@ -205,7 +208,8 @@ void TestShell::overviewFollowsTestConnection()
     auto* badge = m_window->findChild<QLabel*>(QStringLiteral("healthState_zoom-connection"));
     QVERIFY(badge->text().contains(QLatin1String("OK"))); // a word, not colour alone
     auto* detail = m_window->findChild<QLabel*>(QStringLiteral("healthDetail_zoom-connection"));
-    QVERIFY2(detail->text().contains(QStringLiteral("all %1 required scopes").arg(int(ZoomCatalog::scopes().size()))),
+    QVERIFY2(detail->text().contains(
+                 QStringLiteral("all %1 required scopes").arg(int(ZoomCatalog::scopes().size()))),
              qPrintable(detail->text()));
     QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("healthChecked_zoom-connection"))
                 ->text()
@@ -221,7 +225,8 @@ void TestShell::overviewShowsMissingScope()
     m_window->startConnectionTest();
     QTRY_COMPARE_WITH_TIMEOUT(stateOf("zoom-connection"), HealthItem::State::Problem, 15000);
     auto* detail = m_window->findChild<QLabel*>(QStringLiteral("healthDetail_zoom-connection"));
-    QVERIFY2(detail->text().contains(QLatin1String("View all users' phone information")), qPrintable(detail->text()));
+    QVERIFY2(detail->text().contains(QLatin1String("View all users' phone information")),
+             qPrintable(detail->text()));
 
     // Its button opens the editor that fixes it: the Zoom app area's credentials and scopes.
     QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("healthFix_zoom-connection")),
@@ -235,7 +240,8 @@ void TestShell::overviewFollowsEvents()
     QVERIFY(m_window->openSandbox());
     QCOMPARE(stateOf("event-source"), HealthItem::State::NotSetUp);
     // Its button opens the monitor, which starts the sandbox's simulated team.
-    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("healthFix_event-source")), Qt::LeftButton);
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("healthFix_event-source")),
+                      Qt::LeftButton);
     QCOMPARE(m_window->currentAreaId(), QStringLiteral("monitor"));
     m_window->showArea(QStringLiteral("overview"));
     QTRY_COMPARE_WITH_TIMEOUT(stateOf("event-source"), HealthItem::State::Ok, 20000);
@@ -253,7 +259,8 @@ void TestShell::monitorDetachesAndReattaches()
     MonitorPane* pane = m_window->monitorPane();
     QCOMPARE(pane->window(), m_window.get());
 
-    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("detachMonitorButton")), Qt::LeftButton);
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("detachMonitorButton")),
+                      Qt::LeftButton);
     QVERIFY(area->isDetached());
     QWidget* own = area->detachedWindow();
     QVERIFY(own && own->isVisible());
@@ -311,7 +318,8 @@ void TestShell::helpAndVersionWithoutDisplay()
         QVERIFY(p.waitForFinished(20000));
         const QString out = QString::fromUtf8(p.readAllStandardOutput());
         QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
-                 qPrintable(QLatin1String(option) + QStringLiteral(": ") + QString::fromUtf8(p.readAllStandardError())));
+                 qPrintable(QLatin1String(option) + QStringLiteral(": ") +
+                            QString::fromUtf8(p.readAllStandardError())));
         if (QLatin1String(option) == QLatin1String("--help")) {
             QVERIFY2(out.contains(QLatin1String("--area <name>")), qPrintable(out));
             QVERIFY(out.contains(QLatin1String("--sandbox")));
@@ -322,7 +330,8 @@ void TestShell::helpAndVersionWithoutDisplay()
     // The help is translated, still without a display.
     QProcess p;
     p.setProcessEnvironment(headlessEnvironment());
-    p.start(QStringLiteral(SYNCDESK_PATH), {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
+    p.start(QStringLiteral(SYNCDESK_PATH),
+            {QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("--help")});
     QVERIFY(p.waitForFinished(20000));
     QCOMPARE(p.exitCode(), 0);
     const QString out = QString::fromUtf8(p.readAllStandardOutput());
@@ -336,8 +345,8 @@ void TestShell::unknownAreaIsUsageError()
     QProcessEnvironment env = headlessEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SYNCDESK_PATH), {QStringLiteral("--profile-dir"), m_dir->path(), QStringLiteral("--area"),
-                                            QStringLiteral("nope")});
+    p.start(QStringLiteral(SYNCDESK_PATH), {QStringLiteral("--profile-dir"), m_dir->path(),
+                                            QStringLiteral("--area"), QStringLiteral("nope")});
     QVERIFY(p.waitForFinished(20000));
     QCOMPARE(p.exitCode(), 2);
     const QString err = QString::fromUtf8(p.readAllStandardError());

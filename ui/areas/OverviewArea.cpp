@@ -167,10 +167,10 @@ void OverviewArea::updateRow(Row& row, const HealthItem& item)
     row.state->setAccessibleName(item.title + QStringLiteral(": ") + item.stateText);
     row.title->setText(item.title);
     row.detail->setText(item.detail);
-    row.checked->setText(item.checkedAt.isValid()
-                             ? tr("Checked at %1")
-                                   .arg(item.checkedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
-                             : tr("Not checked yet"));
+    row.checked->setText(
+        item.checkedAt.isValid()
+            ? tr("Checked at %1").arg(item.checkedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
+            : tr("Not checked yet"));
     row.fix->setText(item.fixText);
     row.fix->setVisible(!item.fixTarget.isEmpty());
     row.target = item.fixTarget;

@@ -60,7 +60,8 @@ ZoomArea::ZoomArea(SetupController* controller, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(scrolled(m_credentials, QStringLiteral("zoomCredentialsView"), m_tabs),
                    tr("Credentials and connection"));
-    m_tabs->addTab(scrolled(m_checklist, QStringLiteral("zoomChecklistView"), m_tabs), tr("App registration"));
+    m_tabs->addTab(scrolled(m_checklist, QStringLiteral("zoomChecklistView"), m_tabs),
+                   tr("App registration"));
     layout->addWidget(m_tabs, 1);
 
     // Leaving the credentials tab hands typed secrets to the keychain, as the guide's Next does.

@@ -32,7 +32,8 @@ QFrame* makeRule(QWidget* parent)
 }
 } // namespace
 
-ZoomAppChecklistEditor::ZoomAppChecklistEditor(SetupController* controller, QWidget* parent) : Editor(controller, parent)
+ZoomAppChecklistEditor::ZoomAppChecklistEditor(SetupController* controller, QWidget* parent)
+    : Editor(controller, parent)
 {
     setObjectName(QStringLiteral("zoomAppChecklistEditor"));
     auto* layout = contentLayout();
@@ -374,9 +375,10 @@ void ZoomAppChecklistEditor::updateEndpoint()
                 accountStep = i + 1;
         }
         m_endpointNote->setText(
-            accountStep > 0 ? tr("Enter the account ID in step %1 or with the credentials to get the exact URL.")
-                                  .arg(accountStep)
-                            : tr("Enter the account ID with the credentials to get the exact URL."));
+            accountStep > 0
+                ? tr("Enter the account ID in step %1 or with the credentials to get the exact URL.")
+                      .arg(accountStep)
+                : tr("Enter the account ID with the credentials to get the exact URL."));
     } else {
         m_endpointField->setText(url);
         m_endpointField->setCopyEnabled(true);

@@ -42,7 +42,8 @@ QFormLayout* makeForm(QWidget* parent)
 }
 } // namespace
 
-ZoomCredentialsEditor::ZoomCredentialsEditor(SetupController* controller, QWidget* parent) : Editor(controller, parent)
+ZoomCredentialsEditor::ZoomCredentialsEditor(SetupController* controller, QWidget* parent)
+    : Editor(controller, parent)
 {
     setObjectName(QStringLiteral("zoomCredentialsEditor"));
     auto* layout = contentLayout();
@@ -118,7 +119,8 @@ QWidget* ZoomCredentialsEditor::makeCredentialsBox()
     return box;
 }
 
-void ZoomCredentialsEditor::setupSecretField(SecretField& field, SecretPurpose purpose, const QString& objectName)
+void ZoomCredentialsEditor::setupSecretField(SecretField& field, SecretPurpose purpose,
+                                             const QString& objectName)
 {
     field.purpose = purpose;
     field.edit = new SecretEdit(this);

@@ -161,8 +161,8 @@ void MonitorActionBar::setCounters(const MonitorCounters& c)
 void MonitorActionBar::setHeld(qsizetype size, qsizetype capacity)
 {
     m_heldLabel->setText(tr("In memory: %1").arg(number(quint64(size))));
-    m_heldLabel->setToolTip(
-        tr("Events kept in memory; above %1 the oldest make room for new ones").arg(number(quint64(capacity))));
+    m_heldLabel->setToolTip(tr("Events kept in memory; above %1 the oldest make room for new ones")
+                                .arg(number(quint64(capacity))));
 }
 
 void MonitorActionBar::setBacklogText(const QString& text)

@@ -2,11 +2,11 @@
 
 #include "EventDetailPane.h"
 #include "EventTableModel.h"
+#include "JsonTreeModel.h"
 #include "MonitorActionBar.h"
 #include "MonitorBarStyle.h"
 #include "MonitorFilterBar.h"
 #include "MonitorSourceBar.h"
-#include "JsonTreeModel.h"
 #include "PresenceBoardModel.h"
 #include "RateSparkline.h"
 #include "monitor/MonitorController.h"
@@ -39,7 +39,6 @@
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
-
 #include <climits>
 #include <optional>
 
@@ -153,7 +152,8 @@ MonitorPane::MonitorPane(MonitorController* controller, QWidget* parent)
         connectStore();
         updateCounters();
     });
-    connect(m_controller, &MonitorController::fileJobProgress, m_actionBar, &MonitorActionBar::setFileJobProgress);
+    connect(m_controller, &MonitorController::fileJobProgress, m_actionBar,
+            &MonitorActionBar::setFileJobProgress);
     connect(m_controller, &MonitorController::fileJobFinished, this,
             [this](const Error& error, const QString& message) {
                 updateSourceControls();
@@ -209,7 +209,8 @@ void MonitorPane::connectBars()
     connect(m_actionBar, &MonitorActionBar::exportRequested, this, &MonitorPane::exportEvents);
     connect(m_actionBar, &MonitorActionBar::cancelFileJobRequested, m_controller,
             &MonitorController::cancelFileJob);
-    connect(m_actionBar->stopReplayAction(), &QAction::triggered, m_controller, &MonitorController::stopReplay);
+    connect(m_actionBar->stopReplayAction(), &QAction::triggered, m_controller,
+            &MonitorController::stopReplay);
     connect(m_filterBar, &MonitorFilterBar::edited, this, [this] { m_filterDelay.start(); });
     connect(m_filterBar, &MonitorFilterBar::cleared, this, &MonitorPane::applyFilterNow);
 

@@ -1,8 +1,8 @@
 #include "SetupWizard.h"
 
+#include "ProfilePage.h"
 #include "ZoomAppChecklistPage.h"
 #include "ZoomCredentialsPage.h"
-#include "ProfilePage.h"
 #include "setup/SetupController.h"
 
 #include <QAbstractButton>
