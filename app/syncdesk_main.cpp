@@ -1,10 +1,10 @@
 // The Syncdesk console: argument parsing and wiring only; everything else is in syncdesk_ui/core.
 #include "MainWindow.h"
 #include "common/Translations.h"
+#include "monitor/MonitorController.h"
 #include "profile/ProfileStore.h"
 #include "secrets/KeychainSecretStore.h"
 #include "setup/SetupController.h"
-#include "wizard/CredentialsPage.h"
 #include "wizard/SetupWizard.h"
 
 #include <QApplication>
@@ -21,6 +21,13 @@ QString tr(const char* text)
     return QCoreApplication::translate("main", text);
 }
 
+void setApplicationInfo()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Syncdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("syncdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SYNCDESK_VERSION));
+}
+
 // --lang must be known before the parser's own help texts are translated.
 QString languageArgument(const QStringList& args)
 {
@@ -31,6 +38,72 @@ QString languageArgument(const QStringList& args)
             return args[i].mid(7);
     }
     return {};
+}
+
+// --help and --version need no window: they must work without a display (over SSH, in scripts,
+// in packaging checks), so they are answered before QApplication, which needs one, exists.
+bool asksForHelpOrVersion(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray a(argv[i]);
+        if (a == "--")
+            return false;
+        if (a == "-h" || a == "--help" || a == "-?" || a == "--help-all" || a == "-v" || a == "--version")
+            return true;
+    }
+    return false;
+}
+
+// Every option of the console; the texts are translated, so build it after installTranslations().
+struct CommandLine
+{
+    QCommandLineParser parser;
+    const QCommandLineOption lang{QStringLiteral("lang"), tr("User interface language: en, de or ja."),
+                                  QStringLiteral("language")};
+    const QCommandLineOption sandbox{QStringLiteral("sandbox"),
+                                     tr("Open the sandbox profile (a simulated Zoom account) at start.")};
+    const QCommandLineOption profile{QStringLiteral("profile"), tr("Open this profile file at start."),
+                                     QStringLiteral("file")};
+    const QCommandLineOption profileDir{QStringLiteral("profile-dir"), tr("Folder that holds the profiles."),
+                                        QStringLiteral("dir"), ProfileStore::defaultDirectory()};
+    const QCommandLineOption area{QStringLiteral("area"),
+                                  tr("Area to show at start: overview, zoom, monitor or setup."),
+                                  QStringLiteral("name")};
+    const QCommandLineOption page{QStringLiteral("page"),
+                                  tr("Open the setup guide on this page: profile, checklist or credentials."),
+                                  QStringLiteral("page")};
+    const QCommandLineOption monitor{QStringLiteral("monitor"),
+                                     tr("Show the live event monitor at start, like --area monitor (with "
+                                        "--sandbox it receives the simulated team's events).")};
+    const QCommandLineOption screenshot{QStringLiteral("screenshot"),
+                                        tr("Save a picture of the window to this PNG file and quit."),
+                                        QStringLiteral("file")};
+    const QCommandLineOption screenshotDelay{
+        QStringLiteral("screenshot-delay"),
+        tr("With --screenshot: wait this many milliseconds first, so the "
+           "monitor has live data."),
+        QStringLiteral("ms"), QStringLiteral("300")};
+    const QCommandLineOption testConnection{
+        QStringLiteral("test-connection"),
+        tr("With --screenshot: run Test connection first and wait for it.")};
+    const QCommandLineOption size{QStringLiteral("size"), tr("Window size, for example 1000x700."),
+                                  QStringLiteral("WxH")};
+
+    CommandLine()
+    {
+        parser.setApplicationDescription(
+            tr("Set up and check Zoom, NICE CXone and Salesforce integrations."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({lang, sandbox, profile, profileDir, area, page, monitor, screenshot,
+                           screenshotDelay, testConnection, size});
+    }
+};
+
+int usageError(const QString& message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
+    return 2;
 }
 
 // Renders the window into `file` once it is shown (and, if asked, once Test connection is done).
@@ -50,97 +123,89 @@ void scheduleScreenshot(MainWindow* window, SetupController* controller, const Q
         }
         QObject::connect(controller, &SetupController::testFinished, window,
                          [grab, window] { QTimer::singleShot(300, window, grab); });
-        window->wizard()->credentialsPage()->startTest();
+        window->startConnectionTest();
     });
 }
 } // namespace
 
 int main(int argc, char* argv[])
 {
+    if (asksForHelpOrVersion(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        setApplicationInfo();
+        installTranslations(languageArgument(QCoreApplication::arguments()));
+        CommandLine cl;
+        cl.parser.process(app); // prints the help or the version and exits with 0
+        return 0;
+    }
+
     Q_INIT_RESOURCE(syncdesk); // lives in the static syncdesk_ui library
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("Syncdesk"));
-    QApplication::setApplicationName(QStringLiteral("syncdesk"));
-    QApplication::setApplicationVersion(QStringLiteral(SYNCDESK_VERSION));
+    setApplicationInfo();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/syncdesk.svg")));
     installTranslations(languageArgument(QCoreApplication::arguments()));
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Set up and check Zoom, NICE CXone and Salesforce integrations."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption lang(QStringLiteral("lang"), tr("User interface language: en, de or ja."),
-                                  QStringLiteral("language"));
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                                     tr("Open the sandbox profile (a simulated Zoom account) at start."));
-    const QCommandLineOption profile(QStringLiteral("profile"), tr("Open this profile file at start."),
-                                     QStringLiteral("file"));
-    const QCommandLineOption profileDir(QStringLiteral("profile-dir"), tr("Folder that holds the profiles."),
-                                        QStringLiteral("dir"), ProfileStore::defaultDirectory());
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        tr("Save a picture of the window to this PNG file and quit."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption page(QStringLiteral("page"),
-                                  tr("Page to show: profile, checklist or credentials."),
-                                  QStringLiteral("page"));
-    const QCommandLineOption testConnection(
-        QStringLiteral("test-connection"),
-        tr("With --screenshot: run Test connection first and wait for it."));
-    const QCommandLineOption size(QStringLiteral("size"), tr("Window size, for example 1000x700."),
-                                  QStringLiteral("WxH"));
-    const QCommandLineOption monitor(QStringLiteral("monitor"),
-                                     tr("Show the live event monitor at start (with --sandbox it receives the "
-                                        "simulated team's events)."));
-    const QCommandLineOption screenshotDelay(QStringLiteral("screenshot-delay"),
-                                             tr("With --screenshot: wait this many milliseconds first, so the "
-                                                "monitor has live data."),
-                                             QStringLiteral("ms"), QStringLiteral("300"));
-    parser.addOptions(
-        {lang, sandbox, profile, profileDir, screenshot, page, testConnection, size, monitor, screenshotDelay});
-    parser.process(app);
+    CommandLine cl;
+    cl.parser.process(app);
+    const QCommandLineParser& parser = cl.parser;
 
     const QHash<QString, int> pages{{QStringLiteral("profile"), SetupWizard::Page_Profile},
                                     {QStringLiteral("checklist"), SetupWizard::Page_Checklist},
                                     {QStringLiteral("credentials"), SetupWizard::Page_Credentials}};
-    if (parser.isSet(page) && !pages.contains(parser.value(page))) {
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(
-                tr("Unknown page %1. Use profile, checklist or credentials.").arg(parser.value(page))));
-        return 2;
+    if (parser.isSet(cl.page) && !pages.contains(parser.value(cl.page)))
+        return usageError(
+            tr("Unknown page %1. Use profile, checklist or credentials.").arg(parser.value(cl.page)));
+    int delay = 0;
+    if (parser.isSet(cl.screenshot)) {
+        bool delayOk = false;
+        delay = parser.value(cl.screenshotDelay).toInt(&delayOk);
+        if (!delayOk || delay < 0)
+            return usageError(tr("--screenshot-delay takes a number of milliseconds, for example 5000."));
     }
 
     KeychainSecretStore secrets;
-    SetupController controller(&secrets, parser.value(profileDir));
+    SetupController controller(&secrets, parser.value(cl.profileDir));
     MainWindow window(&controller);
+
+    const QString area = parser.value(cl.area).trimmed().toLower();
+    if (parser.isSet(cl.area) && !window.areaIds().contains(area))
+        return usageError(tr("Unknown area %1. Use one of: %2.")
+                              .arg(parser.value(cl.area), window.areaIds().join(QStringLiteral(", "))));
+    if (parser.isSet(cl.area) && parser.isSet(cl.page) && area != QLatin1String("setup"))
+        return usageError(
+            tr("--page opens the setup guide; it cannot be combined with --area %1.").arg(area));
+
     bool opened = false;
-    if (parser.isSet(sandbox))
+    if (parser.isSet(cl.sandbox))
         opened = window.openSandbox();
-    else if (parser.isSet(profile))
-        opened = window.openProfileFile(parser.value(profile));
-    if (parser.isSet(size)) {
-        const QStringList wh = parser.value(size).split(QLatin1Char('x'));
+    else if (parser.isSet(cl.profile))
+        opened = window.openProfileFile(parser.value(cl.profile));
+    if (parser.isSet(cl.size)) {
+        const QStringList wh = parser.value(cl.size).split(QLatin1Char('x'));
         if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
             window.resize(wh[0].toInt(), wh[1].toInt());
     }
     window.show();
-    // A first start on the sandbox shows events flowing at once; screenshots of wizard pages ask
-    // for the monitor explicitly.
-    if (parser.isSet(monitor) || (opened && parser.isSet(sandbox) && !parser.isSet(page) && !parser.isSet(screenshot)))
+
+    // The sandbox's simulated team starts at once, whichever area is shown: a new user sees events
+    // arrive (in the monitor and on the Overview) within seconds.
+    if (opened && parser.isSet(cl.sandbox) &&
+        window.monitor()->webhookState() == MonitorController::SourceState::Stopped)
+        window.monitor()->startWebhooks();
+
+    if (parser.isSet(cl.page))
+        window.showSetupGuide(pages.value(parser.value(cl.page)));
+    else if (parser.isSet(cl.area))
+        window.showArea(area);
+    else if (parser.isSet(cl.monitor) || (opened && parser.isSet(cl.sandbox)))
         window.showMonitor();
-    if (parser.isSet(page))
-        window.wizard()->goToPage(pages.value(parser.value(page)));
-    else if (opened && parser.isSet(sandbox))
-        window.wizard()->goToPage(SetupWizard::Page_Credentials);
-    if (parser.isSet(screenshot)) {
-        bool delayOk = false;
-        const int delay = parser.value(screenshotDelay).toInt(&delayOk);
-        if (!delayOk || delay < 0) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(tr("--screenshot-delay takes a number of milliseconds, for example 5000.")));
-            return 2;
-        }
-        scheduleScreenshot(&window, &controller, parser.value(screenshot), parser.isSet(testConnection), delay);
-    }
+    else if (opened)
+        window.restoreLastArea();
+    else
+        window.showSetupGuide(SetupWizard::Page_Profile); // no profile yet: the guided path
+
+    if (parser.isSet(cl.screenshot))
+        scheduleScreenshot(&window, &controller, parser.value(cl.screenshot), parser.isSet(cl.testConnection),
+                           delay);
     return app.exec();
 }

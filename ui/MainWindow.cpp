@@ -1,22 +1,33 @@
 #include "MainWindow.h"
 
+#include "areas/Area.h"
+#include "areas/MonitorArea.h"
+#include "areas/OverviewArea.h"
+#include "areas/SetupGuideArea.h"
+#include "areas/ZoomArea.h"
+#include "editors/ProfileEditor.h"
+#include "editors/ZoomCredentialsEditor.h"
+#include "health/IntegrationHealth.h"
 #include "monitor/MonitorController.h"
 #include "monitor/MonitorPane.h"
 #include "setup/SetupController.h"
 #include "wizard/ProfilePage.h"
 #include "wizard/SetupWizard.h"
+#include "wizard/ZoomCredentialsPage.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
-#include <QDockWidget>
 #include <QFileDialog>
+#include <QHBoxLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 
@@ -26,16 +37,45 @@ namespace {
 // Window layout only; never anything from a profile, and never a secret.
 const QString kGeometryKey = QStringLiteral("mainWindow/geometry");
 const QString kStateKey = QStringLiteral("mainWindow/state");
+const QString kAreaKey = QStringLiteral("mainWindow/area");
+constexpr int kAreaIdRole = Qt::UserRole;
 } // namespace
 
 MainWindow::MainWindow(SetupController* controller, QWidget* parent)
-    : QMainWindow(parent), m_controller(controller), m_wizard(new SetupWizard(controller, this))
+    : QMainWindow(parent), m_controller(controller)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_wizard->setObjectName(QStringLiteral("setupWizard"));
-    setCentralWidget(m_wizard);
+    m_monitor = new MonitorController(m_controller, this);
+    m_monitor->setObjectName(QStringLiteral("monitorController"));
+    m_health = new IntegrationHealth(m_controller, m_monitor, this);
+
     createMenus();
-    createMonitorDock(); // before restoreState(), which finds docks by objectName
+    createSidebar();
+
+    // The areas of today; the ACD, Salesforce and Contact Center areas are one addArea() each.
+    m_overviewArea = new OverviewArea(m_health);
+    addArea(m_overviewArea);
+    m_zoomArea = new ZoomArea(m_controller);
+    addArea(m_zoomArea);
+    m_monitorArea = new MonitorArea(m_monitor);
+    addArea(m_monitorArea);
+    // The guided first-run path stays at the bottom of the sidebar, below every area.
+    m_setupArea = new SetupGuideArea(m_controller);
+    addAreaAt(m_setupArea, int(m_areas.size()), true);
+    m_pinnedAreas = 1;
+
+    connect(m_overviewArea, &OverviewArea::fixRequested, this, &MainWindow::onFixRequested);
+    connect(m_zoomArea, &ZoomArea::setupGuideRequested, this,
+            [this] { showSetupGuide(SetupWizard::Page_Profile); });
+    connect(m_monitorArea, &MonitorArea::detachedChanged, this, [this](bool detached) {
+        const QSignalBlocker block(m_detachAction);
+        m_detachAction->setChecked(detached);
+    });
+    connect(wizard(), &SetupWizard::finishRequested, this, [this] {
+        // The guided path ends on the health page, which shows what is still open.
+        if (save())
+            showArea(QStringLiteral("overview"));
+    });
 
     m_profileLabel = new QLabel(this);
     m_profileLabel->setObjectName(QStringLiteral("statusProfileLabel"));
@@ -56,57 +96,213 @@ MainWindow::MainWindow(SetupController* controller, QWidget* parent)
     connect(controller, &SetupController::dirtyChanged, this, &MainWindow::updateTitleAndStatus);
     connect(controller, &SetupController::saved, this, &MainWindow::updateTitleAndStatus);
     connect(controller, &SetupController::keychainStatusChanged, this, &MainWindow::updateKeychainStatus);
-    connect(m_wizard, &SetupWizard::finishRequested, this, &MainWindow::save);
 
     QSettings settings;
     if (!restoreGeometry(settings.value(kGeometryKey).toByteArray())) {
-        // First start: comfortable for the checklist, and never larger than the screen.
-        QSize size(1100, 780);
+        // First start: comfortable for the checklist and the monitor, never larger than the screen.
+        QSize size(1200, 800);
         if (const QScreen* screen = QGuiApplication::primaryScreen())
             size = size.boundedTo(screen->availableSize() * 0.95);
         resize(size);
     }
     restoreState(settings.value(kStateKey).toByteArray());
+    showArea(QStringLiteral("overview"));
     updateTitleAndStatus();
     updateKeychainStatus();
 }
 
 MainWindow::~MainWindow()
 {
-    // The pane's models watch the controller's store: they go first.
-    delete m_monitorDock;
-    m_monitorDock = nullptr;
+    // The monitor's models watch the controller's store, and the health rows watch both
+    // controllers: they go before the controllers do.
+    delete m_monitorArea;
+    delete m_overviewArea;
+    delete m_health;
+    m_monitorArea = nullptr;
+    m_overviewArea = nullptr;
+    m_health = nullptr;
 }
 
-void MainWindow::createMonitorDock()
+void MainWindow::createSidebar()
 {
-    m_monitor = new MonitorController(m_controller, this);
-    m_monitor->setObjectName(QStringLiteral("monitorController"));
-    m_monitorDock = new QDockWidget(tr("Event Monitor"), this);
-    m_monitorDock->setObjectName(QStringLiteral("monitorDock"));
-    m_monitorPane = new MonitorPane(m_monitor, m_monitorDock);
-    m_monitorPane->setAutoStartSandbox(true);
-    m_monitorDock->setWidget(m_monitorPane);
-    addDockWidget(Qt::BottomDockWidgetArea, m_monitorDock);
-    m_monitorDock->hide();
-    QAction* toggle = m_monitorDock->toggleViewAction();
-    toggle->setText(tr("&Event Monitor"));
-    toggle->setObjectName(QStringLiteral("monitorAction"));
-    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
-    m_viewMenu->insertAction(m_viewMenu->actions().value(0), toggle);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_sidebar = new QListWidget(central);
+    m_sidebar->setObjectName(QStringLiteral("areaList"));
+    m_sidebar->setAccessibleName(tr("Areas"));
+    m_sidebar->setIconSize(QSize(24, 24));
+    m_sidebar->setSpacing(2);
+    m_sidebar->setFrameShape(QFrame::NoFrame);
+    m_sidebar->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_sidebar->setUniformItemSizes(true);
+    m_sidebar->setSelectionMode(QAbstractItemView::SingleSelection);
+    // A slightly darker strip than the page, as in most settings-style apps.
+    QPalette pal = m_sidebar->palette();
+    pal.setColor(QPalette::Base, pal.color(QPalette::Window).darker(104));
+    m_sidebar->setPalette(pal);
+
+    m_stack = new QStackedWidget(central);
+    m_stack->setObjectName(QStringLiteral("areaStack"));
+    auto* line = new QFrame(central);
+    line->setFrameShape(QFrame::VLine);
+    line->setFrameShadow(QFrame::Sunken);
+
+    layout->addWidget(m_sidebar);
+    layout->addWidget(line);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(m_sidebar, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_areas.size())
+            return;
+        Area* area = m_areas[row];
+        if (m_stack->currentWidget() == area->widget())
+            return;
+        // Leaving the setup guide's credentials page hands typed secrets to the keychain.
+        if (m_stack->currentWidget() == m_setupArea)
+            wizard()->validateCurrentPage();
+        m_stack->setCurrentWidget(area->widget());
+        QSettings().setValue(kAreaKey, area->areaId());
+        area->activated();
+    });
+}
+
+void MainWindow::addArea(Area* area)
+{
+    addAreaAt(area, int(m_areas.size()) - m_pinnedAreas, false);
+}
+
+void MainWindow::addAreaAt(Area* area, int row, bool pinned)
+{
+    m_areas.insert(row, area);
+    m_stack->addWidget(area->widget());
+    auto* item = new QListWidgetItem(area->icon(), area->title());
+    item->setData(kAreaIdRole, area->areaId());
+    const QString keys = area->shortcut().toString(QKeySequence::NativeText);
+    QString tip = keys.isEmpty() ? area->title() : tr("%1 (%2)").arg(area->title(), keys);
+    if (!area->toolTip().isEmpty())
+        tip += QLatin1Char('\n') + area->toolTip();
+    item->setToolTip(tip);
+    item->setSizeHint(QSize(0, m_sidebar->fontMetrics().height() + 18));
+    m_sidebar->insertItem(row, item);
+
+    // The sidebar is as wide as its longest title (German and Japanese differ a lot).
+    int widest = 0;
+    for (const Area* a : std::as_const(m_areas))
+        widest = std::max(widest, m_sidebar->fontMetrics().horizontalAdvance(a->title()));
+    m_sidebar->setFixedWidth(widest + m_sidebar->iconSize().width() + 48);
+
+    auto* go = new QAction(area->icon(), area->title(), this);
+    go->setObjectName(QStringLiteral("goAction_") + area->areaId());
+    go->setShortcut(area->shortcut());
+    go->setToolTip(area->toolTip());
+    const QString id = area->areaId();
+    connect(go, &QAction::triggered, this, [this, id] { showArea(id); });
+    // Areas above the separator; the setup guide (pinned) after it.
+    if (pinned)
+        m_goMenu->addAction(go);
+    else
+        m_goMenu->insertAction(m_goSeparator, go);
+    addAction(go); // the shortcut works wherever the focus is in the window
+}
+
+QStringList MainWindow::areaIds() const
+{
+    QStringList ids;
+    for (const Area* a : m_areas)
+        ids.append(a->areaId());
+    return ids;
+}
+
+QString MainWindow::currentAreaId() const
+{
+    const int row = m_sidebar->currentRow();
+    return row >= 0 && row < m_areas.size() ? m_areas[row]->areaId() : QString();
+}
+
+Area* MainWindow::area(const QString& id) const
+{
+    for (Area* a : m_areas) {
+        if (a->areaId() == id)
+            return a;
+    }
+    return nullptr;
+}
+
+bool MainWindow::showArea(const QString& id)
+{
+    for (int row = 0; row < m_areas.size(); ++row) {
+        if (m_areas[row]->areaId() == id) {
+            m_sidebar->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+void MainWindow::restoreLastArea()
+{
+    const QString last = QSettings().value(kAreaKey).toString();
+    if (last.isEmpty() || !showArea(last))
+        showArea(QStringLiteral("overview"));
+}
+
+void MainWindow::showSetupGuide(int page)
+{
+    showArea(m_setupArea->areaId());
+    if (page >= 0)
+        wizard()->goToPage(page);
 }
 
 void MainWindow::showMonitor()
 {
-    m_monitorDock->show();
-    m_monitorDock->raise();
-    if (!m_monitorDock->isFloating() && dockWidgetArea(m_monitorDock) != Qt::NoDockWidgetArea) {
-        const Qt::DockWidgetArea area = dockWidgetArea(m_monitorDock);
-        if (area == Qt::BottomDockWidgetArea || area == Qt::TopDockWidgetArea)
-            resizeDocks({m_monitorDock}, {height() * 3 / 4}, Qt::Vertical);
-        else
-            resizeDocks({m_monitorDock}, {width() * 2 / 3}, Qt::Horizontal);
+    if (m_monitorArea->isDetached()) {
+        m_monitorArea->detachedWindow()->raise();
+        m_monitorArea->detachedWindow()->activateWindow();
+        return;
     }
+    showArea(m_monitorArea->areaId());
+}
+
+SetupWizard* MainWindow::wizard() const
+{
+    return m_setupArea->wizard();
+}
+
+MonitorPane* MainWindow::monitorPane() const
+{
+    return m_monitorArea ? m_monitorArea->pane() : nullptr;
+}
+
+void MainWindow::onFixRequested(const QString& target)
+{
+    if (target == QLatin1String("zoom/check")) {
+        // Run from the Zoom app area's form, whose results stay there in full; the row updates.
+        m_zoomArea->credentialsEditor()->startTest();
+    } else if (target == QLatin1String("zoom/credentials")) {
+        m_zoomArea->showSection(ZoomArea::Section::Credentials);
+        showArea(m_zoomArea->areaId());
+    } else if (target == QLatin1String("zoom/checklist")) {
+        m_zoomArea->showSection(ZoomArea::Section::Checklist);
+        showArea(m_zoomArea->areaId());
+    } else if (target == QLatin1String("monitor")) {
+        showMonitor();
+    } else if (target == QLatin1String("setup")) {
+        showSetupGuide(SetupWizard::Page_Profile);
+    }
+}
+
+void MainWindow::startConnectionTest()
+{
+    if (currentAreaId() == m_setupArea->areaId()) {
+        wizard()->goToPage(SetupWizard::Page_Credentials);
+        wizard()->credentialsPage()->startTest();
+        return;
+    }
+    m_zoomArea->credentialsEditor()->startTest();
 }
 
 void MainWindow::createMenus()
@@ -128,12 +324,29 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
+    m_detachAction = m_viewMenu->addAction(tr("Event Monitor in Own &Window"));
+    m_detachAction->setObjectName(QStringLiteral("detachMonitorAction"));
+    m_detachAction->setCheckable(true);
+    m_detachAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    connect(m_detachAction, &QAction::toggled, this, [this](bool detach) {
+        if (detach)
+            m_monitorArea->detach();
+        else
+            m_monitorArea->attach();
+    });
     QAction* statusBarAction = m_viewMenu->addAction(tr("&Status Bar"));
     statusBarAction->setCheckable(true);
     statusBarAction->setChecked(true);
     connect(statusBarAction, &QAction::toggled, statusBar(), &QWidget::setVisible);
 
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    m_goMenu->setObjectName(QStringLiteral("goMenu"));
+    m_goSeparator = m_goMenu->addSeparator();
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* guide = help->addAction(tr("&Setup Guide"), this, [this] { showSetupGuide(); });
+    guide->setObjectName(QStringLiteral("setupGuideAction"));
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About Syncdesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
     QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -142,22 +355,23 @@ void MainWindow::createMenus()
 
 bool MainWindow::openSandbox()
 {
-    m_wizard->goToPage(SetupWizard::Page_Profile);
     const Error e = m_controller->openSandbox();
-    if (!e.ok()) {
-        m_wizard->profilePage()->showError(e);
-        return false;
-    }
-    m_wizard->profilePage()->refresh();
-    return true;
+    ProfileEditor* chooser = wizard()->profilePage()->editor();
+    chooser->showError(e);
+    chooser->refresh();
+    if (!e.ok())
+        showSetupGuide(SetupWizard::Page_Profile);
+    return e.ok();
 }
 
 bool MainWindow::openProfileFile(const QString& path)
 {
-    m_wizard->goToPage(SetupWizard::Page_Profile);
     const Error e = m_controller->openProfile(path);
-    m_wizard->profilePage()->showError(e);
-    m_wizard->profilePage()->refresh();
+    ProfileEditor* chooser = wizard()->profilePage()->editor();
+    chooser->showError(e);
+    chooser->refresh();
+    if (!e.ok())
+        showSetupGuide(SetupWizard::Page_Profile);
     return e.ok();
 }
 
@@ -180,14 +394,14 @@ bool MainWindow::save()
 
 void MainWindow::newProfile()
 {
-    m_wizard->goToPage(SetupWizard::Page_Profile);
-    m_wizard->profilePage()->focusNewProfileName();
+    showSetupGuide(SetupWizard::Page_Profile);
+    wizard()->profilePage()->editor()->focusNewProfileName();
 }
 
 void MainWindow::openProfileDialog()
 {
-    m_wizard->goToPage(SetupWizard::Page_Profile);
-    m_wizard->profilePage()->openFileDialog();
+    showSetupGuide(SetupWizard::Page_Profile);
+    wizard()->profilePage()->editor()->openFileDialog();
 }
 
 void MainWindow::showAbout()
@@ -260,9 +474,12 @@ void MainWindow::closeEvent(QCloseEvent* event)
             return;
         }
     }
+    // The detached monitor goes with the main window (its geometry is remembered).
+    m_monitorArea->attach();
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
+    settings.setValue(kAreaKey, currentAreaId());
     event->accept();
 }
 

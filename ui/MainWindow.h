@@ -4,19 +4,27 @@
 #include <QMessageBox>
 #include <functional>
 
-class QDockWidget;
 class QLabel;
+class QListWidget;
+class QStackedWidget;
 
 namespace syncdesk {
 
+class Area;
+class IntegrationHealth;
+class MonitorArea;
 class MonitorController;
 class MonitorPane;
+class OverviewArea;
 class SetupController;
+class SetupGuideArea;
 class SetupWizard;
+class ZoomArea;
 
-// The console's window: the setup wizard in the middle, the open profile and its save state in
-// the status bar. Owns no state of its own beyond window geometry; everything else is asked of
-// the SetupController.
+// The console's workspace: a sidebar of areas (Overview, Zoom app, Event monitor, and the setup
+// guide at the bottom) and the selected area's page. The open profile and its save state are in
+// the status bar. Owns no state of its own beyond window layout and the last area; everything
+// else is asked of the controllers.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -24,19 +32,38 @@ public:
     explicit MainWindow(SetupController* controller, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    SetupWizard* wizard() const { return m_wizard; }
-    // For docks added later (event monitor, presence board).
-    QMenu* viewMenu() const { return m_viewMenu; }
-    MonitorController* monitor() const { return m_monitor; }
-    MonitorPane* monitorPane() const { return m_monitorPane; }
-    QDockWidget* monitorDock() const { return m_monitorDock; }
-    // Shows the event monitor dock with most of the window's height.
+    // Adding an area (the next vendors) is this one call: a sidebar entry, a page, a Go menu
+    // entry with its shortcut, and a name for --area. The window takes ownership of the widget.
+    void addArea(Area* area);
+
+    QStringList areaIds() const;
+    QString currentAreaId() const;
+    Area* area(const QString& id) const;
+    // Shows the area; false for an unknown id.
+    bool showArea(const QString& id);
+    // The area shown when the window was last closed (Overview the first time).
+    void restoreLastArea();
+    // The setup guide, on `page` (a SetupWizard::PageId) when given.
+    void showSetupGuide(int page = -1);
     void showMonitor();
 
-    // Entry points for the command line and the menus; errors are shown on the profile page.
+    SetupWizard* wizard() const;
+    MonitorController* monitor() const { return m_monitor; }
+    MonitorPane* monitorPane() const;
+    MonitorArea* monitorArea() const { return m_monitorArea; }
+    ZoomArea* zoomArea() const { return m_zoomArea; }
+    OverviewArea* overviewArea() const { return m_overviewArea; }
+    IntegrationHealth* health() const { return m_health; }
+    QListWidget* sidebar() const { return m_sidebar; }
+    QMenu* viewMenu() const { return m_viewMenu; }
+
+    // Entry points for the command line and the menus; errors are shown in the setup guide.
     bool openSandbox();
     bool openProfileFile(const QString& path);
     bool save();
+    // Test connection from the credentials form on screen (the setup guide's, else the Zoom app
+    // area's, whose results the Overview also shows).
+    void startConnectionTest();
 
     // Test seam: answers the "save changes?" question instead of a message box.
     using CloseQuestion = std::function<QMessageBox::StandardButton(const QString& profileName)>;
@@ -47,7 +74,9 @@ protected:
 
 private:
     void createMenus();
-    void createMonitorDock();
+    void createSidebar();
+    void addAreaAt(Area* area, int row, bool pinned);
+    void onFixRequested(const QString& target);
     void newProfile();
     void openProfileDialog();
     void showAbout();
@@ -56,15 +85,24 @@ private:
     QMessageBox::StandardButton askToSave(const QString& profileName);
 
     SetupController* m_controller;
-    SetupWizard* m_wizard;
-    QMenu* m_viewMenu = nullptr;
     MonitorController* m_monitor = nullptr;
-    MonitorPane* m_monitorPane = nullptr;
-    QDockWidget* m_monitorDock = nullptr;
+    IntegrationHealth* m_health = nullptr;
+    QListWidget* m_sidebar = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QList<Area*> m_areas;  // in sidebar order
+    int m_pinnedAreas = 0; // at the bottom of the sidebar (the setup guide)
+    OverviewArea* m_overviewArea = nullptr;
+    ZoomArea* m_zoomArea = nullptr;
+    MonitorArea* m_monitorArea = nullptr;
+    SetupGuideArea* m_setupArea = nullptr;
+    QMenu* m_goMenu = nullptr;
+    QAction* m_goSeparator = nullptr;
+    QMenu* m_viewMenu = nullptr;
+    QAction* m_detachAction = nullptr;
     QAction* m_saveAction = nullptr;
-    QLabel* m_profileLabel;
-    QLabel* m_saveStateLabel;
-    QLabel* m_keychainLabel;
+    QLabel* m_profileLabel = nullptr;
+    QLabel* m_saveStateLabel = nullptr;
+    QLabel* m_keychainLabel = nullptr;
     CloseQuestion m_closeQuestion;
 };
 

@@ -4,7 +4,6 @@
 
 #include <QTimer>
 #include <QWidget>
-
 #include <functional>
 
 class QComboBox;
@@ -25,14 +24,17 @@ class Banner;
 class EventDetailPane;
 class EventTableModel;
 class JsonTreeModel;
+class MonitorActionBar;
 class MonitorController;
+class MonitorFilterBar;
+class MonitorSourceBar;
 class PresenceBoardModel;
 class RateSparkline;
 struct Error;
 
-// The live event monitor: source controls, counters, a filter bar, the event table with the
-// selected event's details, and the presence board. A plain QWidget, so it works in a dock or on
-// its own; every piece of work is asked of the MonitorController.
+// The live event monitor: the source bar, the action bar with counters, the filter bar, the event
+// table with the selected event's details, and the presence board. A plain QWidget, so it works in
+// the monitor area or in a window of its own; every piece of work is asked of the MonitorController.
 class MonitorPane : public QWidget
 {
     Q_OBJECT
@@ -71,14 +73,11 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    QWidget* createSourceBar();
-    QWidget* createActionBar();
-    QWidget* createFilterBar();
+    void connectBars();
     void setUpTable();
     void setUpBoard();
     void connectStore();
     void loadSettingsIntoFields();
-    void storeFieldsInSettings();
     void updateSourceControls();
     void updateCounters();
     void updateBacklog();
@@ -94,59 +93,17 @@ private:
     void openCapture(bool fast);
     void exportEvents(bool filtered, bool csv);
     QString chooseFile(FileDialogKind kind, const QString& suggestedName);
-    EventFilter filterFromFields(bool* timesValid);
 
     MonitorController* m_controller;
     EventTableModel* m_eventModel;
     PresenceBoardModel* m_presenceModel;
 
-    // sources
-    QLineEdit* m_hostEdit = nullptr;
-    QSpinBox* m_portSpin = nullptr;
-    QLineEdit* m_pathEdit = nullptr;
-    QSpinBox* m_toleranceSpin = nullptr;
-    QPushButton* m_webhookButton = nullptr;
-    QLineEdit* m_subscriptionEdit = nullptr;
-    QPushButton* m_webSocketButton = nullptr;
-    QLabel* m_webhookStateLabel = nullptr;
-    QLabel* m_webSocketStateLabel = nullptr;
-    QLabel* m_webhookDot = nullptr;
-    QLabel* m_webSocketDot = nullptr;
+    MonitorSourceBar* m_sourceBar = nullptr;
+    MonitorActionBar* m_actionBar = nullptr;
+    MonitorFilterBar* m_filterBar = nullptr;
     Banner* m_banner = nullptr;
     QLabel* m_noticeLabel = nullptr;
     QTimer m_noticeTimer;
-
-    // actions and counters
-    QToolButton* m_pauseButton = nullptr;
-    QLabel* m_backlogLabel = nullptr;
-    QToolButton* m_clearButton = nullptr;
-    QToolButton* m_captureButton = nullptr;
-    QAction* m_saveCaptureAction = nullptr;
-    QToolButton* m_exportButton = nullptr;
-    QMenu* m_captureMenu = nullptr;
-    QMenu* m_exportMenu = nullptr;
-    QAction* m_stopReplayAction = nullptr;
-    QAction* m_exportFilteredJson = nullptr;
-    QAction* m_exportFilteredCsv = nullptr;
-    QProgressBar* m_jobProgress = nullptr;
-    QToolButton* m_cancelJobButton = nullptr;
-    QAction* m_jobProgressAction = nullptr;
-    QAction* m_cancelJobAction = nullptr;
-    QLabel* m_rateLabel = nullptr;
-    RateSparkline* m_sparkline = nullptr;
-    QLabel* m_acceptedLabel = nullptr;
-    QLabel* m_rejectedLabel = nullptr;
-    QLabel* m_gapsLabel = nullptr;
-    QLabel* m_heldLabel = nullptr;
-
-    // filter
-    QLineEdit* m_textEdit = nullptr;
-    QComboBox* m_typeCombo = nullptr;
-    QLineEdit* m_userEdit = nullptr;
-    QLineEdit* m_fromEdit = nullptr;
-    QLineEdit* m_toEdit = nullptr;
-    QPushButton* m_clearFilterButton = nullptr;
-    QLabel* m_filterCountLabel = nullptr;
     QTimer m_filterDelay;
 
     // views

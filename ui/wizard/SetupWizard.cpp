@@ -1,8 +1,8 @@
 #include "SetupWizard.h"
 
-#include "ChecklistPage.h"
-#include "CredentialsPage.h"
 #include "ProfilePage.h"
+#include "ZoomAppChecklistPage.h"
+#include "ZoomCredentialsPage.h"
 #include "setup/SetupController.h"
 
 #include <QAbstractButton>
@@ -22,8 +22,8 @@ SetupWizard::SetupWizard(SetupController* controller, QWidget* parent)
     setButtonText(QWizard::FinishButton, tr("Save and finish"));
 
     addSetupPage(Page_Profile, new ProfilePage(controller, this));
-    addSetupPage(Page_Checklist, new ChecklistPage(controller, this));
-    addSetupPage(Page_Credentials, new CredentialsPage(controller, this));
+    addSetupPage(Page_Checklist, new ZoomAppChecklistPage(controller, this));
+    addSetupPage(Page_Credentials, new ZoomCredentialsPage(controller, this));
     setStartId(Page_Profile);
 
     // QWizard only initializes a page when it is entered forwards; going Back must also show
@@ -52,14 +52,14 @@ ProfilePage* SetupWizard::profilePage() const
     return static_cast<ProfilePage*>(page(Page_Profile));
 }
 
-ChecklistPage* SetupWizard::checklistPage() const
+ZoomAppChecklistPage* SetupWizard::checklistPage() const
 {
-    return static_cast<ChecklistPage*>(page(Page_Checklist));
+    return static_cast<ZoomAppChecklistPage*>(page(Page_Checklist));
 }
 
-CredentialsPage* SetupWizard::credentialsPage() const
+ZoomCredentialsPage* SetupWizard::credentialsPage() const
 {
-    return static_cast<CredentialsPage*>(page(Page_Credentials));
+    return static_cast<ZoomCredentialsPage*>(page(Page_Credentials));
 }
 
 bool SetupWizard::goToPage(int id)

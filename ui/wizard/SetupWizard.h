@@ -7,8 +7,8 @@ namespace syncdesk {
 class SetupController;
 class SetupPage;
 class ProfilePage;
-class ChecklistPage;
-class CredentialsPage;
+class ZoomAppChecklistPage;
+class ZoomCredentialsPage;
 
 // The setup wizard, embedded in the main window (not a dialog). Pages are registered under
 // stable ids in the order the seeds' procedures run; later steps (ACD account mapping, Directory
@@ -28,8 +28,8 @@ public:
     explicit SetupWizard(SetupController* controller, QWidget* parent = nullptr);
 
     ProfilePage* profilePage() const;
-    ChecklistPage* checklistPage() const;
-    CredentialsPage* credentialsPage() const;
+    ZoomAppChecklistPage* checklistPage() const;
+    ZoomCredentialsPage* credentialsPage() const;
     SetupPage* setupPage(int id) const;
 
     // Moves forward or back until `id` is shown; stops early where a page does not let the user

@@ -1,4 +1,4 @@
-#include "ChecklistPage.h"
+#include "ZoomAppChecklistEditor.h"
 
 #include "setup/SetupController.h"
 #include "widgets/CopyButton.h"
@@ -32,13 +32,10 @@ QFrame* makeRule(QWidget* parent)
 }
 } // namespace
 
-ChecklistPage::ChecklistPage(SetupController* controller, QWidget* parent) : SetupPage(controller, parent)
+ZoomAppChecklistEditor::ZoomAppChecklistEditor(SetupController* controller, QWidget* parent)
+    : Editor(controller, parent)
 {
-    setTitle(tr("Register the Zoom app"));
-    setSubTitle(tr("Follow these steps in the Zoom App Marketplace. Tick each step when it is done; your "
-                   "progress is saved with the profile."));
-    scrollArea()->setObjectName(QStringLiteral("checklistView"));
-
+    setObjectName(QStringLiteral("zoomAppChecklistEditor"));
     auto* layout = contentLayout();
 
     auto* typeBox = new QGroupBox(tr("What is this Zoom app for?"), this);
@@ -61,8 +58,8 @@ ChecklistPage::ChecklistPage(SetupController* controller, QWidget* parent) : Set
         makeWrappedLabel(tr("Tick at least one to see which events to select."), false, typeBox);
     typeLayout->addWidget(m_noAppTypeLabel);
     layout->addWidget(typeBox);
-    connect(m_directoryCheck, &QCheckBox::toggled, this, &ChecklistPage::onAppTypeToggled);
-    connect(m_presenceCheck, &QCheckBox::toggled, this, &ChecklistPage::onAppTypeToggled);
+    connect(m_directoryCheck, &QCheckBox::toggled, this, &ZoomAppChecklistEditor::onAppTypeToggled);
+    connect(m_presenceCheck, &QCheckBox::toggled, this, &ZoomAppChecklistEditor::onAppTypeToggled);
 
     auto* progressRow = new QHBoxLayout;
     m_progressLabel = new QLabel(this);
@@ -84,7 +81,7 @@ ChecklistPage::ChecklistPage(SetupController* controller, QWidget* parent) : Set
     layout->addStretch(1);
 }
 
-void ChecklistPage::refresh()
+void ZoomAppChecklistEditor::refresh()
 {
     const ZoomSettings& z = controller()->profile().zoom;
     {
@@ -102,7 +99,7 @@ void ChecklistPage::refresh()
     updateProgress();
 }
 
-void ChecklistPage::rebuildSteps()
+void ZoomAppChecklistEditor::rebuildSteps()
 {
     const ZoomSettings& z = controller()->profile().zoom;
     m_built = true;
@@ -128,7 +125,7 @@ void ChecklistPage::rebuildSteps()
     }
 }
 
-QWidget* ChecklistPage::makeStepRow(int number, const ChecklistStep& step)
+QWidget* ZoomAppChecklistEditor::makeStepRow(int number, const ChecklistStep& step)
 {
     auto* row = new QWidget(m_stepsHost);
     row->setObjectName(QStringLiteral("stepRow_") + step.id);
@@ -187,7 +184,7 @@ QWidget* ChecklistPage::makeStepRow(int number, const ChecklistStep& step)
     return row;
 }
 
-QWidget* ChecklistPage::makeAccountFields(QWidget* parent)
+QWidget* ZoomAppChecklistEditor::makeAccountFields(QWidget* parent)
 {
     auto* box = new QWidget(parent);
     auto* form = new QFormLayout(box);
@@ -202,15 +199,15 @@ QWidget* ChecklistPage::makeAccountFields(QWidget* parent)
     m_clientIdEdit->setFont(monospaceFont());
     form->addRow(tr("Account ID:"), m_accountIdEdit);
     form->addRow(tr("Client ID:"), m_clientIdEdit);
-    form->addRow(makeWrappedLabel(tr("You can paste them here or on the next page; both places show the same "
-                                     "values."),
+    form->addRow(makeWrappedLabel(tr("You can paste them here or with the credentials; both places show the "
+                                     "same values."),
                                   true, box));
-    connect(m_accountIdEdit, &QLineEdit::textEdited, this, &ChecklistPage::onAccountEdited);
-    connect(m_clientIdEdit, &QLineEdit::textEdited, this, &ChecklistPage::onAccountEdited);
+    connect(m_accountIdEdit, &QLineEdit::textEdited, this, &ZoomAppChecklistEditor::onAccountEdited);
+    connect(m_clientIdEdit, &QLineEdit::textEdited, this, &ZoomAppChecklistEditor::onAccountEdited);
     return box;
 }
 
-QWidget* ChecklistPage::makeEndpointField(QWidget* parent)
+QWidget* ZoomAppChecklistEditor::makeEndpointField(QWidget* parent)
 {
     auto* box = new QWidget(parent);
     auto* layout = new QVBoxLayout(box);
@@ -228,7 +225,7 @@ QWidget* ChecklistPage::makeEndpointField(QWidget* parent)
     return box;
 }
 
-QWidget* ChecklistPage::makeEventsView(QWidget* parent)
+QWidget* ZoomAppChecklistEditor::makeEventsView(QWidget* parent)
 {
     auto* box = new QWidget(parent);
     auto* layout = new QVBoxLayout(box);
@@ -284,7 +281,7 @@ QWidget* ChecklistPage::makeEventsView(QWidget* parent)
     return box;
 }
 
-QWidget* ChecklistPage::makeScopesView(QWidget* parent)
+QWidget* ZoomAppChecklistEditor::makeScopesView(QWidget* parent)
 {
     auto* box = new QGroupBox(tr("Scopes"), parent);
     box->setObjectName(QStringLiteral("checklistScopes"));
@@ -346,7 +343,7 @@ QWidget* ChecklistPage::makeScopesView(QWidget* parent)
     return box;
 }
 
-void ChecklistPage::updateTicks()
+void ZoomAppChecklistEditor::updateTicks()
 {
     const QSet<QString>& done = controller()->profile().zoom.checklistDone;
     for (int i = 0; i < m_steps.size(); ++i) {
@@ -355,7 +352,7 @@ void ChecklistPage::updateTicks()
     }
 }
 
-void ChecklistPage::updateAccountFields()
+void ZoomAppChecklistEditor::updateAccountFields()
 {
     const ZoomSettings& z = controller()->profile().zoom;
     if (m_accountIdEdit && m_accountIdEdit->text() != z.accountId)
@@ -364,7 +361,7 @@ void ChecklistPage::updateAccountFields()
         m_clientIdEdit->setText(z.clientId);
 }
 
-void ChecklistPage::updateEndpoint()
+void ZoomAppChecklistEditor::updateEndpoint()
 {
     if (!m_endpointField)
         return;
@@ -378,9 +375,10 @@ void ChecklistPage::updateEndpoint()
                 accountStep = i + 1;
         }
         m_endpointNote->setText(
-            accountStep > 0 ? tr("Enter the account ID in step %1 or on the next page to get the exact URL.")
-                                  .arg(accountStep)
-                            : tr("Enter the account ID on the next page to get the exact URL."));
+            accountStep > 0
+                ? tr("Enter the account ID in step %1 or with the credentials to get the exact URL.")
+                      .arg(accountStep)
+                : tr("Enter the account ID with the credentials to get the exact URL."));
     } else {
         m_endpointField->setText(url);
         m_endpointField->setCopyEnabled(true);
@@ -389,7 +387,7 @@ void ChecklistPage::updateEndpoint()
     }
 }
 
-void ChecklistPage::updateProgress()
+void ZoomAppChecklistEditor::updateProgress()
 {
     int done = 0;
     for (QCheckBox* c : std::as_const(m_stepChecks))
@@ -401,7 +399,7 @@ void ChecklistPage::updateProgress()
     m_progressBar->setValue(done);
 }
 
-void ChecklistPage::onAppTypeToggled()
+void ZoomAppChecklistEditor::onAppTypeToggled()
 {
     ZoomSettings z = controller()->profile().zoom;
     z.directorySync = m_directoryCheck->isChecked();
@@ -410,7 +408,7 @@ void ChecklistPage::onAppTypeToggled()
     refresh();
 }
 
-void ChecklistPage::onAccountEdited()
+void ZoomAppChecklistEditor::onAccountEdited()
 {
     ZoomSettings z = controller()->profile().zoom;
     if (m_accountIdEdit)
@@ -421,7 +419,7 @@ void ChecklistPage::onAccountEdited()
     updateEndpoint();
 }
 
-bool ChecklistPage::eventFilter(QObject* watched, QEvent* event)
+bool ZoomAppChecklistEditor::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::MouseButtonRelease && watched->property(kStepIndex).isValid()) {
         const auto* me = static_cast<QMouseEvent*>(event);
@@ -433,7 +431,7 @@ bool ChecklistPage::eventFilter(QObject* watched, QEvent* event)
             return true;
         }
     }
-    return SetupPage::eventFilter(watched, event);
+    return Editor::eventFilter(watched, event);
 }
 
 } // namespace syncdesk

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SetupPage.h"
+#include "Editor.h"
 #include "catalog/ZoomCatalog.h"
 
 class QCheckBox;
@@ -13,13 +13,14 @@ namespace syncdesk {
 
 class CopyField;
 
-// Step 2: register the Zoom app in the Marketplace, following the seed procedure step by step,
-// with the exact values to paste (endpoint URL, event names, scopes) one click away.
-class ChecklistPage : public SetupPage
+// Registering the Zoom app in the Marketplace, following the seed procedure step by step, with
+// the exact values to paste (endpoint URL, event names, scopes) one click away. Shown by the setup
+// guide's checklist page and by the Zoom app area.
+class ZoomAppChecklistEditor : public Editor
 {
     Q_OBJECT
 public:
-    explicit ChecklistPage(SetupController* controller, QWidget* parent = nullptr);
+    explicit ZoomAppChecklistEditor(SetupController* controller, QWidget* parent = nullptr);
 
     void refresh() override;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SetupPage.h"
+#include "Editor.h"
 #include "secrets/SecretStore.h"
 #include "zoom/ZoomConnectionTest.h"
 
@@ -18,16 +18,19 @@ namespace syncdesk {
 class Banner;
 class SecretEdit;
 
-// Step 3: the app's credentials (IDs in the profile, secrets in the keychain) and Test
-// connection, which proves them against Zoom (or the sandbox) and lists granted vs. missing scopes.
-class CredentialsPage : public SetupPage
+// The Zoom app's credentials (IDs in the profile, secrets in the keychain) and Test connection,
+// which proves them against Zoom (or the sandbox) and lists granted vs. missing scopes. Shown by
+// the setup guide's credentials page and by the Zoom app area.
+class ZoomCredentialsEditor : public Editor
 {
     Q_OBJECT
 public:
-    explicit CredentialsPage(SetupController* controller, QWidget* parent = nullptr);
+    explicit ZoomCredentialsEditor(SetupController* controller, QWidget* parent = nullptr);
 
     void refresh() override;
-    bool validatePage() override;
+    // Hands secrets typed but not yet stored to the keychain (leaving the form).
+    void storeEditedSecrets();
+    bool isTesting() const { return m_testing; }
 
     void startTest();
     void cancelTest();

@@ -1,4 +1,4 @@
-#include "CredentialsPage.h"
+#include "ZoomCredentialsEditor.h"
 
 #include "setup/SetupController.h"
 #include "widgets/Banner.h"
@@ -42,11 +42,10 @@ QFormLayout* makeForm(QWidget* parent)
 }
 } // namespace
 
-CredentialsPage::CredentialsPage(SetupController* controller, QWidget* parent) : SetupPage(controller, parent)
+ZoomCredentialsEditor::ZoomCredentialsEditor(SetupController* controller, QWidget* parent)
+    : Editor(controller, parent)
 {
-    setTitle(tr("Connect to Zoom"));
-    setSubTitle(tr("Enter the values from your Server-to-Server OAuth app, then test the connection."));
-
+    setObjectName(QStringLiteral("zoomCredentialsEditor"));
     auto* layout = contentLayout();
     m_keychainBanner = new Banner(this);
     m_keychainBanner->setObjectName(QStringLiteral("keychainBanner"));
@@ -85,10 +84,10 @@ CredentialsPage::CredentialsPage(SetupController* controller, QWidget* parent) :
         m_progressLabel->setText(message);
         m_progressLabel->setVisible(!message.isEmpty());
     });
-    connect(controller, &SetupController::testFinished, this, &CredentialsPage::showResult);
+    connect(controller, &SetupController::testFinished, this, &ZoomCredentialsEditor::showResult);
 }
 
-QWidget* CredentialsPage::makeCredentialsBox()
+QWidget* ZoomCredentialsEditor::makeCredentialsBox()
 {
     auto* box = new QGroupBox(tr("App credentials"), this);
     auto* form = makeForm(box);
@@ -101,7 +100,7 @@ QWidget* CredentialsPage::makeCredentialsBox()
     m_clientIdEdit->setObjectName(QStringLiteral("clientIdEdit"));
     for (QLineEdit* e : {m_accountIdEdit, m_clientIdEdit}) {
         e->setFont(monospaceFont());
-        connect(e, &QLineEdit::textEdited, this, &CredentialsPage::onIdsEdited);
+        connect(e, &QLineEdit::textEdited, this, &ZoomCredentialsEditor::onIdsEdited);
     }
     form->addRow(tr("Account ID:"), m_accountIdEdit);
     form->addRow(tr("Client ID:"), m_clientIdEdit);
@@ -120,7 +119,8 @@ QWidget* CredentialsPage::makeCredentialsBox()
     return box;
 }
 
-void CredentialsPage::setupSecretField(SecretField& field, SecretPurpose purpose, const QString& objectName)
+void ZoomCredentialsEditor::setupSecretField(SecretField& field, SecretPurpose purpose,
+                                             const QString& objectName)
 {
     field.purpose = purpose;
     field.edit = new SecretEdit(this);
@@ -136,12 +136,12 @@ void CredentialsPage::setupSecretField(SecretField& field, SecretPurpose purpose
     connect(edit, &QLineEdit::editingFinished, this, [this, &field] { storeIfEdited(field); });
 }
 
-CredentialsPage::SecretField& CredentialsPage::fieldFor(SecretPurpose purpose)
+ZoomCredentialsEditor::SecretField& ZoomCredentialsEditor::fieldFor(SecretPurpose purpose)
 {
     return purpose == SecretPurpose::ZoomClientSecret ? m_clientSecret : m_secretToken;
 }
 
-QWidget* CredentialsPage::makeAdvancedBox()
+QWidget* ZoomCredentialsEditor::makeAdvancedBox()
 {
     auto* box = new QWidget(this);
     auto* v = new QVBoxLayout(box);
@@ -178,13 +178,13 @@ QWidget* CredentialsPage::makeAdvancedBox()
         m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
         m_advancedPanel->setVisible(open);
     });
-    connect(m_oauthUrlEdit, &QLineEdit::editingFinished, this, &CredentialsPage::onUrlsEdited);
-    connect(m_apiUrlEdit, &QLineEdit::editingFinished, this, &CredentialsPage::onUrlsEdited);
-    connect(m_useTokenApiUrlCheck, &QCheckBox::toggled, this, &CredentialsPage::onUrlsEdited);
+    connect(m_oauthUrlEdit, &QLineEdit::editingFinished, this, &ZoomCredentialsEditor::onUrlsEdited);
+    connect(m_apiUrlEdit, &QLineEdit::editingFinished, this, &ZoomCredentialsEditor::onUrlsEdited);
+    connect(m_useTokenApiUrlCheck, &QCheckBox::toggled, this, &ZoomCredentialsEditor::onUrlsEdited);
     return box;
 }
 
-QWidget* CredentialsPage::makeTestBox()
+QWidget* ZoomCredentialsEditor::makeTestBox()
 {
     auto* box = new QGroupBox(tr("Connection test"), this);
     auto* v = new QVBoxLayout(box);
@@ -215,8 +215,8 @@ QWidget* CredentialsPage::makeTestBox()
     m_progressLabel->setObjectName(QStringLiteral("testProgressLabel"));
     m_progressLabel->hide();
     v->addWidget(m_progressLabel);
-    connect(m_testButton, &QPushButton::clicked, this, &CredentialsPage::startTest);
-    connect(m_cancelButton, &QPushButton::clicked, this, &CredentialsPage::cancelTest);
+    connect(m_testButton, &QPushButton::clicked, this, &ZoomCredentialsEditor::startTest);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ZoomCredentialsEditor::cancelTest);
 
     m_statusBanner = new Banner(box);
     m_statusBanner->setObjectName(QStringLiteral("testStatusBanner"));
@@ -296,7 +296,7 @@ QWidget* CredentialsPage::makeTestBox()
     return box;
 }
 
-void CredentialsPage::refresh()
+void ZoomCredentialsEditor::refresh()
 {
     const Profile& p = controller()->profile();
     if (p.id != m_shownProfileId) {
@@ -323,14 +323,13 @@ void CredentialsPage::refresh()
     m_testButton->setEnabled(controller()->hasProfile() && !m_testing);
 }
 
-bool CredentialsPage::validatePage()
+void ZoomCredentialsEditor::storeEditedSecrets()
 {
     storeIfEdited(m_clientSecret);
     storeIfEdited(m_secretToken);
-    return true;
 }
 
-void CredentialsPage::storeIfEdited(SecretField& field)
+void ZoomCredentialsEditor::storeIfEdited(SecretField& field)
 {
     const QString value = field.edit->text();
     if (!field.edited || value.isEmpty())
@@ -339,7 +338,7 @@ void CredentialsPage::storeIfEdited(SecretField& field)
     controller()->storeSecret(field.purpose, value);
 }
 
-void CredentialsPage::updateSecretStatus(SecretField& field, const Error& lastError)
+void ZoomCredentialsEditor::updateSecretStatus(SecretField& field, const Error& lastError)
 {
     const ZoomSettings& z = controller()->profile().zoom;
     const bool stored =
@@ -364,7 +363,7 @@ void CredentialsPage::updateSecretStatus(SecretField& field, const Error& lastEr
         stored && keychain.ok() ? tr("Stored. Type a new value to replace it.") : QString());
 }
 
-void CredentialsPage::updateKeychainBanner()
+void ZoomCredentialsEditor::updateKeychainBanner()
 {
     const Error& e = controller()->keychainError();
     if (e.ok()) {
@@ -378,7 +377,7 @@ void CredentialsPage::updateKeychainBanner()
     m_keychainBanner->setToolTip(e.detail);
 }
 
-void CredentialsPage::updateEndpoints()
+void ZoomCredentialsEditor::updateEndpoints()
 {
     const Profile& p = controller()->profile();
     const bool sandbox = p.sandbox;
@@ -401,7 +400,7 @@ void CredentialsPage::updateEndpoints()
     }
 }
 
-void CredentialsPage::onIdsEdited()
+void ZoomCredentialsEditor::onIdsEdited()
 {
     ZoomSettings z = controller()->profile().zoom;
     z.accountId = m_accountIdEdit->text();
@@ -409,7 +408,7 @@ void CredentialsPage::onIdsEdited()
     controller()->setZoomSettings(z);
 }
 
-void CredentialsPage::onUrlsEdited()
+void ZoomCredentialsEditor::onUrlsEdited()
 {
     if (controller()->profile().sandbox || !controller()->hasProfile())
         return;
@@ -424,7 +423,7 @@ void CredentialsPage::onUrlsEdited()
     controller()->setZoomSettings(z);
 }
 
-void CredentialsPage::startTest()
+void ZoomCredentialsEditor::startTest()
 {
     if (!controller()->hasProfile() || m_testing)
         return;
@@ -439,7 +438,7 @@ void CredentialsPage::startTest()
     controller()->testConnection(typed);
 }
 
-void CredentialsPage::cancelTest()
+void ZoomCredentialsEditor::cancelTest()
 {
     controller()->cancelTest();
     setTesting(false);
@@ -449,7 +448,7 @@ void CredentialsPage::cancelTest()
     m_detailsButton->hide();
 }
 
-void CredentialsPage::setTesting(bool testing)
+void ZoomCredentialsEditor::setTesting(bool testing)
 {
     m_testing = testing;
     m_testButton->setEnabled(!testing && controller()->hasProfile());
@@ -457,7 +456,7 @@ void CredentialsPage::setTesting(bool testing)
     m_busy->setVisible(testing);
 }
 
-void CredentialsPage::clearResult()
+void ZoomCredentialsEditor::clearResult()
 {
     m_statusBanner->hide();
     m_statusBanner->setToolTip(QString());
@@ -468,7 +467,7 @@ void CredentialsPage::clearResult()
     m_progressLabel->hide();
 }
 
-void CredentialsPage::showResult(const ZoomConnectionReport& report, const Error& error)
+void ZoomCredentialsEditor::showResult(const ZoomConnectionReport& report, const Error& error)
 {
     if (!m_testing)
         return; // cancelled, or started by someone else
@@ -532,15 +531,16 @@ void CredentialsPage::showResult(const ZoomConnectionReport& report, const Error
     revealResult();
 }
 
-void CredentialsPage::revealResult()
+void ZoomCredentialsEditor::revealResult()
 {
     // The answer is below the fold at small window sizes: bring it into view once laid out.
     QTimer::singleShot(0, this, [this] {
-        scrollArea()->ensureWidgetVisible(m_results->isVisible() ? m_results : m_statusBanner, 0, 0);
+        if (QScrollArea* scroll = hostScrollArea())
+            scroll->ensureWidgetVisible(m_results->isVisible() ? m_results : m_statusBanner, 0, 0);
     });
 }
 
-void CredentialsPage::fillScopeTable(const ZoomConnectionReport& report)
+void ZoomCredentialsEditor::fillScopeTable(const ZoomConnectionReport& report)
 {
     const QList<ZoomScopeInfo> scopes = ZoomCatalog::scopes();
     m_scopeTable->setRowCount(int(scopes.size()));
