@@ -7,7 +7,7 @@
 #include "sandbox/ZoomSandbox.h"
 #include "secrets/SecretStore.h"
 #include "zoom/ZoomApi.h"
-#include "zoom/ZoomConnectionTest.h"
+#include "zoom/ZoomConnectionCheck.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -116,12 +116,12 @@ int ZoomCommands::verify(const ZoomSource& source, SecretStore* secrets)
         return resolved.error().code == ErrorCode::InvalidInput ? ExitUsage : ExitFailure;
     }
     RestClient client;
-    ZoomConnectionTest test(&client);
+    ZoomConnectionCheck test(&client);
     QEventLoop loop;
     ZoomConnectionReport report;
     Error error;
-    QObject::connect(&test, &ZoomConnectionTest::progress, &loop, [](const QString& m) { printErr(m); });
-    QObject::connect(&test, &ZoomConnectionTest::finished, &loop,
+    QObject::connect(&test, &ZoomConnectionCheck::progress, &loop, [](const QString& m) { printErr(m); });
+    QObject::connect(&test, &ZoomConnectionCheck::finished, &loop,
                      [&](const ZoomConnectionReport& r, const Error& e) {
                          report = r;
                          error = e;

@@ -12,13 +12,13 @@ namespace syncdesk {
 
 SetupController::SetupController(SecretStore* secrets, QString profileDirectory, QObject* parent)
     : QObject(parent), m_secrets(secrets), m_directory(std::move(profileDirectory)), m_rest(new RestClient(this)),
-      m_test(new ZoomConnectionTest(m_rest, this))
+      m_test(new ZoomConnectionCheck(m_rest, this))
 {
     m_draftTimer.setSingleShot(true);
     m_draftTimer.setInterval(500);
     connect(&m_draftTimer, &QTimer::timeout, this, &SetupController::writeDraft);
-    connect(m_test, &ZoomConnectionTest::progress, this, &SetupController::testProgress);
-    connect(m_test, &ZoomConnectionTest::finished, this, &SetupController::testFinished);
+    connect(m_test, &ZoomConnectionCheck::progress, this, &SetupController::testProgress);
+    connect(m_test, &ZoomConnectionCheck::finished, this, &SetupController::testFinished);
 }
 
 SetupController::~SetupController()

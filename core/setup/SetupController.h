@@ -3,7 +3,7 @@
 #include "common/Error.h"
 #include "profile/Profile.h"
 #include "secrets/SecretStore.h"
-#include "zoom/ZoomConnectionTest.h"
+#include "zoom/ZoomConnectionCheck.h"
 
 #include <QHash>
 #include <QObject>
@@ -97,7 +97,7 @@ private:
     SecretStore* m_secrets;
     QString m_directory;
     RestClient* m_rest;
-    ZoomConnectionTest* m_test;
+    ZoomConnectionCheck* m_test;
     ZoomSandbox* m_sandbox = nullptr;
     Profile m_profile;
     QString m_path;
