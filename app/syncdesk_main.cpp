@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "common/Translations.h"
 #include "profile/ProfileStore.h"
+#include "connect/ProfileSession.h"
 #include "secrets/KeychainSecretStore.h"
 #include "setup/SetupController.h"
 #include "wizard/CredentialsPage.h"
@@ -111,7 +112,9 @@ int main(int argc, char* argv[])
     }
 
     KeychainSecretStore secrets;
-    SetupController controller(&secrets, parser.value(profileDir));
+    // One open profile, its secrets and the sandbox, shared by every area of the console.
+    ProfileSession session(&secrets, parser.value(profileDir));
+    SetupController controller(&session);
     MainWindow window(&controller);
     bool opened = false;
     if (parser.isSet(sandbox))

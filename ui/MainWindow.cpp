@@ -80,7 +80,7 @@ MainWindow::~MainWindow()
 
 void MainWindow::createMonitorDock()
 {
-    m_monitor = new MonitorController(m_controller, this);
+    m_monitor = new MonitorController(m_controller->session(), this);
     m_monitor->setObjectName(QStringLiteral("monitorController"));
     m_monitorDock = new QDockWidget(tr("Event Monitor"), this);
     m_monitorDock->setObjectName(QStringLiteral("monitorDock"));
