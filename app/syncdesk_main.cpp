@@ -3,6 +3,7 @@
 #include "common/Translations.h"
 #include "monitor/MonitorController.h"
 #include "profile/ProfileStore.h"
+#include "connect/ProfileSession.h"
 #include "secrets/KeychainSecretStore.h"
 #include "setup/SetupController.h"
 #include "wizard/SetupWizard.h"
@@ -164,7 +165,9 @@ int main(int argc, char* argv[])
     }
 
     KeychainSecretStore secrets;
-    SetupController controller(&secrets, parser.value(cl.profileDir));
+    // One open profile, its secrets and the sandbox, shared by every area of the console.
+    ProfileSession session(&secrets, parser.value(cl.profileDir));
+    SetupController controller(&session);
     MainWindow window(&controller);
 
     const QString area = parser.value(cl.area).trimmed().toLower();

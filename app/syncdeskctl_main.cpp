@@ -1,4 +1,4 @@
-// syncdeskctl: the scriptable twin of the console. Argument parsing only; the work is in core/cli.
+// syncdeskctl: the scriptable twin of the console. Argument parsing only; the work is in app/cli.
 #include "cli/MonitorCommand.h"
 #include "cli/Output.h"
 #include "cli/SandboxCommand.h"

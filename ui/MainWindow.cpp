@@ -45,7 +45,7 @@ MainWindow::MainWindow(SetupController* controller, QWidget* parent)
     : QMainWindow(parent), m_controller(controller)
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_monitor = new MonitorController(m_controller, this);
+    m_monitor = new MonitorController(m_controller->session(), this);
     m_monitor->setObjectName(QStringLiteral("monitorController"));
     m_health = new IntegrationHealth(m_controller, m_monitor, this);
 

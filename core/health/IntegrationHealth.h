@@ -1,7 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
-#include "zoom/ZoomConnectionTest.h"
+#include "zoom/ZoomConnectionCheck.h"
 
 #include <QDateTime>
 #include <QList>

@@ -1,12 +1,14 @@
 #include "MonitorController.h"
 
 #include "common/Log.h"
+#include "connect/ProfileSession.h"
+#include "connect/SecretAccess.h"
+#include "connect/ZoomConnectionResolver.h"
 #include "monitor/MonitorPipeline.h"
 #include "monitor/WebhookReceiver.h"
 #include "monitor/ZoomWebSocketSource.h"
 #include "sandbox/SandboxEventSimulator.h"
 #include "sandbox/ZoomSandbox.h"
-#include "setup/SetupController.h"
 #include "zoom/ZoomAuth.h"
 
 #include <QBuffer>
@@ -60,19 +62,25 @@ struct MonitorController::FileJob
     bool headerWritten = false;
 };
 
-MonitorController::MonitorController(SetupController* setup, QObject* parent)
-    : QObject(parent), m_setup(setup), m_receiver(new WebhookReceiver(this)),
+MonitorController::MonitorController(ProfileSession* session, QObject* parent)
+    : QObject(parent), m_session(session), m_receiver(new WebhookReceiver(this)),
       m_replayer(new CaptureReplayer(this))
 {
-    createStore(setup->hasProfile() ? capacityOf(setup->profile().monitor) : kDefaultCapacity);
-    m_profileId = setup->hasProfile() ? setup->profile().id : QString();
+    createStore(session->hasProfile() ? capacityOf(session->profile().monitor) : kDefaultCapacity);
+    m_profileId = session->hasProfile() ? session->profile().id : QString();
 
-    connect(setup, &SetupController::profileChanged, this, &MonitorController::onProfileChanged);
-    connect(setup, &SetupController::secretLoaded, this, &MonitorController::onSecretLoaded);
-    // A secret token changed in the wizard reaches a running receiver at once.
-    connect(setup, &SetupController::secretStored, this, [this](SecretPurpose purpose, const Error& error) {
-        if (purpose == SecretPurpose::ZoomSecretToken && error.ok() && m_webhookState == SourceState::Running)
-            m_setup->loadSecret(SecretPurpose::ZoomSecretToken);
+    connect(session, &ProfileSession::profileChanged, this, &MonitorController::onProfileChanged);
+    // A secret token changed anywhere (the setup guide) reaches a running receiver at once, also
+    // when it is kept for this session only.
+    connect(secrets(), &SecretAccess::secretWritten, this, [this](SecretPurpose purpose, const Error& error) {
+        if (purpose != SecretPurpose::ZoomSecretToken || m_webhookState != SourceState::Running)
+            return;
+        if (!error.ok() && !secrets()->isSessionOnly(purpose))
+            return;
+        zoomResolver().resolveSecretToken(secrets(), this, [this](const Result<QString>& token) {
+            if (token.ok() && !token.value().isEmpty() && m_webhookState == SourceState::Running)
+                m_receiver->setSecretToken(token.value().toUtf8());
+        });
     });
     connect(m_receiver, &WebhookReceiver::stopped, this, [this] {
         if (m_webhookState == SourceState::Running) {
@@ -121,34 +129,44 @@ void MonitorController::createStore(qsizetype capacity)
 
 bool MonitorController::hasProfile() const
 {
-    return m_setup->hasProfile();
+    return m_session->hasProfile();
 }
 
 bool MonitorController::isSandbox() const
 {
-    return m_setup->hasProfile() && m_setup->profile().sandbox && m_setup->sandbox();
+    return m_session->hasProfile() && m_session->profile().sandbox && m_session->sandbox();
+}
+
+SecretAccess* MonitorController::secrets() const
+{
+    return m_session->secrets();
+}
+
+ZoomConnectionResolver MonitorController::zoomResolver() const
+{
+    return ZoomConnectionResolver::forProfile(m_session->profile(), m_session->sandbox(), m_session->profilePath());
 }
 
 MonitorSettings MonitorController::settings() const
 {
-    return m_setup->hasProfile() ? m_setup->profile().monitor : MonitorSettings{};
+    return m_session->hasProfile() ? m_session->profile().monitor : MonitorSettings{};
 }
 
 void MonitorController::setSettings(const MonitorSettings& s)
 {
-    if (!m_setup->hasProfile())
+    if (!m_session->hasProfile())
         return;
-    const MonitorSettings& old = m_setup->profile().monitor;
+    const MonitorSettings& old = m_session->profile().monitor;
     if (old.listenHost == s.listenHost && old.listenPort == s.listenPort && old.path == s.path &&
         old.toleranceSec == s.toleranceSec && old.webSocketUrl == s.webSocketUrl &&
         old.subscriptionId == s.subscriptionId && old.maxEvents == s.maxEvents)
         return;
-    m_setup->setMonitorSettings(s);
+    m_session->setMonitorSettings(s);
 }
 
 void MonitorController::onProfileChanged()
 {
-    const QString id = m_setup->hasProfile() ? m_setup->profile().id : QString();
+    const QString id = m_session->hasProfile() ? m_session->profile().id : QString();
     if (id == m_profileId)
         return; // the same profile again (changes discarded): keep what runs
     m_profileId = id;
@@ -157,7 +175,7 @@ void MonitorController::onProfileChanged()
     cancelFileJob();
     // Another customer's events must not end up in this one's exports.
     const qsizetype capacity =
-        m_setup->hasProfile() ? capacityOf(m_setup->profile().monitor) : kDefaultCapacity;
+        m_session->hasProfile() ? capacityOf(m_session->profile().monitor) : kDefaultCapacity;
     if (capacity != m_store->capacity())
         createStore(capacity);
     else
@@ -196,7 +214,7 @@ void MonitorController::startWebhooks()
 {
     if (m_webhookState != SourceState::Stopped)
         return;
-    if (!m_setup->hasProfile()) {
+    if (!m_session->hasProfile()) {
         fail(Error::make(ErrorCode::InvalidInput,
                          tr("Open a profile first: the monitor uses its settings and its secret token.")));
         return;
@@ -223,74 +241,70 @@ void MonitorController::startWebhooks()
         }
     }
     m_waitingForSecretToken = true;
+    const quint64 request = ++m_secretTokenRequest;
     setWebhookState(SourceState::Starting,
-                    tr("Reading the secret token from %1…").arg(m_setup->secretBackendName()));
-    m_setup->loadSecret(SecretPurpose::ZoomSecretToken);
+                    tr("Reading the secret token from %1…").arg(secrets()->backendName()));
+    zoomResolver().resolveSecretToken(
+        secrets(), this,
+        [this, request](const Result<QString>& token) {
+            if (request == m_secretTokenRequest)
+                onSecretTokenRead(token);
+        },
+        [this, request](const Error& waiting) {
+            // Never a silent wait: the keychain may be showing a prompt somewhere.
+            if (request == m_secretTokenRequest && m_waitingForSecretToken)
+                setWebhookState(SourceState::Starting, waiting.message);
+        });
 }
 
-void MonitorController::onSecretLoaded(SecretPurpose purpose, const QString& value, const Error& error)
+void MonitorController::onSecretTokenRead(const Result<QString>& token)
 {
-    if (purpose == SecretPurpose::ZoomSecretToken) {
-        if (m_webhookState == SourceState::Running && error.ok() && !value.isEmpty()) {
-            m_receiver->setSecretToken(value.toUtf8()); // rotated in the wizard
-            return;
-        }
-        if (!m_waitingForSecretToken)
-            return;
-        m_waitingForSecretToken = false;
-        QString token = value;
-        const bool missing =
-            error.code == ErrorCode::KeychainEntryNotFound || (error.ok() && value.isEmpty());
-        if (missing && isSandbox()) {
-            // The sandbox's demo token is not a customer secret; it is written to the keychain when
-            // the sandbox profile opens, and a read racing that write must not spoil the demo.
-            token = m_setup->sandbox()->credentials().secretToken;
-        } else if (missing) {
-            const Error e = Error::make(
-                ErrorCode::KeychainEntryNotFound,
-                tr("No secret token is stored for this profile. Enter it on the Credentials page of the "
-                   "setup "
-                   "wizard (Zoom shows it on your app's Feature page), then start the receiver again."),
-                error.detail);
-            setWebhookState(SourceState::Stopped, e.message);
-            fail(e);
-            return;
-        } else if (!error.ok()) {
-            Error e = error;
-            e.message = tr("The secret token could not be read: %1").arg(error.message);
-            setWebhookState(SourceState::Stopped, e.message);
-            fail(e);
-            return;
-        }
-        continueWebhookStart(token.toUtf8());
+    if (!m_waitingForSecretToken)
+        return;
+    m_waitingForSecretToken = false;
+    const Error& error = token.ok() ? Error() : token.error();
+    if (token.ok() && !token.value().isEmpty()) {
+        continueWebhookStart(token.value().toUtf8());
         return;
     }
-    if (purpose == SecretPurpose::ZoomClientSecret && m_waitingForClientSecret) {
-        m_waitingForClientSecret = false;
-        QString secret = value;
-        const bool missing =
-            error.code == ErrorCode::KeychainEntryNotFound || (error.ok() && value.isEmpty());
-        if (missing && isSandbox()) {
-            secret = m_setup->sandbox()->credentials().clientSecret;
-        } else if (missing) {
-            const Error e = Error::make(ErrorCode::KeychainEntryNotFound,
-                                        tr("No client secret is stored for this profile. The WebSocket needs "
-                                           "an access token from your "
-                                           "Server-to-Server OAuth app: enter the client secret in the setup "
-                                           "wizard, then connect again."),
-                                        error.detail);
-            setWebSocketState(SourceState::Stopped, e.message);
-            fail(e);
-            return;
-        } else if (!error.ok()) {
-            Error e = error;
-            e.message = tr("The client secret could not be read: %1").arg(error.message);
-            setWebSocketState(SourceState::Stopped, e.message);
-            fail(e);
-            return;
-        }
-        continueWebSocketStart(secret);
+    Error e = error;
+    if (token.ok() || error.code == ErrorCode::KeychainEntryNotFound) {
+        e = Error::make(
+            ErrorCode::KeychainEntryNotFound,
+            tr("No secret token is stored for this profile. Enter it on the Credentials page of the "
+               "setup "
+               "wizard (Zoom shows it on your app's Feature page), then start the receiver again."),
+            error.detail);
+    } else {
+        e.message = tr("The secret token could not be read: %1").arg(error.message);
     }
+    setWebhookState(SourceState::Stopped, e.message);
+    fail(e);
+}
+
+void MonitorController::onConnectionResolved(const Result<ZoomConnection>& connection)
+{
+    if (!m_waitingForClientSecret)
+        return;
+    m_waitingForClientSecret = false;
+    if (connection.ok()) {
+        continueWebSocketStart(connection.value());
+        return;
+    }
+    const Error& error = connection.error();
+    Error e = error;
+    if (error.code == ErrorCode::KeychainEntryNotFound) {
+        e = Error::make(ErrorCode::KeychainEntryNotFound,
+                        tr("No client secret is stored for this profile. The WebSocket needs "
+                           "an access token from your "
+                           "Server-to-Server OAuth app: enter the client secret in the setup "
+                           "wizard, then connect again."),
+                        error.detail);
+    } else if (error.code != ErrorCode::InvalidInput) {
+        e.message = tr("The client secret could not be read: %1").arg(error.message);
+    }
+    setWebSocketState(SourceState::Stopped, e.message);
+    fail(e);
 }
 
 void MonitorController::continueWebhookStart(const QByteArray& secretToken)
@@ -329,6 +343,7 @@ void MonitorController::continueWebhookStart(const QByteArray& secretToken)
 void MonitorController::stopWebhooks()
 {
     m_waitingForSecretToken = false;
+    ++m_secretTokenRequest;
     if (m_webhookState == SourceState::Stopped)
         return;
     m_sandboxWebhooks = false;
@@ -345,13 +360,13 @@ void MonitorController::startWebSocket()
 {
     if (m_webSocketState != SourceState::Stopped)
         return;
-    if (!m_setup->hasProfile()) {
+    if (!m_session->hasProfile()) {
         fail(Error::make(ErrorCode::InvalidInput,
                          tr("Open a profile first: the WebSocket uses its Server-to-Server OAuth app.")));
         return;
     }
     if (!isSandbox()) {
-        const Profile& p = m_setup->profile();
+        const Profile& p = m_session->profile();
         if (p.zoom.accountId.trimmed().isEmpty() || p.zoom.clientId.trimmed().isEmpty()) {
             fail(Error::make(
                 ErrorCode::InvalidInput,
@@ -376,27 +391,28 @@ void MonitorController::startWebSocket()
         }
     }
     m_waitingForClientSecret = true;
+    const quint64 request = ++m_clientSecretRequest;
     setWebSocketState(SourceState::Starting,
-                      tr("Reading the client secret from %1…").arg(m_setup->secretBackendName()));
-    m_setup->loadSecret(SecretPurpose::ZoomClientSecret);
+                      tr("Reading the client secret from %1…").arg(secrets()->backendName()));
+    zoomResolver().resolve(
+        secrets(), this,
+        [this, request](const Result<ZoomConnection>& connection) {
+            if (request == m_clientSecretRequest)
+                onConnectionResolved(connection);
+        },
+        [this, request](const Error& waiting) {
+            if (request == m_clientSecretRequest && m_waitingForClientSecret)
+                setWebSocketState(SourceState::Starting, waiting.message);
+        });
 }
 
-void MonitorController::continueWebSocketStart(const QString& clientSecret)
+void MonitorController::continueWebSocketStart(const ZoomConnection& connection)
 {
-    const Profile& p = m_setup->profile();
-    ZoomCredentials credentials;
-    credentials.accountId = p.zoom.accountId.trimmed();
-    credentials.clientId = p.zoom.clientId.trimmed();
-    credentials.clientSecret = clientSecret;
+    const Profile& p = m_session->profile();
     ZoomWebSocketConfig wc;
     if (isSandbox()) {
-        const SandboxCredentials demo = m_setup->sandbox()->credentials();
-        if (credentials.accountId.isEmpty() || credentials.clientId.isEmpty()) {
-            credentials.accountId = demo.accountId;
-            credentials.clientId = demo.clientId;
-        }
-        wc.url = m_setup->sandbox()->webSocketUrl();
-        wc.subscriptionId = m_setup->sandbox()->webSocketSubscriptionId();
+        wc.url = m_session->sandbox()->webSocketUrl();
+        wc.subscriptionId = m_session->sandbox()->webSocketSubscriptionId();
     } else {
         wc.url = QUrl(p.monitor.webSocketUrl.trimmed());
         wc.subscriptionId = p.monitor.subscriptionId.trimmed();
@@ -409,7 +425,7 @@ void MonitorController::continueWebSocketStart(const QString& clientSecret)
     }
     if (m_auth)
         m_auth->deleteLater();
-    m_auth = new ZoomAuth(m_setup->restClient(), m_setup->zoomEndpoints(), credentials, this);
+    m_auth = new ZoomAuth(m_session->restClient(), connection.endpoints, connection.credentials, this);
     m_webSocket = new ZoomWebSocketSource(m_auth, this);
     m_pipeline->attach(m_webSocket);
     connect(m_webSocket, &ZoomWebSocketSource::stateChanged, this,
@@ -439,6 +455,7 @@ void MonitorController::continueWebSocketStart(const QString& clientSecret)
 void MonitorController::stopWebSocket()
 {
     m_waitingForClientSecret = false;
+    ++m_clientSecretRequest;
     if (m_webSocketState == SourceState::Stopped)
         return;
     m_sandboxWebSocket = false;
@@ -467,7 +484,7 @@ void MonitorController::updateSimulator()
 {
     const bool wanted = isSandbox() && (m_sandboxWebhooks || m_sandboxWebSocket);
     if (!m_simulator && wanted) {
-        m_simulator = new SandboxEventSimulator(m_setup->sandbox(), this);
+        m_simulator = new SandboxEventSimulator(m_session->sandbox(), this);
         m_simulator->setRate(m_sandboxRate);
         connect(m_simulator, &SandboxEventSimulator::deliveryFailed, this, [this](const QString& detail) {
             qCInfo(lcMonitor).noquote() << "sandbox delivery failed:" << detail;

@@ -16,15 +16,19 @@ namespace syncdesk {
 
 class MonitorPipeline;
 class SandboxEventSimulator;
-class SetupController;
+class ProfileSession;
+class SecretAccess;
+class ZoomConnectionResolver;
+struct ZoomConnection;
 class WebhookReceiver;
 class ZoomAuth;
 class ZoomWebSocketSource;
 
 // The live event monitor without widgets: the store, the pipeline and every source of the open
 // profile (webhook receiver, Zoom WebSocket, the sandbox's simulated team, capture replay), with
-// their settings kept in the profile and their secrets read from the keychain at start, never
-// kept anywhere else. For a sandbox profile "start webhooks" runs the real receiver on
+// their settings kept in the profile and their secrets read through the shared secrets API at
+// start, never kept anywhere else. It knows the open profile only through ProfileSession, not
+// the setup guide. For a sandbox profile "start webhooks" runs the real receiver on
 // 127.0.0.1 (ephemeral port) and lets the simulated team POST signed webhooks to it, so the demo
 // goes through the same code as production.
 class MonitorController : public QObject
@@ -39,10 +43,10 @@ public:
     };
     Q_ENUM(SourceState)
 
-    explicit MonitorController(SetupController* setup, QObject* parent = nullptr);
+    explicit MonitorController(ProfileSession* session, QObject* parent = nullptr);
     ~MonitorController() override;
 
-    SetupController* setup() const { return m_setup; }
+    ProfileSession* session() const { return m_session; }
     // Replaced (with the models told through storeReplaced()) only when another profile with a
     // different event limit is opened.
     EventStore* store() const { return m_store.get(); }
@@ -105,9 +109,12 @@ private:
     struct FileJob;
 
     void onProfileChanged();
-    void onSecretLoaded(SecretPurpose purpose, const QString& value, const Error& error);
+    ZoomConnectionResolver zoomResolver() const;
+    SecretAccess* secrets() const;
+    void onSecretTokenRead(const Result<QString>& token);
+    void onConnectionResolved(const Result<ZoomConnection>& connection);
     void continueWebhookStart(const QByteArray& secretToken);
-    void continueWebSocketStart(const QString& clientSecret);
+    void continueWebSocketStart(const ZoomConnection& connection);
     void createStore(qsizetype capacity);
     void setWebhookState(SourceState state, const QString& status);
     void setWebSocketState(SourceState state, const QString& status);
@@ -117,7 +124,7 @@ private:
     void finishFileJob(const Error& error);
     Error beginFileJob(const QString& path, std::unique_ptr<FileJob> job);
 
-    SetupController* m_setup;
+    ProfileSession* m_session;
     std::unique_ptr<EventStore> m_store;
     std::unique_ptr<MonitorPipeline> m_pipeline;
     WebhookReceiver* m_receiver;
@@ -132,6 +139,9 @@ private:
     QString m_webSocketStatus;
     bool m_waitingForSecretToken = false;
     bool m_waitingForClientSecret = false;
+    // Answers to an older start (stopped meanwhile) are ignored.
+    quint64 m_secretTokenRequest = 0;
+    quint64 m_clientSecretRequest = 0;
     bool m_sandboxWebhooks = false;  // the simulated team posts to our receiver
     bool m_sandboxWebSocket = false; // the simulated team broadcasts on the sandbox WebSocket
     double m_sandboxRate = 8;

@@ -52,7 +52,9 @@ Error KeychainSecretStore::mapError(int code, const QString& keychainMessage, co
     const QString m = keychainMessage;
     if (m.contains(QLatin1String("org.freedesktop.secrets")) || m.contains(QLatin1String("d-bus"), Qt::CaseInsensitive)
         || m.contains(QLatin1String("dbus"), Qt::CaseInsensitive) || m.contains(QLatin1String("libsecret"))
-        || m.contains(QLatin1String("Unknown error"))) {
+        || m.contains(QLatin1String("Unknown error"))
+        // No session bus at all (headless, DBUS_SESSION_BUS_ADDRESS pointing nowhere).
+        || m.contains(QLatin1String("Could not connect"))) {
         return Error::make(ErrorCode::KeychainUnavailable,
                            tr("No keychain is available, so secrets cannot be stored safely. On Linux, "
                               "install and start a Secret Service (for example gnome-keyring with "

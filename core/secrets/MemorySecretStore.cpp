@@ -8,6 +8,17 @@
 
 namespace syncdesk {
 
+void MemorySecretStore::setStalled(bool stalled)
+{
+    m_stall = stalled;
+    if (stalled)
+        return;
+    std::vector<std::function<void()>> requests;
+    requests.swap(m_stalled);
+    for (auto& r : requests)
+        r();
+}
+
 Error MemorySecretStore::unavailableError() const
 {
     return KeychainSecretStore::mapError(QKeychain::NoBackendAvailable, QStringLiteral("simulated"), {});
@@ -17,6 +28,15 @@ Error MemorySecretStore::unavailableError() const
 // depend on a synchronous answer.
 void MemorySecretStore::read(const QString& key, QObject* context, ReadCallback done)
 {
+    if (m_stall) {
+        QPointer<QObject> ctx(context);
+        const bool hasCtx = context != nullptr;
+        m_stalled.push_back([this, key, done, ctx, hasCtx] {
+            if (!hasCtx || ctx)
+                read(key, ctx.data(), done);
+        });
+        return;
+    }
     QPointer<QObject> ctx(context);
     const bool hasCtx = context != nullptr;
     Error err;
@@ -35,6 +55,15 @@ void MemorySecretStore::read(const QString& key, QObject* context, ReadCallback 
 
 void MemorySecretStore::write(const QString& key, const QString& value, QObject* context, DoneCallback done)
 {
+    if (m_stall) {
+        QPointer<QObject> ctx(context);
+        const bool hasCtx = context != nullptr;
+        m_stalled.push_back([this, key, value, done, ctx, hasCtx] {
+            if (!hasCtx || ctx)
+                write(key, value, ctx.data(), done);
+        });
+        return;
+    }
     QPointer<QObject> ctx(context);
     const bool hasCtx = context != nullptr;
     Error err;
@@ -50,6 +79,15 @@ void MemorySecretStore::write(const QString& key, const QString& value, QObject*
 
 void MemorySecretStore::remove(const QString& key, QObject* context, DoneCallback done)
 {
+    if (m_stall) {
+        QPointer<QObject> ctx(context);
+        const bool hasCtx = context != nullptr;
+        m_stalled.push_back([this, key, done, ctx, hasCtx] {
+            if (!hasCtx || ctx)
+                remove(key, ctx.data(), done);
+        });
+        return;
+    }
     QPointer<QObject> ctx(context);
     const bool hasCtx = context != nullptr;
     Error err;

@@ -1,72 +1,67 @@
 #pragma once
 
 #include "common/Error.h"
+#include "connect/ProfileSession.h"
 #include "profile/Profile.h"
 #include "secrets/SecretStore.h"
-#include "zoom/ZoomConnectionTest.h"
+#include "zoom/ZoomConnectionCheck.h"
 
-#include <QHash>
 #include <QObject>
-#include <QTimer>
 
 namespace syncdesk {
 
 class RestClient;
+class SecretAccess;
 class ZoomSandbox;
 
-struct ProfileEntry
-{
-    QString path;
-    QString name;
-    bool sandbox = false;
-    Error error; // set when the file cannot be read (corrupt, newer format)
-};
-
-// The state and the work behind the setup wizard: which profile is open, its unsaved changes
-// (kept as a draft so nothing is lost), its secrets (keychain only), the embedded sandbox and
-// "Test connection". Pages read from it and call it; they never build requests themselves.
+// The work behind the setup guide: its pages read the open profile and edit it through here,
+// store the secrets typed into them and run "Test connection". The profile itself, its secrets
+// and the sandbox belong to the shared ProfileSession, which other areas (the monitor) use
+// directly; the profile methods here forward to it so the pages need nothing else.
 class SetupController : public QObject
 {
     Q_OBJECT
 public:
+    // Uses the console's shared session.
+    explicit SetupController(ProfileSession* session, QObject* parent = nullptr);
+    // Creates and owns a session of its own (tests, tools with nothing else to share it with).
     SetupController(SecretStore* secrets, QString profileDirectory, QObject* parent = nullptr);
     ~SetupController() override;
 
-    QList<ProfileEntry> profiles() const;
-    const QString& profileDirectory() const { return m_directory; }
+    ProfileSession* session() const { return m_session; }
+    SecretAccess* secrets() const;
 
-    // Opening: a draft newer than the file is restored (hasRestoredDraft() tells).
-    Error openProfile(const QString& path);
-    Error restoreBackup(const QString& path);
-    Error createProfile(const QString& name);
-    // Starts the in-process sandbox (if needed) and opens the sandbox profile with its demo
-    // credentials; the demo secrets are written to the secret store.
-    Error openSandbox();
+    QList<ProfileEntry> profiles() const { return m_session->profiles(); }
+    const QString& profileDirectory() const { return m_session->profileDirectory(); }
 
-    bool hasProfile() const { return !m_path.isEmpty(); }
-    const Profile& profile() const { return m_profile; }
-    const QString& profilePath() const { return m_path; }
-    bool isDirty() const { return m_dirty; }
-    bool hasRestoredDraft() const { return m_restoredDraft; }
+    Error openProfile(const QString& path) { return m_session->openProfile(path); }
+    Error restoreBackup(const QString& path) { return m_session->restoreBackup(path); }
+    Error createProfile(const QString& name) { return m_session->createProfile(name); }
+    Error openSandbox() { return m_session->openSandbox(); }
 
-    // Edits; each marks the profile dirty and schedules a draft save.
-    void setZoomSettings(const ZoomSettings& zoom);
-    void setMonitorSettings(const MonitorSettings& monitor);
-    void setChecklistStep(const QString& stepId, bool done);
-    Error save();
-    void discardChanges();
+    bool hasProfile() const { return m_session->hasProfile(); }
+    const Profile& profile() const { return m_session->profile(); }
+    const QString& profilePath() const { return m_session->profilePath(); }
+    bool isDirty() const { return m_session->isDirty(); }
+    bool hasRestoredDraft() const { return m_session->hasRestoredDraft(); }
 
-    // Secrets for the open profile. Values typed by the user go to the keychain; if it is
-    // unavailable, they are kept in this process only for this session and keychainError() says so.
+    void setZoomSettings(const ZoomSettings& zoom) { m_session->setZoomSettings(zoom); }
+    void setMonitorSettings(const MonitorSettings& monitor) { m_session->setMonitorSettings(monitor); }
+    void setChecklistStep(const QString& stepId, bool done) { m_session->setChecklistStep(stepId, done); }
+    Error save() { return m_session->save(); }
+    void discardChanges() { m_session->discardChanges(); }
+
+    // A value typed by the user goes to the keychain; if it is unavailable, it is kept in this
+    // process for this session only (for every area) and keychainError() says so. Answers with
+    // secretStored(), which never carries the value.
     void storeSecret(SecretPurpose purpose, const QString& value);
-    void loadSecret(SecretPurpose purpose); // answers with secretLoaded()
-    const Error& keychainError() const { return m_keychainError; }
+    const Error& keychainError() const;
     QString secretBackendName() const;
 
     // The endpoints the open profile talks to (the sandbox's when it is a sandbox profile).
     ZoomEndpoints zoomEndpoints() const;
-    ZoomSandbox* sandbox() const { return m_sandbox; }
-    RestClient* restClient() const { return m_rest; }
+    ZoomSandbox* sandbox() const { return m_session->sandbox(); }
+    RestClient* restClient() const { return m_session->restClient(); }
 
     // Test connection with the current profile and the client secret given (or, when empty, the
     // stored one).
@@ -74,7 +69,7 @@ public:
     void cancelTest();
     bool isTesting() const;
 
-    void setDraftDelayMs(int ms) { m_draftTimer.setInterval(ms); }
+    void setDraftDelayMs(int ms) { m_session->setDraftDelayMs(ms); }
 
 signals:
     void profileChanged();
@@ -82,31 +77,17 @@ signals:
     void draftSaved();
     void saved();
     void secretStored(syncdesk::SecretPurpose purpose, const syncdesk::Error& error);
-    void secretLoaded(syncdesk::SecretPurpose purpose, const QString& value, const syncdesk::Error& error);
     void keychainStatusChanged();
     void testProgress(const QString& message);
     void testFinished(const syncdesk::ZoomConnectionReport& report, const syncdesk::Error& error);
 
 private:
-    void setProfile(const Profile& profile, const QString& path);
-    void markDirty();
-    void writeDraft();
-    void setKeychainError(const Error& error);
-    Error ensureSandbox();
+    void connectSession();
 
-    SecretStore* m_secrets;
-    QString m_directory;
-    RestClient* m_rest;
-    ZoomConnectionTest* m_test;
-    ZoomSandbox* m_sandbox = nullptr;
-    Profile m_profile;
-    QString m_path;
-    bool m_dirty = false;
-    bool m_restoredDraft = false;
-    QTimer m_draftTimer;
-    Error m_keychainError;
-    QHash<int, QString> m_sessionSecrets; // only when the keychain is unavailable; never written anywhere
+    ProfileSession* m_session;
+    ZoomConnectionCheck* m_test;
     quint64 m_testRun = 0;
+    bool m_resolving = false;
 };
 
 } // namespace syncdesk

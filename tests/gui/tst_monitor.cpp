@@ -195,7 +195,7 @@ void TestMonitor::init()
     QVERIFY(m_dir->isValid());
     m_secrets = std::make_unique<MemorySecretStore>();
     m_setup = std::make_unique<SetupController>(m_secrets.get(), m_dir->path());
-    m_monitor = std::make_unique<MonitorController>(m_setup.get());
+    m_monitor = std::make_unique<MonitorController>(m_setup->session());
     m_monitor->setSandboxRate(60);
     m_pane = std::make_unique<MonitorPane>(m_monitor.get());
     m_pane->setFilterDelayMs(10);

@@ -4,6 +4,7 @@
 #include "profile/ProfileStore.h"
 #include "sandbox/ZoomSandbox.h"
 #include "secrets/MemorySecretStore.h"
+#include "connect/SecretAccess.h"
 #include "setup/SetupController.h"
 #include "widgets/Banner.h"
 #include "widgets/CopyField.h"
@@ -40,6 +41,7 @@ private slots:
     void wrongClientSecret();
     void missingPhoneScope();
     void keychainUnavailable();
+    void keychainWaitingOffersRetryAndCancel();
     void draftRestoredAfterRestart();
     void brokenProfileOffersBackup();
 
@@ -279,6 +281,48 @@ void TestWizard::keychainUnavailable()
     QTRY_VERIFY_WITH_TIMEOUT(statusText().startsWith(QLatin1String("Connected.")), 15000);
     QVERIFY(banner->isVisible());
     QCOMPARE(m_secrets->size(), 0); // nothing reached the (unavailable) store
+}
+
+// 5a: a keychain that does not answer (an unlock prompt nobody sees) is never a silent wait.
+void TestWizard::keychainWaitingOffersRetryAndCancel()
+{
+    m_controller->secrets()->setDeadlineMs(200);
+    m_secrets->setStalled(true);
+    clickSandbox(); // writes the demo secrets, which now wait for the keychain
+    QVERIFY(child<SetupWizard>("setupWizard")->goToPage(SetupWizard::Page_Credentials));
+    auto* banner = child<Banner>("keychainWaitingBanner");
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+    QVERIFY2(banner->text().contains(QLatin1String("prompt")), qPrintable(banner->text()));
+    auto* retry = child<QPushButton>("keychainRetryButton");
+    auto* cancel = child<QPushButton>("keychainCancelButton");
+    QVERIFY(retry->isVisible());
+    QVERIFY(cancel->isVisible());
+
+    // Retry asks again; still no answer, so the banner comes back after the deadline.
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QVERIFY(!banner->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible(), 5000);
+
+    // The prompt is answered: the banner goes and the secrets are stored.
+    m_secrets->setStalled(false);
+    QTRY_VERIFY(!banner->isVisible());
+    QTRY_VERIFY(m_controller->profile().zoom.hasClientSecret);
+    QTRY_VERIFY(child<QLabel>("clientSecretStatusLabel")->text().startsWith(QLatin1String("Stored in")));
+    QVERIFY(!child<Banner>("keychainBanner")->isVisible());
+
+    // Test connection waiting for the keychain says so instead of "Reading the client secret…".
+    m_secrets->setStalled(true);
+    QTest::mouseClick(child<QPushButton>("testConnectionButton"), Qt::LeftButton);
+    auto* progress = child<QLabel>("testProgressLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(progress->text().contains(QLatin1String("prompt")), 5000);
+    QTRY_VERIFY(banner->isVisible());
+
+    // Cancel goes on without the keychain: the sandbox's demo secret needs none.
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!banner->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(statusText().startsWith(QLatin1String("Connected.")), 15000);
+    QVERIFY(child<QPushButton>("testConnectionButton")->isEnabled());
+    m_secrets->setStalled(false);
 }
 
 void TestWizard::draftRestoredAfterRestart()

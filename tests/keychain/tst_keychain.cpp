@@ -1,5 +1,9 @@
 // Runs inside tests/keychain/with-secret-service.sh: a real Secret Service (gnome-keyring) on a
 // private D-Bus session with a throwaway HOME.
+#include "connect/ProfileSession.h"
+#include "connect/SecretAccess.h"
+#include "monitor/MonitorController.h"
+#include "monitor/MonitorPipeline.h"
 #include "secrets/KeychainSecretStore.h"
 #include "setup/SetupController.h"
 
@@ -121,6 +125,44 @@ private slots:
         QVERIFY2(e.code == ErrorCode::KeychainUnavailable || e.code == ErrorCode::KeychainFailed,
                  qPrintable(errorCodeName(e.code) + QLatin1Char(' ') + e.detail));
         QVERIFY(!e.message.isEmpty());
+    }
+
+    // 5j: the sandbox demo without a Secret Service. The status bar promises session-only
+    // secrets, so the monitor must get the demo secret token and receive the simulated team's
+    // signed webhooks, however the keychain's failure and the monitor's start interleave.
+    void sandboxMonitorWithoutSecretService()
+    {
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+        env.insert(QStringLiteral("SYNCDESK_KEYCHAIN_PROBE"), QStringLiteral("1"));
+        child.setProcessEnvironment(env);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("probeSandboxMonitor")});
+        QVERIFY(child.waitForFinished(60000));
+        const QString out = QString::fromUtf8(child.readAllStandardOutput());
+        QVERIFY2(child.exitCode() == 0, qPrintable(out + QString::fromUtf8(child.readAllStandardError())));
+        QVERIFY2(out.contains(QLatin1String("PASS   : TestKeychain::probeSandboxMonitor")), qPrintable(out));
+    }
+
+    void probeSandboxMonitor()
+    {
+        if (qEnvironmentVariableIsEmpty("SYNCDESK_KEYCHAIN_PROBE"))
+            QSKIP("only runs in the child process of sandboxMonitorWithoutSecretService");
+        QTemporaryDir dir;
+        KeychainSecretStore store(QStringLiteral("syncdesk-test"));
+        ProfileSession session(&store, dir.path());
+        MonitorController monitor(&session);
+        QVERIFY(session.openSandbox().ok());
+        // At once, as the monitor area does when a sandbox profile opens.
+        monitor.startWebhooks();
+        QTRY_COMPARE_WITH_TIMEOUT(session.secrets()->keychainError().code, ErrorCode::KeychainUnavailable, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(monitor.webhookState(), MonitorController::SourceState::Running, 10000);
+        QVERIFY2(monitor.webhookStatus().contains(QLatin1String("Sandbox")), qPrintable(monitor.webhookStatus()));
+        QTRY_VERIFY_WITH_TIMEOUT(monitor.pipeline()->counters().accepted >= 5, 10000);
+        QCOMPARE(monitor.pipeline()->counters().rejectedTotal, 0);
+        // The session-only demo secrets are what the monitor used; nothing reached a file.
+        QVERIFY(session.secrets()->isSessionOnly(SecretPurpose::ZoomSecretToken));
+        monitor.stopAll();
     }
 };
 

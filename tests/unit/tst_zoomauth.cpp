@@ -2,7 +2,7 @@
 #include "sandbox/ZoomSandbox.h"
 #include "zoom/ZoomApi.h"
 #include "zoom/ZoomAuth.h"
-#include "zoom/ZoomConnectionTest.h"
+#include "zoom/ZoomConnectionCheck.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -250,8 +250,8 @@ private slots:
         QStringList scopes = SandboxConfig::defaultGrantedScopes();
         scopes.removeAll(QStringLiteral("phone:read:admin"));
         m_sandbox->setGrantedScopes(scopes);
-        ZoomConnectionTest test(m_client.get());
-        QSignalSpy finished(&test, &ZoomConnectionTest::finished);
+        ZoomConnectionCheck test(m_client.get());
+        QSignalSpy finished(&test, &ZoomConnectionCheck::finished);
         test.start(endpoints(), creds());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
         const auto report = finished.first().at(0).value<ZoomConnectionReport>();

@@ -1,5 +1,6 @@
 #include "ZoomCredentialsEditor.h"
 
+#include "connect/SecretAccess.h"
 #include "setup/SetupController.h"
 #include "widgets/Banner.h"
 #include "widgets/SecretEdit.h"
@@ -53,6 +54,28 @@ ZoomCredentialsEditor::ZoomCredentialsEditor(SetupController* controller, QWidge
     m_keychainBanner->setKind(Banner::Kind::Warning);
     m_keychainBanner->hide();
     layout->addWidget(m_keychainBanner);
+
+    // The keychain has not answered within its deadline (an unlock or password prompt may be
+    // open somewhere): say so, and let the user ask again or go on without it.
+    auto* waitingBanner = new Banner(this);
+    waitingBanner->setObjectName(QStringLiteral("keychainWaitingBanner"));
+    auto* retryButton = new QPushButton(tr("Retry"), waitingBanner);
+    retryButton->setObjectName(QStringLiteral("keychainRetryButton"));
+    auto* cancelButton = new QPushButton(tr("Cancel"), waitingBanner);
+    cancelButton->setObjectName(QStringLiteral("keychainCancelButton"));
+    waitingBanner->addWidget(retryButton);
+    waitingBanner->addWidget(cancelButton);
+    waitingBanner->hide();
+    layout->addWidget(waitingBanner);
+    SecretAccess* secrets = controller->secrets();
+    connect(retryButton, &QPushButton::clicked, secrets, &SecretAccess::retryWaiting);
+    connect(cancelButton, &QPushButton::clicked, secrets, &SecretAccess::cancelWaiting);
+    connect(secrets, &SecretAccess::waitingChanged, waitingBanner, [waitingBanner, secrets](bool waiting) {
+        if (waiting)
+            waitingBanner->showMessage(Banner::Kind::Warning, secrets->waitingError().message);
+        else
+            waitingBanner->hide();
+    });
 
     m_sandboxBanner = new Banner(this);
     m_sandboxBanner->setObjectName(QStringLiteral("sandboxBanner"));

@@ -2,7 +2,7 @@
 
 #include "Editor.h"
 #include "secrets/SecretStore.h"
-#include "zoom/ZoomConnectionTest.h"
+#include "zoom/ZoomConnectionCheck.h"
 
 class QCheckBox;
 class QFormLayout;

@@ -164,8 +164,7 @@ MonitorPane::MonitorPane(MonitorController* controller, QWidget* parent)
                 else
                     showNotice(message);
             });
-    SetupController* setup = m_controller->setup();
-    connect(setup, &SetupController::profileChanged, this, [this] {
+    connect(m_controller->session(), &ProfileSession::profileChanged, this, [this] {
         m_banner->hide();
         loadSettingsIntoFields();
         updateSourceControls();
@@ -339,7 +338,7 @@ void MonitorPane::maybeAutoStart()
 {
     if (!m_autoStart || !isVisible() || !m_controller->isSandbox())
         return;
-    const QString id = m_controller->setup()->profile().id;
+    const QString id = m_controller->session()->profile().id;
     if (id == m_autoStartedProfile)
         return; // once per profile: a feed the user stopped stays stopped
     m_autoStartedProfile = id;

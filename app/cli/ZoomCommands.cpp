@@ -1,18 +1,22 @@
 #include "ZoomCommands.h"
 
 #include "Output.h"
+#include "connect/SecretAccess.h"
+#include "connect/ZoomConnectionResolver.h"
 #include "catalog/ZoomCatalog.h"
 #include "net/RestClient.h"
 #include "profile/ProfileStore.h"
 #include "sandbox/ZoomSandbox.h"
 #include "secrets/SecretStore.h"
 #include "zoom/ZoomApi.h"
-#include "zoom/ZoomConnectionTest.h"
+#include "zoom/ZoomConnectionCheck.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+
+#include <optional>
 
 #include <cstdio>
 
@@ -42,6 +46,13 @@ Result<ResolvedZoom> ZoomCommands::resolve(const ZoomSource& s, SecretStore* sec
     const int chosen = int(!s.profilePath.isEmpty()) + int(s.sandbox);
     if (chosen > 1)
         return Error::make(ErrorCode::InvalidInput, tr("Use either --profile or --sandbox, not both."));
+    ZoomConnectionFlags flags;
+    flags.accountId = s.accountId;
+    flags.clientId = s.clientId;
+    flags.oauthUrl = s.oauthUrl;
+    flags.apiUrl = s.apiUrl;
+    SecretAccess access(secrets);
+    std::optional<ZoomConnectionResolver> resolver;
     if (s.sandbox) {
         SandboxConfig cfg;
         cfg.users = s.sandboxUsers;
@@ -49,42 +60,21 @@ Result<ResolvedZoom> ZoomCommands::resolve(const ZoomSource& s, SecretStore* sec
         const Error e = r.sandbox->start();
         if (!e.ok())
             return e;
-        r.endpoints.oauthBase = r.sandbox->oauthUrl();
-        r.endpoints.apiBase = r.sandbox->apiUrl();
-        r.credentials.accountId = r.sandbox->credentials().accountId;
-        r.credentials.clientId = r.sandbox->credentials().clientId;
-        r.credentials.clientSecret = r.sandbox->credentials().clientSecret;
+        resolver = ZoomConnectionResolver::forSandbox(r.sandbox.get());
     } else if (!s.profilePath.isEmpty()) {
         auto p = ProfileStore::load(s.profilePath);
         if (!p.ok())
             return p.error();
-        const Profile& profile = p.value();
-        if (profile.sandbox)
-            return Error::make(ErrorCode::InvalidInput,
-                               tr("%1 is a sandbox profile; use --sandbox instead.").arg(s.profilePath));
-        r.endpoints.oauthBase = QUrl(profile.zoom.oauthUrl);
-        r.endpoints.apiBase = QUrl(profile.zoom.apiUrl);
-        r.endpoints.useTokenApiUrl = profile.zoom.useTokenApiUrl;
-        r.credentials.accountId = profile.zoom.accountId;
-        r.credentials.clientId = profile.zoom.clientId;
-        if (s.clientSecretEnv.isEmpty() && !s.clientSecretStdin) {
-            auto secret = secrets->readSync(secretKey(profile.id, SecretPurpose::ZoomClientSecret));
-            if (!secret.ok())
-                return secret.error();
-            r.credentials.clientSecret = secret.value();
-        }
+        access.setProfileId(p.value().id);
+        resolver = ZoomConnectionResolver::forProfile(p.value(), nullptr, s.profilePath);
+    } else {
+        resolver = ZoomConnectionResolver::forFlags(flags);
     }
-    // Flags override what a profile says.
-    if (!s.accountId.isEmpty())
-        r.credentials.accountId = s.accountId;
-    if (!s.clientId.isEmpty())
-        r.credentials.clientId = s.clientId;
-    if (!s.oauthUrl.isEmpty())
-        r.endpoints.oauthBase = QUrl(s.oauthUrl);
-    if (!s.apiUrl.isEmpty()) {
-        r.endpoints.apiBase = QUrl(s.apiUrl);
-        r.endpoints.useTokenApiUrl = false; // an explicit API URL wins over the token's api_url
-    }
+    resolver->withFlags(flags);
+    // Problems of the profile itself come before those of the flags.
+    const auto base = resolver->endpoints();
+    if (!base.ok())
+        return base.error();
     if (!s.clientSecretEnv.isEmpty()) {
         const QByteArray v = qgetenv(s.clientSecretEnv.toLocal8Bit().constData());
         if (v.isEmpty())
@@ -92,19 +82,28 @@ Result<ResolvedZoom> ZoomCommands::resolve(const ZoomSource& s, SecretStore* sec
                                tr("The environment variable %1 is empty or not set. Put the client secret in it "
                                   "(--client-secret-env names the variable, it never takes the secret itself).")
                                    .arg(s.clientSecretEnv));
-        r.credentials.clientSecret = QString::fromUtf8(v);
+        flags.clientSecret = QString::fromUtf8(v);
     } else if (s.clientSecretStdin) {
-        r.credentials.clientSecret = readStdinLine().trimmed();
+        flags.clientSecret = readStdinLine().trimmed();
     }
-    for (const QUrl& u : {r.endpoints.oauthBase, r.endpoints.apiBase}) {
-        if (!u.isValid() || (u.scheme() != QLatin1String("https") && u.scheme() != QLatin1String("http")))
-            return Error::make(ErrorCode::InvalidInput,
-                               tr("%1 is not a valid http(s) URL.").arg(u.toString()));
-    }
-    if (r.credentials.accountId.isEmpty() || r.credentials.clientId.isEmpty() || r.credentials.clientSecret.isEmpty())
-        return Error::make(ErrorCode::InvalidInput,
-                           tr("Zoom credentials are incomplete. Give --profile FILE, --sandbox, or --account-id, "
-                              "--client-id and --client-secret-env NAME (or --client-secret-stdin)."));
+    resolver->withFlags(flags);
+
+    QEventLoop loop;
+    std::optional<Result<ZoomConnection>> resolved;
+    // A secret given on the command line is the only one used, even when it is empty.
+    const bool fromKeychain = s.clientSecretEnv.isEmpty() && !s.clientSecretStdin;
+    resolver->resolve(
+        fromKeychain ? &access : nullptr, &loop,
+        [&](const Result<ZoomConnection>& c) {
+            resolved = c;
+            loop.quit();
+        },
+        [](const Error& waiting) { printErr(waiting.message); });
+    loop.exec();
+    if (!resolved->ok())
+        return resolved->error();
+    r.endpoints = resolved->value().endpoints;
+    r.credentials = resolved->value().credentials;
     return r;
 }
 
@@ -116,12 +115,12 @@ int ZoomCommands::verify(const ZoomSource& source, SecretStore* secrets)
         return resolved.error().code == ErrorCode::InvalidInput ? ExitUsage : ExitFailure;
     }
     RestClient client;
-    ZoomConnectionTest test(&client);
+    ZoomConnectionCheck test(&client);
     QEventLoop loop;
     ZoomConnectionReport report;
     Error error;
-    QObject::connect(&test, &ZoomConnectionTest::progress, &loop, [](const QString& m) { printErr(m); });
-    QObject::connect(&test, &ZoomConnectionTest::finished, &loop,
+    QObject::connect(&test, &ZoomConnectionCheck::progress, &loop, [](const QString& m) { printErr(m); });
+    QObject::connect(&test, &ZoomConnectionCheck::finished, &loop,
                      [&](const ZoomConnectionReport& r, const Error& e) {
                          report = r;
                          error = e;

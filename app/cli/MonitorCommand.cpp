@@ -2,6 +2,8 @@
 
 #include "Output.h"
 #include "SignalWatcher.h"
+#include "connect/SecretAccess.h"
+#include "connect/ZoomConnectionResolver.h"
 #include "monitor/EventStore.h"
 #include "monitor/MonitorPipeline.h"
 #include "monitor/WebhookReceiver.h"
@@ -14,10 +16,13 @@
 #include "zoom/ZoomAuth.h"
 
 #include <QDateTime>
+#include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
 #include <QTimer>
+
+#include <optional>
 
 namespace syncdesk::cli {
 
@@ -109,12 +114,24 @@ int MonitorCommand::run(const MonitorOptions& o, SecretStore* secrets)
             printErr(tr("Error: %1").arg(p.error().describe()));
             return ExitFailure;
         }
-        auto s = secrets->readSync(secretKey(p.value().id, SecretPurpose::ZoomSecretToken));
-        if (!s.ok()) {
-            printErr(tr("Error: the secret token could not be read: %1").arg(s.error().describe()));
+        SecretAccess access(secrets);
+        access.setProfileId(p.value().id);
+        QEventLoop loop;
+        std::optional<Result<QString>> token;
+        ZoomConnectionResolver::forProfile(p.value(), nullptr, o.zoom.profilePath)
+            .resolveSecretToken(
+                &access, &loop,
+                [&](const Result<QString>& t) {
+                    token = t;
+                    loop.quit();
+                },
+                [](const Error& waiting) { printErr(waiting.message); });
+        loop.exec();
+        if (!token->ok()) {
+            printErr(tr("Error: the secret token could not be read: %1").arg(token->error().describe()));
             return ExitFailure;
         }
-        secretToken = s.value().toUtf8();
+        secretToken = token->value().toUtf8();
     }
 
     EventStore store(100000); // the CLI streams; a modest window is enough
@@ -153,10 +170,8 @@ int MonitorCommand::run(const MonitorOptions& o, SecretStore* secrets)
         ZoomSource zs = o.zoom;
         ZoomWebSocketConfig wc;
         if (sandbox) {
-            auth = std::make_unique<ZoomAuth>(
-                &rest, ZoomEndpoints{sandbox->oauthUrl(), sandbox->apiUrl(), true},
-                ZoomCredentials{sandbox->credentials().accountId, sandbox->credentials().clientId,
-                                sandbox->credentials().clientSecret});
+            const ZoomConnection demo = ZoomConnectionResolver::forSandbox(sandbox.get()).endpoints().value();
+            auth = std::make_unique<ZoomAuth>(&rest, demo.endpoints, demo.credentials);
             wc.url = sandbox->webSocketUrl();
             wc.subscriptionId = sandbox->webSocketSubscriptionId();
             simulator->setWebSocketEnabled(true);

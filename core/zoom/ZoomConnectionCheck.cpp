@@ -1,12 +1,12 @@
-#include "ZoomConnectionTest.h"
+#include "ZoomConnectionCheck.h"
 
 #include <QJsonArray>
 
 namespace syncdesk {
 
-ZoomConnectionTest::ZoomConnectionTest(RestClient* client, QObject* parent) : QObject(parent), m_client(client) {}
+ZoomConnectionCheck::ZoomConnectionCheck(RestClient* client, QObject* parent) : QObject(parent), m_client(client) {}
 
-void ZoomConnectionTest::start(const ZoomEndpoints& endpoints, const ZoomCredentials& credentials)
+void ZoomConnectionCheck::start(const ZoomEndpoints& endpoints, const ZoomCredentials& credentials)
 {
     cancel();
     const quint64 run = ++m_run;
@@ -65,7 +65,7 @@ void ZoomConnectionTest::start(const ZoomEndpoints& endpoints, const ZoomCredent
     });
 }
 
-void ZoomConnectionTest::cancel()
+void ZoomConnectionCheck::cancel()
 {
     ++m_run;
     m_running = false;
@@ -76,7 +76,7 @@ void ZoomConnectionTest::cancel()
     }
 }
 
-void ZoomConnectionTest::done(const Error& error)
+void ZoomConnectionCheck::done(const Error& error)
 {
     m_report.elapsedMs = m_elapsed.elapsed();
     m_running = false;

@@ -21,11 +21,11 @@ struct ZoomConnectionReport
 
 // What "Test connection" does, for the wizard and `syncdeskctl zoom verify` alike: get a fresh
 // S2S token, compare granted with required scopes, count the account's users.
-class ZoomConnectionTest : public QObject
+class ZoomConnectionCheck : public QObject
 {
     Q_OBJECT
 public:
-    explicit ZoomConnectionTest(RestClient* client, QObject* parent = nullptr);
+    explicit ZoomConnectionCheck(RestClient* client, QObject* parent = nullptr);
 
     void start(const ZoomEndpoints& endpoints, const ZoomCredentials& credentials);
     void cancel();
