@@ -234,6 +234,7 @@ struct Call
     QByteArray externalNumber, externalName;
     bool answered = false;
     qint64 ringingMs = 0, answerMs = 0; // wall clock
+    qint64 lastEventMs = 0;              // event_ts of the call's latest event (or its ringing)
 };
 
 enum class PendingKind : quint8
@@ -628,13 +629,15 @@ public:
             }
         }
         c.ringingMs = eventMs;
+        c.lastEventMs = eventMs;
         const quint64 serial = c.serial;
         for (const int k : {c.caller, c.callee}) {
             if (k >= 0)
                 team[size_t(k)].call = serial;
         }
         const Call& stored = calls.emplace(serial, std::move(c)).first->second;
-        phoneEvent(stored, PhoneStep::CallerConnected);
+        // Ringing makes no event: phone.caller_ringing / phone.callee_ringing are not among the
+        // presence app's subscriptions (ZoomCatalog), so the first event comes when someone answers.
         // The caller's status turns to On the Phone as soon as they dial.
         if (stored.caller >= 0)
             scheduleAt(scaled(100, 600), PendingKind::Presence, stored.caller, OnPhoneCall, 0);
@@ -657,7 +660,16 @@ public:
         eventMs = qMax(eventMs, c.ringingMs + 1);
         c.answered = true;
         c.answerMs = eventMs;
-        phoneEvent(c, PhoneStep::CalleeAnswered);
+        // Each of our parties gets the event of its own side: the callee "answered", the caller "is
+        // connected to the callee" (connected_start_time). An internal call has both.
+        if (c.callee >= 0)
+            phoneEvent(c, PhoneStep::CalleeAnswered);
+        if (c.caller >= 0) {
+            if (c.callee >= 0)
+                eventMs = qMax(eventMs, c.answerMs + 1);
+            phoneEvent(c, PhoneStep::CallerConnected);
+        }
+        c.lastEventMs = eventMs;
         if (c.callee >= 0)
             scheduleAt(scaled(100, 600), PendingKind::Presence, c.callee, OnPhoneCall, 0);
         schedule.push(
@@ -671,7 +683,7 @@ public:
             return;
         const Call c = std::move(it->second);
         calls.erase(it);
-        eventMs = qMax(eventMs, qMax(c.ringingMs, c.answerMs) + 1);
+        eventMs = qMax(eventMs, c.lastEventMs + 1);
         // A missed call always ends on the caller's side; an answered one on either.
         const bool callerHangsUp = !c.answered || rng.bounded(2u) == 0;
         phoneEvent(c, callerHangsUp ? PhoneStep::CallerEnded : PhoneStep::CalleeEnded);
@@ -786,7 +798,7 @@ public:
         party(w, "callee", c, c.callee, answered);
         w.str("ringing_start_time", iso(c.ringingMs));
         if (connected) {
-            w.str("connected_start_time", iso(c.ringingMs));
+            w.str("connected_start_time", iso(c.answerMs));
         } else {
             if (c.answered)
                 w.str("answer_start_time", iso(c.answerMs));
