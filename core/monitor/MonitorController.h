@@ -14,6 +14,7 @@
 
 namespace syncdesk {
 
+class MonitorFileJobs;
 class MonitorPipeline;
 class SandboxEventSimulator;
 class SetupController;
@@ -75,12 +76,12 @@ public:
     void setSandboxRate(double eventsPerSecond);
     double sandboxRate() const { return m_sandboxRate; }
 
-    // Capture files (every held event as received, gaps excluded) and exports run in slices of a
-    // few milliseconds, so the monitor keeps receiving and drawing while a million events are
-    // written. Progress and the outcome come as signals; one job at a time.
+    // Capture files and exports of the current store: MonitorFileJobs, in slices. Progress and the
+    // outcome come as fileJobProgress / fileJobFinished; one job at a time.
+    MonitorFileJobs* fileJobs() const { return m_fileJobs; }
     Error saveCapture(const QString& path);
     Error exportEvents(const QString& path, EventStore::Format format, const EventFilter& filter = {});
-    bool isFileJobRunning() const { return m_job != nullptr; }
+    bool isFileJobRunning() const;
     void cancelFileJob();
     // Plays a capture into the monitor (source "Replay"), at the original pace or as fast as possible.
     Error replayCapture(const QString& path, CaptureReplayer::Pace pace, double speed = 1.0);
@@ -91,7 +92,7 @@ public:
     void clear();
 
     // Test seam: slice length for file jobs.
-    void setFileJobSliceMs(int ms) { m_sliceMs = ms; }
+    void setFileJobSliceMs(int ms);
 
 signals:
     void stateChanged();
@@ -102,8 +103,6 @@ signals:
     void fileJobFinished(const syncdesk::Error& error, const QString& message);
 
 private:
-    struct FileJob;
-
     void onProfileChanged();
     void onSecretLoaded(SecretPurpose purpose, const QString& value, const Error& error);
     void continueWebhookStart(const QByteArray& secretToken);
@@ -113,15 +112,13 @@ private:
     void setWebSocketState(SourceState state, const QString& status);
     void fail(const Error& error);
     void updateSimulator();
-    void runFileJob();
-    void finishFileJob(const Error& error);
-    Error beginFileJob(const QString& path, std::unique_ptr<FileJob> job);
 
     SetupController* m_setup;
     std::unique_ptr<EventStore> m_store;
     std::unique_ptr<MonitorPipeline> m_pipeline;
     WebhookReceiver* m_receiver;
     CaptureReplayer* m_replayer;
+    MonitorFileJobs* m_fileJobs;
     ZoomAuth* m_auth = nullptr;
     ZoomWebSocketSource* m_webSocket = nullptr;
     SandboxEventSimulator* m_simulator = nullptr;
@@ -135,8 +132,6 @@ private:
     bool m_sandboxWebhooks = false;  // the simulated team posts to our receiver
     bool m_sandboxWebSocket = false; // the simulated team broadcasts on the sandbox WebSocket
     double m_sandboxRate = 8;
-    std::unique_ptr<FileJob> m_job;
-    int m_sliceMs = 8;
 };
 
 } // namespace syncdesk
