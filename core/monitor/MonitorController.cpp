@@ -394,25 +394,26 @@ void MonitorController::continueWebSocketStart(const QString& clientSecret)
     m_auth = new ZoomAuth(m_setup->restClient(), m_setup->zoomEndpoints(), credentials, this);
     m_webSocket = new ZoomWebSocketSource(m_auth, this);
     m_pipeline->attach(m_webSocket);
-    connect(m_webSocket, &EventSource::stateChanged, this, [this](EventSource::State state, const QString& detail) {
-        if (m_webSocketState == SourceState::Stopped)
-            return; // stopping
-        switch (state) {
-        case EventSource::State::Running:
-            setWebSocketState(SourceState::Running, detail);
-            break;
-        case EventSource::State::Connecting:
-        case EventSource::State::WaitingToReconnect:
-            setWebSocketState(SourceState::Starting, detail);
-            break;
-        case EventSource::State::Stopped:
-            // Stopped by itself (a refused token): the simulated team stops broadcasting too.
-            m_sandboxWebSocket = false;
-            updateSimulator();
-            setWebSocketState(SourceState::Stopped, detail);
-            break;
-        }
-    });
+    connect(m_webSocket, &EventSource::stateChanged, this,
+            [this](EventSource::State state, const QString& detail) {
+                if (m_webSocketState == SourceState::Stopped)
+                    return; // stopping
+                switch (state) {
+                case EventSource::State::Running:
+                    setWebSocketState(SourceState::Running, detail);
+                    break;
+                case EventSource::State::Connecting:
+                case EventSource::State::WaitingToReconnect:
+                    setWebSocketState(SourceState::Starting, detail);
+                    break;
+                case EventSource::State::Stopped:
+                    // Stopped by itself (a refused token): the simulated team stops broadcasting too.
+                    m_sandboxWebSocket = false;
+                    updateSimulator();
+                    setWebSocketState(SourceState::Stopped, detail);
+                    break;
+                }
+            });
     connect(m_webSocket, &EventSource::errorOccurred, this, &MonitorController::fail);
     if (isSandbox()) {
         m_sandboxWebSocket = true;

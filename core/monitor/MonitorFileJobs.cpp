@@ -7,7 +7,6 @@
 #include <QElapsedTimer>
 #include <QSaveFile>
 #include <QTimer>
-
 #include <algorithm>
 
 namespace syncdesk {
@@ -171,7 +170,8 @@ void MonitorFileJobs::run()
         QTimer::singleShot(0, this, &MonitorFileJobs::run);
         return;
     }
-    if (j.kind == Job::Kind::Export && !j.headerWritten && !m_store->exportTo(&j.file, j.format, {}, &error)) {
+    if (j.kind == Job::Kind::Export && !j.headerWritten &&
+        !m_store->exportTo(&j.file, j.format, {}, &error)) {
         finish(Error::make(ErrorCode::FileWrite, error, error));
         return;
     }

@@ -19,9 +19,8 @@ void MonitorPipeline::attach(EventSource* source)
 {
     connect(source, &EventSource::eventsReceived, this, &MonitorPipeline::ingest, Qt::UniqueConnection);
     const EventSourceKind kind = source->kind();
-    connect(source, &EventSource::gap, this, [this, kind](qint64 from, qint64 to, const QString& reason) {
-        addGap(kind, from, to, reason);
-    });
+    connect(source, &EventSource::gap, this,
+            [this, kind](qint64 from, qint64 to, const QString& reason) { addGap(kind, from, to, reason); });
     // Only the receiver refuses requests; what it refused is counted here.
     if (auto* receiver = qobject_cast<WebhookReceiver*>(source)) {
         connect(receiver, &WebhookReceiver::requestRejected, this, [this](RejectReason r) {

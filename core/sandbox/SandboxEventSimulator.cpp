@@ -25,14 +25,14 @@ namespace syncdesk {
 
 namespace {
 
-constexpr int kTickMs = 25;                    // one timer for everything; each tick makes rate×dt events
+constexpr int kTickMs = 25; // one timer for everything; each tick makes rate×dt events
 // QNetworkAccessManager opens at most six keep-alive connections per host and never pipelines POST,
 // so one manager delivers one request per connection round trip (a few hundred a second on a busy
 // machine). Load tests at thousands a second get more managers, each with its own connections; the
 // demo's handful a second uses one.
 constexpr int kMaxManagers = 8;
 constexpr double kEventsPerSecondPerManager = 400;
-constexpr int kInFlightPerManager = 8; // six on the wire, the next ones ready
+constexpr int kInFlightPerManager = 8;  // six on the wire, the next ones ready
 constexpr qsizetype kMaxQueued = 50000; // requests waiting; more are dropped (and counted)
 constexpr int kMinConnectBackoffMs = 200;
 constexpr int kMaxConnectBackoffMs = 3200;
@@ -241,7 +241,7 @@ struct Call
     QByteArray externalNumber, externalName;
     bool answered = false;
     qint64 ringingMs = 0, answerMs = 0; // wall clock
-    qint64 lastEventMs = 0;              // event_ts of the call's latest event (or its ringing)
+    qint64 lastEventMs = 0;             // event_ts of the call's latest event (or its ringing)
 };
 
 enum class PendingKind : quint8
@@ -826,7 +826,8 @@ public:
         prototype = QNetworkRequest(url);
         prototype.setRawHeader("User-Agent", "Zoom Marketplace/1.0a");
         prototype.setRawHeader("Content-Type", "application/json; charset=utf-8");
-        prototype.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+        prototype.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                               QNetworkRequest::ManualRedirectPolicy);
         prototype.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
         prototype.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
         prototype.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);

@@ -748,10 +748,11 @@ MonitoredEvent outboundCall(const char* name, qint64 ts)
                        {QStringLiteral("callee"), callee},
                        {QStringLiteral("ringing_start_time"), QStringLiteral("2024-01-01T10:00:00Z")},
                        {QStringLiteral("connected_start_time"), QStringLiteral("2024-01-01T10:00:05Z")}};
-    return makeEvent({{QStringLiteral("event"), QLatin1String(name)},
-                      {QStringLiteral("event_ts"), double(ts)},
-                      {QStringLiteral("payload"), QJsonObject{{QStringLiteral("account_id"), QStringLiteral("acct1")},
-                                                              {QStringLiteral("object"), object}}}});
+    return makeEvent(
+        {{QStringLiteral("event"), QLatin1String(name)},
+         {QStringLiteral("event_ts"), double(ts)},
+         {QStringLiteral("payload"), QJsonObject{{QStringLiteral("account_id"), QStringLiteral("acct1")},
+                                                 {QStringLiteral("object"), object}}}});
 }
 } // namespace
 

@@ -19,11 +19,12 @@ void appendPresence(EventStore& store, int i)
     RawEvent raw;
     raw.source = EventSourceKind::Webhook;
     raw.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
-    raw.body = QStringLiteral(R"({"event":"user.presence_status_updated","event_ts":%1,"payload":{"account_id":"a",)"
-                              R"("object":{"id":"u%2","email":"u%2@example.com","presence_status":"Away"}}})")
-                   .arg(raw.receivedAtMs)
-                   .arg(i % 97)
-                   .toUtf8();
+    raw.body =
+        QStringLiteral(R"({"event":"user.presence_status_updated","event_ts":%1,"payload":{"account_id":"a",)"
+                       R"("object":{"id":"u%2","email":"u%2@example.com","presence_status":"Away"}}})")
+            .arg(raw.receivedAtMs)
+            .arg(i % 97)
+            .toUtf8();
     raw.headers = {{"x-zm-signature", "v0=00"}, {"authorization", "Basic c2VjcmV0"}};
     store.append(raw, ZoomEventParser::parse(raw.body));
 }

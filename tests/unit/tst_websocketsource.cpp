@@ -41,17 +41,24 @@ qint64 nowMs()
 class RefusingServer : public QObject
 {
 public:
-    enum class Mode { InvalidToken, Close };
-    explicit RefusingServer(Mode mode) : m_mode(mode), m_server(QStringLiteral("refusing"), QWebSocketServer::NonSecureMode)
+    enum class Mode
+    {
+        InvalidToken,
+        Close
+    };
+    explicit RefusingServer(Mode mode)
+        : m_mode(mode), m_server(QStringLiteral("refusing"), QWebSocketServer::NonSecureMode)
     {
         QObject::connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
             while (QWebSocket* ws = m_server.nextPendingConnection()) {
                 ws->setParent(this);
                 m_connectedAt.append(nowMs());
                 QObject::connect(ws, &QWebSocket::disconnected, ws, &QObject::deleteLater);
-                ws->sendTextMessage(QStringLiteral(R"({"module":"build_connection","success":true,"content":"ok"})"));
+                ws->sendTextMessage(
+                    QStringLiteral(R"({"module":"build_connection","success":true,"content":"ok"})"));
                 if (m_mode == Mode::InvalidToken)
-                    ws->sendTextMessage(QStringLiteral(R"({"module":"heartbeat","success":false,"content":"Invalid Token"})"));
+                    ws->sendTextMessage(QStringLiteral(
+                        R"({"module":"heartbeat","success":false,"content":"Invalid Token"})"));
                 else
                     ws->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("maintenance"));
             }
@@ -351,7 +358,7 @@ private slots:
         for (qsizetype i = 1; i < at.size(); ++i)
             QVERIFY2(at[i] - at[i - 1] >= c.minBackoffMs / 2, qPrintable(QString::number(at[i] - at[i - 1])));
         QVERIFY(at.size() < 4 || at[3] - at[2] >= 2 * c.minBackoffMs); // the third wait is ≥ 400 ms
-        QCOMPARE(m_sandbox->tokenRequestCount(), 1); // the token was never in doubt
+        QCOMPARE(m_sandbox->tokenRequestCount(), 1);                   // the token was never in doubt
     }
 
     void eventTextIsNotMistakenForATokenRefusal()

@@ -400,17 +400,20 @@ private slots:
     // callee_answered says for an inbound one. It was once shown as ringing.
     void callerConnectedIsTheConnectedState()
     {
-        const ZoomEvent outbound = ZoomEventParser::parse(phoneEvent("phone.caller_connected", kAgentA, kCustomer));
+        const ZoomEvent outbound =
+            ZoomEventParser::parse(phoneEvent("phone.caller_connected", kAgentA, kCustomer));
         QCOMPARE(outbound.callState, CallState::Connected);
-        const ZoomEvent inbound = ZoomEventParser::parse(phoneEvent("phone.callee_answered", kCustomer, kAgentB));
+        const ZoomEvent inbound =
+            ZoomEventParser::parse(phoneEvent("phone.callee_answered", kCustomer, kAgentB));
         QCOMPARE(inbound.callState, outbound.callState);
         const QString label = ZoomEventParser::typeLabel(ZoomEventType::PhoneCallerConnected);
         QCOMPARE(label, QStringLiteral("Caller connected"));
         QVERIFY(!label.contains(QLatin1String("ring"), Qt::CaseInsensitive));
         // Nothing the presence app subscribes to rings: Ringing is for caller/callee_ringing.
-        for (const char* name : {"phone.caller_connected", "phone.callee_answered", "phone.caller_ended",
-                                 "phone.callee_ended"})
-            QVERIFY2(ZoomEventParser::parse(phoneEvent(name, kAgentA, kAgentB)).callState != CallState::Ringing,
+        for (const char* name :
+             {"phone.caller_connected", "phone.callee_answered", "phone.caller_ended", "phone.callee_ended"})
+            QVERIFY2(ZoomEventParser::parse(phoneEvent(name, kAgentA, kAgentB)).callState !=
+                         CallState::Ringing,
                      name);
     }
 
