@@ -4,6 +4,7 @@
 #include "zoom/FlatJson.h"
 
 #include <cmath>
+#include <utility>
 
 namespace syncdesk {
 
@@ -304,7 +305,7 @@ MonitoredEventBatch CaptureReader::readAll(const QString& path, QList<CaptureLin
 
 // ---- CaptureReplayer
 
-CaptureReplayer::CaptureReplayer(QObject* parent) : QObject(parent)
+CaptureReplayer::CaptureReplayer(QObject* parent) : EventSource(parent)
 {
     m_timer.setSingleShot(true);
     // Original pace is about milliseconds; the default coarse timer may be 5 % late.
@@ -336,13 +337,15 @@ bool CaptureReplayer::start(const QString& path, Pace pace, double speed, QStrin
     m_clock.start();
     // Never emit from start(): the caller connects first and gets everything through the loop.
     m_timer.start(0);
+    emit stateChanged(State::Running, tr("Replaying %1").arg(path));
     return true;
 }
 
 void CaptureReplayer::stop()
 {
     m_timer.stop();
-    m_running = false;
+    if (std::exchange(m_running, false))
+        emit stateChanged(State::Stopped, QString());
     m_next.reset();
     m_reader.close();
 }
@@ -371,6 +374,7 @@ void CaptureReplayer::finish()
 {
     m_running = false;
     m_reader.close();
+    emit stateChanged(State::Stopped, QString());
     emit finished();
 }
 
@@ -405,7 +409,7 @@ void CaptureReplayer::step()
     // Emitting may re-enter (a slot calling stop()); state is settled before it.
     const bool more = m_next.has_value();
     if (!batch.isEmpty())
-        emit eventsArrived(batch);
+        emit eventsReceived(batch);
     if (!m_running)
         return;
     if (!more) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventSource.h"
 #include "MonitoredEvent.h"
 
 #include <QCoreApplication>
@@ -96,7 +97,7 @@ private:
 // speed) or as fast as possible in batches, a slice per event-loop turn so the UI stays responsive.
 // Replayed events keep their original received_at; their source is Replay and their verification
 // NotChecked (the capture records how they were verified when they arrived; nothing is re-checked).
-class CaptureReplayer : public QObject
+class CaptureReplayer : public EventSource
 {
     Q_OBJECT
 public:
@@ -112,15 +113,16 @@ public:
 
     // speed: 1 = real time, 10 = ten times faster (Original pace only). error: translated.
     bool start(const QString& path, Pace pace = Pace::Original, double speed = 1.0, QString* error = nullptr);
-    void stop();
+    void stop() override;
     bool isRunning() const { return m_running; }
+    EventSourceKind kind() const override { return EventSourceKind::Replay; }
+    State state() const override { return m_running ? State::Running : State::Stopped; }
     qint64 replayedCount() const { return m_replayed; }
     const QList<CaptureLineError>& lineErrors() const { return m_reader.errors(); }
     // Fast mode: events per batch at most, and time spent per event-loop turn at most.
     void setFastBatchLimits(int maxEvents, int maxMs);
 
 signals:
-    void eventsArrived(const syncdesk::MonitoredEventBatch& events);
     void lineError(qint64 line, const QString& message);
     void finished();
 

@@ -4,6 +4,7 @@
 #include "connect/ProfileSession.h"
 #include "connect/SecretAccess.h"
 #include "connect/ZoomConnectionResolver.h"
+#include "monitor/MonitorFileJobs.h"
 #include "monitor/MonitorPipeline.h"
 #include "monitor/WebhookReceiver.h"
 #include "monitor/ZoomWebSocketSource.h"
@@ -11,11 +12,7 @@
 #include "sandbox/ZoomSandbox.h"
 #include "zoom/ZoomAuth.h"
 
-#include <QBuffer>
 #include <QDir>
-#include <QElapsedTimer>
-#include <QSaveFile>
-#include <QTimer>
 
 #include <algorithm>
 
@@ -25,7 +22,6 @@ namespace {
 constexpr qsizetype kDefaultCapacity = 1'000'000;
 constexpr qsizetype kMinCapacity = 1'000;
 constexpr qsizetype kMaxCapacity = 20'000'000;
-constexpr int kEventsPerChunk = 512;
 
 qsizetype capacityOf(const MonitorSettings& s)
 {
@@ -44,28 +40,12 @@ QHostAddress parseListenHost(const QString& text)
 }
 } // namespace
 
-struct MonitorController::FileJob
-{
-    enum class Kind
-    {
-        Capture,
-        Export
-    };
-    Kind kind = Kind::Export;
-    EventStore::Format format = EventStore::Format::JsonLines;
-    QSaveFile file;
-    QVector<quint64> seqs; // Export: the chosen events, by seq so evictions cannot shift them
-    quint64 firstSeq = 0;  // Capture: every event from here on
-    qint64 position = 0;
-    qint64 total = 0;
-    qint64 written = 0;
-    bool headerWritten = false;
-};
-
 MonitorController::MonitorController(ProfileSession* session, QObject* parent)
     : QObject(parent), m_session(session), m_receiver(new WebhookReceiver(this)),
-      m_replayer(new CaptureReplayer(this))
+      m_replayer(new CaptureReplayer(this)), m_fileJobs(new MonitorFileJobs(this))
 {
+    connect(m_fileJobs, &MonitorFileJobs::progress, this, &MonitorController::fileJobProgress);
+    connect(m_fileJobs, &MonitorFileJobs::finished, this, &MonitorController::fileJobFinished);
     createStore(session->hasProfile() ? capacityOf(session->profile().monitor) : kDefaultCapacity);
     m_profileId = session->hasProfile() ? session->profile().id : QString();
 
@@ -108,8 +88,8 @@ MonitorController::~MonitorController()
     if (m_webSocket)
         m_webSocket->stop();
     m_replayer->stop();
-    if (m_job)
-        m_job->file.cancelWriting();
+    m_fileJobs->disconnect(this);
+    m_fileJobs->cancel();
 }
 
 void MonitorController::createStore(qsizetype capacity)
@@ -119,10 +99,12 @@ void MonitorController::createStore(qsizetype capacity)
     std::unique_ptr<MonitorPipeline> oldPipeline = std::move(m_pipeline);
     m_store = std::make_unique<EventStore>(capacity);
     m_pipeline = std::make_unique<MonitorPipeline>(m_store.get());
-    m_pipeline->attach(m_receiver);
-    if (m_webSocket)
-        m_pipeline->attach(m_webSocket);
-    connect(m_replayer, &CaptureReplayer::eventsArrived, m_pipeline.get(), &MonitorPipeline::ingest);
+    m_fileJobs->setStore(m_store.get());
+    for (EventSource* source : {static_cast<EventSource*>(m_receiver), static_cast<EventSource*>(m_webSocket),
+                                static_cast<EventSource*>(m_replayer)}) {
+        if (source)
+            m_pipeline->attach(source);
+    }
     if (oldStore)
         emit storeReplaced();
 }
@@ -428,23 +410,27 @@ void MonitorController::continueWebSocketStart(const ZoomConnection& connection)
     m_auth = new ZoomAuth(m_session->restClient(), connection.endpoints, connection.credentials, this);
     m_webSocket = new ZoomWebSocketSource(m_auth, this);
     m_pipeline->attach(m_webSocket);
-    connect(m_webSocket, &ZoomWebSocketSource::stateChanged, this,
-            [this](ZoomWebSocketSource::State state, const QString& detail) {
+    connect(m_webSocket, &EventSource::stateChanged, this,
+            [this](EventSource::State state, const QString& detail) {
                 if (m_webSocketState == SourceState::Stopped)
                     return; // stopping
                 switch (state) {
-                case ZoomWebSocketSource::State::Connected:
+                case EventSource::State::Running:
                     setWebSocketState(SourceState::Running, detail);
                     break;
-                case ZoomWebSocketSource::State::Connecting:
-                case ZoomWebSocketSource::State::WaitingToReconnect:
+                case EventSource::State::Connecting:
+                case EventSource::State::WaitingToReconnect:
                     setWebSocketState(SourceState::Starting, detail);
                     break;
-                case ZoomWebSocketSource::State::Stopped:
+                case EventSource::State::Stopped:
+                    // Stopped by itself (a refused token): the simulated team stops broadcasting too.
+                    m_sandboxWebSocket = false;
+                    updateSimulator();
                     setWebSocketState(SourceState::Stopped, detail);
                     break;
                 }
             });
+    connect(m_webSocket, &EventSource::errorOccurred, this, &MonitorController::fail);
     if (isSandbox()) {
         m_sandboxWebSocket = true;
         updateSimulator();
@@ -502,158 +488,30 @@ void MonitorController::updateSimulator()
 
 // ---- captures, replay and exports
 
-Error MonitorController::beginFileJob(const QString& path, std::unique_ptr<FileJob> job)
-{
-    if (m_job) {
-        return Error::make(ErrorCode::InvalidInput,
-                           tr("Another file is still being written. Wait until it is done or cancel it."));
-    }
-    job->file.setFileName(path);
-    if (!job->file.open(QIODevice::WriteOnly)) {
-        return Error::make(
-            ErrorCode::FileWrite,
-            tr("Could not create %1: %2").arg(QDir::toNativeSeparators(path), job->file.errorString()),
-            job->file.errorString());
-    }
-    m_job = std::move(job);
-    QTimer::singleShot(0, this, &MonitorController::runFileJob);
-    return {};
-}
-
 Error MonitorController::saveCapture(const QString& path)
 {
-    auto job = std::make_unique<FileJob>();
-    job->kind = FileJob::Kind::Capture;
-    job->firstSeq = m_store->firstSeq();
-    job->total = qint64(m_store->nextSeq() - m_store->firstSeq());
-    return beginFileJob(path, std::move(job));
+    return m_fileJobs->saveCapture(path);
 }
 
 Error MonitorController::exportEvents(const QString& path, EventStore::Format format,
                                       const EventFilter& filter)
 {
-    auto job = std::make_unique<FileJob>();
-    job->kind = FileJob::Kind::Export;
-    job->format = format;
-    const QVector<qint32> indices = m_store->filter(filter);
-    job->seqs.reserve(indices.size());
-    for (qint32 i : indices)
-        job->seqs.append(m_store->at(i).seq);
-    job->total = job->seqs.size();
-    return beginFileJob(path, std::move(job));
+    return m_fileJobs->exportEvents(path, format, filter);
 }
 
-void MonitorController::runFileJob()
+bool MonitorController::isFileJobRunning() const
 {
-    if (!m_job)
-        return;
-    FileJob& j = *m_job;
-    QElapsedTimer slice;
-    slice.start();
-    QString error;
-    bool ok = true;
-    while (ok && j.position < j.total && slice.elapsed() < m_sliceMs) {
-        const qint64 end = std::min(j.total, j.position + kEventsPerChunk);
-        if (j.kind == FileJob::Kind::Capture) {
-            QByteArray buffer;
-            for (; j.position < end; ++j.position) {
-                const quint64 seq = j.firstSeq + quint64(j.position);
-                const qsizetype index = m_store->indexOf(seq);
-                if (index < 0)
-                    continue; // evicted meanwhile
-                const EventRecord& r = m_store->at(index);
-                if (r.type == ZoomEventType::Gap)
-                    continue; // not something that was received
-                RawEvent raw;
-                raw.source = r.source;
-                raw.verification = r.verification;
-                raw.receivedAtMs = r.receivedAtMs;
-                raw.body = m_store->rawBody(seq);
-                raw.headers = m_store->rawHeaders(seq);
-                buffer += CaptureWriter::toLine(raw);
-                buffer += '\n';
-                ++j.written;
-            }
-            if (j.file.write(buffer) != buffer.size()) {
-                ok = false;
-                error = j.file.errorString();
-            }
-        } else {
-            QVector<qint32> indices;
-            indices.reserve(end - j.position);
-            for (; j.position < end; ++j.position) {
-                const qsizetype index = m_store->indexOf(j.seqs[j.position]);
-                if (index >= 0)
-                    indices.append(qint32(index));
-            }
-            if (!j.headerWritten || j.format == EventStore::Format::JsonLines) {
-                ok = m_store->exportTo(&j.file, j.format, indices, &error);
-                j.headerWritten = true;
-            } else {
-                // Each call writes the CSV header; only the first one is kept.
-                QBuffer chunk;
-                chunk.open(QIODevice::WriteOnly);
-                ok = m_store->exportTo(&chunk, j.format, indices, &error);
-                QByteArray data = chunk.data();
-                const qsizetype headerEnd = data.indexOf("\r\n");
-                data.remove(0, headerEnd < 0 ? data.size() : headerEnd + 2);
-                if (ok && j.file.write(data) != data.size()) {
-                    ok = false;
-                    error = j.file.errorString();
-                }
-            }
-            j.written += indices.size();
-        }
-    }
-    if (!ok) {
-        finishFileJob(Error::make(
-            ErrorCode::FileWrite,
-            tr("Could not write %1: %2").arg(QDir::toNativeSeparators(j.file.fileName()), error), error));
-        return;
-    }
-    emit fileJobProgress(j.position, j.total);
-    if (j.position < j.total) {
-        QTimer::singleShot(0, this, &MonitorController::runFileJob);
-        return;
-    }
-    if (j.kind == FileJob::Kind::Export && !j.headerWritten &&
-        !m_store->exportTo(&j.file, j.format, {}, &error)) {
-        finishFileJob(Error::make(ErrorCode::FileWrite, error, error));
-        return;
-    }
-    finishFileJob({});
-}
-
-void MonitorController::finishFileJob(const Error& error)
-{
-    std::unique_ptr<FileJob> job = std::move(m_job);
-    Error e = error;
-    if (e.ok() && !job->file.commit()) {
-        e = Error::make(ErrorCode::FileWrite,
-                        tr("Could not write %1: %2")
-                            .arg(QDir::toNativeSeparators(job->file.fileName()), job->file.errorString()),
-                        job->file.errorString());
-    }
-    if (!e.ok()) {
-        job->file.cancelWriting();
-        emit fileJobFinished(e, QString());
-        return;
-    }
-    const QString file = QDir::toNativeSeparators(job->file.fileName());
-    const QString message =
-        job->kind == FileJob::Kind::Capture
-            ? tr("Capture file %1 saved (events: %n).", nullptr, int(job->written)).arg(file)
-            : tr("Exported to %1 (events: %n).", nullptr, int(job->written)).arg(file);
-    emit fileJobFinished({}, message);
+    return m_fileJobs->isRunning();
 }
 
 void MonitorController::cancelFileJob()
 {
-    if (!m_job)
-        return;
-    std::unique_ptr<FileJob> job = std::move(m_job);
-    job->file.cancelWriting();
-    emit fileJobFinished(Error::make(ErrorCode::Cancelled, tr("Cancelled; no file was written.")), QString());
+    m_fileJobs->cancel();
+}
+
+void MonitorController::setFileJobSliceMs(int ms)
+{
+    m_fileJobs->setSliceMs(ms);
 }
 
 Error MonitorController::replayCapture(const QString& path, CaptureReplayer::Pace pace, double speed)

@@ -14,6 +14,7 @@
 
 namespace syncdesk {
 
+class MonitorFileJobs;
 class MonitorPipeline;
 class SandboxEventSimulator;
 class ProfileSession;
@@ -79,12 +80,12 @@ public:
     void setSandboxRate(double eventsPerSecond);
     double sandboxRate() const { return m_sandboxRate; }
 
-    // Capture files (every held event as received, gaps excluded) and exports run in slices of a
-    // few milliseconds, so the monitor keeps receiving and drawing while a million events are
-    // written. Progress and the outcome come as signals; one job at a time.
+    // Capture files and exports of the current store: MonitorFileJobs, in slices. Progress and the
+    // outcome come as fileJobProgress / fileJobFinished; one job at a time.
+    MonitorFileJobs* fileJobs() const { return m_fileJobs; }
     Error saveCapture(const QString& path);
     Error exportEvents(const QString& path, EventStore::Format format, const EventFilter& filter = {});
-    bool isFileJobRunning() const { return m_job != nullptr; }
+    bool isFileJobRunning() const;
     void cancelFileJob();
     // Plays a capture into the monitor (source "Replay"), at the original pace or as fast as possible.
     Error replayCapture(const QString& path, CaptureReplayer::Pace pace, double speed = 1.0);
@@ -95,7 +96,7 @@ public:
     void clear();
 
     // Test seam: slice length for file jobs.
-    void setFileJobSliceMs(int ms) { m_sliceMs = ms; }
+    void setFileJobSliceMs(int ms);
 
 signals:
     void stateChanged();
@@ -106,8 +107,6 @@ signals:
     void fileJobFinished(const syncdesk::Error& error, const QString& message);
 
 private:
-    struct FileJob;
-
     void onProfileChanged();
     ZoomConnectionResolver zoomResolver() const;
     SecretAccess* secrets() const;
@@ -120,15 +119,13 @@ private:
     void setWebSocketState(SourceState state, const QString& status);
     void fail(const Error& error);
     void updateSimulator();
-    void runFileJob();
-    void finishFileJob(const Error& error);
-    Error beginFileJob(const QString& path, std::unique_ptr<FileJob> job);
 
     ProfileSession* m_session;
     std::unique_ptr<EventStore> m_store;
     std::unique_ptr<MonitorPipeline> m_pipeline;
     WebhookReceiver* m_receiver;
     CaptureReplayer* m_replayer;
+    MonitorFileJobs* m_fileJobs;
     ZoomAuth* m_auth = nullptr;
     ZoomWebSocketSource* m_webSocket = nullptr;
     SandboxEventSimulator* m_simulator = nullptr;
@@ -145,8 +142,6 @@ private:
     bool m_sandboxWebhooks = false;  // the simulated team posts to our receiver
     bool m_sandboxWebSocket = false; // the simulated team broadcasts on the sandbox WebSocket
     double m_sandboxRate = 8;
-    std::unique_ptr<FileJob> m_job;
-    int m_sliceMs = 8;
 };
 
 } // namespace syncdesk

@@ -1,6 +1,6 @@
 #include "MonitorPipeline.h"
 
-#include "ZoomWebSocketSource.h"
+#include "EventSource.h"
 
 #include <QDateTime>
 
@@ -15,22 +15,20 @@ MonitorPipeline::MonitorPipeline(EventStore* store, QObject* parent) : QObject(p
     m_tick.start();
 }
 
-void MonitorPipeline::attach(WebhookReceiver* receiver)
+void MonitorPipeline::attach(EventSource* source)
 {
-    connect(receiver, &WebhookReceiver::eventsReceived, this, &MonitorPipeline::ingest);
-    connect(receiver, &WebhookReceiver::requestRejected, this, [this](RejectReason r) {
-        ++m_counters.rejected[size_t(r)];
-        ++m_counters.rejectedTotal;
-        emit countersChanged();
-    });
-}
-
-void MonitorPipeline::attach(ZoomWebSocketSource* source)
-{
-    connect(source, &ZoomWebSocketSource::eventsArrived, this, &MonitorPipeline::ingest);
-    connect(source, &ZoomWebSocketSource::gap, this, [this](qint64 from, qint64 to, const QString& reason) {
-        addGap(EventSourceKind::WebSocket, from, to, reason);
-    });
+    connect(source, &EventSource::eventsReceived, this, &MonitorPipeline::ingest, Qt::UniqueConnection);
+    const EventSourceKind kind = source->kind();
+    connect(source, &EventSource::gap, this,
+            [this, kind](qint64 from, qint64 to, const QString& reason) { addGap(kind, from, to, reason); });
+    // Only the receiver refuses requests; what it refused is counted here.
+    if (auto* receiver = qobject_cast<WebhookReceiver*>(source)) {
+        connect(receiver, &WebhookReceiver::requestRejected, this, [this](RejectReason r) {
+            ++m_counters.rejected[size_t(r)];
+            ++m_counters.rejectedTotal;
+            emit countersChanged();
+        });
+    }
 }
 
 void MonitorPipeline::ingest(const MonitoredEventBatch& events)

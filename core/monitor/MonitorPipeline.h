@@ -12,7 +12,7 @@
 
 namespace syncdesk {
 
-class ZoomWebSocketSource;
+class EventSource;
 
 struct MonitorCounters
 {
@@ -35,8 +35,9 @@ public:
     explicit MonitorPipeline(EventStore* store, QObject* parent = nullptr);
 
     EventStore* store() const { return m_store; }
-    void attach(WebhookReceiver* receiver);
-    void attach(ZoomWebSocketSource* source);
+    // The one way to connect a source: its batches are ingested, its gaps recorded (and a webhook
+    // receiver's rejections counted). Connections end when either side is destroyed.
+    void attach(EventSource* source);
     void ingest(const MonitoredEventBatch& events);
     void addGap(EventSourceKind source, qint64 fromMs, qint64 toMs, const QString& reason);
     const MonitorCounters& counters() const { return m_counters; }

@@ -489,7 +489,7 @@ void WebhookReceiver::Worker::flushBatch()
 
 // --- WebhookReceiver ---------------------------------------------------------------------------
 
-WebhookReceiver::WebhookReceiver(QObject* parent) : QObject(parent)
+WebhookReceiver::WebhookReceiver(QObject* parent) : EventSource(parent)
 {
     qRegisterMetaType<MonitoredEventBatch>();
     qRegisterMetaType<RejectReason>();
@@ -562,6 +562,7 @@ Error WebhookReceiver::start(const WebhookReceiverConfig& config)
     }
     m_port = result.port;
     qCInfo(lcMonitor) << "webhook receiver listening on" << url().toString();
+    emit stateChanged(State::Running, url().toString());
     return {};
 }
 
@@ -583,8 +584,10 @@ void WebhookReceiver::stopImpl(bool announce)
     m_worker = nullptr;
     m_port = 0;
     m_open.store(0, std::memory_order_relaxed);
-    if (announce)
+    if (announce) {
+        emit stateChanged(State::Stopped, QString());
         emit stopped();
+    }
 }
 
 bool WebhookReceiver::isListening() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "EventSource.h"
 #include "MonitoredEvent.h"
 #include "common/Error.h"
 #include "zoom/WebhookVerifier.h"
@@ -55,17 +56,20 @@ QString rejectReasonLabel(RejectReason r); // translated
 // over the raw bytes, answers 200/204 to every accepted event (unknown types too: a non-2xx makes
 // Zoom retry), keep-alive, bounded connections. Sockets run on a worker thread of its own; accepted
 // events reach the owner's thread in batches (eventsReceived), at most one batch per ~10 ms.
-class WebhookReceiver : public QObject
+class WebhookReceiver : public EventSource
 {
     Q_OBJECT
 public:
     explicit WebhookReceiver(QObject* parent = nullptr);
     ~WebhookReceiver() override;
 
+    EventSourceKind kind() const override { return EventSourceKind::Webhook; }
+    State state() const override { return isListening() ? State::Running : State::Stopped; }
+
     // The secret token (from the keychain) may be changed while running.
     void setSecretToken(const QByteArray& secretToken);
     Error start(const WebhookReceiverConfig& config);
-    void stop();
+    void stop() override;
     bool isListening() const;
     quint16 port() const;
     QUrl url() const; // http://<address>:<port><path>
@@ -77,7 +81,6 @@ public:
     int openConnections() const;
 
 signals:
-    void eventsReceived(const syncdesk::MonitoredEventBatch& events);
     void requestRejected(syncdesk::RejectReason reason);
     void stopped();
 

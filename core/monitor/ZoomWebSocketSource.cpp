@@ -28,11 +28,13 @@ public:
     State state = State::Stopped;
     quint64 received = 0;
     int reconnects = 0;
-    int attempt = 0;            // consecutive failed attempts, for backoff
+    int attempt = 0;            // attempts since the last connection that proved itself, for backoff
+    int tokenRefusals = 0;      // consecutive refusals of the access token
     qint64 downSinceMs = 0;     // when the last connection was lost (0 = never connected or not down)
     qint64 connectedAtMs = 0;   // when the current connection's handshake completed
     bool everConnected = false; // a connection was confirmed by the server at least once
     bool confirmed = false;     // the current connection got a successful message from the server
+    bool healthy = false;       // ... and then an event or a heartbeat answer
     bool renewToken = false;    // the server said the token is invalid
     QByteArray usedToken;
     quint64 generation = 0; // ignores callbacks from an older connection attempt
@@ -89,7 +91,7 @@ public:
             connectedAtMs = now();
             heartbeat.start();
             silence.start();
-            setState(State::Connected, ZoomWebSocketSource::tr("Connected to %1").arg(config.url.host()));
+            setState(State::Running, ZoomWebSocketSource::tr("Connected to %1").arg(config.url.host()));
         });
         QObject::connect(socket, &QWebSocket::textMessageReceived, q, [this, gen](const QString& message) {
             if (gen == generation)
@@ -99,8 +101,11 @@ public:
             if (gen != generation || state == State::Stopped)
                 return;
             const QString reason = socket ? socket->closeReason() : QString();
-            if (reason.contains(QLatin1String("invalid_token"), Qt::CaseInsensitive))
-                renewToken = true;
+            if (reason.contains(QLatin1String("invalid_token"), Qt::CaseInsensitive) ||
+                reason.contains(QLatin1String("Invalid Token"), Qt::CaseInsensitive)) {
+                tokenRefused(reason);
+                return;
+            }
             lost(reason.isEmpty() ? ZoomWebSocketSource::tr("The connection was closed.")
                                   : ZoomWebSocketSource::tr("The connection was closed: %1").arg(reason));
         });
@@ -111,9 +116,11 @@ public:
                              qCInfo(lcMonitor).noquote() << "websocket error:" << socket->errorString();
                              // A handshake refused with 401/403 means the token: take a new one next time.
                              const QString error = socket->errorString();
-                             if (error.contains(QLatin1String(" 401")) ||
-                                 error.contains(QLatin1String(" 403")))
-                                 renewToken = true;
+                             if (state == State::Connecting && (error.contains(QLatin1String(" 401")) ||
+                                                                error.contains(QLatin1String(" 403")))) {
+                                 tokenRefused(error);
+                                 return;
+                             }
                              if (state == State::Connecting)
                                  lost(ZoomWebSocketSource::tr("Could not connect to %1: %2")
                                           .arg(config.url.host(), socket->errorString()));
@@ -135,15 +142,16 @@ public:
             (content.contains(QLatin1String("Invalid Token"), Qt::CaseInsensitive) ||
              content.contains(QLatin1String("Token is invalid"), Qt::CaseInsensitive) ||
              content.contains(QLatin1String("invalid_token"), Qt::CaseInsensitive))) {
-            qCInfo(lcMonitor) << "websocket token rejected; reconnecting with a new token";
-            renewToken = true;
-            // At once the first time; if the new token is refused too, back off as for any failure.
-            lost(ZoomWebSocketSource::tr("Zoom rejected the access token; reconnecting with a new one."),
-                 attempt == 0 ? 0 : -1);
+            tokenRefused(content);
             return;
         }
-        if (!failed)
+        if (!failed) {
             confirm();
+            // The handshake acknowledgement proves little (a refusal may follow); an answered
+            // heartbeat or an event proves the token and the subscription.
+            if (module != QLatin1String("build_connection"))
+                proveHealthy();
+        }
         if (module != QLatin1String("message"))
             return; // heartbeat answers and build_connection acknowledgements
         // "content" is a JSON-encoded string holding the event: parse it a second time.
@@ -156,16 +164,57 @@ public:
                          : QJsonDocument(contentValue.toObject()).toJson(QJsonDocument::Compact);
         e.parsed = ZoomEventParser::parse(e.raw.body);
         ++received;
-        emit q->eventsArrived({e});
+        emit q->eventsReceived({e});
     }
 
-    // The server accepted this connection: reset the backoff and report what we missed.
+    void proveHealthy()
+    {
+        if (healthy)
+            return;
+        healthy = true;
+        attempt = 0;
+        tokenRefusals = 0;
+    }
+
+    // The server refused the access token. The first time a new token is taken (after the backoff,
+    // like every reconnect); a fresh token refused as well will not get better by asking again.
+    void tokenRefused(const QString& detail)
+    {
+        renewToken = true;
+        if (++tokenRefusals >= 2) {
+            qCWarning(lcMonitor).noquote() << "websocket: a new access token was refused too; stopping";
+            fail(Error::make(
+                ErrorCode::InvalidToken,
+                ZoomWebSocketSource::tr(
+                    "Zoom refused the WebSocket's access token twice in a row, a new one too, so the "
+                    "WebSocket has stopped. Check that the Server-to-Server OAuth app is activated, "
+                    "that its event subscription uses the WebSocket method with this subscription ID, "
+                    "and that the account ID and client ID belong to it; then connect again."),
+                detail));
+            return;
+        }
+        qCInfo(lcMonitor) << "websocket token rejected; reconnecting with a new token";
+        lost(ZoomWebSocketSource::tr("Zoom rejected the access token; reconnecting with a new one."));
+    }
+
+    void fail(const Error& error)
+    {
+        heartbeat.stop();
+        silence.stop();
+        reconnect.stop();
+        ++generation;
+        dropSocket();
+        setState(State::Stopped, error.message);
+        emit q->errorOccurred(error);
+    }
+
+    // The server accepted this connection: report what we missed. The backoff starts over only in
+    // proveHealthy(): an acknowledgement may be followed by a refusal.
     void confirm()
     {
         if (confirmed)
             return;
         confirmed = true;
-        attempt = 0;
         everConnected = true;
         if (downSinceMs > 0) {
             // Zoom does not replay: whatever happened while we were away is lost.
@@ -175,27 +224,26 @@ public:
         }
     }
 
-    void lost(const QString& why, int delayOverrideMs = -1)
+    void lost(const QString& why)
     {
         heartbeat.stop();
         silence.stop();
         if (everConnected && downSinceMs == 0)
             downSinceMs = now();
         dropSocket();
-        scheduleReconnect(why, delayOverrideMs);
+        scheduleReconnect(why);
     }
 
-    void scheduleReconnect(const QString& why, int delayOverrideMs = -1)
+    // The one way to reconnect: after min·2^attempt ms (capped), of which a random half ("equal
+    // jitter"), so many clients cut off together do not come back together.
+    void scheduleReconnect(const QString& why)
     {
         if (state == State::Stopped)
             return;
         ++reconnects;
-        int delay = delayOverrideMs;
-        if (delay < 0) {
-            const qint64 exp = qint64(config.minBackoffMs) << qMin(attempt, 16);
-            const int capped = int(qMin<qint64>(exp, config.maxBackoffMs));
-            delay = capped / 2 + int(QRandomGenerator::global()->bounded(capped / 2 + 1));
-        }
+        const qint64 exp = qint64(qMax(1, config.minBackoffMs)) << qMin(attempt, 16);
+        const int capped = int(qMin<qint64>(exp, qMax(config.minBackoffMs, config.maxBackoffMs)));
+        const int delay = capped / 2 + int(QRandomGenerator::global()->bounded(capped / 2 + 1));
         ++attempt;
         reconnect.start(delay);
         setState(State::WaitingToReconnect,
@@ -209,6 +257,7 @@ public:
         QWebSocket* s = socket;
         socket = nullptr;
         confirmed = false;
+        healthy = false;
         connectedAtMs = 0;
         s->disconnect(q);
         s->flush(); // a close frame queued by stop() still goes out
@@ -218,7 +267,7 @@ public:
 };
 
 ZoomWebSocketSource::ZoomWebSocketSource(ZoomAuth* auth, QObject* parent)
-    : QObject(parent), d(std::make_unique<Private>())
+    : EventSource(parent), d(std::make_unique<Private>())
 {
     d->q = this;
     d->auth = auth;
@@ -256,6 +305,7 @@ void ZoomWebSocketSource::start(const ZoomWebSocketConfig& config)
     d->heartbeat.setInterval(config.heartbeatMs);
     d->silence.setInterval(config.silenceTimeoutMs);
     d->attempt = 0;
+    d->tokenRefusals = 0;
     d->downSinceMs = 0;
     d->everConnected = false;
     d->state = State::Connecting;
@@ -274,11 +324,11 @@ void ZoomWebSocketSource::stop()
     d->setState(State::Stopped, tr("Stopped."));
 }
 
-ZoomWebSocketSource::State ZoomWebSocketSource::state() const
+EventSource::State ZoomWebSocketSource::state() const
 {
     return d->state;
 }
-quint64 ZoomWebSocketSource::eventsReceived() const
+quint64 ZoomWebSocketSource::receivedCount() const
 {
     return d->received;
 }

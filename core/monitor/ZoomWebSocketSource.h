@@ -1,10 +1,13 @@
 #pragma once
 
+#include "EventSource.h"
 #include "MonitoredEvent.h"
 
 #include <QDateTime>
 #include <QObject>
 #include <QUrl>
+
+#include <memory>
 
 namespace syncdesk {
 
@@ -21,30 +24,27 @@ struct ZoomWebSocketConfig
 };
 
 // Zoom event subscriptions over WebSocket: connects with ?subscriptionId=…&access_token=…, sends
-// the heartbeat, parses "content" a second time, reconnects with backoff after a close or silence,
-// takes a new token on "Invalid Token" / "Token is invalid" / invalid_token. Zoom does not replay:
-// every disconnected interval is reported as a gap.
-class ZoomWebSocketSource : public QObject
+// the heartbeat, parses "content" a second time, reconnects after a close or silence, takes a new
+// token on "Invalid Token" / "Token is invalid" / invalid_token. Zoom does not replay: every
+// disconnected interval is reported as a gap.
+//
+// Every reconnect waits (exponential backoff with jitter), also the one right after a new token;
+// the backoff starts over only once a connection has proved itself (an event or an answered
+// heartbeat), not at the server's build_connection acknowledgement, which a server may follow with a
+// refusal. A token refused twice in a row (the second one fresh) stops the source with an error.
+class ZoomWebSocketSource : public EventSource
 {
     Q_OBJECT
 public:
-    enum class State { Stopped, Connecting, Connected, WaitingToReconnect };
-    Q_ENUM(State)
-
-    ZoomWebSocketSource(ZoomAuth* auth, QObject* parent = nullptr);
+    explicit ZoomWebSocketSource(ZoomAuth* auth, QObject* parent = nullptr);
     ~ZoomWebSocketSource() override;
 
+    EventSourceKind kind() const override { return EventSourceKind::WebSocket; }
     void start(const ZoomWebSocketConfig& config);
-    void stop();
-    State state() const;
-    quint64 eventsReceived() const;
+    void stop() override;
+    State state() const override;
+    quint64 receivedCount() const;
     int reconnects() const;
-
-signals:
-    void eventsArrived(const syncdesk::MonitoredEventBatch& events);
-    // Events between from and to may be missing (the connection was down).
-    void gap(qint64 fromMs, qint64 toMs, const QString& reason);
-    void stateChanged(syncdesk::ZoomWebSocketSource::State state, const QString& detail);
 
 private:
     class Private;

@@ -6,9 +6,12 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QHostAddress>
+#include <QNetworkAccessManager>
+#include <QNetworkProxy>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QPointer>
 #include <QRandomGenerator>
-#include <QTcpSocket>
 #include <QTimer>
 #include <algorithm>
 #include <climits>
@@ -22,15 +25,19 @@ namespace syncdesk {
 
 namespace {
 
-constexpr int kTickMs = 25;                    // one timer for everything; each tick makes rate×dt events
-constexpr int kMaxConnections = 4;             // persistent keep-alive connections to the receiver
-constexpr int kMaxInFlightPerConnection = 256; // pipelined requests awaiting an answer, per connection
-constexpr qsizetype kMaxQueued = 50000;        // requests waiting for a connection; more are dropped
-constexpr int kIdleCloseMs = 4000;             // below common server keep-alive timeouts (Node: 5 s)
+constexpr int kTickMs = 25; // one timer for everything; each tick makes rate×dt events
+// QNetworkAccessManager opens at most six keep-alive connections per host and never pipelines POST,
+// so one manager delivers one request per connection round trip (a few hundred a second on a busy
+// machine). Load tests at thousands a second get more managers, each with its own connections; the
+// demo's handful a second uses one.
+constexpr int kMaxManagers = 8;
+constexpr double kEventsPerSecondPerManager = 400;
+constexpr int kInFlightPerManager = 8;  // six on the wire, the next ones ready
+constexpr qsizetype kMaxQueued = 50000; // requests waiting; more are dropped (and counted)
 constexpr int kMinConnectBackoffMs = 200;
 constexpr int kMaxConnectBackoffMs = 3200;
+constexpr int kRequestTimeoutMs = 10000;
 constexpr int kFailureReportIntervalMs = 1000; // deliveryFailed at most this often
-constexpr qsizetype kMaxResponseHeader = 64 * 1024;
 
 // ---- compact JSON, written by hand: tens of thousands of events per second -------------------
 
@@ -234,6 +241,7 @@ struct Call
     QByteArray externalNumber, externalName;
     bool answered = false;
     qint64 ringingMs = 0, answerMs = 0; // wall clock
+    qint64 lastEventMs = 0;             // event_ts of the call's latest event (or its ringing)
 };
 
 enum class PendingKind : quint8
@@ -261,34 +269,11 @@ struct Pending
     bool operator>(const Pending& o) const { return due != o.due ? due > o.due : seq > o.seq; }
 };
 
-// ---- webhook delivery: a small HTTP/1.1 client with keep-alive and pipelining ----------------
+// ---- webhook delivery ---------------------------------------------------------------------------
 
 struct Request
 {
-    QByteArray bytes;
-    int attempts = 0;
-};
-
-struct Connection
-{
-    QTcpSocket* socket = nullptr;
-    std::deque<Request> inFlight;
-    QByteArray in;
-    bool connected = false;
-    bool closeAfterResponse = false; // the server said "Connection: close"
-    qint64 lastActivityMs = 0;
-    // response parser
-    enum class Phase : quint8
-    {
-        Header,
-        Body,
-        ChunkSize,
-        ChunkData,
-        ChunkEnd,
-        Trailer
-    } phase = Phase::Header;
-    int status = 0;
-    qint64 bodyLeft = 0;
+    QByteArray body, timestamp, signature, requestId;
 };
 
 } // namespace
@@ -325,20 +310,20 @@ public:
     qint64 isoCacheSec = -1;
     QByteArray isoCache;
 
-    // HTTP
-    QByteArray requestHead; // "POST /path HTTP/1.1\r\nHost: …\r\n…" up to the per-request headers
+    // HTTP, through QNetworkAccessManager (keep-alive connections, reconnects, chunked answers)
+    std::vector<QNetworkAccessManager*> managers; // created as the rate needs them
+    quint64 sent = 0;
+    QNetworkRequest prototype; // the target and the headers every request has
     bool targetSupported = false;
-    QString targetHost;
-    quint16 targetPort = 0;
-    std::vector<Connection> connections;
+    quint64 targetGeneration = 0; // answers for an older target are ignored
     std::deque<Request> queue;
+    int inFlight = 0;
     qint64 retryConnectAtMs = 0;
     int connectBackoffMs = kMinConnectBackoffMs;
+    QTimer retry; // resumes sending after a refused connection
     qint64 lastFailureReportMs = -kFailureReportIntervalMs;
     quint64 unreportedFailures = 0;
     QString lastFailureReason;
-
-    Private() : connections(kMaxConnections) {}
 
     // ---- simulation -----------------------------------------------------------------------------
 
@@ -463,7 +448,7 @@ public:
                 runPending();
             }
         }
-        maintainConnections();
+        reportFailures(false);
         pump();
     }
 
@@ -628,13 +613,15 @@ public:
             }
         }
         c.ringingMs = eventMs;
+        c.lastEventMs = eventMs;
         const quint64 serial = c.serial;
         for (const int k : {c.caller, c.callee}) {
             if (k >= 0)
                 team[size_t(k)].call = serial;
         }
         const Call& stored = calls.emplace(serial, std::move(c)).first->second;
-        phoneEvent(stored, PhoneStep::CallerConnected);
+        // Ringing makes no event: phone.caller_ringing / phone.callee_ringing are not among the
+        // presence app's subscriptions (ZoomCatalog), so the first event comes when someone answers.
         // The caller's status turns to On the Phone as soon as they dial.
         if (stored.caller >= 0)
             scheduleAt(scaled(100, 600), PendingKind::Presence, stored.caller, OnPhoneCall, 0);
@@ -657,7 +644,16 @@ public:
         eventMs = qMax(eventMs, c.ringingMs + 1);
         c.answered = true;
         c.answerMs = eventMs;
-        phoneEvent(c, PhoneStep::CalleeAnswered);
+        // Each of our parties gets the event of its own side: the callee "answered", the caller "is
+        // connected to the callee" (connected_start_time). An internal call has both.
+        if (c.callee >= 0)
+            phoneEvent(c, PhoneStep::CalleeAnswered);
+        if (c.caller >= 0) {
+            if (c.callee >= 0)
+                eventMs = qMax(eventMs, c.answerMs + 1);
+            phoneEvent(c, PhoneStep::CallerConnected);
+        }
+        c.lastEventMs = eventMs;
         if (c.callee >= 0)
             scheduleAt(scaled(100, 600), PendingKind::Presence, c.callee, OnPhoneCall, 0);
         schedule.push(
@@ -671,7 +667,7 @@ public:
             return;
         const Call c = std::move(it->second);
         calls.erase(it);
-        eventMs = qMax(eventMs, qMax(c.ringingMs, c.answerMs) + 1);
+        eventMs = qMax(eventMs, c.lastEventMs + 1);
         // A missed call always ends on the caller's side; an answered one on either.
         const bool callerHangsUp = !c.answered || rng.bounded(2u) == 0;
         phoneEvent(c, callerHangsUp ? PhoneStep::CallerEnded : PhoneStep::CalleeEnded);
@@ -786,7 +782,7 @@ public:
         party(w, "callee", c, c.callee, answered);
         w.str("ringing_start_time", iso(c.ringingMs));
         if (connected) {
-            w.str("connected_start_time", iso(c.ringingMs));
+            w.str("connected_start_time", iso(c.answerMs));
         } else {
             if (c.answered)
                 w.str("answer_start_time", iso(c.answerMs));
@@ -818,30 +814,25 @@ public:
             return; // callers may set it again on every settings change: keep the connections
         // Events still on their way to the old target are dropped, not counted as failures: the
         // user moved the target (or turned webhooks off).
-        for (Connection& c : connections)
-            closeConnection(c, true);
+        ++targetGeneration;
+        for (QNetworkAccessManager* nam : managers) {
+            for (QNetworkReply* reply : nam->findChildren<QNetworkReply*>())
+                reply->abort(); // finished() arrives with the old generation: ignored
+        }
+        inFlight = 0;
         queue.clear();
         target = url;
-        requestHead.clear();
         targetSupported = url.scheme() == QLatin1String("http") && !url.host().isEmpty();
-        if (url.isEmpty())
-            return;
-        targetHost = url.host();
-        targetPort = quint16(url.port(80));
-        QByteArray path = url.path(QUrl::FullyEncoded).toLatin1();
-        if (path.isEmpty())
-            path = "/";
-        if (url.hasQuery())
-            path += '?' + url.query(QUrl::FullyEncoded).toLatin1();
-        QByteArray host = url.host(QUrl::FullyEncoded).toLatin1();
-        if (host.contains(':'))
-            host = '[' + host + ']';
-        if (url.port() > 0)
-            host += ':' + QByteArray::number(url.port());
-        requestHead = "POST " + path + " HTTP/1.1\r\nHost: " + host +
-                      "\r\nuser-agent: Zoom Marketplace/1.0a"
-                      "\r\ncontent-type: application/json; charset=utf-8"
-                      "\r\ncontent-length: ";
+        prototype = QNetworkRequest(url);
+        prototype.setRawHeader("User-Agent", "Zoom Marketplace/1.0a");
+        prototype.setRawHeader("Content-Type", "application/json; charset=utf-8");
+        prototype.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                               QNetworkRequest::ManualRedirectPolicy);
+        prototype.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
+        prototype.setAttribute(QNetworkRequest::CacheSaveControlAttribute, false);
+        prototype.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
+        prototype.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+        prototype.setTransferTimeout(kRequestTimeoutMs);
         retryConnectAtMs = 0;
         connectBackoffMs = kMinConnectBackoffMs;
     }
@@ -871,17 +862,10 @@ public:
             src >>= 4;
         }
         Request r;
-        r.bytes.reserve(requestHead.size() + body.size() + 200);
-        r.bytes += requestHead;
-        r.bytes += QByteArray::number(body.size());
-        r.bytes += "\r\nx-zm-request-timestamp: ";
-        r.bytes += ts;
-        r.bytes += "\r\nx-zm-signature: ";
-        r.bytes += WebhookVerifier::sign(secretToken, ts, body);
-        r.bytes += "\r\nx-zm-request-id: ";
-        r.bytes += QByteArrayView(id, 36);
-        r.bytes += "\r\n\r\n";
-        r.bytes += body;
+        r.body = body;
+        r.timestamp = ts;
+        r.signature = WebhookVerifier::sign(secretToken, ts, body);
+        r.requestId = QByteArray(id, 36);
         queue.push_back(std::move(r));
     }
 
@@ -912,305 +896,76 @@ public:
         emit q->deliveryFailed(detail);
     }
 
-    void maintainConnections()
-    {
-        const qint64 now = clock.elapsed();
-        for (Connection& c : connections) {
-            if (c.socket && c.connected && c.inFlight.empty() && now - c.lastActivityMs > kIdleCloseMs)
-                closeConnection(c, false);
-        }
-        reportFailures(false);
-    }
-
     void pump()
     {
-        if (queue.empty() || requestHead.isEmpty())
+        if (queue.empty() || !targetSupported)
             return;
-        const qint64 now = clock.elapsed();
-        // Fill the open connections, fewest requests in flight first.
-        for (;;) {
-            Connection* best = nullptr;
-            for (Connection& c : connections) {
-                if (c.socket && c.connected && !c.closeAfterResponse &&
-                    int(c.inFlight.size()) < kMaxInFlightPerConnection &&
-                    (!best || c.inFlight.size() < best->inFlight.size()))
-                    best = &c;
-            }
-            if (!best)
-                break;
-            // Hand it its fair share in one write.
-            qsizetype open = 0;
-            for (const Connection& c : connections)
-                open += (c.socket && c.connected) ? 1 : 0;
-            const qsizetype share =
-                qMax<qsizetype>(1, (qsizetype(queue.size()) + open - 1) / qMax<qsizetype>(1, open));
-            const qsizetype room = kMaxInFlightPerConnection - qsizetype(best->inFlight.size());
-            const qsizetype take = std::min({share, room, qsizetype(queue.size())});
-            QByteArray batch;
-            for (qsizetype i = 0; i < take; ++i) {
-                batch += queue.front().bytes;
-                best->inFlight.push_back(std::move(queue.front()));
-                queue.pop_front();
-            }
-            best->lastActivityMs = now;
-            best->socket->write(batch);
-            if (queue.empty())
-                return;
-        }
-        // Still waiting: open another connection (one at a time), unless connecting fails.
-        if (now < retryConnectAtMs)
+        if (clock.elapsed() < retryConnectAtMs) {
+            if (!retry.isActive())
+                retry.start(int(retryConnectAtMs - clock.elapsed()) + 1);
             return;
-        for (Connection& c : connections) {
-            if (c.socket && !c.connected)
-                return; // one is being opened
         }
-        for (Connection& c : connections) {
-            if (!c.socket) {
-                openConnection(c);
-                return;
-            }
+        const int wanted = qBound(1, int(rate / kEventsPerSecondPerManager) + 1, kMaxManagers);
+        while (int(managers.size()) < wanted) {
+            auto* nam = new QNetworkAccessManager(q);
+            // The receiver is local: no system proxy in between.
+            nam->setProxy(QNetworkProxy::NoProxy);
+            managers.push_back(nam);
+        }
+        const int pool = int(managers.size());
+        while (!queue.empty() && inFlight < kInFlightPerManager * pool) {
+            send(std::move(queue.front()));
+            queue.pop_front();
         }
     }
 
-    void openConnection(Connection& c)
+    void send(Request r)
     {
-        c = Connection{};
-        c.socket = new QTcpSocket(q);
-        c.socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        QTcpSocket* s = c.socket;
-        const size_t index = size_t(&c - connections.data());
-        QObject::connect(s, &QTcpSocket::connected, q, [this, index] {
-            Connection& conn = connections[index];
-            conn.connected = true;
-            conn.lastActivityMs = clock.elapsed();
-            connectBackoffMs = kMinConnectBackoffMs;
-            retryConnectAtMs = 0;
+        QNetworkRequest request = prototype;
+        request.setRawHeader("x-zm-request-timestamp", r.timestamp);
+        request.setRawHeader("x-zm-signature", r.signature);
+        request.setRawHeader("x-zm-request-id", r.requestId);
+        QNetworkReply* reply = managers[size_t(sent++ % managers.size())]->post(request, r.body);
+        ++inFlight;
+        const quint64 generation = targetGeneration;
+        QObject::connect(reply, &QNetworkReply::finished, q, [this, reply, generation] {
+            reply->deleteLater();
+            if (generation != targetGeneration)
+                return; // the target changed meanwhile
+            --inFlight;
+            onFinished(reply);
             pump();
         });
-        QObject::connect(s, &QTcpSocket::readyRead, q, [this, index] { onReadyRead(connections[index]); });
-        QObject::connect(s, &QTcpSocket::disconnected, q,
-                         [this, index] { onClosed(connections[index], QString()); });
-        QObject::connect(s, &QTcpSocket::errorOccurred, q, [this, index, s](QAbstractSocket::SocketError e) {
-            if (e == QAbstractSocket::RemoteHostClosedError)
-                return; // 'disconnected' handles it
-            onClosed(connections[index], s->errorString());
-        });
-        s->connectToHost(targetHost, targetPort);
     }
 
-    // abandon: the target changed; what is in flight is given up without counting it.
-    void closeConnection(Connection& c, bool abandon)
+    void onFinished(QNetworkReply* reply)
     {
-        if (!c.socket)
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status >= 200 && status < 300) {
+            ++delivered;
+            connectBackoffMs = kMinConnectBackoffMs;
             return;
-        QTcpSocket* s = c.socket;
-        s->disconnect(q);
-        if (abandon)
-            s->abort();
-        else
-            s->disconnectFromHost();
-        s->deleteLater();
-        c = Connection{};
-    }
-
-    void onClosed(Connection& c, const QString& error)
-    {
-        if (!c.socket)
+        }
+        if (status > 0) {
+            fail(SandboxEventSimulator::tr("the receiver answered HTTP %1").arg(status));
             return;
-        const bool wasConnected = c.connected;
-        std::deque<Request> unanswered = std::move(c.inFlight);
-        QTcpSocket* s = c.socket;
-        s->disconnect(q);
-        s->abort();
-        s->deleteLater();
-        c = Connection{};
-        if (!wasConnected) {
+        }
+        fail(reply->errorString());
+        switch (reply->error()) {
+        case QNetworkReply::ConnectionRefusedError:
+        case QNetworkReply::HostNotFoundError:
+        case QNetworkReply::TimeoutError: {
+            // Nothing listens there (yet): fail what is waiting, try again a little later.
             retryConnectAtMs = clock.elapsed() + connectBackoffMs;
             connectBackoffMs = qMin(connectBackoffMs * 2, kMaxConnectBackoffMs);
-            const bool othersOpen = std::any_of(connections.cbegin(), connections.cend(),
-                                                [](const Connection& o) { return o.connected; });
-            if (othersOpen)
-                return; // the open connections carry on; another one is tried later
-            // Nothing listens there (yet): fail what is waiting, try again a little later.
             const quint64 waiting = queue.size();
             queue.clear();
-            fail(error.isEmpty() ? SandboxEventSimulator::tr("could not connect") : error, waiting);
-            return;
+            fail(reply->errorString(), waiting);
+            break;
         }
-        // Requests the server never answered are sent once more on a new connection (a keep-alive
-        // connection may be closed by the server just as a request is sent); a second loss fails.
-        quint64 lost = 0;
-        for (auto it = unanswered.rbegin(); it != unanswered.rend(); ++it) {
-            if (it->attempts == 0 && running) {
-                ++it->attempts;
-                queue.push_front(std::move(*it));
-            } else {
-                ++lost;
-            }
+        default:
+            break;
         }
-        fail(error.isEmpty() ? SandboxEventSimulator::tr("the receiver closed the connection") : error, lost);
-        QTimer::singleShot(0, q, [this] { pump(); });
-    }
-
-    void onReadyRead(Connection& c)
-    {
-        c.in += c.socket->readAll();
-        c.lastActivityMs = clock.elapsed();
-        qsizetype pos = 0;
-        bool done = false;
-        while (!done) {
-            switch (c.phase) {
-            case Connection::Phase::Header: {
-                const qsizetype end = c.in.indexOf("\r\n\r\n", pos);
-                if (end < 0) {
-                    if (c.in.size() - pos > kMaxResponseHeader) {
-                        protocolError(c, SandboxEventSimulator::tr("malformed response"));
-                        return;
-                    }
-                    done = true;
-                    break;
-                }
-                const QByteArrayView head(c.in.constData() + pos, end - pos);
-                pos = end + 4;
-                if (!head.startsWith("HTTP/1.") || head.size() < 12) {
-                    protocolError(c, SandboxEventSimulator::tr("malformed response"));
-                    return;
-                }
-                c.status = QByteArrayView(head.data() + 9, 3).toInt();
-                c.bodyLeft = 0;
-                bool chunked = false;
-                bool close = head.startsWith("HTTP/1.0");
-                qsizetype lineStart = head.indexOf("\r\n");
-                while (lineStart >= 0 && lineStart < head.size()) {
-                    lineStart += 2;
-                    qsizetype lineEnd = head.indexOf("\r\n", lineStart);
-                    if (lineEnd < 0)
-                        lineEnd = head.size();
-                    const QByteArrayView line = head.sliced(lineStart, lineEnd - lineStart);
-                    const qsizetype colon = line.indexOf(':');
-                    if (colon > 0) {
-                        const QByteArrayView name = line.first(colon).trimmed();
-                        const QByteArray value = line.sliced(colon + 1).trimmed().toByteArray().toLower();
-                        if (name.compare("content-length", Qt::CaseInsensitive) == 0)
-                            c.bodyLeft = value.toLongLong();
-                        else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0)
-                            chunked = value.contains("chunked");
-                        else if (name.compare("connection", Qt::CaseInsensitive) == 0)
-                            close = value.contains("close") || (close && !value.contains("keep-alive"));
-                    }
-                    lineStart = lineEnd;
-                }
-                if (c.status >= 100 && c.status < 200)
-                    break; // 100 Continue: the real answer follows
-                if (close)
-                    c.closeAfterResponse = true;
-                if (chunked)
-                    c.phase = Connection::Phase::ChunkSize;
-                else if (c.bodyLeft > 0)
-                    c.phase = Connection::Phase::Body;
-                else
-                    completeResponse(c);
-                break;
-            }
-            case Connection::Phase::Body: {
-                const qint64 take = qMin<qint64>(c.bodyLeft, c.in.size() - pos);
-                pos += take;
-                c.bodyLeft -= take;
-                if (c.bodyLeft == 0) {
-                    c.phase = Connection::Phase::Header;
-                    completeResponse(c);
-                } else {
-                    done = true;
-                }
-                break;
-            }
-            case Connection::Phase::ChunkSize: {
-                const qsizetype end = c.in.indexOf("\r\n", pos);
-                if (end < 0) {
-                    done = true;
-                    break;
-                }
-                QByteArrayView line(c.in.constData() + pos, end - pos);
-                const qsizetype semi = line.indexOf(';');
-                if (semi >= 0)
-                    line = line.first(semi);
-                bool ok = false;
-                c.bodyLeft = line.trimmed().toLongLong(&ok, 16);
-                pos = end + 2;
-                if (!ok || c.bodyLeft < 0) {
-                    protocolError(c, SandboxEventSimulator::tr("malformed response"));
-                    return;
-                }
-                c.phase = c.bodyLeft == 0 ? Connection::Phase::Trailer : Connection::Phase::ChunkData;
-                break;
-            }
-            case Connection::Phase::ChunkData: {
-                const qint64 take = qMin<qint64>(c.bodyLeft, c.in.size() - pos);
-                pos += take;
-                c.bodyLeft -= take;
-                if (c.bodyLeft == 0)
-                    c.phase = Connection::Phase::ChunkEnd;
-                else
-                    done = true;
-                break;
-            }
-            case Connection::Phase::ChunkEnd:
-                if (c.in.size() - pos < 2) {
-                    done = true;
-                    break;
-                }
-                pos += 2;
-                c.phase = Connection::Phase::ChunkSize;
-                break;
-            case Connection::Phase::Trailer: {
-                const qsizetype end = c.in.indexOf("\r\n", pos);
-                if (end < 0) {
-                    done = true;
-                    break;
-                }
-                const bool last = end == pos;
-                pos = end + 2;
-                if (last) {
-                    c.phase = Connection::Phase::Header;
-                    completeResponse(c);
-                }
-                break;
-            }
-            }
-            if (!c.socket)
-                return; // closed while completing
-        }
-        c.in.remove(0, pos);
-        pump();
-    }
-
-    void completeResponse(Connection& c)
-    {
-        if (c.inFlight.empty()) {
-            protocolError(c, SandboxEventSimulator::tr("an answer to no request"));
-            return;
-        }
-        c.inFlight.pop_front();
-        if (c.status >= 200 && c.status < 300)
-            ++delivered;
-        else
-            fail(SandboxEventSimulator::tr("the receiver answered HTTP %1").arg(c.status));
-        if (c.closeAfterResponse) {
-            // The server processes nothing after this answer: what followed goes out again.
-            for (auto it = c.inFlight.rbegin(); it != c.inFlight.rend(); ++it)
-                queue.push_front(std::move(*it));
-            c.inFlight.clear();
-            closeConnection(c, false);
-            QTimer::singleShot(0, q, [this] { pump(); });
-        }
-    }
-
-    void protocolError(Connection& c, const QString& why)
-    {
-        const quint64 n = c.inFlight.size();
-        c.inFlight.clear();
-        closeConnection(c, false);
-        fail(why, n);
     }
 };
 
@@ -1223,20 +978,18 @@ SandboxEventSimulator::SandboxEventSimulator(ZoomSandbox* sandbox, QObject* pare
     d->tick.setTimerType(Qt::PreciseTimer);
     connect(&d->tick, &QTimer::timeout, this, [this] { d->onTick(); });
     d->clock.start();
+    d->retry.setSingleShot(true);
+    connect(&d->retry, &QTimer::timeout, this, [this] { d->pump(); });
     d->buildTeam();
 }
 
 SandboxEventSimulator::~SandboxEventSimulator()
 {
     d->tick.stop();
-    for (Connection& c : d->connections) {
-        if (c.socket) {
-            c.socket->disconnect(this);
-            c.socket->abort();
-            delete c.socket;
-            c.socket = nullptr;
-        }
-    }
+    // Replies must not report to Private once it is gone: abort them first.
+    ++d->targetGeneration;
+    qDeleteAll(d->managers);
+    d->managers.clear();
 }
 
 void SandboxEventSimulator::setRate(double eventsPerSecond)

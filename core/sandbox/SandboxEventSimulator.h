@@ -9,8 +9,10 @@ namespace syncdesk {
 
 class ZoomSandbox;
 
-// The sandbox's simulated team at work: presence changes and realistic phone call flows
-// (caller_connected → callee_answered → caller_ended/callee_ended) at a configurable rate,
+// The sandbox's simulated team at work: presence changes and realistic phone call flows with the
+// presence app's subscriptions (answered: callee_answered for an inbound or internal callee,
+// caller_connected for an outbound or internal caller; then caller_ended/callee_ended; a missed
+// call only caller_ended "Call Cancel") at a configurable rate,
 // delivered the way Zoom delivers them — as signed webhooks (x-zm-signature with the sandbox's
 // secret token) POSTed to a receiver, and/or over the sandbox's WebSocket endpoint — so the demo
 // runs the same code path as production.

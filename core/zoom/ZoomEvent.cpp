@@ -364,9 +364,10 @@ template <typename N> void extractPhone(ZoomEvent& e, const N& object)
 {
     e.callId = text(member(object, l1("call_id")));
     switch (e.type) {
+    // "Caller is connected to the callee" (the seed), with connected_start_time: the outbound
+    // side's counterpart of callee_answered. Ringing would come only from phone.caller_ringing /
+    // phone.callee_ringing, which the presence app does not subscribe to.
     case ZoomEventType::PhoneCallerConnected:
-        e.callState = CallState::Ringing;
-        break;
     case ZoomEventType::PhoneCalleeAnswered:
         e.callState = CallState::Connected;
         break;
@@ -676,7 +677,7 @@ QString ZoomEventParser::typeLabel(ZoomEventType type)
     case ZoomEventType::UserPersonalNotesUpdated:
         return tr("Personal note updated");
     case ZoomEventType::PhoneCallerConnected:
-        return tr("Call ringing");
+        return tr("Caller connected");
     case ZoomEventType::PhoneCalleeAnswered:
         return tr("Call answered");
     case ZoomEventType::PhoneCallerEnded:

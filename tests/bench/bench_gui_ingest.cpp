@@ -152,7 +152,7 @@ int main(int argc, char* argv[])
     QTemporaryDir dir;
     MemorySecretStore secrets;
     SetupController setup(&secrets, dir.path());
-    MonitorController monitor(&setup);
+    MonitorController monitor(setup.session());
     MonitorPane pane(&monitor);
     pane.resize(1400, 900);
     pane.show();

@@ -165,6 +165,7 @@ private slots:
     void timeRangeFilter();
     void exportFilteredAndCaptureRoundTrip();
     void receiverErrorsAreTranslatedAndShown();
+    void boardShowsAnOutboundCallAsConnected();
 
 private:
     template <typename T> T* child(const char* name) const
@@ -730,6 +731,57 @@ void TestMonitor::receiverErrorsAreTranslatedAndShown()
     QTest::mouseClick(child<QPushButton>("webSocketStartButton"), Qt::LeftButton);
     QTRY_VERIFY(banner->isVisible());
     QVERIFY2(banner->text().contains(QLatin1String("subscription ID")), qPrintable(banner->text()));
+}
+
+namespace {
+// An outbound call from u7 to a customer; ts: event_ts.
+MonitoredEvent outboundCall(const char* name, qint64 ts)
+{
+    const QJsonObject caller{{QStringLiteral("user_id"), QStringLiteral("u7")},
+                             {QStringLiteral("name"), QStringLiteral("Agent Seven")},
+                             {QStringLiteral("extension_number"), 1007},
+                             {QStringLiteral("extension_type"), QStringLiteral("user")}};
+    const QJsonObject callee{{QStringLiteral("name"), QStringLiteral("Customer")},
+                             {QStringLiteral("phone_number"), QStringLiteral("+15550199")}};
+    QJsonObject object{{QStringLiteral("call_id"), QStringLiteral("c-7")},
+                       {QStringLiteral("caller"), caller},
+                       {QStringLiteral("callee"), callee},
+                       {QStringLiteral("ringing_start_time"), QStringLiteral("2024-01-01T10:00:00Z")},
+                       {QStringLiteral("connected_start_time"), QStringLiteral("2024-01-01T10:00:05Z")}};
+    return makeEvent(
+        {{QStringLiteral("event"), QLatin1String(name)},
+         {QStringLiteral("event_ts"), double(ts)},
+         {QStringLiteral("payload"), QJsonObject{{QStringLiteral("account_id"), QStringLiteral("acct1")},
+                                                 {QStringLiteral("object"), object}}}});
+}
+} // namespace
+
+// phone.caller_connected: "the caller is connected with the callee" — the person is on a call, not
+// ringing; a "connected" that arrives after the call's end does not put them back on the phone.
+void TestMonitor::boardShowsAnOutboundCallAsConnected()
+{
+    EventStore store(100);
+    MonitorPipeline pipeline(&store);
+    PresenceBoardModel board(&store);
+    const qint64 t0 = QDateTime::currentMSecsSinceEpoch() - 10000;
+    auto phoneCell = [&] {
+        const int row = board.rowOfUser(QStringLiteral("u7"));
+        return row < 0 ? QModelIndex() : board.index(row, PresenceBoardModel::PhoneColumn);
+    };
+    pipeline.ingest({outboundCall("phone.caller_connected", t0)});
+    QTRY_VERIFY(phoneCell().isValid());
+    QCOMPARE(phoneCell().data(PresenceBoardModel::PhoneRole).toInt(),
+             int(PresenceBoardModel::PhoneState::Connected));
+    QCOMPARE(phoneCell().data().toString(), ZoomEventParser::callStateLabel(CallState::Connected));
+
+    pipeline.ingest({outboundCall("phone.caller_ended", t0 + 60000)});
+    QTRY_COMPARE(phoneCell().data(PresenceBoardModel::PhoneRole).toInt(),
+                 int(PresenceBoardModel::PhoneState::Idle));
+    // Delivered late (webhooks may be retried): older than what the board shows, so ignored.
+    pipeline.ingest({outboundCall("phone.caller_connected", t0 + 1000)});
+    QCoreApplication::processEvents();
+    QCOMPARE(phoneCell().data(PresenceBoardModel::PhoneRole).toInt(),
+             int(PresenceBoardModel::PhoneState::Idle));
 }
 
 QTEST_MAIN(TestMonitor)

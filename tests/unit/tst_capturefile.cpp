@@ -223,7 +223,7 @@ private slots:
         QSignalSpy finished(&replayer, &CaptureReplayer::finished);
         EventStore store(10000);
         int batches = 0;
-        connect(&replayer, &CaptureReplayer::eventsArrived, this, [&](const MonitoredEventBatch& batch) {
+        connect(&replayer, &CaptureReplayer::eventsReceived, this, [&](const MonitoredEventBatch& batch) {
             ++batches;
             QVERIFY(batch.size() <= 700);
             for (const MonitoredEvent& e : batch) {
@@ -262,7 +262,7 @@ private slots:
         QSignalSpy finished(&replayer, &CaptureReplayer::finished);
         QElapsedTimer clock;
         QList<QPair<qint64, qsizetype>> arrivals; // (ms since start, batch size)
-        connect(&replayer, &CaptureReplayer::eventsArrived, this, [&](const MonitoredEventBatch& batch) {
+        connect(&replayer, &CaptureReplayer::eventsReceived, this, [&](const MonitoredEventBatch& batch) {
             arrivals.append({clock.elapsed(), batch.size()});
         });
         clock.start();
@@ -295,7 +295,7 @@ private slots:
 
         CaptureReplayer replayer;
         QSignalSpy lineErrors(&replayer, &CaptureReplayer::lineError);
-        QSignalSpy arrived(&replayer, &CaptureReplayer::eventsArrived);
+        QSignalSpy arrived(&replayer, &CaptureReplayer::eventsReceived);
         QSignalSpy finished(&replayer, &CaptureReplayer::finished);
         QVERIFY(replayer.start(path, CaptureReplayer::Pace::Original, 1.0));
         QTRY_COMPARE(arrived.count(), 1);

@@ -45,6 +45,8 @@ struct CallTrace
     QList<ZoomEventType> steps; // in event_ts order
     QList<qint64> timestamps;
     QString callerId, calleeId; // internal parties
+    QString handupResult;       // of the end event
+    QString ringingStart, connectedStart;
 };
 
 } // namespace
@@ -205,6 +207,14 @@ private slots:
                     QVERIFY(!object.value(QStringLiteral("handup_result")).toString().isEmpty());
                 }
                 CallTrace& t = calls[e.parsed.callId];
+                if (e.parsed.type == ZoomEventType::PhoneCallerConnected) {
+                    t.connectedStart = object.value(QStringLiteral("connected_start_time")).toString();
+                    QVERIFY(!t.connectedStart.isEmpty());
+                }
+                if (e.parsed.type == ZoomEventType::PhoneCallerEnded ||
+                    e.parsed.type == ZoomEventType::PhoneCalleeEnded)
+                    t.handupResult = object.value(QStringLiteral("handup_result")).toString();
+                t.ringingStart = object.value(QStringLiteral("ringing_start_time")).toString();
                 t.steps.append(e.parsed.type);
                 t.timestamps.append(e.parsed.eventTsMs);
                 t.callerId = caller.value(QStringLiteral("user_id")).toString();
@@ -235,8 +245,11 @@ private slots:
         QVERIFY(byType.value(ZoomEventType::UserSignedIn) + byType.value(ZoomEventType::UserSignedOut) > 0);
         QVERIFY(byType.value(ZoomEventType::UserUpdated) < total / 20);
 
-        // Order per call_id by event_ts (delivery may interleave, the timestamps must not).
-        int complete = 0, onPhoneShown = 0;
+        // Order per call_id by event_ts (delivery may interleave, the timestamps must not). The
+        // presence app subscribes to no ringing event: a call's first event says it is connected —
+        // callee_answered on our callee's side, caller_connected ("the caller is connected to the
+        // callee") on our caller's side, both for an internal call. A missed call only ends.
+        int complete = 0, onPhoneShown = 0, outbound = 0, inbound = 0, internal = 0, missed = 0;
         for (auto it = calls.begin(); it != calls.end(); ++it) {
             CallTrace t = it.value();
             QList<int> order(t.steps.size());
@@ -246,31 +259,53 @@ private slots:
             QList<ZoomEventType> steps;
             for (int i : order)
                 steps.append(t.steps[i]);
-            QVERIFY2(steps.first() == ZoomEventType::PhoneCallerConnected, qPrintable(it.key()));
-            QCOMPARE(int(steps.count(ZoomEventType::PhoneCallerConnected)), 1);
-            QVERIFY(steps.count(ZoomEventType::PhoneCalleeAnswered) <= 1);
+            const int connected = int(steps.count(ZoomEventType::PhoneCallerConnected));
+            const int answered = int(steps.count(ZoomEventType::PhoneCalleeAnswered));
             const int ends = int(steps.count(ZoomEventType::PhoneCallerEnded) +
                                  steps.count(ZoomEventType::PhoneCalleeEnded));
             QVERIFY(ends <= 1);
-            if (ends == 1) {
+            QVERIFY(connected <= 1 && answered <= 1);
+            if (ends == 1)
                 QVERIFY(steps.last() == ZoomEventType::PhoneCallerEnded ||
                         steps.last() == ZoomEventType::PhoneCalleeEnded);
-                if (steps.size() == 3) {
-                    QVERIFY(steps[1] == ZoomEventType::PhoneCalleeAnswered);
-                    ++complete;
-                    // The caller (if one of ours) showed On_Phone_Call during the call.
-                    if (!t.callerId.isEmpty()) {
-                        const qint64 from = t.timestamps[order.first()], to = t.timestamps[order.last()];
-                        for (const auto& [ts, value] : presenceByUser.value(t.callerId)) {
-                            if (ts >= from && ts <= to && value == QLatin1String("On_Phone_Call")) {
-                                ++onPhoneShown;
-                                break;
-                            }
+            if (t.handupResult == QLatin1String("Call Cancel")) {
+                // Nobody answered: never "connected".
+                QCOMPARE(steps, QList<ZoomEventType>{ZoomEventType::PhoneCallerEnded});
+                ++missed;
+                continue;
+            }
+            if (connected + answered == 0)
+                continue; // still ringing when the simulation stopped
+            const bool callerOurs = !t.callerId.isEmpty(), calleeOurs = !t.calleeId.isEmpty();
+            QVERIFY2(connected == (callerOurs ? 1 : 0), qPrintable(it.key()));
+            QVERIFY2(answered == (calleeOurs ? 1 : 0), qPrintable(it.key()));
+            QVERIFY(steps.first() != ZoomEventType::PhoneCallerEnded &&
+                    steps.first() != ZoomEventType::PhoneCalleeEnded);
+            if (connected)
+                QVERIFY2(t.connectedStart >= t.ringingStart, qPrintable(it.key())); // ISO 8601, UTC
+            outbound += callerOurs && !calleeOurs;
+            inbound += !callerOurs && calleeOurs;
+            internal += callerOurs && calleeOurs;
+            if (ends == 1) {
+                ++complete;
+                // The caller (if one of ours) showed On_Phone_Call during the call.
+                if (callerOurs) {
+                    // From the dialling on (ringing_start_time has whole seconds).
+                    const qint64 from =
+                        QDateTime::fromString(t.ringingStart, Qt::ISODate).toMSecsSinceEpoch();
+                    const qint64 to = t.timestamps[order.last()];
+                    for (const auto& [ts, value] : presenceByUser.value(t.callerId)) {
+                        if (ts >= from && ts <= to && value == QLatin1String("On_Phone_Call")) {
+                            ++onPhoneShown;
+                            break;
                         }
                     }
                 }
             }
         }
+        qInfo("calls: %d outbound, %d inbound, %d internal connected; %d missed", outbound, inbound, internal,
+              missed);
+        QVERIFY(outbound > 0 && inbound > 0 && internal > 0 && missed > 0);
         qInfo("%lld calls, %d complete, %d showed On_Phone_Call", qint64(calls.size()), complete,
               onPhoneShown);
         QVERIFY(complete >= 10);
@@ -297,7 +332,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(sim.webhooksDelivered(), made, 5000);
     }
 
-    // Load: thousands per second into the receiver, nothing rejected or lost.
+    // Load: thousands per second into the receiver, nothing rejected or lost. How fast it drains is
+    // a matter for a benchmark, not for this test: the drain deadline is generous.
     void highRateIntoTheReceiver()
     {
         auto r = startReceiver(secret());
@@ -307,14 +343,17 @@ private slots:
         QElapsedTimer t;
         sim.start();
         t.start();
-        QTRY_VERIFY_WITH_TIMEOUT(t.elapsed() >= 2000, 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(t.elapsed() >= 1000, 5000);
         const quint64 deliveredInTime = sim.webhooksDelivered();
         sim.stop();
         const double seconds = t.elapsed() / 1000.0;
         qInfo("%llu delivered while running (%.0f/s)", deliveredInTime, deliveredInTime / seconds);
-        QTRY_COMPARE_WITH_TIMEOUT(sim.webhooksDelivered() + sim.webhookFailures(), sim.generated(), 10000);
-        qInfo("%llu events delivered in %.2f s (%.0f/s), %llu failures", sim.webhooksDelivered(), seconds,
-              sim.webhooksDelivered() / seconds, sim.webhookFailures());
+        QElapsedTimer drain;
+        drain.start();
+        QTRY_COMPARE_WITH_TIMEOUT(sim.webhooksDelivered() + sim.webhookFailures(), sim.generated(), 60000);
+        const double total = seconds + drain.elapsed() / 1000.0;
+        qInfo("%llu events delivered in %.2f s (%.0f/s), %llu failures", sim.webhooksDelivered(), total,
+              sim.webhooksDelivered() / total, sim.webhookFailures());
         QCOMPARE(sim.webhookFailures(), quint64(0));
         QCOMPARE(r->receiver.rejectedTotal(), quint64(0));
         QTRY_COMPARE(quint64(r->events.size()), sim.generated());

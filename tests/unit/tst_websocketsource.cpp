@@ -12,7 +12,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
+#include <QWebSocket>
+#include <QWebSocketServer>
 #include <algorithm>
 #include <memory>
 
@@ -31,6 +34,46 @@ qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
 }
+
+// A WebSocket server that acknowledges every connection with a successful build_connection and
+// then turns it away: "Invalid Token" (as Zoom's server was seen to do, which made the source
+// reconnect 1,000 times a second), or a plain close.
+class RefusingServer : public QObject
+{
+public:
+    enum class Mode
+    {
+        InvalidToken,
+        Close
+    };
+    explicit RefusingServer(Mode mode)
+        : m_mode(mode), m_server(QStringLiteral("refusing"), QWebSocketServer::NonSecureMode)
+    {
+        QObject::connect(&m_server, &QWebSocketServer::newConnection, this, [this] {
+            while (QWebSocket* ws = m_server.nextPendingConnection()) {
+                ws->setParent(this);
+                m_connectedAt.append(nowMs());
+                QObject::connect(ws, &QWebSocket::disconnected, ws, &QObject::deleteLater);
+                ws->sendTextMessage(
+                    QStringLiteral(R"({"module":"build_connection","success":true,"content":"ok"})"));
+                if (m_mode == Mode::InvalidToken)
+                    ws->sendTextMessage(QStringLiteral(
+                        R"({"module":"heartbeat","success":false,"content":"Invalid Token"})"));
+                else
+                    ws->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("maintenance"));
+            }
+        });
+    }
+    bool listen() { return m_server.listen(QHostAddress::LocalHost); }
+    QUrl url() const { return QUrl(QStringLiteral("ws://127.0.0.1:%1/ws").arg(m_server.serverPort())); }
+    int connections() const { return int(m_connectedAt.size()); }
+    const QList<qint64>& connectedAt() const { return m_connectedAt; }
+
+private:
+    Mode m_mode;
+    QWebSocketServer m_server;
+    QList<qint64> m_connectedAt;
+};
 
 } // namespace
 
@@ -70,7 +113,7 @@ class TestWebSocketSource : public QObject
         const qsizetype mark = m_events.size();
         m_source->start(c);
         return QTest::qWaitFor(
-            [&] { return m_source->state() == State::Connected && m_events.size() >= mark + 5; }, 5000);
+            [&] { return m_source->state() == State::Running && m_events.size() >= mark + 5; }, 5000);
     }
 
     qsizetype eventsAfter(qint64 ms) const
@@ -103,7 +146,7 @@ private slots:
         m_gaps.clear();
         m_states.clear();
         m_details.clear();
-        connect(m_source.get(), &ZoomWebSocketSource::eventsArrived, this,
+        connect(m_source.get(), &ZoomWebSocketSource::eventsReceived, this,
                 [this](const MonitoredEventBatch& batch) { m_events.append(batch); });
         connect(m_source.get(), &ZoomWebSocketSource::gap, this,
                 [this](qint64 from, qint64 to, const QString& reason) {
@@ -128,10 +171,10 @@ private slots:
     void connectsAndReceivesEvents()
     {
         m_source->start(config());
-        QTRY_COMPARE(m_source->state(), State::Connected);
+        QTRY_COMPARE(m_source->state(), State::Running);
         QCOMPARE(m_sandbox->webSocketClientCount(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(m_events.size() >= 50, 5000);
-        QCOMPARE(m_source->eventsReceived(), quint64(m_events.size()));
+        QCOMPARE(m_source->receivedCount(), quint64(m_events.size()));
         const QString account = m_sandbox->credentials().accountId;
         for (const MonitoredEvent& e : std::as_const(m_events)) {
             QVERIFY(e.raw.source == EventSourceKind::WebSocket);
@@ -158,7 +201,7 @@ private slots:
         const int before = m_sandbox->webSocketHeartbeatCount();
         // 150 ms heartbeats; 600 ms of silence would mean a reconnect.
         QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->webSocketHeartbeatCount() >= before + 10, 5000);
-        QCOMPARE(m_source->state(), State::Connected);
+        QCOMPARE(m_source->state(), State::Running);
         QCOMPARE(m_source->reconnects(), 0);
         QCOMPARE(m_sandbox->webSocketClientCount(), 1);
         QVERIFY(m_gaps.isEmpty());
@@ -176,7 +219,7 @@ private slots:
         QVERIFY(g.from >= closedAt);
         QVERIFY(g.to <= nowMs());
         QVERIFY2(g.to - g.from >= 100, qPrintable(QString::number(g.to - g.from))); // backoff ≥ min/2
-        QCOMPARE(m_source->state(), State::Connected);
+        QCOMPARE(m_source->state(), State::Running);
         QCOMPARE(m_source->reconnects(), 1);
         QCOMPARE(m_sandbox->webSocketClientCount(), 1);
         // Nothing from the outage, nothing twice: one gap per outage.
@@ -201,7 +244,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(count(State::Connecting) >= connectingBefore + 3, 5000);
         QVERIFY2(t.elapsed() >= 700, qPrintable(QString::number(t.elapsed())));
         QVERIFY(m_gaps.isEmpty());
-        QVERIFY(m_source->state() != State::Connected);
+        QVERIFY(m_source->state() != State::Running);
 
         QVERIFY(m_sandbox->start(QHostAddress::LocalHost, port).ok());
         const qint64 upAt = nowMs();
@@ -209,7 +252,7 @@ private slots:
         const Gap g = m_gaps.first();
         QVERIFY(g.from >= downAt && g.from <= downAt + 1000);
         QVERIFY(g.to >= upAt);
-        QCOMPARE(m_source->state(), State::Connected);
+        QCOMPARE(m_source->state(), State::Running);
     }
 
     void reconnectsAfterSilence()
@@ -229,7 +272,7 @@ private slots:
         const Gap g = m_gaps.first();
         QVERIFY(g.from >= silentAt);
         QVERIFY(g.to >= talkingAt - 1000); // the connection that got through was opened about then
-        QCOMPARE(m_source->state(), State::Connected);
+        QCOMPARE(m_source->state(), State::Running);
         QCOMPARE(m_sandbox->webSocketClientCount(), 1);
     }
 
@@ -242,24 +285,80 @@ private slots:
         // The next heartbeat is answered "Token is invalid": a new token, a new connection.
         QTRY_VERIFY_WITH_TIMEOUT(m_gaps.size() == 1 && eventsAfter(m_gaps.first().to) >= 20, 5000);
         QCOMPARE(m_sandbox->tokenRequestCount(), tokensBefore + 1);
+        // Backed off like any reconnect (it used to be at once).
+        QVERIFY2(m_gaps.first().to - m_gaps.first().from >= 100,
+                 qPrintable(QString::number(m_gaps.first().to - m_gaps.first().from)));
         QVERIFY(m_details.join(QLatin1Char('\n')).contains(QLatin1String("rejected the access token")));
-        QCOMPARE(m_source->state(), State::Connected);
+        QCOMPARE(m_source->state(), State::Running);
         QCOMPARE(m_sandbox->webSocketClientCount(), 1);
         QCOMPARE(m_source->reconnects(), 1);
     }
 
-    void keepsAskingSlowlyWhenEveryTokenIsRefused()
+    // Tokens that expire at once: every connection is refused with "Token is invalid". A new
+    // token is asked for once, after the backoff; when that one is refused too, the source stops
+    // and says why instead of asking again and again.
+    void stopsWhenANewTokenIsRefusedToo()
     {
-        // Tokens that expire at once: every connection is refused with "Token is invalid".
         m_sandbox->setTokenTtl(0);
-        QElapsedTimer t;
-        t.start();
+        QSignalSpy errors(m_source.get(), &EventSource::errorOccurred);
         m_source->start(config());
-        QTRY_VERIFY_WITH_TIMEOUT(m_sandbox->tokenRequestCount() >= 5, 5000);
-        // Retried at once only the first time, then with backoff: not a token request storm.
-        QVERIFY2(t.elapsed() >= 500, qPrintable(QString::number(t.elapsed())));
+        QTRY_COMPARE_WITH_TIMEOUT(m_source->state(), State::Stopped, 5000);
+        QCOMPARE(errors.count(), 1);
+        const Error e = errors.first().first().value<Error>();
+        QCOMPARE(e.code, ErrorCode::InvalidToken);
+        QVERIFY2(e.message.contains(QLatin1String("twice")), qPrintable(e.message));
+        QCOMPARE(m_details.last(), e.message);
+        QTest::qWait(1000); // longer than the longest backoff: nothing more happens
+        QCOMPARE(m_sandbox->tokenRequestCount(), 2);
+        QCOMPARE(m_source->state(), State::Stopped);
+        QCOMPARE(errors.count(), 1);
         QVERIFY(m_events.isEmpty());
         QVERIFY(m_gaps.isEmpty());
+    }
+
+    // The reconnect storm: build_connection succeeded, then "Invalid Token". The reconnect with a
+    // new token waits like any other, and the second refusal stops the source.
+    void invalidTokenAfterBuildConnectionIsNoStorm()
+    {
+        RefusingServer server(RefusingServer::Mode::InvalidToken);
+        QVERIFY(server.listen());
+        ZoomWebSocketConfig c = config();
+        c.url = server.url();
+        QSignalSpy errors(m_source.get(), &EventSource::errorOccurred);
+        m_source->start(c);
+        QTRY_COMPARE_WITH_TIMEOUT(m_source->state(), State::Stopped, 5000);
+        QTest::qWait(2000);
+        qInfo("%d connections, %d token requests", server.connections(), m_sandbox->tokenRequestCount());
+        QCOMPARE(server.connections(), 2);
+        QCOMPARE(m_sandbox->tokenRequestCount(), 2);
+        QVERIFY2(server.connectedAt()[1] - server.connectedAt()[0] >= c.minBackoffMs / 2,
+                 qPrintable(QString::number(server.connectedAt()[1] - server.connectedAt()[0])));
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(errors.first().first().value<Error>().code, ErrorCode::InvalidToken);
+        QCOMPARE(m_source->state(), State::Stopped);
+    }
+
+    // Connections acknowledged and then closed at once never prove themselves: the backoff keeps
+    // growing instead of starting over at every acknowledgement.
+    void backoffGrowsWhileConnectionsDropRightAfterBuildConnection()
+    {
+        RefusingServer server(RefusingServer::Mode::Close);
+        QVERIFY(server.listen());
+        ZoomWebSocketConfig c = config();
+        c.url = server.url();
+        m_source->start(c);
+        QTest::qWait(3000);
+        const int n = server.connections();
+        m_source->stop();
+        qInfo("%d connections in 3 s", n);
+        // Waits of at least 100, 200, 400, 400, … ms: at most 9 connections in 3 s (starting over
+        // each time would allow about 20).
+        QVERIFY2(n >= 3 && n <= 9, qPrintable(QString::number(n)));
+        const QList<qint64>& at = server.connectedAt();
+        for (qsizetype i = 1; i < at.size(); ++i)
+            QVERIFY2(at[i] - at[i - 1] >= c.minBackoffMs / 2, qPrintable(QString::number(at[i] - at[i - 1])));
+        QVERIFY(at.size() < 4 || at[3] - at[2] >= 2 * c.minBackoffMs); // the third wait is ≥ 400 ms
+        QCOMPARE(m_sandbox->tokenRequestCount(), 1);                   // the token was never in doubt
     }
 
     void eventTextIsNotMistakenForATokenRefusal()

@@ -360,7 +360,7 @@ private slots:
         QTest::addColumn<QString>("summary");
         QTest::newRow("caller_connected")
             << phoneEvent("phone.caller_connected", kAgentA, kCustomer)
-            << int(ZoomEventType::PhoneCallerConnected) << int(CallState::Ringing)
+            << int(ZoomEventType::PhoneCallerConnected) << int(CallState::Connected)
             << QStringLiteral("Agent A (1001) → +15550199");
         QTest::newRow("callee_answered")
             << phoneEvent("phone.callee_answered", kAgentA, kCustomer,
@@ -394,6 +394,27 @@ private slots:
         QCOMPARE(e.eventTsMs, 1700000000000LL);
         QCOMPARE(e.summary, summary);
         QCOMPARE(e.presence, PresenceState::None);
+    }
+
+    // "Anrufer ist mit dem Angerufenen verbunden" (the seed): the outbound call is connected, as
+    // callee_answered says for an inbound one. It was once shown as ringing.
+    void callerConnectedIsTheConnectedState()
+    {
+        const ZoomEvent outbound =
+            ZoomEventParser::parse(phoneEvent("phone.caller_connected", kAgentA, kCustomer));
+        QCOMPARE(outbound.callState, CallState::Connected);
+        const ZoomEvent inbound =
+            ZoomEventParser::parse(phoneEvent("phone.callee_answered", kCustomer, kAgentB));
+        QCOMPARE(inbound.callState, outbound.callState);
+        const QString label = ZoomEventParser::typeLabel(ZoomEventType::PhoneCallerConnected);
+        QCOMPARE(label, QStringLiteral("Caller connected"));
+        QVERIFY(!label.contains(QLatin1String("ring"), Qt::CaseInsensitive));
+        // Nothing the presence app subscribes to rings: Ringing is for caller/callee_ringing.
+        for (const char* name :
+             {"phone.caller_connected", "phone.callee_answered", "phone.caller_ended", "phone.callee_ended"})
+            QVERIFY2(ZoomEventParser::parse(phoneEvent(name, kAgentA, kAgentB)).callState !=
+                         CallState::Ringing,
+                     name);
     }
 
     void inboundCallIsAboutTheCallee()

@@ -357,9 +357,15 @@ void PresenceBoardModel::ingest()
         case CallState::None:
             break;
         }
-        if (call && phone != e.phone) {
-            e.phone = phone;
-            changed = true;
+        // Webhooks may arrive out of order: a call's "connected" that arrives after its "ended"
+        // must not leave the person on the phone.
+        const bool callIsCurrent = call && !(r.eventTsMs && r.eventTsMs < e.phoneAtMs);
+        if (callIsCurrent) {
+            e.phoneAtMs = std::max(e.phoneAtMs, r.eventTsMs);
+            if (phone != e.phone) {
+                e.phone = phone;
+                changed = true;
+            }
         }
         if (changed) {
             e.changedAtMs = when;
@@ -371,6 +377,9 @@ void PresenceBoardModel::ingest()
             const QString peer = m_store->string(r.peerUserId);
             const int peerRow = findOrInsert(peer, QString(), QString(), &first, &last);
             Entry& p = m_rows[size_t(peerRow)];
+            if (r.eventTsMs && r.eventTsMs < p.phoneAtMs)
+                continue;
+            p.phoneAtMs = std::max(p.phoneAtMs, r.eventTsMs);
             if (p.phone != phone) {
                 p.phone = phone;
                 p.changedAtMs = when;

@@ -76,6 +76,7 @@ private:
         QString email;
         PresenceState presence = PresenceState::None;
         PhoneState phone = PhoneState::Unknown;
+        qint64 phoneAtMs = 0; // event_ts of the call event that set phone
         qint64 changedAtMs = 0;
         // Sorted by e-mail: every presence event has one, while names come only with some events.
         QString display() const { return !email.isEmpty() ? email : !name.isEmpty() ? name : key; }
