@@ -238,7 +238,7 @@ Pager::Fetch Pager::restFetch(RestClient* client, const RestRequest& prototype)
     QPointer<RestClient> guard(client);
     return [guard, prototype](const QUrl& url, QObject* context, JsonCallback done) {
         if (!guard) {
-            done({}, Error::make(ErrorCode::Cancelled, tr("Cancelled.")));
+            done({}, Error::make(prototype.service, ErrorCode::Cancelled, tr("Cancelled.")));
             return;
         }
         RestRequest req = prototype;

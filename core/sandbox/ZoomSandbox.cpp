@@ -358,7 +358,7 @@ Error ZoomSandbox::start(const QHostAddress& address, quint16 port)
     if (bound == 0) {
         delete server;
         Error e = Error::make(
-            ErrorCode::ListenFailed,
+            Service::Sandbox, ErrorCode::ListenFailed,
             tr("The Zoom sandbox could not listen on %1 port %2. The port may already be in use.")
                 .arg(address.toString())
                 .arg(port),
