@@ -7,7 +7,6 @@
 #include <QJsonDocument>
 #include <QPointer>
 #include <QUrlQuery>
-
 #include <memory>
 
 namespace syncdesk {
@@ -58,9 +57,8 @@ struct Walk : std::enable_shared_from_this<Walk>
     void get(const QUrl& url)
     {
         auto self = shared_from_this();
-        fetch(url, context, [self, url](const QJsonObject& body, const Error& error) {
-            self->onAnswer(url, body, error);
-        });
+        fetch(url, context,
+              [self, url](const QJsonObject& body, const Error& error) { self->onAnswer(url, body, error); });
     }
 
     void onAnswer(const QUrl& url, const QJsonObject& body, const Error& error)
@@ -80,7 +78,8 @@ struct Walk : std::enable_shared_from_this<Walk>
         if (contextGone())
             return; // onPage may have ended the asker's life
         if (!goOn) {
-            done(delivered, total, Error::make(policy.service, ErrorCode::Cancelled, Pager::tr("Cancelled.")));
+            done(delivered, total,
+                 Error::make(policy.service, ErrorCode::Cancelled, Pager::tr("Cancelled.")));
             return;
         }
         if (!page.error.ok()) {
@@ -157,10 +156,11 @@ Pager::Page Pager::readPage(const PagingPolicy& policy, const QUrl& url, const Q
     Page page;
     const QJsonValue items = valueAt(body, policy.itemsKey);
     if (!items.isUndefined() && !items.isNull() && !items.isArray()) {
-        page.error = Error::make(policy.service, ErrorCode::BadResponse,
-                                 tr("%1 answered with a list Syncdesk cannot read. Check the API URL.")
-                                     .arg(url.host().isEmpty() ? serviceDisplayName(policy.service) : url.host()),
-                                 QStringLiteral("\"%1\" is not an array at %2").arg(policy.itemsKey, redact::url(url)));
+        page.error = Error::make(
+            policy.service, ErrorCode::BadResponse,
+            tr("%1 answered with a list Syncdesk cannot read. Check the API URL.")
+                .arg(url.host().isEmpty() ? serviceDisplayName(policy.service) : url.host()),
+            QStringLiteral("\"%1\" is not an array at %2").arg(policy.itemsKey, redact::url(url)));
         return page;
     }
     const QJsonArray array = items.toArray();
@@ -185,14 +185,16 @@ Pager::Page Pager::readPage(const PagingPolicy& policy, const QUrl& url, const Q
             break;
         const QUrl target = url.resolved(QUrl(next));
         // The next page carries the same credentials; it must stay where they were meant to go.
-        const bool sameOrigin = url.host().isEmpty() ? target.host().isEmpty() : RestClient::sameOrigin(url, target);
+        const bool sameOrigin =
+            url.host().isEmpty() ? target.host().isEmpty() : RestClient::sameOrigin(url, target);
         if (!sameOrigin) {
-            page.error = Error::make(policy.service, ErrorCode::CrossOriginRedirect,
-                                     tr("The service named its next page on another site, %1. Syncdesk does "
-                                        "not send credentials to another site, so the list was not read to the "
-                                        "end. Check the instance URL.")
-                                         .arg(redact::url(target)),
-                                     QStringLiteral("next page %1 from %2").arg(redact::url(target), redact::url(url)));
+            page.error = Error::make(
+                policy.service, ErrorCode::CrossOriginRedirect,
+                tr("The service named its next page on another site, %1. Syncdesk does "
+                   "not send credentials to another site, so the list was not read to the "
+                   "end. Check the instance URL.")
+                    .arg(redact::url(target)),
+                QStringLiteral("next page %1 from %2").arg(redact::url(target), redact::url(url)));
             break;
         }
         if (target == url) {
@@ -253,10 +255,11 @@ Pager::Fetch Pager::restFetch(RestClient* client, const RestRequest& prototype)
             QString perr;
             const QJsonDocument doc = r.json(&perr);
             if (!doc.isObject()) {
-                done({}, Error::make(service, ErrorCode::BadResponse,
-                                     tr("%1 answered with data Syncdesk cannot read. Check the API URL.")
-                                         .arg(url.host()),
-                                     perr.isEmpty() ? QStringLiteral("not a JSON object") : perr));
+                done({},
+                     Error::make(
+                         service, ErrorCode::BadResponse,
+                         tr("%1 answered with data Syncdesk cannot read. Check the API URL.").arg(url.host()),
+                         perr.isEmpty() ? QStringLiteral("not a JSON object") : perr));
                 return;
             }
             done(doc.object(), {});

@@ -8,13 +8,13 @@
 #include <QList>
 #include <QString>
 #include <QUrl>
-
 #include <functional>
 
 namespace syncdesk {
 
 // How a service hands out a long list one page at a time.
-enum class PagingStyle {
+enum class PagingStyle
+{
     NextPageToken,  // Zoom: ?page_size=N, answer has "next_page_token"; send it back as a query item
     NextRecordsUrl, // Salesforce: answer has "done" and "nextRecordsUrl" (a path on the same host)
     SkipTop,        // CXone ACD: ?skip=K&top=N, answer has "totalRecords"

@@ -27,17 +27,16 @@ class ListService : public QObject
 public:
     int total = 57;
     int sfBatch = 20;
-    int failAtSkip = -1;      // /acd/agents answers 500 from this skip on
-    QUrl evilNext;            // what /evil/query names as its next page
+    int failAtSkip = -1;                              // /acd/agents answers 500 from this skip on
+    QUrl evilNext;                                    // what /evil/query names as its next page
     QString tokenPrefix = QStringLiteral("a+b%2F/="); // cursors with characters URLs like to mangle
     QList<QByteArray> authorizations;
     QStringList paths;
 
     bool start()
     {
-        m_server.setMissingHandler([this](const QHttpServerRequest& r, QHttpServerResponder&& out) {
-            handle(r, out);
-        });
+        m_server.setMissingHandler(
+            [this](const QHttpServerRequest& r, QHttpServerResponder&& out) { handle(r, out); });
         m_port = m_server.listen(QHostAddress::LocalHost, 0);
         return m_port != 0;
     }
@@ -93,9 +92,10 @@ private:
         } else if (path.startsWith(cursorPrefix)) {
             reply(out, 200, salesforcePage(path.mid(cursorPrefix.size()).toInt(), cursorPrefix));
         } else if (path == QLatin1String("/evil/query")) {
-            reply(out, 200, {{QStringLiteral("done"), false},
-                             {QStringLiteral("records"), records(0, 5)},
-                             {QStringLiteral("nextRecordsUrl"), evilNext.toString()}});
+            reply(out, 200,
+                  {{QStringLiteral("done"), false},
+                   {QStringLiteral("records"), records(0, 5)},
+                   {QStringLiteral("nextRecordsUrl"), evilNext.toString()}});
         } else if (path == QLatin1String("/acd/agents") || path == QLatin1String("/acd/book")) {
             const int skip = q.queryItemValue(QStringLiteral("skip")).toInt();
             const int top = q.queryItemValue(QStringLiteral("top")).toInt();
@@ -104,11 +104,13 @@ private:
             } else if (failAtSkip >= 0 && skip >= failAtSkip) {
                 reply(out, 500, {{QStringLiteral("error"), QStringLiteral("boom")}});
             } else if (path == QLatin1String("/acd/agents")) {
-                reply(out, 200, {{QStringLiteral("totalRecords"), total},
-                                 {QStringLiteral("agents"), records(skip, top)}});
+                reply(out, 200,
+                      {{QStringLiteral("totalRecords"), total},
+                       {QStringLiteral("agents"), records(skip, top)}});
             } else { // no total: the short last page must end the walk
-                reply(out, 200, {{QStringLiteral("addressBook"),
-                                  QJsonObject{{QStringLiteral("addressBookEntries"), records(skip, top)}}}});
+                reply(out, 200,
+                      {{QStringLiteral("addressBook"),
+                        QJsonObject{{QStringLiteral("addressBookEntries"), records(skip, top)}}}});
             }
         } else if (path == QLatin1String("/zoomish/list")) {
             const int size = q.queryItemValue(QStringLiteral("page_size")).toInt();
@@ -116,17 +118,19 @@ private:
             int from = 0;
             if (!token.isEmpty()) {
                 if (!token.startsWith(tokenPrefix)) { // the cursor did not arrive as it was sent
-                    reply(out, 400, {{QStringLiteral("code"), 300},
-                                     {QStringLiteral("message"), QStringLiteral("Invalid next_page_token")}});
+                    reply(out, 400,
+                          {{QStringLiteral("code"), 300},
+                           {QStringLiteral("message"), QStringLiteral("Invalid next_page_token")}});
                     return;
                 }
                 from = token.mid(tokenPrefix.size()).toInt();
             }
             const int next = from + size;
-            reply(out, 200, {{QStringLiteral("total_records"), total},
-                             {QStringLiteral("next_page_token"),
-                              next < total ? tokenPrefix + QString::number(next) : QString()},
-                             {QStringLiteral("users"), records(from, size)}});
+            reply(out, 200,
+                  {{QStringLiteral("total_records"), total},
+                   {QStringLiteral("next_page_token"),
+                    next < total ? tokenPrefix + QString::number(next) : QString()},
+                   {QStringLiteral("users"), records(from, size)}});
         } else {
             reply(out, 404, {{QStringLiteral("error"), QStringLiteral("no such path")}});
         }
@@ -233,7 +237,8 @@ private slots:
                                Pager::restFetch(m_client.get(), prototype()));
         QCOMPARE(o.error.code, ErrorCode::CrossOriginRedirect);
         QCOMPARE(o.error.service, Service::Salesforce);
-        QVERIFY2(o.error.message.contains(other.url(QStringLiteral("/")).authority()), qPrintable(o.error.message));
+        QVERIFY2(o.error.message.contains(other.url(QStringLiteral("/")).authority()),
+                 qPrintable(o.error.message));
         QCOMPARE(o.delivered, 5); // the first page still counts
         QVERIFY(other.paths.isEmpty());
         QVERIFY(other.authorizations.isEmpty());
@@ -256,7 +261,8 @@ private slots:
     {
         m_service->total = 40; // two full pages of 20: the third, empty, one ends it
         PagingPolicy policy = PagingPolicy::skipTop(QStringLiteral("addressBook.addressBookEntries"), 20);
-        const Outcome o = walk(QUrl(QStringLiteral("/acd/book")), policy, Pager::restFetch(m_client.get(), prototype()));
+        const Outcome o =
+            walk(QUrl(QStringLiteral("/acd/book")), policy, Pager::restFetch(m_client.get(), prototype()));
         QVERIFY2(o.error.ok(), qPrintable(o.error.describe()));
         verifyAllOnce(o, 40);
         QCOMPARE(o.total, -1);
@@ -264,7 +270,8 @@ private slots:
 
         m_service->paths.clear();
         m_service->total = 45; // the short third page ends it without asking again
-        const Outcome o2 = walk(QUrl(QStringLiteral("/acd/book")), policy, Pager::restFetch(m_client.get(), prototype()));
+        const Outcome o2 =
+            walk(QUrl(QStringLiteral("/acd/book")), policy, Pager::restFetch(m_client.get(), prototype()));
         verifyAllOnce(o2, 45);
         QCOMPARE(m_service->paths.size(), 3);
     }
@@ -272,12 +279,13 @@ private slots:
     void anErrorMidwayReportsWhatWasDelivered()
     {
         m_service->failAtSkip = 50;
-        const Outcome o = walk(QUrl(QStringLiteral("/acd/agents")), PagingPolicy::skipTop(QStringLiteral("agents"), 25),
-                               Pager::restFetch(m_client.get(), [this] {
-                                   RestRequest p = prototype();
-                                   p.service = Service::Acd;
-                                   return p;
-                               }()));
+        const Outcome o =
+            walk(QUrl(QStringLiteral("/acd/agents")), PagingPolicy::skipTop(QStringLiteral("agents"), 25),
+                 Pager::restFetch(m_client.get(), [this] {
+                     RestRequest p = prototype();
+                     p.service = Service::Acd;
+                     return p;
+                 }()));
         QCOMPARE(o.error.code, ErrorCode::ServerError);
         QCOMPARE(o.error.service, Service::Acd);
         QCOMPARE(o.delivered, 50);
@@ -286,7 +294,8 @@ private slots:
 
     void aPageThatIsNotAListIsAnError()
     {
-        const Outcome o = walk(QUrl(QStringLiteral("/acd/agents")), PagingPolicy::skipTop(QStringLiteral("totalRecords"), 25),
+        const Outcome o = walk(QUrl(QStringLiteral("/acd/agents")),
+                               PagingPolicy::skipTop(QStringLiteral("totalRecords"), 25),
                                Pager::restFetch(m_client.get(), prototype()));
         QCOMPARE(o.error.code, ErrorCode::BadResponse);
         QCOMPARE(o.error.service, Service::Acd);
@@ -294,8 +303,9 @@ private slots:
 
     void nextPageTokenArrivesIntact()
     {
-        const Outcome o = walk(QUrl(QStringLiteral("/zoomish/list")), PagingPolicy::zoom(QStringLiteral("users"), 10),
-                               Pager::restFetch(m_client.get(), prototype()));
+        const Outcome o =
+            walk(QUrl(QStringLiteral("/zoomish/list")), PagingPolicy::zoom(QStringLiteral("users"), 10),
+                 Pager::restFetch(m_client.get(), prototype()));
         QVERIFY2(o.error.ok(), qPrintable(o.error.describe()));
         verifyAllOnce(o, 57);
         QCOMPARE(o.pages, 6);
@@ -303,8 +313,9 @@ private slots:
 
     void stoppingFromTheCallbackIsCancelled()
     {
-        const Outcome o = walk(QUrl(QStringLiteral("/acd/agents")), PagingPolicy::skipTop(QStringLiteral("agents"), 10),
-                               Pager::restFetch(m_client.get(), prototype()), /*stopAfter=*/2);
+        const Outcome o =
+            walk(QUrl(QStringLiteral("/acd/agents")), PagingPolicy::skipTop(QStringLiteral("agents"), 10),
+                 Pager::restFetch(m_client.get(), prototype()), /*stopAfter=*/2);
         QCOMPARE(o.error.code, ErrorCode::Cancelled);
         QCOMPARE(o.delivered, 20);
         QCOMPARE(m_service->paths.size(), 2); // no page asked for after the stop
@@ -334,10 +345,11 @@ private slots:
         m_service->paths.clear();
         pages = 0;
         auto* early = new QObject;
-        Pager::run(QUrl(QStringLiteral("/acd/agents")), PagingPolicy::skipTop(QStringLiteral("agents"), 10),
-                   Pager::restFetch(m_client.get(), prototype()), early,
-                   [&](const QList<QJsonObject>&) { return ++pages > 0; },
-                   [&](int, int, const Error&) { doneCalled = true; });
+        Pager::run(
+            QUrl(QStringLiteral("/acd/agents")), PagingPolicy::skipTop(QStringLiteral("agents"), 10),
+            Pager::restFetch(m_client.get(), prototype()), early,
+            [&](const QList<QJsonObject>&) { return ++pages > 0; },
+            [&](int, int, const Error&) { doneCalled = true; });
         delete early;
         QTRY_COMPARE_WITH_TIMEOUT(m_service->paths.size(), 1, 10000);
         QTest::qWait(300);
@@ -365,19 +377,20 @@ private slots:
 
         Outcome o;
         QSet<QString> ids;
-        api.allPhoneUsers(100, nullptr,
-                          [&](const QList<QJsonObject>& items) {
-                              ++o.pages;
-                              for (const auto& i : items)
-                                  ids.insert(i.value(QStringLiteral("id")).toString());
-                              return true;
-                          },
-                          [&](int d, int t, const Error& err) {
-                              o.finished = true;
-                              o.delivered = d;
-                              o.total = t;
-                              o.error = err;
-                          });
+        api.allPhoneUsers(
+            100, nullptr,
+            [&](const QList<QJsonObject>& items) {
+                ++o.pages;
+                for (const auto& i : items)
+                    ids.insert(i.value(QStringLiteral("id")).toString());
+                return true;
+            },
+            [&](int d, int t, const Error& err) {
+                o.finished = true;
+                o.delivered = d;
+                o.total = t;
+                o.error = err;
+            });
         QTRY_VERIFY_WITH_TIMEOUT(o.finished, 15000);
         QVERIFY2(o.error.ok(), qPrintable(o.error.describe()));
         QCOMPARE(o.delivered, expected);
