@@ -8,8 +8,9 @@
 
 namespace syncdesk {
 
-// Every failure in Syncdesk is one of these: a code to branch on, a translated sentence for
-// people (what happened and what to do next) and a technical detail for logs (already redacted).
+// Every failure in Syncdesk is one of these: a code to branch on, the service it concerns, a
+// translated sentence for people (what happened and what to do next) and a technical detail for
+// logs (already redacted).
 enum class ErrorCode {
     None,
     Cancelled,
@@ -25,7 +26,11 @@ enum class ErrorCode {
     ServerError,
     HttpError,
     BadResponse,
-    // Zoom
+    CrossOriginRedirect, // an authenticated request was redirected to another origin: not followed
+    InsecureRedirect,    // https redirected to plain http: not followed
+    TooManyRedirects,
+    // what a service's OAuth or API answered (named after Zoom's answers, meaning the same for
+    // every vendor; Error::service says whose answer it was)
     InvalidClient,
     UnsupportedGrantType,
     InvalidToken,
@@ -47,29 +52,57 @@ enum class ErrorCode {
     ListenFailed,
 };
 
+// Which service or part of Syncdesk an error concerns, so one error type serves every vendor:
+// the UI and the CLI can say "Salesforce" or "the keychain" without parsing messages.
+enum class Service {
+    Unspecified,
+    Zoom,
+    Acd,
+    Salesforce,
+    ContactCenter,
+    Keychain,
+    File,
+    Network, // a transport failure not attributed to a vendor
+    Sandbox,
+    Monitor,
+};
+
 struct Error
 {
     ErrorCode code = ErrorCode::None;
+    Service service = Service::Unspecified;
     QString message; // translated, shown to people
     QString detail;  // technical, for logs; never contains secrets
     int httpStatus = 0;
-    int serviceCode = 0; // Zoom's numeric "code" where the service gave one
+    int serviceCode = 0; // the service's own numeric code where it gave one (Zoom's "code")
 
     bool ok() const { return code == ErrorCode::None; }
     explicit operator bool() const { return !ok(); }
+    // The service is derived from the code where the code says it (keychain, file, network codes);
+    // code that knows better uses the overload with an explicit service.
     static Error make(ErrorCode code, QString message, QString detail = {})
+    {
+        return make(defaultService(code), code, std::move(message), std::move(detail));
+    }
+    static Error make(Service service, ErrorCode code, QString message, QString detail = {})
     {
         Error e;
         e.code = code;
+        e.service = service;
         e.message = std::move(message);
         e.detail = std::move(detail);
         return e;
     }
-    // "message (detail)" for one-line outputs such as the CLI's stderr.
+    static Service defaultService(ErrorCode code);
+    // "message (service: detail)" for one-line outputs such as the CLI's stderr.
     QString describe() const;
 };
 
 QString errorCodeName(ErrorCode code);
+// Stable, lower-case names ("zoom", "acd", "keychain", ...) for logs and machine-readable output.
+QString serviceName(Service service);
+// The service as people call it ("Zoom", "the keychain"), translated.
+QString serviceDisplayName(Service service);
 
 template<typename T>
 class Result

@@ -9,6 +9,8 @@
 #include <QNetworkReply>
 #include <QTimer>
 
+#include <string_view>
+
 namespace syncdesk {
 
 namespace {
@@ -44,6 +46,17 @@ QJsonDocument RestResponse::json(QString* parseError) const
     return doc;
 }
 
+bool RestRequest::isAuthenticated() const
+{
+    if (!url.userInfo().isEmpty())
+        return true;
+    for (const auto& h : headers) {
+        if (RestClient::isCredentialHeader(*this, h.first))
+            return true;
+    }
+    return false;
+}
+
 struct RestClient::Call
 {
     RestRequest request;
@@ -52,15 +65,51 @@ struct RestClient::Call
     Callback done;
     int attempts = 0;
     QElapsedTimer elapsed;
+    // The hop being sent: the request itself, or where a redirect led it.
+    QUrl url;
+    QByteArray method;
+    QByteArray body;
+    bool keepContentType = true;
+    int redirects = 0;
 };
 
 RestClient::RestClient(QObject* parent)
     : QObject(parent), m_nam(new QNetworkAccessManager(this)), m_rng(std::random_device{}())
 {
-    m_nam->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Every redirect is decided in sendHop(): see the class comment.
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 RestClient::~RestClient() = default;
+
+bool RestClient::sameOrigin(const QUrl& a, const QUrl& b)
+{
+    const auto defaultPort = [](const QUrl& u) {
+        const QString scheme = u.scheme().toLower();
+        if (scheme == QLatin1String("https") || scheme == QLatin1String("wss"))
+            return 443;
+        if (scheme == QLatin1String("http") || scheme == QLatin1String("ws"))
+            return 80;
+        return -1;
+    };
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
+        && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 // QUrl already lower-cases and ACE-encodes
+        && a.port(defaultPort(a)) == b.port(defaultPort(b));
+}
+
+bool RestClient::isCredentialHeader(const RestRequest& request, QByteArrayView name)
+{
+    static constexpr std::string_view kAlways[] = {"authorization", "proxy-authorization", "cookie"};
+    for (const auto& n : kAlways) {
+        if (name.compare(QByteArrayView(n.data(), qsizetype(n.size())), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    for (const QByteArray& n : request.credentialHeaders) {
+        if (name.compare(n, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
 
 void RestClient::send(const RestRequest& request, QObject* context, Callback done)
 {
@@ -78,24 +127,76 @@ void RestClient::attempt(std::shared_ptr<Call> call)
     if (call->hasContext && !call->context)
         return; // the asker is gone; nobody wants the answer
     ++call->attempts;
-    QNetworkRequest req(call->request.url);
+    // A retry starts over at the URL asked for: a redirect may have been temporary.
+    call->url = call->request.url;
+    call->method = call->request.method;
+    call->body = call->request.body;
+    call->keepContentType = true;
+    call->redirects = 0;
+    sendHop(call);
+}
+
+Error RestClient::checkRedirect(const Call& call, const QUrl& target) const
+{
+    const QString shown = target.adjusted(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment)
+                              .toString();
+    const QString detail = QStringLiteral("%1 -> %2").arg(redact::url(call.url), redact::url(target));
+    const Service service = call.request.service;
+    if (call.redirects >= m_policy.maxRedirects)
+        return Error::make(service, ErrorCode::TooManyRedirects,
+                           tr("%1 redirected the request more than %2 times. Check the URL.")
+                               .arg(call.request.url.host())
+                               .arg(m_policy.maxRedirects),
+                           detail);
+    const QString scheme = target.scheme().toLower();
+    const bool downgrade = call.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) == 0
+                        && scheme != QLatin1String("https");
+    if (!target.isValid() || downgrade || (scheme != QLatin1String("http") && scheme != QLatin1String("https")))
+        return Error::make(service, ErrorCode::InsecureRedirect,
+                           tr("%1 redirected the request to %2, which is not a secure (https) address. "
+                              "Syncdesk did not follow it; check the URL.")
+                               .arg(call.request.url.host(), shown),
+                           detail);
+    // Compared with where the request was meant to go, not with the previous hop: a chain that
+    // leaves the origin and comes back has still been elsewhere.
+    if (!sameOrigin(call.request.url, target) && call.request.isAuthenticated())
+        return Error::make(service, ErrorCode::CrossOriginRedirect,
+                           tr("%1 redirected the request to another site, %2. Syncdesk does not send "
+                              "credentials to another site, so the request was stopped. Check the URL; "
+                              "if the service has moved, enter its new address.")
+                               .arg(call.request.url.host(), shown),
+                           detail);
+    return {};
+}
+
+void RestClient::sendHop(std::shared_ptr<Call> call)
+{
+    if (call->hasContext && !call->context)
+        return;
+    QNetworkRequest req(call->url);
     req.setTransferTimeout(call->request.timeoutMs > 0 ? call->request.timeoutMs : m_policy.timeoutMs);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
     req.setHeader(QNetworkRequest::UserAgentHeader,
                   QByteArrayLiteral("Syncdesk/" SYNCDESK_VERSION " (Qt " QT_VERSION_STR ")"));
-    if (!call->request.contentType.isEmpty())
+    if (!call->request.contentType.isEmpty() && call->keepContentType)
         req.setHeader(QNetworkRequest::ContentTypeHeader, call->request.contentType);
-    for (const auto& h : call->request.headers)
-        req.setRawHeader(h.first, h.second);
+    // checkRedirect() lets an authenticated request leave its origin never; this second guard
+    // keeps credential headers home even if that rule is ever relaxed.
+    const bool home = sameOrigin(call->request.url, call->url);
+    for (const auto& h : call->request.headers) {
+        if (home || !isCredentialHeader(call->request, h.first))
+            req.setRawHeader(h.first, h.second);
+    }
 
-    qCDebug(lcNet).noquote() << call->request.method << redact::url(call->request.url) << "attempt"
-                             << call->attempts;
+    qCDebug(lcNet).noquote() << call->method << redact::url(call->url) << "attempt" << call->attempts
+                             << (call->redirects ? QStringLiteral("hop %1").arg(call->redirects) : QString());
 
     QNetworkReply* reply = nullptr;
-    if (call->request.body.isEmpty() && call->request.method == "GET")
+    if (call->body.isEmpty() && call->method == "GET")
         reply = m_nam->get(req);
     else
-        reply = m_nam->sendCustomRequest(req, call->request.method, call->request.body);
+        reply = m_nam->sendCustomRequest(req, call->method, call->body);
 
     connect(reply, &QNetworkReply::finished, this, [this, call, reply] {
         reply->deleteLater();
@@ -105,17 +206,49 @@ void RestClient::attempt(std::shared_ptr<Call> call)
         r.body = reply->readAll();
         for (const auto& h : reply->rawHeaderPairs())
             r.headers.append(h);
-        const QByteArray retryAfter = reply->rawHeader("Retry-After");
-        r.error = mapError(reply->error(), r.status, reply->errorString(), call->request.url, retryAfter);
-        r.error.httpStatus = r.status;
         r.elapsedMs = call->elapsed.elapsed();
+
+        const QByteArray location = reply->rawHeader("Location");
+        const bool redirect = reply->error() == QNetworkReply::NoError && !location.isEmpty()
+                           && (r.status == 301 || r.status == 302 || r.status == 303 || r.status == 307
+                               || r.status == 308);
+        if (redirect) {
+            const QUrl target = call->url.resolved(QUrl(QString::fromUtf8(location)));
+            Error refused = checkRedirect(*call, target);
+            if (!refused.ok()) {
+                refused.httpStatus = r.status;
+                qCWarning(lcNet).noquote() << "redirect not followed:" << refused.detail;
+                r.error = refused;
+                finish(call, std::move(r));
+                return;
+            }
+            qCInfo(lcNet).noquote() << r.status << "redirect" << redact::url(call->url) << "->"
+                                    << redact::url(target);
+            const bool toGet = (r.status == 303 && call->method != "HEAD")
+                            || ((r.status == 301 || r.status == 302) && call->method == "POST");
+            if (toGet) {
+                call->method = QByteArrayLiteral("GET");
+                call->body.clear();
+                call->keepContentType = false;
+            }
+            call->url = target;
+            ++call->redirects;
+            sendHop(call);
+            return;
+        }
+
+        const QByteArray retryAfter = reply->rawHeader("Retry-After");
+        r.error = mapError(reply->error(), r.status, reply->errorString(), call->url, retryAfter);
+        r.error.httpStatus = r.status;
+        if (!r.error.ok())
+            r.error.service = call->request.service;
 
         const bool canRetry = call->request.retryable && call->attempts <= m_policy.maxRetries;
         if (canRetry && r.error.code == ErrorCode::RateLimited) {
             bool okNum = false;
             const int seconds = retryAfter.trimmed().toInt(&okNum);
             if (okNum && seconds >= 0 && seconds <= m_policy.maxRetryAfterSec) {
-                qCInfo(lcNet).noquote() << "429 from" << redact::url(call->request.url) << "- retrying after"
+                qCInfo(lcNet).noquote() << "429 from" << redact::url(call->url) << "- retrying after"
                                         << seconds << "s as the server asked";
                 QTimer::singleShot(seconds * 1000, this, [this, call] { attempt(call); });
                 return;
@@ -126,7 +259,7 @@ void RestClient::attempt(std::shared_ptr<Call> call)
             }
         } else if (canRetry && isTransient(r)) {
             const int wait = backoffMs(call->attempts - 1);
-            qCInfo(lcNet).noquote() << errorCodeName(r.error.code) << "from" << redact::url(call->request.url)
+            qCInfo(lcNet).noquote() << errorCodeName(r.error.code) << "from" << redact::url(call->url)
                                     << "- retry" << call->attempts << "in" << wait << "ms";
             QTimer::singleShot(wait, this, [this, call] { attempt(call); });
             return;
@@ -182,7 +315,6 @@ Error RestClient::mapError(QNetworkReply::NetworkError e, int status, const QStr
                            tr("%1 did not answer in time. Check your network connection and try "
                                   "again.").arg(host), detail);
     case QNetworkReply::SslHandshakeFailedError:
-    case QNetworkReply::InsecureRedirectError:
         return Error::make(ErrorCode::Tls,
                            tr("A secure (TLS) connection to %1 could not be established. The "
                                   "certificate may be invalid or intercepted by a proxy; check the "

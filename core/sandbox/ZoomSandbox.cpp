@@ -230,6 +230,8 @@ struct ZoomSandbox::Private
         int remaining;
         int delayMs;
         int retryAfterSec;
+        QUrl location = {};
+        int redirectStatus = 302;
     };
 
     ZoomSandbox* q = nullptr;
@@ -250,6 +252,7 @@ struct ZoomSandbox::Private
     QHash<QString, Token> tokens;
     QHash<QString, Cursor> cursors;
     std::deque<PendingFault> faults;
+    std::deque<SandboxSeenRequest> seen;
     std::deque<qint64> window; // times of the /v2 calls admitted in the last second
     int tokenRequests = 0;
     int apiRequests = 0;
@@ -355,7 +358,7 @@ Error ZoomSandbox::start(const QHostAddress& address, quint16 port)
     if (bound == 0) {
         delete server;
         Error e = Error::make(
-            ErrorCode::ListenFailed,
+            Service::Sandbox, ErrorCode::ListenFailed,
             tr("The Zoom sandbox could not listen on %1 port %2. The port may already be in use.")
                 .arg(address.toString())
                 .arg(port),
@@ -462,9 +465,34 @@ void ZoomSandbox::injectFault(SandboxFault fault, int count, int delayMs, int re
     d->faults.push_back({fault, count, qMax(0, delayMs), qMax(0, retryAfterSec)});
 }
 
+void ZoomSandbox::injectRedirect(const QUrl& target, int status, int count)
+{
+    if (count <= 0)
+        return;
+    if (status != 301 && status != 302 && status != 303 && status != 307 && status != 308)
+        status = 302;
+    d->faults.push_back({SandboxFault::Redirect, count, 0, 0, target, status});
+}
+
 void ZoomSandbox::clearFaults()
 {
     d->faults.clear();
+}
+
+bool SandboxSeenRequest::hasHeader(QByteArrayView name) const
+{
+    return std::any_of(headerNames.cbegin(), headerNames.cend(),
+                       [name](const QByteArray& n) { return name.compare(n, Qt::CaseInsensitive) == 0; });
+}
+
+QList<SandboxSeenRequest> ZoomSandbox::seenRequests() const
+{
+    return QList<SandboxSeenRequest>(d->seen.cbegin(), d->seen.cend());
+}
+
+void ZoomSandbox::clearSeenRequests()
+{
+    d->seen.clear();
 }
 
 void ZoomSandbox::invalidateTokens()
@@ -592,6 +620,14 @@ void ZoomSandbox::Private::onRequest(const QHttpServerRequest& request, QHttpSer
         ++tokenRequests;
     if (first == QLatin1String("v2"))
         ++apiRequests;
+    {
+        SandboxSeenRequest s{req.method, req.path, {}};
+        for (const auto& h : req.headers)
+            s.headerNames.append(h.first.toLower());
+        seen.push_back(std::move(s));
+        while (seen.size() > 100)
+            seen.pop_front();
+    }
 
     if (!faults.empty()) {
         const PendingFault fault = faults.front();
@@ -604,6 +640,17 @@ void ZoomSandbox::Private::onRequest(const QHttpServerRequest& request, QHttpSer
         case SandboxFault::RateLimited:
             send(responder, req, perSecondLimit(fault.retryAfterSec));
             return;
+        case SandboxFault::Redirect: {
+            QUrl location = fault.location;
+            if (location.path().isEmpty() || location.path() == QLatin1String("/")) {
+                location.setPath(url.path(QUrl::FullyEncoded), QUrl::StrictMode);
+                location.setQuery(url.query(QUrl::FullyEncoded), QUrl::StrictMode);
+            }
+            Reply r = apiError(fault.redirectStatus, fault.redirectStatus, QStringLiteral("Moved."),
+                               {{QByteArrayLiteral("Location"), location.toEncoded()}});
+            send(responder, req, r);
+            return;
+        }
         case SandboxFault::Drop:
             qCDebug(lcSandbox).noquote() << req.method << req.path << "-> connection dropped (fault)";
             responder.socket()->abort();
@@ -1130,6 +1177,22 @@ Reply ZoomSandbox::Private::control(const Request& req)
                                {QStringLiteral("websocket_clients"), qint64(webSockets.size())},
                                {QStringLiteral("websocket_heartbeats"), webSocketHeartbeats}});
     }
+    if (what == QLatin1String("requests") && req.segments.size() == 2 && req.method == QLatin1String("GET")) {
+        QJsonArray list;
+        for (const SandboxSeenRequest& s : seen) {
+            QJsonArray names;
+            for (const QByteArray& n : s.headerNames)
+                names.append(QString::fromLatin1(n));
+            list.append(QJsonObject{{QStringLiteral("method"), s.method},
+                                    {QStringLiteral("path"), s.path},
+                                    {QStringLiteral("headers"), names}});
+        }
+        return jsonReply(200, {{QStringLiteral("requests"), list}});
+    }
+    if (what == QLatin1String("requests") && req.segments.size() == 2 && req.method == QLatin1String("DELETE")) {
+        q->clearSeenRequests();
+        return noContent();
+    }
     if (what == QLatin1String("websocket") && req.segments.value(2) == QLatin1String("disconnect") &&
         req.segments.size() == 3 && req.method == QLatin1String("POST")) {
         q->disconnectWebSocketClients();
@@ -1158,8 +1221,19 @@ Reply ZoomSandbox::Private::control(const Request& req)
             fault = SandboxFault::Delay;
         else if (name == QLatin1String("drop"))
             fault = SandboxFault::Drop;
+        else if (name == QLatin1String("redirect"))
+            fault = SandboxFault::Redirect;
         else
-            return bad(QStringLiteral("\"fault\" must be one of \"500\", \"429\", \"delay\", \"drop\"."));
+            return bad(QStringLiteral(
+                "\"fault\" must be one of \"500\", \"429\", \"delay\", \"drop\", \"redirect\"."));
+        if (fault == SandboxFault::Redirect) {
+            const QUrl location(o.value(QStringLiteral("location")).toString());
+            if (!location.isValid() || location.scheme().isEmpty() || location.host().isEmpty())
+                return bad(QStringLiteral("\"location\" must be an absolute URL."));
+            q->injectRedirect(location, o.value(QStringLiteral("status")).toInt(302),
+                              o.value(QStringLiteral("count")).toInt(1));
+            return noContent();
+        }
         q->injectFault(fault, o.value(QStringLiteral("count")).toInt(1),
                        o.value(QStringLiteral("delay_ms")).toInt(0),
                        o.value(QStringLiteral("retry_after")).toInt(1));

@@ -36,7 +36,18 @@ enum class SandboxFault
     ServerError,
     RateLimited,
     Delay,
-    Drop
+    Drop,
+    Redirect // see injectRedirect()
+};
+
+// A request as the sandbox saw it, for tests that check what a client sent where. Header names
+// only (lower-case): the values may be credentials and stay out of memory dumps and test logs.
+struct SandboxSeenRequest
+{
+    QString method;
+    QString path;
+    QList<QByteArray> headerNames;
+    bool hasHeader(QByteArrayView name) const;
 };
 
 // An emulated Zoom on loopback: S2S OAuth (POST /oauth/token), the read-only user, presence and
@@ -46,12 +57,15 @@ enum class SandboxFault
 //
 // Besides the Zoom endpoints it serves a small control API for tests that run it in another
 // process (never faulted, rate limited or counted):
-//   POST   /_sandbox/faults     {"fault":"500"|"429"|"delay"|"drop","count":N,"delay_ms":M,"retry_after":S}
+//   POST   /_sandbox/faults     {"fault":"500"|"429"|"delay"|"drop"|"redirect","count":N,"delay_ms":M,
+//                                 "retry_after":S,"location":URL,"status":301|302|303|307|308}
 //   DELETE /_sandbox/faults     clears pending faults
 //   POST   /_sandbox/invalidate_tokens
 //   POST   /_sandbox/config     {"token_ttl":S,"scopes":[...] or "a b","rate_per_second":N}, all optional
 //   GET    /_sandbox/stats      {"token_requests":n,"api_requests":n,"websocket_clients":n,
 //                                 "websocket_heartbeats":n}
+//   GET    /_sandbox/requests   {"requests":[{"method","path","headers":[names]}]}, the last 100 seen
+//   DELETE /_sandbox/requests   forgets them
 //   POST   /_sandbox/websocket/disconnect   closes every WebSocket connection
 class ZoomSandbox : public QObject
 {
@@ -83,7 +97,14 @@ public:
     // connection closed before any answer; whether it does depends on the connection's history.
     // Inject several Drops in a row when the caller must see RemoteHostClosedError.
     void injectFault(SandboxFault fault, int count, int delayMs = 0, int retryAfterSec = 1);
+    // The next `count` requests are answered `status` (301, 302, 303, 307 or 308) with a Location
+    // on `target`: its origin plus the request's own path and query when `target` has no path
+    // (so a second sandbox, or this one, serves the same call there), else `target` as it is.
+    void injectRedirect(const QUrl& target, int status = 302, int count = 1);
     void clearFaults();
+    // The last 100 requests (any path except /_sandbox/*), oldest first.
+    QList<SandboxSeenRequest> seenRequests() const;
+    void clearSeenRequests();
     void invalidateTokens(); // every issued token becomes invalid (401 code 124)
     void setTokenTtl(int seconds);
     void setGrantedScopes(const QStringList& scopes);

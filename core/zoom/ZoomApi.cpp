@@ -1,6 +1,7 @@
 #include "ZoomApi.h"
 
 #include "common/Log.h"
+#include "net/Pager.h"
 
 #include <QJsonArray>
 #include <QPointer>
@@ -56,6 +57,7 @@ Error ZoomApi::mapApiError(const RestResponse& r)
     const int code = o.value(QStringLiteral("code")).toInt();
     const QString message = o.value(QStringLiteral("message")).toString();
     Error e = r.error;
+    e.service = Service::Zoom;
     e.serviceCode = code;
     if (!message.isEmpty())
         e.detail += QStringLiteral(" / Zoom code %1: %2").arg(code).arg(message);
@@ -104,6 +106,7 @@ void ZoomApi::getWithToken(const QString& path, const QUrlQuery& query, QObject*
         url.setQuery(query);
         RestRequest req;
         req.url = url;
+        req.service = Service::Zoom;
         req.headers.append({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.accessToken});
         req.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
         const QByteArray used = token.accessToken;
@@ -124,7 +127,7 @@ void ZoomApi::getWithToken(const QString& path, const QUrlQuery& query, QObject*
             QString perr;
             const QJsonDocument doc = r.json(&perr);
             if (!doc.isObject() && !r.body.isEmpty()) {
-                done({}, Error::make(ErrorCode::BadResponse,
+                done({}, Error::make(Service::Zoom, ErrorCode::BadResponse,
                                      tr("Zoom answered with data Syncdesk cannot read. Check the API URL."),
                                      perr));
                 return;
@@ -176,53 +179,20 @@ void ZoomApi::phoneUsersPage(int pageSize, const QString& pageToken, QObject* co
 void ZoomApi::walk(const QString& path, QUrlQuery baseQuery, int pageSize, const QString& listKey,
                    QObject* context, ItemsCallback onPage, DoneCallback done)
 {
-    struct State
-    {
-        int delivered = 0;
-        int total = -1;
-        int pages = 0;
+    // Relative on purpose: the host comes from the token (its api_url), known only per request.
+    QUrl first;
+    first.setPath(path);
+    first.setQuery(baseQuery);
+    const PagingPolicy policy = PagingPolicy::zoom(listKey, qBound(1, pageSize, kMaxPageSize));
+    QPointer<ZoomApi> self(this);
+    Pager::Fetch fetch = [self](const QUrl& url, QObject* ctx, Pager::JsonCallback pageDone) {
+        if (!self) {
+            pageDone({}, Error::make(Service::Zoom, ErrorCode::Cancelled, tr("Cancelled.")));
+            return;
+        }
+        self->getWithToken(url.path(), QUrlQuery(url), ctx, std::move(pageDone), false);
     };
-    auto state = std::make_shared<State>();
-    auto step = std::make_shared<std::function<void(const QString&)>>();
-    QPointer<QObject> ctx(context);
-    const bool hasCtx = context != nullptr;
-    // `step` refers to itself weakly so the chain frees itself when it ends.
-    std::weak_ptr<std::function<void(const QString&)>> weakStep = step;
-    *step = [=, this](const QString& token) {
-        QUrlQuery q = baseQuery;
-        q.addQueryItem(QStringLiteral("page_size"), QString::number(qBound(1, pageSize, kMaxPageSize)));
-        if (!token.isEmpty())
-            q.addQueryItem(QStringLiteral("next_page_token"), token);
-        auto keep = weakStep.lock();
-        get(path, q, context, [=](const QJsonObject& body, const Error& e) {
-            if (hasCtx && !ctx)
-                return;
-            if (!e.ok()) {
-                done(state->delivered, state->total, e);
-                return;
-            }
-            ++state->pages;
-            QList<QJsonObject> items;
-            const QJsonArray arr = body.value(listKey).toArray();
-            items.reserve(arr.size());
-            for (const QJsonValue& v : arr)
-                items.append(v.toObject());
-            state->total = body.value(QStringLiteral("total_records")).toInt(state->total);
-            state->delivered += int(items.size());
-            const bool goOn = onPage ? onPage(items) : true;
-            const QString next = body.value(QStringLiteral("next_page_token")).toString();
-            if (!goOn) {
-                done(state->delivered, state->total, Error::make(ErrorCode::Cancelled, tr("Cancelled.")));
-                return;
-            }
-            if (next.isEmpty() || items.isEmpty()) {
-                done(state->delivered, state->total, {});
-                return;
-            }
-            (*keep)(next);
-        });
-    };
-    (*step)(QString());
+    Pager::run(first, policy, std::move(fetch), context, std::move(onPage), std::move(done));
 }
 
 void ZoomApi::allUsers(const QString& status, int pageSize, QObject* context, ItemsCallback onPage,

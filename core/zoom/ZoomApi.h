@@ -52,8 +52,9 @@ public:
                    PageCallback done);
     void phoneUsersPage(int pageSize, const QString& pageToken, QObject* context, PageCallback done);
 
-    // Walks all pages. `onPage` sees each page's users as they arrive (return false to stop);
-    // `done` gets the number delivered, the total Zoom reported, and the error that stopped it.
+    // Walks all pages (Pager, next_page_token style). `onPage` sees each page's users as they
+    // arrive (return false to stop); `done` gets the number delivered, the total Zoom reported,
+    // and the error that stopped it.
     using ItemsCallback = std::function<bool(const QList<QJsonObject>& items)>;
     using DoneCallback = std::function<void(int delivered, int totalRecords, const Error& error)>;
     void allUsers(const QString& status, int pageSize, QObject* context, ItemsCallback onPage, DoneCallback done);

@@ -49,7 +49,7 @@ void ZoomAuth::fetch()
 {
     const ZoomCredentials c = m_credentials;
     if (c.accountId.trimmed().isEmpty() || c.clientId.trimmed().isEmpty() || c.clientSecret.isEmpty()) {
-        deliver({}, Error::make(ErrorCode::InvalidInput,
+        deliver({}, Error::make(Service::Zoom, ErrorCode::InvalidInput,
                                 tr("Enter the account ID, client ID and client secret of your Server-to-Server "
                                    "OAuth app first.")));
         return;
@@ -66,6 +66,7 @@ void ZoomAuth::fetch()
     RestRequest req;
     req.method = QByteArrayLiteral("POST");
     req.url = url;
+    req.service = Service::Zoom;
     req.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
     req.body = form.toString(QUrl::FullyEncoded).toUtf8();
     req.headers.append({QByteArrayLiteral("Authorization"),
@@ -122,7 +123,7 @@ Error ZoomAuth::mapTokenError(const RestResponse& r)
         QString perr;
         const QJsonDocument doc = r.json(&perr);
         if (!doc.isObject() || doc.object().value(QStringLiteral("access_token")).toString().isEmpty()) {
-            return Error::make(ErrorCode::BadResponse,
+            return Error::make(Service::Zoom, ErrorCode::BadResponse,
                                tr("The token endpoint answered, but not with an access token. Check that the "
                                   "OAuth URL points to Zoom (https://zoom.us)."),
                                perr.isEmpty() ? QStringLiteral("no access_token in response") : perr);
@@ -135,17 +136,17 @@ Error ZoomAuth::mapTokenError(const RestResponse& r)
     const QString detail = QStringLiteral("HTTP %1 %2: %3").arg(r.status).arg(oauthError, reason);
     Error e;
     if (oauthError == QLatin1String("invalid_client")) {
-        e = Error::make(ErrorCode::InvalidClient,
+        e = Error::make(Service::Zoom, ErrorCode::InvalidClient,
                         tr("Zoom rejected the client ID or client secret. Copy both again from the app's App "
                            "Credentials page (regenerating the secret invalidates the old one)."), detail);
     } else if (oauthError == QLatin1String("unsupported_grant_type")) {
-        e = Error::make(ErrorCode::UnsupportedGrantType,
+        e = Error::make(Service::Zoom, ErrorCode::UnsupportedGrantType,
                         tr("These credentials do not belong to a Server-to-Server OAuth app. Create an app of "
                            "type \"Server-to-Server OAuth\" in the Zoom App Marketplace and use its "
                            "credentials."), detail);
     } else if (oauthError == QLatin1String("invalid_request") || reason.contains(QLatin1String("account"),
                                                                                  Qt::CaseInsensitive)) {
-        e = Error::make(ErrorCode::InvalidClient,
+        e = Error::make(Service::Zoom, ErrorCode::InvalidClient,
                         tr("Zoom rejected the request: %1. Check the account ID; it is shown on the app's App "
                            "Credentials page.").arg(reason.isEmpty() ? oauthError : reason), detail);
     } else {
@@ -153,6 +154,7 @@ Error ZoomAuth::mapTokenError(const RestResponse& r)
         e.detail = e.detail + QStringLiteral(" / ") + detail;
     }
     e.httpStatus = r.status;
+    e.service = Service::Zoom;
     return e;
 }
 

@@ -669,6 +669,67 @@ private slots:
         QCOMPARE(get(*sb, QStringLiteral("/v2/users"), t).status, 200);
     }
 
+    void faultRedirect()
+    {
+        auto sb = makeSandbox(10);
+        auto other = makeSandbox(5);
+        const QString t = token(*sb);
+        const auto manual = [&](const QUrl& url) {
+            QNetworkRequest req(url);
+            req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+            req.setRawHeader("Authorization", "Bearer " + t.toLatin1());
+            QNetworkReply* reply = m_nam.get(req);
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            if (!reply->isFinished())
+                finished.wait(10000);
+            reply->deleteLater();
+            return std::make_pair(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                                  reply->rawHeader("Location"));
+        };
+        // Without a path the target keeps the request's own path and query.
+        sb->injectRedirect(other->baseUrl(), 307);
+        const QUrl users = urlFor(*sb, QStringLiteral("/v2/users"), query({{QStringLiteral("page_size"), QStringLiteral("5")}}));
+        auto [status, location] = manual(users);
+        QCOMPARE(status, 307);
+        QCOMPARE(location, other->baseUrl().toEncoded() + "/v2/users?page_size=5");
+        // With a path it is used as it is; then the fault is spent.
+        sb->injectRedirect(QUrl(QStringLiteral("http://example.invalid/elsewhere")), 301);
+        std::tie(status, location) = manual(users);
+        QCOMPARE(status, 301);
+        QCOMPARE(location, QByteArray("http://example.invalid/elsewhere"));
+        QCOMPARE(manual(users).first, 200);
+
+        // What each request carried is recorded by name only.
+        const auto seen = sb->seenRequests();
+        QVERIFY(seen.size() >= 4); // the token request and three GETs
+        QCOMPARE(seen.constLast().path, QStringLiteral("/v2/users"));
+        QVERIFY(seen.constLast().hasHeader("Authorization"));
+        QVERIFY(!seen.constFirst().hasHeader("Cookie"));
+
+        // Over the control API too, for tests that run the sandbox in another process.
+        const QList<QPair<QByteArray, QByteArray>> json{{"Content-Type", "application/json"}};
+        Http r = send("POST", urlFor(*sb, QStringLiteral("/_sandbox/faults")), json,
+                      QJsonDocument(QJsonObject{{QStringLiteral("fault"), QStringLiteral("redirect")},
+                                                {QStringLiteral("status"), 308},
+                                                {QStringLiteral("location"), other->baseUrl().toString()}})
+                          .toJson());
+        QCOMPARE(r.status, 204);
+        QCOMPARE(manual(users).first, 308);
+        r = send("POST", urlFor(*sb, QStringLiteral("/_sandbox/faults")), json, R"({"fault":"redirect"})");
+        QCOMPARE(r.status, 400);
+        r = send("GET", urlFor(*sb, QStringLiteral("/_sandbox/requests")));
+        QCOMPARE(r.status, 200);
+        const QJsonArray list = r.json.value(QStringLiteral("requests")).toArray();
+        QCOMPARE(list.size(), sb->seenRequests().size());
+        const QJsonObject last = list.last().toObject();
+        QCOMPARE(last.value(QStringLiteral("path")).toString(), QStringLiteral("/v2/users"));
+        QVERIFY(last.value(QStringLiteral("headers")).toArray().contains(QStringLiteral("authorization")));
+        QVERIFY2(!r.body.contains(t.toLatin1()), "header values are never recorded");
+        r = send("DELETE", urlFor(*sb, QStringLiteral("/_sandbox/requests")));
+        QCOMPARE(r.status, 204);
+        QVERIFY(sb->seenRequests().isEmpty());
+    }
+
     void rateLimit()
     {
         auto sb = makeSandbox(10, /*ratePerSecond=*/5);

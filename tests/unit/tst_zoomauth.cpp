@@ -154,6 +154,7 @@ private slots:
         api.user(m_sandbox->users().first().id, nullptr, [&](const QJsonObject&, const Error& e) {
             QCOMPARE(e.code, ErrorCode::InvalidToken);
             QCOMPARE(e.serviceCode, 124);
+            QCOMPARE(e.service, Service::Zoom);
             done = true;
         });
         QTRY_VERIFY(done);
@@ -167,6 +168,7 @@ private slots:
         ZoomAuth auth(m_client.get(), endpoints(), c);
         const auto r = waitToken(auth);
         QCOMPARE(r.error.code, ErrorCode::InvalidClient);
+        QCOMPARE(r.error.service, Service::Zoom);
         QCOMPARE(r.error.httpStatus, 400);
         QVERIFY(r.error.message.contains(QLatin1String("client secret")));
         QVERIFY(!r.error.detail.contains(QLatin1String("wrong"))); // the secret never reaches the detail
@@ -192,6 +194,9 @@ private slots:
         ZoomAuth auth(m_client.get(), e, creds());
         const auto r = waitToken(auth);
         QCOMPARE(r.error.code, ErrorCode::ConnectionRefused);
+        // A transport failure on the way to Zoom is still Zoom's row in the health view.
+        QCOMPARE(r.error.service, Service::Zoom);
+        QVERIFY2(r.error.describe().contains(QLatin1String("(zoom: ")), qPrintable(r.error.describe()));
     }
 
     void unknownHostIsHostNotFound()
