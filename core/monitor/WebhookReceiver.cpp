@@ -13,8 +13,6 @@
 #include <QThread>
 #include <QTimer>
 
-#include <cerrno>
-
 #if defined(Q_OS_WIN)
 #include <winsock2.h>
 #else
@@ -279,50 +277,13 @@ void WebhookReceiver::Worker::halfCloseIfFlushed(Connection* c)
         c->socket->disconnectFromHost(); // may emit 'disconnected' right here, which drops c
 }
 
-// Sends what Qt would otherwise send one event-loop turn later: QTcpSocket::write() queues the
-// bytes and switches the write notifier on and off again around the real send, and with the
-// glib event dispatcher every such switch is an extra eventfd write plus a poll wake-up (the
-// profile showed three syscalls per response instead of one). While Qt's own queue is empty,
-// writing to the descriptor directly keeps the byte order and costs one send().
-// Returns how many bytes went out (0 when the kernel buffer is full), -1 when the caller should
-// leave it all to Qt (not supported here, or an error Qt should see and report itself).
-static qint64 sendDirect(QTcpSocket* socket, const char* data, qint64 size)
-{
-#if defined(MSG_NOSIGNAL)
-    const auto fd = socket->socketDescriptor();
-    if (fd < 0)
-        return -1;
-    for (;;) {
-        const ssize_t n = ::send(int(fd), data, size_t(size), MSG_NOSIGNAL); // no SIGPIPE on a closed peer
-        if (n >= 0)
-            return qint64(n);
-        if (errno == EINTR)
-            continue;
-        if (errno == EAGAIN || errno == EWOULDBLOCK)
-            return 0;
-        return -1;
-    }
-#else
-    Q_UNUSED(socket);
-    Q_UNUSED(data);
-    Q_UNUSED(size);
-    return -1;
-#endif
-}
-
 void WebhookReceiver::Worker::writeOut(Connection* c)
 {
     if (c->out.isEmpty())
         return;
-    // One write per read batch: pipelined requests get their responses in one segment.
-    qint64 sent = 0;
-    if (c->socket->bytesToWrite() == 0) {
-        sent = sendDirect(c->socket, c->out.constData(), c->out.size());
-        if (sent < 0)
-            sent = 0;
-    }
-    if (sent < c->out.size())
-        c->socket->write(c->out.constData() + sent, c->out.size() - sent);
+    // One write per read batch: pipelined requests get their responses in one segment. Through
+    // QTcpSocket only (a raw send() on the descriptor was faster on Linux but does not port).
+    c->socket->write(c->out.constData(), c->out.size());
     c->out.resize(0); // keeps the capacity
 }
 
@@ -515,6 +476,14 @@ Error WebhookReceiver::start(const WebhookReceiverConfig& config)
                            tr("The webhook path must start with \"/\" (for example /webhook) and at least one "
                               "connection must be allowed. Check the monitor settings."),
                            QStringLiteral("path=%1 maxConnections=%2").arg(config.path).arg(config.maxConnections));
+    }
+    if (config.toleranceSec < 1 && !config.disableTimestampCheck) {
+        // A tolerance of 0 once meant "no clock check", so a recorded request stayed valid forever.
+        return Error::make(ErrorCode::InvalidInput,
+                           tr("The timestamp tolerance must be at least 1 second (Zoom recommends 300). To accept "
+                              "signed requests of any age, for example to replay old captures, switch the "
+                              "timestamp check off explicitly."),
+                           QStringLiteral("toleranceSec=%1").arg(config.toleranceSec));
     }
     m_config = config;
     m_thread = new QThread;

@@ -19,7 +19,10 @@ struct WebhookReceiverConfig
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0;                         // 0 = ephemeral
     QString path = QStringLiteral("/webhook");
-    int toleranceSec = 300;
+    int toleranceSec = 300;                   // accepted clock difference; at least 1 (start() refuses less)
+    // Accept signed requests whatever their timestamp. Only for replaying old captures against a
+    // test receiver: with it, a recorded request is valid forever. Never implied by a tolerance of 0.
+    bool disableTimestampCheck = false;
     qint64 maxBodyBytes = 1024 * 1024;        // larger bodies: 413
     int maxConnections = 256;                 // more: the new connection is closed at once
     int idleTimeoutMs = 30000;                // keep-alive connections idle longer are closed

@@ -113,6 +113,7 @@ WebhookRequestHandler::WebhookRequestHandler(const WebhookReceiverConfig& config
 void WebhookRequestHandler::setConfig(const WebhookReceiverConfig& config)
 {
     m_verifier.setToleranceSec(config.toleranceSec);
+    m_verifier.setTimestampCheckDisabled(config.disableTimestampCheck);
     // Requests carry the path percent-encoded; encode the configured one the same way once.
     m_path = QUrl::toPercentEncoding(config.path, "/!$&'()*+,;=:@-._~");
     m_extraAuthHeader = config.extraAuthHeader.toLower();
