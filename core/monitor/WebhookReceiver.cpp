@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QMetaObject>
+#include <QHash>
 #include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -52,6 +53,7 @@ public:
     explicit Connection(QObject* parent) : QObject(parent) {}
 
     QTcpSocket* socket = nullptr;
+    QHostAddress peer; // as counted in Worker::m_perPeer
     HttpRequestParser parser;
     QByteArray out;
     qint64 deadline = 0; // monotonic ms
@@ -122,6 +124,7 @@ private:
     QTimer* m_flushTimer = nullptr;
     QElapsedTimer m_clock;
     QSet<Connection*> m_connections;
+    QHash<QHostAddress, int> m_perPeer; // open connections per peer key
     quint64 m_secretGeneration = ~quint64(0);
 
     // Reused across requests so the steady state allocates only what leaves the thread.
@@ -202,6 +205,20 @@ void WebhookReceiver::Worker::count(RejectReason reason)
         m_flushTimer->start();
 }
 
+// The unit the per-peer cap counts: the address, or for IPv6 its /64 (one subscriber usually
+// has a whole /64, so single addresses would be free to take).
+static QHostAddress peerKey(const QHostAddress& address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4); // IPv4-mapped IPv6 included
+    if (isV4)
+        return QHostAddress(v4);
+    Q_IPV6ADDR a = address.toIPv6Address();
+    for (int i = 8; i < 16; ++i)
+        a[i] = 0;
+    return QHostAddress(a);
+}
+
 void WebhookReceiver::Worker::accept(qintptr fd)
 {
     if (m_connections.size() >= m_config.maxConnections) {
@@ -217,6 +234,17 @@ void WebhookReceiver::Worker::accept(qintptr fd)
         delete c;
         return;
     }
+    c->peer = peerKey(c->socket->peerAddress());
+    int& fromPeer = m_perPeer[c->peer];
+    if (fromPeer >= m_config.maxConnectionsPerPeer) {
+        if (fromPeer == 0)
+            m_perPeer.remove(c->peer);
+        c->socket->abort();
+        delete c;
+        count(RejectReason::TooManyFromPeer);
+        return;
+    }
+    ++fromPeer;
     c->parser.setLimits(m_limits);
     c->socket->setReadBufferSize(kReadBufferBytes);
     // Responses are tiny and a client waits for each one: Nagle would only add delay.
@@ -245,6 +273,9 @@ void WebhookReceiver::Worker::drop(Connection* c)
         return;
     c->gone = true;
     m_connections.remove(c);
+    const auto peer = m_perPeer.find(c->peer);
+    if (peer != m_perPeer.end() && --peer.value() <= 0)
+        m_perPeer.erase(peer);
     m_owner->m_open.store(int(m_connections.size()), std::memory_order_relaxed);
     c->socket->disconnect(c);
     if (c->socket->state() != QAbstractSocket::UnconnectedState)
@@ -373,8 +404,13 @@ void WebhookReceiver::Worker::process(Connection* c)
     writeOut(c);
 
     if (c->parser.isIdle()) {
-        c->phase = Connection::Phase::Idle;
-        c->deadline = mono() + m_config.idleTimeoutMs;
+        // Only a completed request restarts the idle clock. Blank lines between requests are
+        // consumed but are no progress: a client sending a bare CRLF every few seconds once kept
+        // its connection forever, and enough of them locked Zoom out.
+        if (completedAny) {
+            c->phase = Connection::Phase::Idle;
+            c->deadline = mono() + m_config.idleTimeoutMs;
+        }
     } else if (c->phase == Connection::Phase::Idle || completedAny) {
         // A new request started: its clock starts now and more bytes do not extend it (slowloris).
         c->phase = Connection::Phase::Request;
@@ -471,11 +507,15 @@ void WebhookReceiver::setSecretToken(const QByteArray& secretToken)
 Error WebhookReceiver::start(const WebhookReceiverConfig& config)
 {
     stopImpl(false);
-    if (!config.path.startsWith(QLatin1Char('/')) || config.maxConnections < 1 || config.maxBodyBytes < 0) {
+    if (!config.path.startsWith(QLatin1Char('/')) || config.maxConnections < 1 || config.maxConnectionsPerPeer < 1
+        || config.maxBodyBytes < 0) {
         return Error::make(ErrorCode::InvalidInput,
                            tr("The webhook path must start with \"/\" (for example /webhook) and at least one "
                               "connection must be allowed. Check the monitor settings."),
-                           QStringLiteral("path=%1 maxConnections=%2").arg(config.path).arg(config.maxConnections));
+                           QStringLiteral("path=%1 maxConnections=%2 maxConnectionsPerPeer=%3")
+                               .arg(config.path)
+                               .arg(config.maxConnections)
+                               .arg(config.maxConnectionsPerPeer));
     }
     if (config.toleranceSec < 1 && !config.disableTimestampCheck) {
         // A tolerance of 0 once meant "no clock check", so a recorded request stayed valid forever.

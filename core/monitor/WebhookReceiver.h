@@ -25,8 +25,13 @@ struct WebhookReceiverConfig
     bool disableTimestampCheck = false;
     qint64 maxBodyBytes = 1024 * 1024;        // larger bodies: 413
     int maxConnections = 256;                 // more: the new connection is closed at once
-    int idleTimeoutMs = 30000;                // keep-alive connections idle longer are closed
-    int requestTimeoutMs = 10000;             // a request must arrive completely within this (slowloris)
+    // Per peer address (IPv6: per /64), so one client cannot take every slot. Behind a tunnel or
+    // reverse proxy on this computer all connections come from 127.0.0.1: raise it there if needed.
+    int maxConnectionsPerPeer = 32;
+    int idleTimeoutMs = 30000;                // keep-alive connection without a complete request since: closed
+    // A request must be complete within this time of its first byte. More bytes do not extend it, and
+    // bytes that are no request (blank lines) do not extend the idle timeout either (slowloris).
+    int requestTimeoutMs = 10000;
     // Optional extra authentication Zoom can add: Basic ("authorization: Basic …") or a custom
     // header. Empty name = off. The value is a secret (from the keychain).
     QByteArray extraAuthHeader;               // lowercase header name, e.g. "authorization" or "x-my-auth"
@@ -49,6 +54,7 @@ enum class RejectReason : quint8 {
     MalformedRequest,  // 400 (HTTP syntax)
     TooManyConnections,
     Timeout,           // request not completed in time
+    TooManyFromPeer,   // connection cap per peer address
     Count_
 };
 QString rejectReasonName(RejectReason r);  // stable key

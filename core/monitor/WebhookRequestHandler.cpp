@@ -28,6 +28,7 @@ const char* reasonKey(RejectReason r)
     case RejectReason::MalformedRequest: return "malformed_request";
     case RejectReason::TooManyConnections: return "too_many_connections";
     case RejectReason::Timeout: return "timeout";
+    case RejectReason::TooManyFromPeer: return "too_many_connections_from_peer";
     case RejectReason::Count_: break;
     }
     return "unknown";
@@ -100,6 +101,8 @@ QString rejectReasonLabel(RejectReason r)
         return QCoreApplication::translate("WebhookReceiver", "Too many connections at once");
     case RejectReason::Timeout:
         return QCoreApplication::translate("WebhookReceiver", "Request not completed in time");
+    case RejectReason::TooManyFromPeer:
+        return QCoreApplication::translate("WebhookReceiver", "Too many connections from one address");
     case RejectReason::Count_: break;
     }
     return {};

@@ -77,6 +77,14 @@ public:
         m_socket.connectToHost(QHostAddress::LocalHost, port);
         return m_socket.waitForConnected(5000);
     }
+    // From another loopback address (all of 127.0.0.0/8 is local on Linux): a different peer.
+    bool connectFrom(const QHostAddress& local, quint16 port)
+    {
+        if (!m_socket.bind(local))
+            return false;
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        return m_socket.waitForConnected(5000);
+    }
     void send(const QByteArray& bytes)
     {
         m_socket.write(bytes);
@@ -903,6 +911,99 @@ private slots:
         QVERIFY(c.buffer().isEmpty()); // no 408 for an idle connection
         QCOMPARE(m_rx->rejectedTotal(), quint64(0));
         QTRY_COMPARE(m_rx->openConnections(), 0);
+    }
+
+    // Slowloris: a bare CRLF every 20 s used to keep a connection for ever, because every byte
+    // restarted the idle clock. Bytes that are no request must not extend any deadline.
+    void blankLinesDoNotKeepAConnectionOpen_data()
+    {
+        QTest::addColumn<bool>("afterARequest");
+        QTest::newRow("from the start") << false;
+        QTest::newRow("after a request") << true;
+    }
+    void blankLinesDoNotKeepAConnectionOpen()
+    {
+        QFETCH(bool, afterARequest);
+        auto cfg = baseConfig();
+        cfg.idleTimeoutMs = 400;
+        cfg.requestTimeoutMs = 300;
+        QVERIFY(startWith(cfg));
+        Client c;
+        QVERIFY(c.connectTo(m_rx->port()));
+        if (afterARequest) {
+            c.send(signedRequest(presenceBody(QStringLiteral("first"))));
+            QCOMPARE(statusOf(c.read()), 204);
+            c.buffer().clear();
+        }
+        QElapsedTimer t;
+        t.start();
+        while (c.socket().state() == QAbstractSocket::ConnectedState && t.elapsed() < 3000) {
+            c.send("\r\n");
+            c.waitClosed(100);
+        }
+        QVERIFY2(c.socket().state() != QAbstractSocket::ConnectedState, "blank lines kept the connection open");
+        QVERIFY2(t.elapsed() < 1500, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(c.buffer().isEmpty()); // an idle close, no 408: no request had begun
+        QTRY_COMPARE(m_rx->openConnections(), 0);
+    }
+
+    void headersMustBeCompleteWithinTheRequestTimeoutOfTheFirstByte()
+    {
+        auto cfg = baseConfig();
+        cfg.idleTimeoutMs = 5000;
+        cfg.requestTimeoutMs = 400;
+        QVERIFY(startWith(cfg));
+        Client c;
+        QVERIFY(c.connectTo(m_rx->port()));
+        QElapsedTimer t;
+        t.start();
+        // One header line every 100 ms: each is progress for the parser, but not a request.
+        c.send("POST /webhook HTTP/1.1\r\n");
+        int line = 0;
+        while (c.socket().state() == QAbstractSocket::ConnectedState && t.elapsed() < 3000) {
+            c.send("x-dribble-" + QByteArray::number(line++) + ": 1\r\n");
+            c.waitClosed(100);
+        }
+        QVERIFY2(t.elapsed() < 1200, qPrintable(QString::number(t.elapsed())));
+        Response r;
+        QVERIFY(takeResponse(c.buffer(), &r));
+        QCOMPARE(r.status, 408);
+        QCOMPARE(m_rx->rejectedCount(RejectReason::Timeout), quint64(1));
+    }
+
+    // 256 slowloris clients used to fill every slot. From one address they now get
+    // maxConnectionsPerPeer slots at most, and Zoom (another address) still gets in.
+    void onePeerCannotTakeEverySlot()
+    {
+        auto cfg = baseConfig();
+        cfg.maxConnections = 8;
+        cfg.maxConnectionsPerPeer = 3;
+        QVERIFY(startWith(cfg));
+        std::vector<std::unique_ptr<Client>> greedy;
+        for (int i = 0; i < 6; ++i) {
+            auto c = std::make_unique<Client>();
+            QVERIFY(c->connectTo(m_rx->port()));
+            c->send("\r\n");
+            greedy.push_back(std::move(c));
+        }
+        QTRY_COMPARE(m_rx->rejectedCount(RejectReason::TooManyFromPeer), quint64(3));
+        QTRY_COMPARE(m_rx->openConnections(), 3);
+        QCOMPARE(m_rx->rejectedCount(RejectReason::TooManyConnections), quint64(0));
+
+        Client zoom;
+        QVERIFY(zoom.connectFrom(QHostAddress(QStringLiteral("127.0.0.2")), m_rx->port()));
+        zoom.send(signedRequest(presenceBody(QStringLiteral("zoom"))));
+        QCOMPARE(statusOf(zoom.read()), 204);
+        QTRY_COMPARE(m_events.size(), 1);
+        QTRY_COMPARE(m_rejections.count(RejectReason::TooManyFromPeer), 3);
+
+        // A slot of the greedy peer frees up when one of its connections leaves.
+        greedy.front()->socket().abort();
+        QTRY_COMPARE(m_rx->openConnections(), 3);
+        Client again;
+        QVERIFY(again.connectTo(m_rx->port()));
+        again.send(signedRequest(presenceBody(QStringLiteral("again"))));
+        QCOMPARE(statusOf(again.read()), 204);
     }
 
     void connectionCapClosesExtraConnections()
