@@ -18,11 +18,7 @@ MonitorPipeline::MonitorPipeline(EventStore* store, QObject* parent) : QObject(p
 void MonitorPipeline::attach(WebhookReceiver* receiver)
 {
     connect(receiver, &WebhookReceiver::eventsReceived, this, &MonitorPipeline::ingest);
-    connect(receiver, &WebhookReceiver::requestRejected, this, [this](RejectReason r) {
-        ++m_counters.rejected[size_t(r)];
-        ++m_counters.rejectedTotal;
-        emit countersChanged();
-    });
+    connect(receiver, &WebhookReceiver::rejectionsCounted, this, &MonitorPipeline::addRejections);
 }
 
 void MonitorPipeline::attach(ZoomWebSocketSource* source)
@@ -45,6 +41,15 @@ void MonitorPipeline::ingest(const MonitoredEventBatch& events)
     }
     m_countThisSecond += quint64(events.size());
     emit ingested(events);
+}
+
+void MonitorPipeline::addRejections(const RejectCounts& delta)
+{
+    // One call per report interval of the receiver, however many requests it refused.
+    for (size_t i = 0; i < delta.byReason.size(); ++i)
+        m_counters.rejected[i] += delta.byReason[i];
+    m_counters.rejectedTotal += delta.total();
+    emit countersChanged();
 }
 
 void MonitorPipeline::addGap(EventSourceKind source, qint64 fromMs, qint64 toMs, const QString& reason)

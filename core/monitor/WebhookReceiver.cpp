@@ -112,6 +112,7 @@ private:
     void sweep();
     void count(RejectReason reason);
     void flushBatch();
+    void reportRejections();
     void refreshSecret();
     qint64 mono() const { return m_clock.elapsed(); }
 
@@ -122,6 +123,7 @@ private:
     Server* m_server = nullptr;
     QTimer* m_sweepTimer = nullptr;
     QTimer* m_flushTimer = nullptr;
+    QTimer* m_rejectTimer = nullptr;
     QElapsedTimer m_clock;
     QSet<Connection*> m_connections;
     QHash<QHostAddress, int> m_perPeer; // open connections per peer key
@@ -131,8 +133,7 @@ private:
     HttpRequest m_request;
 
     MonitoredEventBatch m_batch;
-    std::array<quint32, size_t(RejectReason::Count_)> m_pendingRejects{};
-    bool m_hasPendingRejects = false;
+    RejectCounts m_pendingRejects;
 };
 
 WebhookReceiver::Worker::ListenResult WebhookReceiver::Worker::listen()
@@ -163,6 +164,11 @@ WebhookReceiver::Worker::ListenResult WebhookReceiver::Worker::listen()
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(kBatchIntervalMs);
     QObject::connect(m_flushTimer, &QTimer::timeout, this, [this] { flushBatch(); });
+
+    m_rejectTimer = new QTimer(this);
+    m_rejectTimer->setSingleShot(true);
+    m_rejectTimer->setInterval(kRejectReportIntervalMs);
+    QObject::connect(m_rejectTimer, &QTimer::timeout, this, [this] { reportRejections(); });
     refreshSecret();
     return r;
 }
@@ -181,10 +187,13 @@ void WebhookReceiver::Worker::shutdown()
     }
     // Whatever was accepted (and answered 2xx) before the stop still reaches the owner.
     flushBatch();
+    reportRejections();
     delete m_sweepTimer;
     m_sweepTimer = nullptr;
     delete m_flushTimer;
     m_flushTimer = nullptr;
+    delete m_rejectTimer;
+    m_rejectTimer = nullptr;
 }
 
 void WebhookReceiver::Worker::refreshSecret()
@@ -199,10 +208,11 @@ void WebhookReceiver::Worker::refreshSecret()
 void WebhookReceiver::Worker::count(RejectReason reason)
 {
     m_owner->m_rejected[size_t(reason)].fetch_add(1, std::memory_order_relaxed);
-    ++m_pendingRejects[size_t(reason)];
-    m_hasPendingRejects = true;
-    if (!m_flushTimer->isActive())
-        m_flushTimer->start();
+    ++m_pendingRejects.byReason[size_t(reason)];
+    // Started by the first rejection and not restarted by the next ones: a steady flood gets one
+    // report per interval, and the last rejection is reported at most one interval late.
+    if (m_rejectTimer && !m_rejectTimer->isActive())
+        m_rejectTimer->start();
 }
 
 // The unit the per-peer cap counts: the address, or for IPv6 its /64 (one subscriber usually
@@ -459,29 +469,39 @@ void WebhookReceiver::Worker::flushBatch()
 {
     if (m_flushTimer)
         m_flushTimer->stop();
-    if (m_batch.isEmpty() && !m_hasPendingRejects)
+    if (m_batch.isEmpty())
         return;
     MonitoredEventBatch batch;
     batch.swap(m_batch);
     // Room for a typical batch up front: growing a QList of MonitoredEvent moves every element.
     m_batch.reserve(256);
-    const auto rejects = m_pendingRejects;
-    m_pendingRejects = {};
-    m_hasPendingRejects = false;
     // Emitted on the owner's thread: slots connected there run without locking, and the GUI
     // gets one queued call per batch instead of one per event.
     WebhookReceiver* owner = m_owner;
     QMetaObject::invokeMethod(
         owner,
-        [owner, batch = std::move(batch), rejects] {
-            for (size_t i = 0; i < rejects.size(); ++i) {
-                for (quint32 n = 0; n < rejects[i]; ++n)
-                    emit owner->requestRejected(RejectReason(i));
-            }
-            if (!batch.isEmpty())
-                emit owner->eventsReceived(batch);
-        },
-        Qt::QueuedConnection);
+        [owner, batch = std::move(batch)] { emit owner->eventsReceived(batch); }, Qt::QueuedConnection);
+}
+
+void WebhookReceiver::Worker::reportRejections()
+{
+    if (m_rejectTimer)
+        m_rejectTimer->stop();
+    if (m_pendingRejects.isEmpty())
+        return;
+    RejectCounts delta;
+    std::swap(delta, m_pendingRejects);
+    WebhookReceiver* owner = m_owner;
+    QMetaObject::invokeMethod(
+        owner, [owner, delta] { emit owner->rejectionsCounted(delta); }, Qt::QueuedConnection);
+}
+
+quint64 RejectCounts::total() const
+{
+    quint64 sum = 0;
+    for (const quint64 n : byReason)
+        sum += n;
+    return sum;
 }
 
 // --- WebhookReceiver ---------------------------------------------------------------------------
@@ -490,6 +510,7 @@ WebhookReceiver::WebhookReceiver(QObject* parent) : QObject(parent)
 {
     qRegisterMetaType<MonitoredEventBatch>();
     qRegisterMetaType<RejectReason>();
+    qRegisterMetaType<RejectCounts>();
 }
 
 WebhookReceiver::~WebhookReceiver()

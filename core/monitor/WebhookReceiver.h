@@ -58,6 +58,14 @@ enum class RejectReason : quint8 {
     Count_
 };
 QString rejectReasonName(RejectReason r);  // stable key
+
+// Rejections counted since the previous report, per reason.
+struct RejectCounts
+{
+    std::array<quint64, size_t(RejectReason::Count_)> byReason{};
+    quint64 total() const;
+    bool isEmpty() const { return total() == 0; }
+};
 QString rejectReasonLabel(RejectReason r); // translated
 
 // Zoom's webhook endpoint, run locally: answers endpoint.url_validation, verifies x-zm-signature
@@ -68,6 +76,8 @@ class WebhookReceiver : public QObject
 {
     Q_OBJECT
 public:
+    static constexpr int kRejectReportIntervalMs = 250;
+
     explicit WebhookReceiver(QObject* parent = nullptr);
     ~WebhookReceiver() override;
 
@@ -87,7 +97,10 @@ public:
 
 signals:
     void eventsReceived(const syncdesk::MonitoredEventBatch& events);
-    void requestRejected(syncdesk::RejectReason reason);
+    // Rejections since the last report, counted on the receiver's thread and reported at most every
+    // kRejectReportIntervalMs: a flood of bad requests costs the owner's (GUI) thread a few calls a
+    // second, not one per request.
+    void rejectionsCounted(const syncdesk::RejectCounts& delta);
     void stopped();
 
 private:
@@ -112,3 +125,5 @@ private:
 };
 
 } // namespace syncdesk
+
+Q_DECLARE_METATYPE(syncdesk::RejectCounts)

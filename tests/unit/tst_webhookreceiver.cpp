@@ -1,4 +1,6 @@
+#include "monitor/EventStore.h"
 #include "monitor/HttpRequestParser.h"
+#include "monitor/MonitorPipeline.h"
 #include "monitor/WebhookReceiver.h"
 
 #include <QDateTime>
@@ -201,6 +203,7 @@ class TestWebhookReceiver : public QObject
     std::unique_ptr<WebhookReceiver> m_rx;
     MonitoredEventBatch m_events;
     QList<RejectReason> m_rejections;
+    int m_rejectReports = 0;
     int m_batches = 0;
 
     WebhookReceiverConfig baseConfig() const
@@ -219,8 +222,13 @@ class TestWebhookReceiver : public QObject
             m_events += b;
             ++m_batches;
         });
-        connect(m_rx.get(), &WebhookReceiver::requestRejected, this,
-                [this](RejectReason r) { m_rejections.append(r); });
+        connect(m_rx.get(), &WebhookReceiver::rejectionsCounted, this, [this](const RejectCounts& delta) {
+            ++m_rejectReports;
+            for (size_t i = 0; i < delta.byReason.size(); ++i) {
+                for (quint64 n = 0; n < delta.byReason[i]; ++n)
+                    m_rejections.append(RejectReason(i));
+            }
+        });
         const Error e = m_rx->start(config);
         if (!e.ok())
             qWarning() << e.describe();
@@ -262,6 +270,7 @@ private slots:
     {
         m_events.clear();
         m_rejections.clear();
+        m_rejectReports = 0;
         m_batches = 0;
     }
     void cleanup()
@@ -1041,6 +1050,58 @@ private slots:
         QCOMPARE(r->status, 204);
         QTRY_COMPARE(m_events.size(), 4);
         QTRY_COMPARE(m_rejections.count(RejectReason::TooManyConnections), 1);
+    }
+
+    // A flood of badly signed requests once cost the GUI thread one queued signal (and one counter
+    // refresh) per request and kept it at 100 % for seconds after the flood. Now the receiver
+    // counts on its own thread and reports a few times a second; the totals stay exact.
+    void rejectionFloodReachesTheOwnerThreadAsAFewReports()
+    {
+        QVERIFY(startWith(baseConfig()));
+        EventStore store(1000);
+        MonitorPipeline pipeline(&store);
+        pipeline.attach(m_rx.get());
+        int countersChanged = 0;
+        connect(&pipeline, &MonitorPipeline::countersChanged, this, [&] { ++countersChanged; });
+
+        constexpr int kClients = 4;
+        constexpr int kPerClient = 1250;
+        Req bad;
+        bad.body = presenceBody(QStringLiteral("forged"));
+        bad.secret = "not-the-secret";
+        const QByteArray one = bad.bytes();
+        QElapsedTimer t;
+        t.start();
+        std::vector<std::unique_ptr<Client>> clients;
+        for (int i = 0; i < kClients; ++i) {
+            auto c = std::make_unique<Client>();
+            QVERIFY(c->connectTo(m_rx->port()));
+            clients.push_back(std::move(c));
+        }
+        // Pipelined in chunks, every response read: this thread's event loop does not run meanwhile,
+        // exactly like a GUI thread that is busy; the reports queue up for it.
+        for (int sent = 0; sent < kPerClient; sent += 50) {
+            for (auto& c : clients)
+                c->send(one.repeated(50));
+            for (auto& c : clients) {
+                for (int k = 0; k < 50; ++k)
+                    QCOMPARE(statusOf(c->read()), 401);
+            }
+        }
+        const qint64 floodMs = t.elapsed();
+        QCOMPARE(m_rx->rejectedCount(RejectReason::BadSignature), quint64(kClients * kPerClient));
+        QTRY_COMPARE(m_rejections.size(), kClients * kPerClient);
+        QTRY_COMPARE(pipeline.counters().rejectedTotal, quint64(kClients * kPerClient));
+        QCOMPARE(pipeline.counters().rejected[size_t(RejectReason::BadSignature)], quint64(kClients * kPerClient));
+        QCOMPARE(m_rejections.count(RejectReason::BadSignature), kClients * kPerClient);
+        // At most one report per interval while the flood lasted, plus the last one.
+        const int allowed = int(floodMs / WebhookReceiver::kRejectReportIntervalMs) + 2;
+        QVERIFY2(m_rejectReports <= allowed,
+                 qPrintable(QStringLiteral("%1 reports in %2 ms").arg(m_rejectReports).arg(floodMs)));
+        QVERIFY2(countersChanged <= allowed + 2 + int(t.elapsed() / 1000),
+                 qPrintable(QStringLiteral("%1 counter refreshes").arg(countersChanged)));
+        QTest::qWait(2 * WebhookReceiver::kRejectReportIntervalMs);
+        QCOMPARE(m_rejections.size(), kClients * kPerClient); // nothing counted twice
     }
 
     void secretTokenCanBeRotatedWhileRunning()
