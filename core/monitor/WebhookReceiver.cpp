@@ -402,6 +402,7 @@ void WebhookReceiver::Worker::process(Connection* c)
             m_batch.append(std::move(outcome.event));
             break;
         case WebhookRequestHandler::Kind::Rejected:
+        case WebhookRequestHandler::Kind::Replayed:
             count(outcome.reason);
             break;
         }

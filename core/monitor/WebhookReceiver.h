@@ -24,6 +24,10 @@ struct WebhookReceiverConfig
     // test receiver: with it, a recorded request is valid forever. Never implied by a tolerance of 0.
     bool disableTimestampCheck = false;
     qint64 maxBodyBytes = 1024 * 1024;        // larger bodies: 413
+    // Signatures of accepted events remembered for the tolerance window, so a replay is answered 2xx
+    // but not stored twice. Bounded: at more events per window than this, the oldest are forgotten
+    // early (about 40 bytes each).
+    int replayCacheEntries = 100000;
     int maxConnections = 256;                 // more: the new connection is closed at once
     // Per peer address (IPv6: per /64), so one client cannot take every slot. Behind a tunnel or
     // reverse proxy on this computer all connections come from 127.0.0.1: raise it there if needed.
@@ -55,6 +59,7 @@ enum class RejectReason : quint8 {
     TooManyConnections,
     Timeout,           // request not completed in time
     TooManyFromPeer,   // connection cap per peer address
+    Replayed,          // 204: a signed request already received within the tolerance; not stored again
     Count_
 };
 QString rejectReasonName(RejectReason r);  // stable key

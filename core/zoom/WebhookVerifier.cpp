@@ -159,7 +159,7 @@ QByteArray WebhookVerifier::encryptedToken(const QByteArray& plainToken) const
 }
 
 WebhookVerifier::Result WebhookVerifier::verify(const QByteArray& signatureHeader, const QByteArray& timestampHeader,
-                                                const QByteArray& rawBody, qint64 nowSec, Mac* mac) const
+                                                const QByteArray& rawBody, qint64 nowSec, Verified* verified) const
 {
     if (signatureHeader.isEmpty())
         return Result::MissingSignature;
@@ -200,8 +200,10 @@ WebhookVerifier::Result WebhookVerifier::verify(const QByteArray& signatureHeade
         return Result::BadSignature;
     if (!m_timestampCheckDisabled && qAbs(nowSec - tsValue) > m_toleranceSec)
         return Result::StaleTimestamp;
-    if (mac)
-        *mac = expected;
+    if (verified) {
+        verified->mac = expected;
+        verified->timestampSec = tsValue;
+    }
     return Result::Valid;
 }
 

@@ -52,10 +52,14 @@ public:
     bool timestampCheckDisabled() const { return m_timestampCheckDisabled; }
     bool hasSecret() const { return !m_secret.isEmpty(); }
 
-    // When the result is Valid and mac is given, *mac receives the verified HMAC (unique per
-    // signed timestamp and body: the receiver's replay cache keys on it).
+    struct Verified
+    {
+        Mac mac{};              // unique per signed timestamp and body: the receiver's replay cache keys on it
+        qint64 timestampSec = 0;
+    };
+    // When the result is Valid and verified is given, it receives what was verified.
     Result verify(const QByteArray& signatureHeader, const QByteArray& timestampHeader, const QByteArray& rawBody,
-                  qint64 nowSec, Mac* mac = nullptr) const;
+                  qint64 nowSec, Verified* verified = nullptr) const;
 
     // "v0=" + hex; what Zoom would send (used by the sandbox and the benchmark).
     static QByteArray sign(const QByteArray& secretToken, const QByteArray& timestamp, const QByteArray& rawBody);

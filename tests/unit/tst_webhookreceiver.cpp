@@ -761,7 +761,10 @@ private slots:
         QVERIFY(old.waitClosed(3000));
         Client old2;
         QVERIFY(old2.connectTo(m_rx->port()));
-        old2.send(QByteArray(http10).replace("Host:", "Connection: keep-alive\r\nHost:"));
+        // Another event: the same signed bytes again would be a replay (answered, not stored).
+        const QByteArray http10b =
+            signedRequest(presenceBody(QStringLiteral("h10b"))).replace(" HTTP/1.1\r\n", " HTTP/1.0\r\n");
+        old2.send(QByteArray(http10b).replace("Host:", "Connection: keep-alive\r\nHost:"));
         const auto r2 = old2.read();
         QVERIFY(r2.has_value());
         QCOMPARE(r2->header("connection"), QByteArrayLiteral("keep-alive"));
@@ -1102,6 +1105,94 @@ private slots:
                  qPrintable(QStringLiteral("%1 counter refreshes").arg(countersChanged)));
         QTest::qWait(2 * WebhookReceiver::kRejectReportIntervalMs);
         QCOMPARE(m_rejections.size(), kClients * kPerClient); // nothing counted twice
+    }
+
+    // The same signed request replayed 20 times used to be stored 20 times.
+    void replayIsAnsweredButStoredOnce()
+    {
+        QVERIFY(startWith(baseConfig()));
+        const QByteArray once = signedRequest(presenceBody(QStringLiteral("replayed")));
+        Client keepAlive;
+        QVERIFY(keepAlive.connectTo(m_rx->port()));
+        for (int i = 0; i < 10; ++i) {
+            keepAlive.send(once);
+            QCOMPARE(statusOf(keepAlive.read()), 204);
+        }
+        for (int i = 0; i < 10; ++i) // and on fresh connections
+            QCOMPARE(roundTrip(once).status, 204);
+        QTRY_COMPARE(m_rejections.count(RejectReason::Replayed), 19);
+        QCOMPARE(m_events.size(), 1);
+        QCOMPARE(m_rx->acceptedCount(), quint64(1));
+        QCOMPARE(m_rx->rejectedCount(RejectReason::Replayed), quint64(19));
+        QCOMPARE(rejectReasonName(RejectReason::Replayed), QStringLiteral("replayed"));
+
+        // Other events, even with the same timestamp, are not replays.
+        Req other;
+        other.timestamp = QByteArray::number(nowSec());
+        for (int i = 0; i < 3; ++i) {
+            other.body = presenceBody(QStringLiteral("other-%1").arg(i));
+            QCOMPARE(roundTrip(other.bytes()).status, 204);
+        }
+        QTRY_COMPARE(m_events.size(), 4);
+        QCOMPARE(m_rx->rejectedCount(RejectReason::Replayed), quint64(19));
+    }
+
+    void replayCacheIsBounded()
+    {
+        auto cfg = baseConfig();
+        cfg.replayCacheEntries = 3;
+        QVERIFY(startWith(cfg));
+        QList<QByteArray> requests;
+        for (int i = 0; i < 5; ++i)
+            requests.append(signedRequest(presenceBody(QStringLiteral("bounded-%1").arg(i))));
+        for (const QByteArray& r : requests)
+            QCOMPARE(roundTrip(r).status, 204);
+        QCOMPARE(roundTrip(requests.last()).status, 204); // remembered
+        QCOMPARE(roundTrip(requests.first()).status, 204); // forgotten: the cache holds the last 3
+        QTRY_COMPARE(m_events.size(), 6);
+        QCOMPARE(m_rx->rejectedCount(RejectReason::Replayed), quint64(1));
+    }
+
+    void validationRepeatsAreAnsweredEveryTime()
+    {
+        QVERIFY(startWith(baseConfig()));
+        const QByteArray req = signedRequest(
+            QByteArrayLiteral(R"({"event":"endpoint.url_validation","payload":{"plainToken":"abc"},"event_ts":1})"));
+        for (int i = 0; i < 2; ++i) {
+            const Response r = roundTrip(req);
+            QCOMPARE(r.status, 200);
+            QVERIFY(r.body.contains(WebhookVerifier::encryptedToken(kSecret, "abc")));
+        }
+        QCOMPARE(m_rx->rejectedCount(RejectReason::Replayed), quint64(0));
+    }
+
+    // --tolerance 0 (or tolerance_sec 0 in a profile) once switched the clock check off, and a
+    // signed request from 2001 got 204. The receiver now refuses to start with it.
+    void zeroToleranceIsRefused()
+    {
+        m_rx = std::make_unique<WebhookReceiver>();
+        auto cfg = baseConfig();
+        cfg.toleranceSec = 0;
+        const Error e = m_rx->start(cfg);
+        QCOMPARE(e.code, ErrorCode::InvalidInput);
+        QVERIFY2(e.message.contains(QStringLiteral("at least 1 second")), qPrintable(e.message));
+        QVERIFY(!m_rx->isListening());
+        cfg.toleranceSec = -1;
+        QCOMPARE(m_rx->start(cfg).code, ErrorCode::InvalidInput);
+
+        cfg.toleranceSec = 300;
+        QVERIFY(startWith(cfg));
+        Req old;
+        old.body = presenceBody(QStringLiteral("2001"));
+        old.timestamp = QByteArrayLiteral("1000000000"); // 2001-09-09
+        QCOMPARE(roundTrip(old.bytes()).status, 401);
+        QCOMPARE(m_rx->rejectedCount(RejectReason::StaleTimestamp), quint64(1));
+
+        // Only the explicit switch accepts it.
+        cfg.toleranceSec = 0;
+        cfg.disableTimestampCheck = true;
+        QVERIFY(startWith(cfg));
+        QCOMPARE(roundTrip(old.bytes()).status, 204);
     }
 
     void secretTokenCanBeRotatedWhileRunning()

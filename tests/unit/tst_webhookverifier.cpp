@@ -233,9 +233,10 @@ private slots:
             QCOMPARE(sig, "v0=" + expected);
             // The same instance verifies many messages in a row (its context is re-initialised).
             const WebhookVerifier v(key, 300);
-            WebhookVerifier::Mac mac{};
-            QCOMPARE(v.verify(sig, ts, msg, ts.toLongLong(), &mac), WebhookVerifier::Result::Valid);
-            QCOMPARE(QByteArray(reinterpret_cast<const char*>(mac.data()), 32).toHex(), expected);
+            WebhookVerifier::Verified verified;
+            QCOMPARE(v.verify(sig, ts, msg, ts.toLongLong(), &verified), WebhookVerifier::Result::Valid);
+            QCOMPARE(QByteArray(reinterpret_cast<const char*>(verified.mac.data()), 32).toHex(), expected);
+            QCOMPARE(verified.timestampSec, ts.toLongLong());
             QCOMPARE(v.verify(sig, ts, msg + 'x', ts.toLongLong()), WebhookVerifier::Result::BadSignature);
             QCOMPARE(v.verify(sig, ts, msg, ts.toLongLong()), WebhookVerifier::Result::Valid);
         }
