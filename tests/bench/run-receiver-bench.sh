@@ -100,12 +100,14 @@ node_round() { # label url pid round
   "$BENCH" "${COMMON[@]}" --url "$url" --label "$label" \
     | tee "$WORK/$label.$round" | grep -E "^$label: |^latency" || status=1
   after=$(proc_cpu_ticks "$pid")
-  events=$(grep '^RESULT' "$WORK/$label.$round" | field events)
+  # The node process also served the warm-up requests in that time.
+  events=$(( $(grep '^RESULT' "$WORK/$label.$round" | field events) + WARMUP ))
   awk -v t=$((after - before)) -v hz="$TICKS" -v n="$events" \
     'BEGIN { printf "node process CPU: %.1f us/event\n", (n > 0 ? t / hz * 1e6 / n : 0) }' | tee "$WORK/$label.cpu.$round"
 }
 
-COMMON=(--events "$EVENTS" --connections "$CONNECTIONS" --pipeline "$PIPELINE" --secret "$SECRET")
+WARMUP=5000
+COMMON=(--events "$EVENTS" --warmup "$WARMUP" --connections "$CONNECTIONS" --pipeline "$PIPELINE" --secret "$SECRET")
 echo "bench_receiver: $EVENTS events, $CONNECTIONS connections, pipeline $PIPELINE, $ROUNDS rounds each;" \
      "node $(node --version), express $EXPRESS_VERSION, $(nproc) CPUs; load average: $(cut -d' ' -f1-3 /proc/loadavg)"
 status=0
