@@ -132,7 +132,7 @@ summary() { # files-prefix
   eps=$(cat "$WORK/$prefix".[0-9]* | grep '^RESULT' | field eps | median)
   p50=$(cat "$WORK/$prefix".[0-9]* | grep '^RESULT' | field p50_us | median)
   p99=$(cat "$WORK/$prefix".[0-9]* | grep '^RESULT' | field p99_us | median)
-  cpu=$(cat "$WORK/$prefix".cpu.[0-9]* 2>/dev/null | sed -n 's/.*: \([0-9.]*\) us\/event/\1/p' | median)
+  cpu=$({ cat "$WORK/$prefix".cpu.[0-9]* 2>/dev/null || true; } | sed -n 's/.*: \([0-9.]*\) us\/event/\1/p' | median)
 }
 summary ours
 OURS_EPS=$eps OURS_P50=$p50 OURS_P99=$p99
