@@ -21,14 +21,10 @@ void MonitorPipeline::attach(EventSource* source)
     const EventSourceKind kind = source->kind();
     connect(source, &EventSource::gap, this,
             [this, kind](qint64 from, qint64 to, const QString& reason) { addGap(kind, from, to, reason); });
-    // Only the receiver refuses requests; what it refused is counted here.
-    if (auto* receiver = qobject_cast<WebhookReceiver*>(source)) {
-        connect(receiver, &WebhookReceiver::requestRejected, this, [this](RejectReason r) {
-            ++m_counters.rejected[size_t(r)];
-            ++m_counters.rejectedTotal;
-            emit countersChanged();
-        });
-    }
+    // Only the receiver refuses requests; it reports what it refused in coalesced batches.
+    if (auto* receiver = qobject_cast<WebhookReceiver*>(source))
+        connect(receiver, &WebhookReceiver::rejectionsCounted, this, &MonitorPipeline::addRejections,
+                Qt::UniqueConnection);
 }
 
 void MonitorPipeline::ingest(const MonitoredEventBatch& events)
@@ -43,6 +39,15 @@ void MonitorPipeline::ingest(const MonitoredEventBatch& events)
     }
     m_countThisSecond += quint64(events.size());
     emit ingested(events);
+}
+
+void MonitorPipeline::addRejections(const RejectCounts& delta)
+{
+    // One call per report interval of the receiver, however many requests it refused.
+    for (size_t i = 0; i < delta.byReason.size(); ++i)
+        m_counters.rejected[i] += delta.byReason[i];
+    m_counters.rejectedTotal += delta.total();
+    emit countersChanged();
 }
 
 void MonitorPipeline::addGap(EventSourceKind source, qint64 fromMs, qint64 toMs, const QString& reason)

@@ -40,11 +40,12 @@ public:
     void attach(EventSource* source);
     void ingest(const MonitoredEventBatch& events);
     void addGap(EventSourceKind source, qint64 fromMs, qint64 toMs, const QString& reason);
+    void addRejections(const RejectCounts& delta); // a receiver's coalesced rejection report
     const MonitorCounters& counters() const { return m_counters; }
     void resetCounters();
 
 signals:
-    void countersChanged(); // at most once per second (and on rejections)
+    void countersChanged(); // once per second, and per (coalesced) rejection report or gap
     void ingested(const syncdesk::MonitoredEventBatch& events); // for sinks such as the CLI writer
 
 private:

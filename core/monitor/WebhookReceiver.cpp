@@ -7,13 +7,12 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QMetaObject>
+#include <QHash>
 #include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
 #include <QTimer>
-
-#include <cerrno>
 
 #if defined(Q_OS_WIN)
 #include <winsock2.h>
@@ -54,6 +53,7 @@ public:
     explicit Connection(QObject* parent) : QObject(parent) {}
 
     QTcpSocket* socket = nullptr;
+    QHostAddress peer; // as counted in Worker::m_perPeer
     HttpRequestParser parser;
     QByteArray out;
     qint64 deadline = 0; // monotonic ms
@@ -112,6 +112,7 @@ private:
     void sweep();
     void count(RejectReason reason);
     void flushBatch();
+    void reportRejections();
     void refreshSecret();
     qint64 mono() const { return m_clock.elapsed(); }
 
@@ -122,16 +123,17 @@ private:
     Server* m_server = nullptr;
     QTimer* m_sweepTimer = nullptr;
     QTimer* m_flushTimer = nullptr;
+    QTimer* m_rejectTimer = nullptr;
     QElapsedTimer m_clock;
     QSet<Connection*> m_connections;
+    QHash<QHostAddress, int> m_perPeer; // open connections per peer key
     quint64 m_secretGeneration = ~quint64(0);
 
     // Reused across requests so the steady state allocates only what leaves the thread.
     HttpRequest m_request;
 
     MonitoredEventBatch m_batch;
-    std::array<quint32, size_t(RejectReason::Count_)> m_pendingRejects{};
-    bool m_hasPendingRejects = false;
+    RejectCounts m_pendingRejects;
 };
 
 WebhookReceiver::Worker::ListenResult WebhookReceiver::Worker::listen()
@@ -162,6 +164,11 @@ WebhookReceiver::Worker::ListenResult WebhookReceiver::Worker::listen()
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(kBatchIntervalMs);
     QObject::connect(m_flushTimer, &QTimer::timeout, this, [this] { flushBatch(); });
+
+    m_rejectTimer = new QTimer(this);
+    m_rejectTimer->setSingleShot(true);
+    m_rejectTimer->setInterval(kRejectReportIntervalMs);
+    QObject::connect(m_rejectTimer, &QTimer::timeout, this, [this] { reportRejections(); });
     refreshSecret();
     return r;
 }
@@ -180,10 +187,13 @@ void WebhookReceiver::Worker::shutdown()
     }
     // Whatever was accepted (and answered 2xx) before the stop still reaches the owner.
     flushBatch();
+    reportRejections();
     delete m_sweepTimer;
     m_sweepTimer = nullptr;
     delete m_flushTimer;
     m_flushTimer = nullptr;
+    delete m_rejectTimer;
+    m_rejectTimer = nullptr;
 }
 
 void WebhookReceiver::Worker::refreshSecret()
@@ -198,10 +208,25 @@ void WebhookReceiver::Worker::refreshSecret()
 void WebhookReceiver::Worker::count(RejectReason reason)
 {
     m_owner->m_rejected[size_t(reason)].fetch_add(1, std::memory_order_relaxed);
-    ++m_pendingRejects[size_t(reason)];
-    m_hasPendingRejects = true;
-    if (!m_flushTimer->isActive())
-        m_flushTimer->start();
+    ++m_pendingRejects.byReason[size_t(reason)];
+    // Started by the first rejection and not restarted by the next ones: a steady flood gets one
+    // report per interval, and the last rejection is reported at most one interval late.
+    if (m_rejectTimer && !m_rejectTimer->isActive())
+        m_rejectTimer->start();
+}
+
+// The unit the per-peer cap counts: the address, or for IPv6 its /64 (one subscriber usually
+// has a whole /64, so single addresses would be free to take).
+static QHostAddress peerKey(const QHostAddress& address)
+{
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4); // IPv4-mapped IPv6 included
+    if (isV4)
+        return QHostAddress(v4);
+    Q_IPV6ADDR a = address.toIPv6Address();
+    for (int i = 8; i < 16; ++i)
+        a[i] = 0;
+    return QHostAddress(a);
 }
 
 void WebhookReceiver::Worker::accept(qintptr fd)
@@ -219,6 +244,17 @@ void WebhookReceiver::Worker::accept(qintptr fd)
         delete c;
         return;
     }
+    c->peer = peerKey(c->socket->peerAddress());
+    int& fromPeer = m_perPeer[c->peer];
+    if (fromPeer >= m_config.maxConnectionsPerPeer) {
+        if (fromPeer == 0)
+            m_perPeer.remove(c->peer);
+        c->socket->abort();
+        delete c;
+        count(RejectReason::TooManyFromPeer);
+        return;
+    }
+    ++fromPeer;
     c->parser.setLimits(m_limits);
     c->socket->setReadBufferSize(kReadBufferBytes);
     // Responses are tiny and a client waits for each one: Nagle would only add delay.
@@ -247,6 +283,9 @@ void WebhookReceiver::Worker::drop(Connection* c)
         return;
     c->gone = true;
     m_connections.remove(c);
+    const auto peer = m_perPeer.find(c->peer);
+    if (peer != m_perPeer.end() && --peer.value() <= 0)
+        m_perPeer.erase(peer);
     m_owner->m_open.store(int(m_connections.size()), std::memory_order_relaxed);
     c->socket->disconnect(c);
     if (c->socket->state() != QAbstractSocket::UnconnectedState)
@@ -279,50 +318,13 @@ void WebhookReceiver::Worker::halfCloseIfFlushed(Connection* c)
         c->socket->disconnectFromHost(); // may emit 'disconnected' right here, which drops c
 }
 
-// Sends what Qt would otherwise send one event-loop turn later: QTcpSocket::write() queues the
-// bytes and switches the write notifier on and off again around the real send, and with the
-// glib event dispatcher every such switch is an extra eventfd write plus a poll wake-up (the
-// profile showed three syscalls per response instead of one). While Qt's own queue is empty,
-// writing to the descriptor directly keeps the byte order and costs one send().
-// Returns how many bytes went out (0 when the kernel buffer is full), -1 when the caller should
-// leave it all to Qt (not supported here, or an error Qt should see and report itself).
-static qint64 sendDirect(QTcpSocket* socket, const char* data, qint64 size)
-{
-#if defined(MSG_NOSIGNAL)
-    const auto fd = socket->socketDescriptor();
-    if (fd < 0)
-        return -1;
-    for (;;) {
-        const ssize_t n = ::send(int(fd), data, size_t(size), MSG_NOSIGNAL); // no SIGPIPE on a closed peer
-        if (n >= 0)
-            return qint64(n);
-        if (errno == EINTR)
-            continue;
-        if (errno == EAGAIN || errno == EWOULDBLOCK)
-            return 0;
-        return -1;
-    }
-#else
-    Q_UNUSED(socket);
-    Q_UNUSED(data);
-    Q_UNUSED(size);
-    return -1;
-#endif
-}
-
 void WebhookReceiver::Worker::writeOut(Connection* c)
 {
     if (c->out.isEmpty())
         return;
-    // One write per read batch: pipelined requests get their responses in one segment.
-    qint64 sent = 0;
-    if (c->socket->bytesToWrite() == 0) {
-        sent = sendDirect(c->socket, c->out.constData(), c->out.size());
-        if (sent < 0)
-            sent = 0;
-    }
-    if (sent < c->out.size())
-        c->socket->write(c->out.constData() + sent, c->out.size() - sent);
+    // One write per read batch: pipelined requests get their responses in one segment. Through
+    // QTcpSocket only (a raw send() on the descriptor was faster on Linux but does not port).
+    c->socket->write(c->out.constData(), c->out.size());
     c->out.resize(0); // keeps the capacity
 }
 
@@ -400,6 +402,7 @@ void WebhookReceiver::Worker::process(Connection* c)
             m_batch.append(std::move(outcome.event));
             break;
         case WebhookRequestHandler::Kind::Rejected:
+        case WebhookRequestHandler::Kind::Replayed:
             count(outcome.reason);
             break;
         }
@@ -412,8 +415,13 @@ void WebhookReceiver::Worker::process(Connection* c)
     writeOut(c);
 
     if (c->parser.isIdle()) {
-        c->phase = Connection::Phase::Idle;
-        c->deadline = mono() + m_config.idleTimeoutMs;
+        // Only a completed request restarts the idle clock. Blank lines between requests are
+        // consumed but are no progress: a client sending a bare CRLF every few seconds once kept
+        // its connection forever, and enough of them locked Zoom out.
+        if (completedAny) {
+            c->phase = Connection::Phase::Idle;
+            c->deadline = mono() + m_config.idleTimeoutMs;
+        }
     } else if (c->phase == Connection::Phase::Idle || completedAny) {
         // A new request started: its clock starts now and more bytes do not extend it (slowloris).
         c->phase = Connection::Phase::Request;
@@ -462,29 +470,39 @@ void WebhookReceiver::Worker::flushBatch()
 {
     if (m_flushTimer)
         m_flushTimer->stop();
-    if (m_batch.isEmpty() && !m_hasPendingRejects)
+    if (m_batch.isEmpty())
         return;
     MonitoredEventBatch batch;
     batch.swap(m_batch);
     // Room for a typical batch up front: growing a QList of MonitoredEvent moves every element.
     m_batch.reserve(256);
-    const auto rejects = m_pendingRejects;
-    m_pendingRejects = {};
-    m_hasPendingRejects = false;
     // Emitted on the owner's thread: slots connected there run without locking, and the GUI
     // gets one queued call per batch instead of one per event.
     WebhookReceiver* owner = m_owner;
     QMetaObject::invokeMethod(
         owner,
-        [owner, batch = std::move(batch), rejects] {
-            for (size_t i = 0; i < rejects.size(); ++i) {
-                for (quint32 n = 0; n < rejects[i]; ++n)
-                    emit owner->requestRejected(RejectReason(i));
-            }
-            if (!batch.isEmpty())
-                emit owner->eventsReceived(batch);
-        },
-        Qt::QueuedConnection);
+        [owner, batch = std::move(batch)] { emit owner->eventsReceived(batch); }, Qt::QueuedConnection);
+}
+
+void WebhookReceiver::Worker::reportRejections()
+{
+    if (m_rejectTimer)
+        m_rejectTimer->stop();
+    if (m_pendingRejects.isEmpty())
+        return;
+    RejectCounts delta;
+    std::swap(delta, m_pendingRejects);
+    WebhookReceiver* owner = m_owner;
+    QMetaObject::invokeMethod(
+        owner, [owner, delta] { emit owner->rejectionsCounted(delta); }, Qt::QueuedConnection);
+}
+
+quint64 RejectCounts::total() const
+{
+    quint64 sum = 0;
+    for (const quint64 n : byReason)
+        sum += n;
+    return sum;
 }
 
 // --- WebhookReceiver ---------------------------------------------------------------------------
@@ -493,6 +511,7 @@ WebhookReceiver::WebhookReceiver(QObject* parent) : EventSource(parent)
 {
     qRegisterMetaType<MonitoredEventBatch>();
     qRegisterMetaType<RejectReason>();
+    qRegisterMetaType<RejectCounts>();
 }
 
 WebhookReceiver::~WebhookReceiver()
@@ -510,11 +529,23 @@ void WebhookReceiver::setSecretToken(const QByteArray& secretToken)
 Error WebhookReceiver::start(const WebhookReceiverConfig& config)
 {
     stopImpl(false);
-    if (!config.path.startsWith(QLatin1Char('/')) || config.maxConnections < 1 || config.maxBodyBytes < 0) {
+    if (!config.path.startsWith(QLatin1Char('/')) || config.maxConnections < 1 || config.maxConnectionsPerPeer < 1
+        || config.maxBodyBytes < 0) {
         return Error::make(ErrorCode::InvalidInput,
                            tr("The webhook path must start with \"/\" (for example /webhook) and at least one "
                               "connection must be allowed. Check the monitor settings."),
-                           QStringLiteral("path=%1 maxConnections=%2").arg(config.path).arg(config.maxConnections));
+                           QStringLiteral("path=%1 maxConnections=%2 maxConnectionsPerPeer=%3")
+                               .arg(config.path)
+                               .arg(config.maxConnections)
+                               .arg(config.maxConnectionsPerPeer));
+    }
+    if (config.toleranceSec < 1 && !config.disableTimestampCheck) {
+        // A tolerance of 0 once meant "no clock check", so a recorded request stayed valid forever.
+        return Error::make(ErrorCode::InvalidInput,
+                           tr("The timestamp tolerance must be at least 1 second (Zoom recommends 300). To accept "
+                              "signed requests of any age, for example to replay old captures, switch the "
+                              "timestamp check off explicitly."),
+                           QStringLiteral("toleranceSec=%1").arg(config.toleranceSec));
     }
     m_config = config;
     m_thread = new QThread;

@@ -20,11 +20,23 @@ struct WebhookReceiverConfig
     QHostAddress address = QHostAddress::LocalHost;
     quint16 port = 0;                         // 0 = ephemeral
     QString path = QStringLiteral("/webhook");
-    int toleranceSec = 300;
+    int toleranceSec = 300;                   // accepted clock difference; at least 1 (start() refuses less)
+    // Accept signed requests whatever their timestamp. Only for replaying old captures against a
+    // test receiver: with it, a recorded request is valid forever. Never implied by a tolerance of 0.
+    bool disableTimestampCheck = false;
     qint64 maxBodyBytes = 1024 * 1024;        // larger bodies: 413
+    // Signatures of accepted events remembered for the tolerance window, so a replay is answered 2xx
+    // but not stored twice. Bounded: at more events per window than this, the oldest are forgotten
+    // early (about 40 bytes each).
+    int replayCacheEntries = 100000;
     int maxConnections = 256;                 // more: the new connection is closed at once
-    int idleTimeoutMs = 30000;                // keep-alive connections idle longer are closed
-    int requestTimeoutMs = 10000;             // a request must arrive completely within this (slowloris)
+    // Per peer address (IPv6: per /64), so one client cannot take every slot. Behind a tunnel or
+    // reverse proxy on this computer all connections come from 127.0.0.1: raise it there if needed.
+    int maxConnectionsPerPeer = 32;
+    int idleTimeoutMs = 30000;                // keep-alive connection without a complete request since: closed
+    // A request must be complete within this time of its first byte. More bytes do not extend it, and
+    // bytes that are no request (blank lines) do not extend the idle timeout either (slowloris).
+    int requestTimeoutMs = 10000;
     // Optional extra authentication Zoom can add: Basic ("authorization: Basic …") or a custom
     // header. Empty name = off. The value is a secret (from the keychain).
     QByteArray extraAuthHeader;               // lowercase header name, e.g. "authorization" or "x-my-auth"
@@ -47,9 +59,19 @@ enum class RejectReason : quint8 {
     MalformedRequest,  // 400 (HTTP syntax)
     TooManyConnections,
     Timeout,           // request not completed in time
+    TooManyFromPeer,   // connection cap per peer address
+    Replayed,          // 204: a signed request already received within the tolerance; not stored again
     Count_
 };
 QString rejectReasonName(RejectReason r);  // stable key
+
+// Rejections counted since the previous report, per reason.
+struct RejectCounts
+{
+    std::array<quint64, size_t(RejectReason::Count_)> byReason{};
+    quint64 total() const;
+    bool isEmpty() const { return total() == 0; }
+};
 QString rejectReasonLabel(RejectReason r); // translated
 
 // Zoom's webhook endpoint, run locally: answers endpoint.url_validation, verifies x-zm-signature
@@ -60,6 +82,8 @@ class WebhookReceiver : public EventSource
 {
     Q_OBJECT
 public:
+    static constexpr int kRejectReportIntervalMs = 250;
+
     explicit WebhookReceiver(QObject* parent = nullptr);
     ~WebhookReceiver() override;
 
@@ -81,7 +105,10 @@ public:
     int openConnections() const;
 
 signals:
-    void requestRejected(syncdesk::RejectReason reason);
+    // Rejections since the last report, counted on the receiver's thread and reported at most every
+    // kRejectReportIntervalMs: a flood of bad requests costs the owner's (GUI) thread a few calls a
+    // second, not one per request.
+    void rejectionsCounted(const syncdesk::RejectCounts& delta);
     void stopped();
 
 private:
@@ -106,3 +133,5 @@ private:
 };
 
 } // namespace syncdesk
+
+Q_DECLARE_METATYPE(syncdesk::RejectCounts)

@@ -5,6 +5,7 @@
 #include <QDateTime>
 
 #include <cstdio>
+#include <cstring>
 
 namespace syncdesk {
 
@@ -28,6 +29,8 @@ const char* reasonKey(RejectReason r)
     case RejectReason::MalformedRequest: return "malformed_request";
     case RejectReason::TooManyConnections: return "too_many_connections";
     case RejectReason::Timeout: return "timeout";
+    case RejectReason::TooManyFromPeer: return "too_many_connections_from_peer";
+    case RejectReason::Replayed: return "replayed";
     case RejectReason::Count_: break;
     }
     return "unknown";
@@ -100,9 +103,50 @@ QString rejectReasonLabel(RejectReason r)
         return QCoreApplication::translate("WebhookReceiver", "Too many connections at once");
     case RejectReason::Timeout:
         return QCoreApplication::translate("WebhookReceiver", "Request not completed in time");
+    case RejectReason::TooManyFromPeer:
+        return QCoreApplication::translate("WebhookReceiver", "Too many connections from one address");
+    case RejectReason::Replayed:
+        return QCoreApplication::translate("WebhookReceiver",
+                                           "Replay of a request already received (answered, not stored again)");
     case RejectReason::Count_: break;
     }
     return {};
+}
+
+ReplayCache::Key ReplayCache::keyOf(const WebhookVerifier::Mac& mac)
+{
+    Key k;
+    std::memcpy(&k.a, mac.data(), 8);
+    std::memcpy(&k.b, mac.data() + 8, 8);
+    return k;
+}
+
+void ReplayCache::configure(qsizetype capacity, qint64 windowSec)
+{
+    m_capacity = qMax<qsizetype>(0, capacity);
+    m_windowSec = windowSec;
+    m_keys.clear();
+    m_order.clear();
+}
+
+void ReplayCache::prune(qint64 nowSec)
+{
+    // Timestamps arrive roughly in order, so expired entries gather at the front; one that expires
+    // out of order waits behind the front until it or the capacity moves it out. Harmless: a
+    // replay of it fails the clock check anyway.
+    while (!m_order.empty()
+           && (qsizetype(m_order.size()) > m_capacity || (m_windowSec >= 0 && m_order.front().expiresSec < nowSec))) {
+        m_keys.erase(m_order.front().key);
+        m_order.pop_front();
+    }
+}
+
+void ReplayCache::remember(const Key& key, qint64 timestampSec, qint64 nowSec)
+{
+    if (m_capacity == 0 || !m_keys.insert(key).second)
+        return;
+    m_order.push_back({key, m_windowSec >= 0 ? timestampSec + m_windowSec : 0});
+    prune(nowSec);
 }
 
 WebhookRequestHandler::WebhookRequestHandler(const WebhookReceiverConfig& config)
@@ -113,6 +157,8 @@ WebhookRequestHandler::WebhookRequestHandler(const WebhookReceiverConfig& config
 void WebhookRequestHandler::setConfig(const WebhookReceiverConfig& config)
 {
     m_verifier.setToleranceSec(config.toleranceSec);
+    m_verifier.setTimestampCheckDisabled(config.disableTimestampCheck);
+    m_replays.configure(config.replayCacheEntries, config.disableTimestampCheck ? -1 : qMax(0, config.toleranceSec));
     // Requests carry the path percent-encoded; encode the configured one the same way once.
     m_path = QUrl::toPercentEncoding(config.path, "/!$&'()*+,;=:@-._~");
     m_extraAuthHeader = config.extraAuthHeader.toLower();
@@ -250,10 +296,25 @@ void WebhookRequestHandler::handle(HttpRequest& request, qint64 nowMs, QByteArra
     }
 
     // Over request.body exactly as received: re-serialised JSON would differ from what Zoom signed.
-    const WebhookVerifier::Result verdict = m_verifier.verify(
-        request.header("x-zm-signature"), request.header("x-zm-request-timestamp"), request.body, nowMs / 1000);
+    WebhookVerifier::Verified verified;
+    const WebhookVerifier::Result verdict =
+        m_verifier.verify(request.header("x-zm-signature"), request.header("x-zm-request-timestamp"), request.body,
+                          nowMs / 1000, &verified);
     if (verdict != WebhookVerifier::Result::Valid)
         return reject(reasonFor(verdict), 401, request, nowMs, response, outcome);
+
+    // The same signed request again (a replay, or Zoom resending what it did not see answered):
+    // 2xx, so a genuine resend stops, but not stored twice. Only events are remembered (below);
+    // a URL validation is answered again whenever asked, it changes nothing.
+    const ReplayCache::Key replayKey = ReplayCache::keyOf(verified.mac);
+    if (m_replays.contains(replayKey)) {
+        outcome->kind = Kind::Replayed;
+        outcome->reason = RejectReason::Replayed;
+        outcome->status = 204;
+        appendHead(response, 204, request.keepAlive, request.versionMinor, nowMs);
+        response->append("\r\n", 2);
+        return;
+    }
 
     // FlatJson validates the whole document without building a tree (a fraction of QJsonDocument's
     // cost); the parser below reads the same bytes again the same cheap way.
@@ -302,6 +363,8 @@ void WebhookRequestHandler::handle(HttpRequest& request, qint64 nowMs, QByteArra
     ev.raw.receivedAtMs = nowMs;
     ev.raw.body = std::move(request.body);
     ev.raw.headers = std::move(request.headers);
+    if (outcome->kind == Kind::Event)
+        m_replays.remember(replayKey, verified.timestampSec, nowMs / 1000);
 }
 
 } // namespace syncdesk

@@ -8,20 +8,60 @@
 
 #include <QByteArray>
 
+#include <deque>
+#include <unordered_set>
+
 namespace syncdesk {
 
 // The socket-free half of WebhookReceiver: decides what one complete HTTP request gets (route,
 // extra auth, x-zm-signature over the raw bytes, JSON check, URL validation) and serialises the
 // response. Kept apart from the sockets so the fuzzer and the tests can drive exactly the code
 // the receiver runs. Not thread-safe: one instance per worker thread.
+// Signatures of recently accepted events. An entry is needed only while a replay of its request
+// would still pass the clock check (timestamp + tolerance); the size is bounded besides.
+class ReplayCache
+{
+public:
+    struct Key
+    {
+        quint64 a = 0, b = 0; // the first 128 bits of the verified HMAC: unforgeable without the secret
+        bool operator==(const Key& o) const { return a == o.a && b == o.b; }
+    };
+    static Key keyOf(const WebhookVerifier::Mac& mac);
+
+    // windowSec < 0: entries never expire by time (the timestamp check is off), only by capacity.
+    void configure(qsizetype capacity, qint64 windowSec);
+    bool contains(const Key& key) const { return m_keys.count(key) != 0; }
+    void remember(const Key& key, qint64 timestampSec, qint64 nowSec);
+    qsizetype size() const { return qsizetype(m_keys.size()); }
+
+private:
+    struct Hash
+    {
+        size_t operator()(const Key& k) const { return size_t(k.a); } // already uniformly random
+    };
+    struct Entry
+    {
+        Key key;
+        qint64 expiresSec;
+    };
+    void prune(qint64 nowSec);
+
+    std::unordered_set<Key, Hash> m_keys;
+    std::deque<Entry> m_order; // insertion order: evicted from the front
+    qsizetype m_capacity = 0;
+    qint64 m_windowSec = 0;
+};
+
 class WebhookRequestHandler
 {
 public:
-    enum class Kind : quint8 { Event, Validation, Rejected };
+    // Replayed: correctly signed, but the same request was accepted before: answered 204, not delivered.
+    enum class Kind : quint8 { Event, Validation, Rejected, Replayed };
     struct Outcome
     {
         Kind kind = Kind::Rejected;
-        RejectReason reason = RejectReason::Count_; // when Rejected
+        RejectReason reason = RejectReason::Count_; // when Rejected (Replayed when Replayed)
         int status = 0;
         MonitoredEvent event;                        // when Event or Validation
     };
@@ -51,6 +91,7 @@ private:
     const QByteArray& dateLine(qint64 nowMs);
 
     WebhookVerifier m_verifier;
+    ReplayCache m_replays;
     FlatJson m_json; // reused: its token vector stays allocated
     QByteArray m_path;
     QByteArray m_extraAuthHeader;

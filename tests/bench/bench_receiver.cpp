@@ -373,6 +373,7 @@ int main(int argc, char** argv)
                          });
         WebhookReceiverConfig cfg;
         cfg.maxConnections = qMax(256, o.connections * 2);
+        cfg.maxConnectionsPerPeer = cfg.maxConnections; // the whole load comes from 127.0.0.1
         const Error e = receiver->start(cfg);
         if (!e.ok()) {
             std::fprintf(stderr, "%s\n", qPrintable(e.describe()));

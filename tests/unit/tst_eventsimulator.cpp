@@ -355,8 +355,11 @@ private slots:
         qInfo("%llu events delivered in %.2f s (%.0f/s), %llu failures", sim.webhooksDelivered(), total,
               sim.webhooksDelivered() / total, sim.webhookFailures());
         QCOMPARE(sim.webhookFailures(), quint64(0));
-        QCOMPARE(r->receiver.rejectedTotal(), quint64(0));
-        QTRY_COMPARE(quint64(r->events.size()), sim.generated());
+        // At thousands per second the simulator makes some byte-identical events in the same
+        // millisecond; the receiver answers those 2xx as replays and stores them once.
+        const quint64 replayed = r->receiver.rejectedCount(RejectReason::Replayed);
+        QCOMPARE(r->receiver.rejectedTotal(), replayed);
+        QTRY_COMPARE(quint64(r->events.size()) + replayed, sim.generated());
         // Loose on a shared machine; the simulator itself is meant to sustain 10,000/s.
         QVERIFY2(sim.generated() >= quint64(2500 * seconds), qPrintable(QString::number(sim.generated())));
     }

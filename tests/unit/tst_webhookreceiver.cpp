@@ -1,4 +1,6 @@
+#include "monitor/EventStore.h"
 #include "monitor/HttpRequestParser.h"
+#include "monitor/MonitorPipeline.h"
 #include "monitor/WebhookReceiver.h"
 
 #include <QDateTime>
@@ -74,6 +76,14 @@ class Client
 public:
     bool connectTo(quint16 port)
     {
+        m_socket.connectToHost(QHostAddress::LocalHost, port);
+        return m_socket.waitForConnected(5000);
+    }
+    // From another loopback address (all of 127.0.0.0/8 is local on Linux): a different peer.
+    bool connectFrom(const QHostAddress& local, quint16 port)
+    {
+        if (!m_socket.bind(local))
+            return false;
         m_socket.connectToHost(QHostAddress::LocalHost, port);
         return m_socket.waitForConnected(5000);
     }
@@ -193,6 +203,7 @@ class TestWebhookReceiver : public QObject
     std::unique_ptr<WebhookReceiver> m_rx;
     MonitoredEventBatch m_events;
     QList<RejectReason> m_rejections;
+    int m_rejectReports = 0;
     int m_batches = 0;
 
     WebhookReceiverConfig baseConfig() const
@@ -211,8 +222,13 @@ class TestWebhookReceiver : public QObject
             m_events += b;
             ++m_batches;
         });
-        connect(m_rx.get(), &WebhookReceiver::requestRejected, this,
-                [this](RejectReason r) { m_rejections.append(r); });
+        connect(m_rx.get(), &WebhookReceiver::rejectionsCounted, this, [this](const RejectCounts& delta) {
+            ++m_rejectReports;
+            for (size_t i = 0; i < delta.byReason.size(); ++i) {
+                for (quint64 n = 0; n < delta.byReason[i]; ++n)
+                    m_rejections.append(RejectReason(i));
+            }
+        });
         const Error e = m_rx->start(config);
         if (!e.ok())
             qWarning() << e.describe();
@@ -254,6 +270,7 @@ private slots:
     {
         m_events.clear();
         m_rejections.clear();
+        m_rejectReports = 0;
         m_batches = 0;
     }
     void cleanup()
@@ -322,10 +339,10 @@ private slots:
 
     void openSslSignedRequestIsAccepted()
     {
-        // Signature computed outside Qt (openssl dgst, see tst_webhookverifier); tolerance 0 so the
-        // fixed 2025 timestamp is not stale.
+        // Signature computed outside Qt (openssl dgst, see tst_webhookverifier); the clock check is
+        // switched off explicitly so the fixed 2025 timestamp is not stale.
         auto cfg = baseConfig();
-        cfg.toleranceSec = 0;
+        cfg.disableTimestampCheck = true;
         QVERIFY(startWith(cfg));
         Req r;
         r.body = QByteArrayLiteral(
@@ -744,7 +761,10 @@ private slots:
         QVERIFY(old.waitClosed(3000));
         Client old2;
         QVERIFY(old2.connectTo(m_rx->port()));
-        old2.send(QByteArray(http10).replace("Host:", "Connection: keep-alive\r\nHost:"));
+        // Another event: the same signed bytes again would be a replay (answered, not stored).
+        const QByteArray http10b =
+            signedRequest(presenceBody(QStringLiteral("h10b"))).replace(" HTTP/1.1\r\n", " HTTP/1.0\r\n");
+        old2.send(QByteArray(http10b).replace("Host:", "Connection: keep-alive\r\nHost:"));
         const auto r2 = old2.read();
         QVERIFY(r2.has_value());
         QCOMPARE(r2->header("connection"), QByteArrayLiteral("keep-alive"));
@@ -905,6 +925,99 @@ private slots:
         QTRY_COMPARE(m_rx->openConnections(), 0);
     }
 
+    // Slowloris: a bare CRLF every 20 s used to keep a connection for ever, because every byte
+    // restarted the idle clock. Bytes that are no request must not extend any deadline.
+    void blankLinesDoNotKeepAConnectionOpen_data()
+    {
+        QTest::addColumn<bool>("afterARequest");
+        QTest::newRow("from the start") << false;
+        QTest::newRow("after a request") << true;
+    }
+    void blankLinesDoNotKeepAConnectionOpen()
+    {
+        QFETCH(bool, afterARequest);
+        auto cfg = baseConfig();
+        cfg.idleTimeoutMs = 400;
+        cfg.requestTimeoutMs = 300;
+        QVERIFY(startWith(cfg));
+        Client c;
+        QVERIFY(c.connectTo(m_rx->port()));
+        if (afterARequest) {
+            c.send(signedRequest(presenceBody(QStringLiteral("first"))));
+            QCOMPARE(statusOf(c.read()), 204);
+            c.buffer().clear();
+        }
+        QElapsedTimer t;
+        t.start();
+        while (c.socket().state() == QAbstractSocket::ConnectedState && t.elapsed() < 3000) {
+            c.send("\r\n");
+            c.waitClosed(100);
+        }
+        QVERIFY2(c.socket().state() != QAbstractSocket::ConnectedState, "blank lines kept the connection open");
+        QVERIFY2(t.elapsed() < 1500, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(c.buffer().isEmpty()); // an idle close, no 408: no request had begun
+        QTRY_COMPARE(m_rx->openConnections(), 0);
+    }
+
+    void headersMustBeCompleteWithinTheRequestTimeoutOfTheFirstByte()
+    {
+        auto cfg = baseConfig();
+        cfg.idleTimeoutMs = 5000;
+        cfg.requestTimeoutMs = 400;
+        QVERIFY(startWith(cfg));
+        Client c;
+        QVERIFY(c.connectTo(m_rx->port()));
+        QElapsedTimer t;
+        t.start();
+        // One header line every 100 ms: each is progress for the parser, but not a request.
+        c.send("POST /webhook HTTP/1.1\r\n");
+        int line = 0;
+        while (c.socket().state() == QAbstractSocket::ConnectedState && t.elapsed() < 3000) {
+            c.send("x-dribble-" + QByteArray::number(line++) + ": 1\r\n");
+            c.waitClosed(100);
+        }
+        QVERIFY2(t.elapsed() < 1200, qPrintable(QString::number(t.elapsed())));
+        Response r;
+        QVERIFY(takeResponse(c.buffer(), &r));
+        QCOMPARE(r.status, 408);
+        QCOMPARE(m_rx->rejectedCount(RejectReason::Timeout), quint64(1));
+    }
+
+    // 256 slowloris clients used to fill every slot. From one address they now get
+    // maxConnectionsPerPeer slots at most, and Zoom (another address) still gets in.
+    void onePeerCannotTakeEverySlot()
+    {
+        auto cfg = baseConfig();
+        cfg.maxConnections = 8;
+        cfg.maxConnectionsPerPeer = 3;
+        QVERIFY(startWith(cfg));
+        std::vector<std::unique_ptr<Client>> greedy;
+        for (int i = 0; i < 6; ++i) {
+            auto c = std::make_unique<Client>();
+            QVERIFY(c->connectTo(m_rx->port()));
+            c->send("\r\n");
+            greedy.push_back(std::move(c));
+        }
+        QTRY_COMPARE(m_rx->rejectedCount(RejectReason::TooManyFromPeer), quint64(3));
+        QTRY_COMPARE(m_rx->openConnections(), 3);
+        QCOMPARE(m_rx->rejectedCount(RejectReason::TooManyConnections), quint64(0));
+
+        Client zoom;
+        QVERIFY(zoom.connectFrom(QHostAddress(QStringLiteral("127.0.0.2")), m_rx->port()));
+        zoom.send(signedRequest(presenceBody(QStringLiteral("zoom"))));
+        QCOMPARE(statusOf(zoom.read()), 204);
+        QTRY_COMPARE(m_events.size(), 1);
+        QTRY_COMPARE(m_rejections.count(RejectReason::TooManyFromPeer), 3);
+
+        // A slot of the greedy peer frees up when one of its connections leaves.
+        greedy.front()->socket().abort();
+        QTRY_COMPARE(m_rx->openConnections(), 3);
+        Client again;
+        QVERIFY(again.connectTo(m_rx->port()));
+        again.send(signedRequest(presenceBody(QStringLiteral("again"))));
+        QCOMPARE(statusOf(again.read()), 204);
+    }
+
     void connectionCapClosesExtraConnections()
     {
         auto cfg = baseConfig();
@@ -940,6 +1053,146 @@ private slots:
         QCOMPARE(r->status, 204);
         QTRY_COMPARE(m_events.size(), 4);
         QTRY_COMPARE(m_rejections.count(RejectReason::TooManyConnections), 1);
+    }
+
+    // A flood of badly signed requests once cost the GUI thread one queued signal (and one counter
+    // refresh) per request and kept it at 100 % for seconds after the flood. Now the receiver
+    // counts on its own thread and reports a few times a second; the totals stay exact.
+    void rejectionFloodReachesTheOwnerThreadAsAFewReports()
+    {
+        QVERIFY(startWith(baseConfig()));
+        EventStore store(1000);
+        MonitorPipeline pipeline(&store);
+        pipeline.attach(m_rx.get());
+        int countersChanged = 0;
+        connect(&pipeline, &MonitorPipeline::countersChanged, this, [&] { ++countersChanged; });
+
+        constexpr int kClients = 4;
+        constexpr int kPerClient = 1250;
+        Req bad;
+        bad.body = presenceBody(QStringLiteral("forged"));
+        bad.secret = "not-the-secret";
+        const QByteArray one = bad.bytes();
+        QElapsedTimer t;
+        t.start();
+        std::vector<std::unique_ptr<Client>> clients;
+        for (int i = 0; i < kClients; ++i) {
+            auto c = std::make_unique<Client>();
+            QVERIFY(c->connectTo(m_rx->port()));
+            clients.push_back(std::move(c));
+        }
+        // Pipelined in chunks, every response read: this thread's event loop does not run meanwhile,
+        // exactly like a GUI thread that is busy; the reports queue up for it.
+        for (int sent = 0; sent < kPerClient; sent += 50) {
+            for (auto& c : clients)
+                c->send(one.repeated(50));
+            for (auto& c : clients) {
+                for (int k = 0; k < 50; ++k)
+                    QCOMPARE(statusOf(c->read()), 401);
+            }
+        }
+        const qint64 floodMs = t.elapsed();
+        QCOMPARE(m_rx->rejectedCount(RejectReason::BadSignature), quint64(kClients * kPerClient));
+        QTRY_COMPARE(m_rejections.size(), kClients * kPerClient);
+        QTRY_COMPARE(pipeline.counters().rejectedTotal, quint64(kClients * kPerClient));
+        QCOMPARE(pipeline.counters().rejected[size_t(RejectReason::BadSignature)], quint64(kClients * kPerClient));
+        QCOMPARE(m_rejections.count(RejectReason::BadSignature), kClients * kPerClient);
+        // At most one report per interval while the flood lasted, plus the last one.
+        const int allowed = int(floodMs / WebhookReceiver::kRejectReportIntervalMs) + 2;
+        QVERIFY2(m_rejectReports <= allowed,
+                 qPrintable(QStringLiteral("%1 reports in %2 ms").arg(m_rejectReports).arg(floodMs)));
+        QVERIFY2(countersChanged <= allowed + 2 + int(t.elapsed() / 1000),
+                 qPrintable(QStringLiteral("%1 counter refreshes").arg(countersChanged)));
+        QTest::qWait(2 * WebhookReceiver::kRejectReportIntervalMs);
+        QCOMPARE(m_rejections.size(), kClients * kPerClient); // nothing counted twice
+    }
+
+    // The same signed request replayed 20 times used to be stored 20 times.
+    void replayIsAnsweredButStoredOnce()
+    {
+        QVERIFY(startWith(baseConfig()));
+        const QByteArray once = signedRequest(presenceBody(QStringLiteral("replayed")));
+        Client keepAlive;
+        QVERIFY(keepAlive.connectTo(m_rx->port()));
+        for (int i = 0; i < 10; ++i) {
+            keepAlive.send(once);
+            QCOMPARE(statusOf(keepAlive.read()), 204);
+        }
+        for (int i = 0; i < 10; ++i) // and on fresh connections
+            QCOMPARE(roundTrip(once).status, 204);
+        QTRY_COMPARE(m_rejections.count(RejectReason::Replayed), 19);
+        QCOMPARE(m_events.size(), 1);
+        QCOMPARE(m_rx->acceptedCount(), quint64(1));
+        QCOMPARE(m_rx->rejectedCount(RejectReason::Replayed), quint64(19));
+        QCOMPARE(rejectReasonName(RejectReason::Replayed), QStringLiteral("replayed"));
+
+        // Other events, even with the same timestamp, are not replays.
+        Req other;
+        other.timestamp = QByteArray::number(nowSec());
+        for (int i = 0; i < 3; ++i) {
+            other.body = presenceBody(QStringLiteral("other-%1").arg(i));
+            QCOMPARE(roundTrip(other.bytes()).status, 204);
+        }
+        QTRY_COMPARE(m_events.size(), 4);
+        QCOMPARE(m_rx->rejectedCount(RejectReason::Replayed), quint64(19));
+    }
+
+    void replayCacheIsBounded()
+    {
+        auto cfg = baseConfig();
+        cfg.replayCacheEntries = 3;
+        QVERIFY(startWith(cfg));
+        QList<QByteArray> requests;
+        for (int i = 0; i < 5; ++i)
+            requests.append(signedRequest(presenceBody(QStringLiteral("bounded-%1").arg(i))));
+        for (const QByteArray& r : requests)
+            QCOMPARE(roundTrip(r).status, 204);
+        QCOMPARE(roundTrip(requests.last()).status, 204); // remembered
+        QCOMPARE(roundTrip(requests.first()).status, 204); // forgotten: the cache holds the last 3
+        QTRY_COMPARE(m_events.size(), 6);
+        QCOMPARE(m_rx->rejectedCount(RejectReason::Replayed), quint64(1));
+    }
+
+    void validationRepeatsAreAnsweredEveryTime()
+    {
+        QVERIFY(startWith(baseConfig()));
+        const QByteArray req = signedRequest(
+            QByteArrayLiteral(R"({"event":"endpoint.url_validation","payload":{"plainToken":"abc"},"event_ts":1})"));
+        for (int i = 0; i < 2; ++i) {
+            const Response r = roundTrip(req);
+            QCOMPARE(r.status, 200);
+            QVERIFY(r.body.contains(WebhookVerifier::encryptedToken(kSecret, "abc")));
+        }
+        QCOMPARE(m_rx->rejectedCount(RejectReason::Replayed), quint64(0));
+    }
+
+    // --tolerance 0 (or tolerance_sec 0 in a profile) once switched the clock check off, and a
+    // signed request from 2001 got 204. The receiver now refuses to start with it.
+    void zeroToleranceIsRefused()
+    {
+        m_rx = std::make_unique<WebhookReceiver>();
+        auto cfg = baseConfig();
+        cfg.toleranceSec = 0;
+        const Error e = m_rx->start(cfg);
+        QCOMPARE(e.code, ErrorCode::InvalidInput);
+        QVERIFY2(e.message.contains(QStringLiteral("at least 1 second")), qPrintable(e.message));
+        QVERIFY(!m_rx->isListening());
+        cfg.toleranceSec = -1;
+        QCOMPARE(m_rx->start(cfg).code, ErrorCode::InvalidInput);
+
+        cfg.toleranceSec = 300;
+        QVERIFY(startWith(cfg));
+        Req old;
+        old.body = presenceBody(QStringLiteral("2001"));
+        old.timestamp = QByteArrayLiteral("1000000000"); // 2001-09-09
+        QCOMPARE(roundTrip(old.bytes()).status, 401);
+        QCOMPARE(m_rx->rejectedCount(RejectReason::StaleTimestamp), quint64(1));
+
+        // Only the explicit switch accepts it.
+        cfg.toleranceSec = 0;
+        cfg.disableTimestampCheck = true;
+        QVERIFY(startWith(cfg));
+        QCOMPARE(roundTrip(old.bytes()).status, 204);
     }
 
     void secretTokenCanBeRotatedWhileRunning()
