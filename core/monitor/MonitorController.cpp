@@ -50,7 +50,7 @@ struct MonitorController::FileJob
         Export
     };
     Kind kind = Kind::Export;
-    EventStore::Format format = EventStore::Format::JsonLines;
+    ExportFormat format = ExportFormat::JsonLines;
     QSaveFile file;
     QVector<quint64> seqs; // Export: the chosen events, by seq so evictions cannot shift them
     quint64 firstSeq = 0;  // Capture: every event from here on
@@ -512,7 +512,7 @@ Error MonitorController::saveCapture(const QString& path)
     return beginFileJob(path, std::move(job));
 }
 
-Error MonitorController::exportEvents(const QString& path, EventStore::Format format,
+Error MonitorController::exportEvents(const QString& path, ExportFormat format,
                                       const EventFilter& filter)
 {
     auto job = std::make_unique<FileJob>();
@@ -569,14 +569,14 @@ void MonitorController::runFileJob()
                 if (index >= 0)
                     indices.append(qint32(index));
             }
-            if (!j.headerWritten || j.format == EventStore::Format::JsonLines) {
-                ok = m_store->exportTo(&j.file, j.format, indices, &error);
+            if (!j.headerWritten || j.format == ExportFormat::JsonLines) {
+                ok = EventExporter(*m_store).exportTo(&j.file, j.format, indices, &error);
                 j.headerWritten = true;
             } else {
                 // Each call writes the CSV header; only the first one is kept.
                 QBuffer chunk;
                 chunk.open(QIODevice::WriteOnly);
-                ok = m_store->exportTo(&chunk, j.format, indices, &error);
+                ok = EventExporter(*m_store).exportTo(&chunk, j.format, indices, &error);
                 QByteArray data = chunk.data();
                 const qsizetype headerEnd = data.indexOf("\r\n");
                 data.remove(0, headerEnd < 0 ? data.size() : headerEnd + 2);
@@ -600,7 +600,7 @@ void MonitorController::runFileJob()
         return;
     }
     if (j.kind == FileJob::Kind::Export && !j.headerWritten &&
-        !m_store->exportTo(&j.file, j.format, {}, &error)) {
+        !EventExporter(*m_store).exportTo(&j.file, j.format, {}, &error)) {
         finishFileJob(Error::make(ErrorCode::FileWrite, error, error));
         return;
     }

@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "monitor/CaptureFile.h"
+#include "monitor/EventExporter.h"
 #include "monitor/EventStore.h"
 #include "profile/Profile.h"
 #include "secrets/SecretStore.h"
@@ -79,7 +80,7 @@ public:
     // few milliseconds, so the monitor keeps receiving and drawing while a million events are
     // written. Progress and the outcome come as signals; one job at a time.
     Error saveCapture(const QString& path);
-    Error exportEvents(const QString& path, EventStore::Format format, const EventFilter& filter = {});
+    Error exportEvents(const QString& path, ExportFormat format, const EventFilter& filter = {});
     bool isFileJobRunning() const { return m_job != nullptr; }
     void cancelFileJob();
     // Plays a capture into the monitor (source "Replay"), at the original pace or as fast as possible.

@@ -3,7 +3,6 @@
 #include "HttpRequestParser.h"
 #include "MonitoredEvent.h"
 #include "WebhookReceiver.h" // RejectReason, WebhookReceiverConfig
-#include "zoom/FlatJson.h"
 #include "zoom/WebhookVerifier.h"
 
 #include <QByteArray>
@@ -51,7 +50,6 @@ private:
     const QByteArray& dateLine(qint64 nowMs);
 
     WebhookVerifier m_verifier;
-    FlatJson m_json; // reused: its token vector stays allocated
     QByteArray m_path;
     QByteArray m_extraAuthHeader;
     QByteArray m_extraAuthDigest; // SHA-256 of the expected value: compared digests have equal length
