@@ -211,12 +211,14 @@ bool CaptureReader::parseLine(QByteArrayView line, RawEvent* raw, QString* error
         return v.get_string().get(s) ? QByteArray() : json::toQString(s).toLatin1();
     };
     const auto headers = field("headers");
-    if (headers && headers->is_object()) {
-        for (const auto member : headers->get_object().value_unsafe())
+    simdjson::dom::object headerObject;
+    simdjson::dom::array headerArray;
+    if (headers && !headers->get_object().get(headerObject)) {
+        for (const auto member : headerObject)
             r.headers.append({json::toQString(member.key).toLatin1(), latin1(member.value)});
-    } else if (headers && headers->is_array()) {
+    } else if (headers && !headers->get_array().get(headerArray)) {
         // [[name, value], …] also accepted: it is what a hand-written capture tends to use.
-        for (const simdjson::dom::element pair : headers->get_array().value_unsafe()) {
+        for (const simdjson::dom::element pair : headerArray) {
             simdjson::dom::array a;
             if (pair.get_array().get(a) || a.size() < 1)
                 continue;

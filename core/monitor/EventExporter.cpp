@@ -10,16 +10,54 @@
 
 namespace syncdesk {
 
+namespace {
+
+// The bytes of a value inside an already validated document, as sent (escapes, number spellings,
+// key order intact). On Demand finds them without building anything.
+bool rawValue(const simdjson::padded_string& padded, bool whole, std::string_view* out)
+{
+    simdjson::ondemand::parser parser;
+    simdjson::ondemand::document doc;
+    if (parser.iterate(padded).get(doc))
+        return false;
+    if (whole)
+        return !doc.raw_json().get(*out);
+    simdjson::ondemand::value payload;
+    if (doc.find_field_unordered("payload").get(payload))
+        return false;
+    simdjson::ondemand::json_type type;
+    if (payload.type().get(type))
+        return false;
+    if (type == simdjson::ondemand::json_type::object) {
+        simdjson::ondemand::object o;
+        return !payload.get_object().get(o) && !o.raw_json().get(*out);
+    }
+    if (type == simdjson::ondemand::json_type::array) {
+        simdjson::ondemand::array a;
+        return !payload.get_array().get(a) && !a.raw_json().get(*out);
+    }
+    *out = payload.raw_json_token();
+    return true;
+}
+
+} // namespace
+
 void EventExporter::appendPayload(JsonWriter& w, QByteArrayView body, bool isGap)
 {
     simdjson::dom::parser& parser = json::threadParser();
     simdjson::dom::element root;
+    // The DOM parse validates the whole body (On Demand alone would not look at what it skips).
     if (!body.isEmpty() && !json::parse(parser, body, root)) {
-        // Gap bodies are the payload; Zoom bodies hold it under "payload". Written minified from
-        // the parsed document: keys in their order, integers exact.
-        simdjson::dom::element payload = root;
-        if (isGap || !root.at_key("payload").get(payload)) {
-            w.raw("payload", QByteArray::fromStdString(simdjson::minify(payload)));
+        const simdjson::padded_string padded(body.data(), size_t(body.size()));
+        std::string_view raw;
+        if (rawValue(padded, isGap, &raw)) {
+            // Gap bodies are the payload; Zoom bodies hold it under "payload". Line breaks of
+            // pretty-printed bodies go: in valid JSON they can only be whitespace.
+            QByteArray& out = w.member("payload");
+            for (char ch : raw) {
+                if (ch != '\n' && ch != '\r')
+                    out.append(ch);
+            }
             return;
         }
         w.null("payload"); // valid JSON without a payload: the body as text, as received

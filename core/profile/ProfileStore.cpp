@@ -10,6 +10,9 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <cerrno>
+#include <cstring>
+
 namespace syncdesk {
 
 QString ProfileStore::defaultDirectory()
@@ -134,19 +137,39 @@ Error ProfileStore::writeAtomically(const QString& path, const QByteArray& bytes
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile f(path);
+    // Qt reports ENOSPC as ResourceError on writes, but not on every path (creating the temporary
+    // file, the final flush in commit()); errno and the system's wording are checked as well.
+    const QString enospc = QString::fromLocal8Bit(std::strerror(ENOSPC));
+    auto diskFull = [&](int err) {
+        return err == ENOSPC || f.error() == QFileDevice::ResourceError || f.errorString().contains(enospc);
+    };
+    auto fullError = [&] {
+        return Error::make(ErrorCode::DiskFull,
+                           tr("The disk is full, so %1 was not saved. The previous version is unchanged; free "
+                              "some space and save again.").arg(path), enospc);
+    };
+    errno = 0;
     if (!f.open(QIODevice::WriteOnly)) {
+        if (diskFull(errno))
+            return fullError();
         return Error::make(ErrorCode::FileWrite,
                            tr("%1 could not be written: %2. Check that the folder exists and is writable.")
                                .arg(path, f.errorString()), f.errorString());
     }
+    errno = 0;
     const qint64 written = f.write(bytes);
-    if (written != bytes.size() || !f.commit()) {
-        const bool full = f.error() == QFileDevice::ResourceError;
+    int err = errno;
+    bool committed = false;
+    if (written == bytes.size()) {
+        errno = 0;
+        committed = f.commit();
+        err = committed ? 0 : (errno ? errno : err);
+    }
+    if (!committed) {
+        const bool full = diskFull(err);
         f.cancelWriting();
         if (full)
-            return Error::make(ErrorCode::DiskFull,
-                               tr("The disk is full, so %1 was not saved. The previous version is unchanged; free "
-                                  "some space and save again.").arg(path), f.errorString());
+            return fullError();
         return Error::make(ErrorCode::FileWrite,
                            tr("%1 could not be saved: %2. The previous version is unchanged.")
                                .arg(path, f.errorString()), f.errorString());

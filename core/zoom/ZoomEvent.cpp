@@ -219,9 +219,10 @@ qint64 toInt64(const QJsonValue& v, bool* ok)
 
 template <typename F> void forEachMember(const JV& v, F&& f)
 {
-    if (!isObject(v))
+    simdjson::dom::object object;
+    if (!v.present || v.v.get_object().get(object))
         return;
-    for (const auto field : v.v.get_object().value_unsafe())
+    for (const auto field : object)
         f(fromUtf8(field.key), JV{field.value, true});
 }
 template <typename F> void forEachMember(const QJsonValue& v, F&& f)

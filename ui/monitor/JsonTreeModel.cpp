@@ -45,8 +45,8 @@ void build(Node* node, const simdjson::dom::element& v, int depth)
     switch (v.type()) {
     case T::OBJECT:
         node->kind = Node::Kind::Object;
-        if (depth < kMaxDepth) {
-            for (const auto member : v.get_object().value_unsafe()) {
+        if (simdjson::dom::object object; depth < kMaxDepth && !v.get_object().get(object)) {
+            for (const auto member : object) {
                 auto child = std::make_unique<Node>();
                 child->key = json::toQString(member.key);
                 child->parent = node;
@@ -58,8 +58,8 @@ void build(Node* node, const simdjson::dom::element& v, int depth)
         break;
     case T::ARRAY:
         node->kind = Node::Kind::Array;
-        if (depth < kMaxDepth) {
-            for (const simdjson::dom::element element : v.get_array().value_unsafe()) {
+        if (simdjson::dom::array array; depth < kMaxDepth && !v.get_array().get(array)) {
+            for (const simdjson::dom::element element : array) {
                 auto child = std::make_unique<Node>();
                 child->key = QStringLiteral("[%1]").arg(node->children.size());
                 child->parent = node;
