@@ -149,7 +149,10 @@ Error ProfileStore::writeAtomically(const QString& path, const QByteArray& bytes
                               "some space and save again.").arg(path), enospc);
     };
     errno = 0;
-    if (!f.open(QIODevice::WriteOnly)) {
+    // Unbuffered: with QSaveFile's buffer, a full disk made the bytes vanish in commit()'s flush
+    // while commit() still reported success, leaving an empty profile. Written straight
+    // through, the failing write() itself reports ENOSPC.
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         if (diskFull(errno))
             return fullError();
         return Error::make(ErrorCode::FileWrite,

@@ -137,7 +137,7 @@ public:
     QString translate(const char* context, const char* sourceText, const char*, int) const override
     {
         // Q_OBJECT classes translate in their qualified name's context.
-        if (QByteArrayView(context) == "syncdesk::EventStore")
+        if (QByteArrayView(context) == "syncdesk::EventStore" || QByteArrayView(context) == "EventExporter")
             return QStringLiteral("«") + QString::fromUtf8(sourceText) + QStringLiteral("»");
         return {};
     }
