@@ -590,7 +590,10 @@ bool normalisePresence(QStringView value, char (&out)[32], qsizetype& length)
 ZoomEvent ZoomEventParser::parse(const QByteArray& json)
 {
     // One parse per body: the receiver takes its JSON check, event name and plainToken from this
-    // result too (simdjson, not QJsonDocument: see tests/bench/bench_json_parse.cpp for figures).
+    // result too. simdjson, not QJsonDocument: validating plus extracting a typical webhook body
+    // (13 corpus and simulator bodies, 260 bytes on average) took 2.2-4.0 us with simdjson's DOM
+    // and 10-15 us with QJsonDocument, 3.3-5.1x faster, on 2 shared cores under load
+    // (tests/bench/bench_json_parse.cpp; the bench checks that both extract the same fields).
     simdjson::dom::parser& parser = json::threadParser();
     simdjson::dom::element root;
     simdjson::error_code error = json::parse(parser, json, root);
