@@ -1,4 +1,5 @@
 #include "common/CsvWriter.h"
+#include "common/Redact.h"
 #include "monitor/EventExporter.h"
 #include "monitor/EventStore.h"
 #include "monitor/MonitorPipeline.h"
@@ -720,6 +721,27 @@ private slots:
         f = {};
         f.text = QStringLiteral("uid11900");
         QCOMPARE(store.filter(f).size(), 10); // uid119000..uid119009
+    }
+
+    // One header-redaction policy for captures, exports, CLI output and the detail pane:
+    // Authorization, Proxy-Authorization, Cookie, Set-Cookie and the configured extra header.
+    void exportsMaskEveryCredentialHeader()
+    {
+        redact::addCredentialHeader("X-Syncdesk-Test-Auth");
+        EventStore store(10);
+        HeaderList headers = webhookHeaders(1);
+        for (const char* name : {"Authorization", "proxy-authorization", "cookie", "set-cookie", "x-syncdesk-test-auth"})
+            headers.append(qMakePair(QByteArray(name), QByteArray("secret-value-") + name));
+        append(store, makeEvent(presenceBody(1, "Away", kT0), kT0, headers));
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        QVERIFY(EventExporter(store).exportAll(&out, ExportFormat::JsonLines));
+        QVERIFY2(!out.data().contains("secret-value"), out.data().constData());
+        const QJsonObject h = QJsonDocument::fromJson(out.data()).object().value(u"headers").toObject();
+        QCOMPARE(h.value(u"set-cookie").toString(), QStringLiteral("***"));
+        QCOMPARE(h.value(u"x-syncdesk-test-auth").toString(), QStringLiteral("***"));
+        QVERIFY(!h.value(u"x-zm-signature").toString().isEmpty()); // an HMAC, kept for re-verification
+        QVERIFY(h.value(u"x-zm-signature").toString() != QStringLiteral("***"));
     }
 
     // 5h: the project's one CSV writer (also behind `syncdeskctl zoom users --format csv`).
