@@ -4,6 +4,7 @@
 #include "SignalWatcher.h"
 #include "connect/SecretAccess.h"
 #include "connect/ZoomConnectionResolver.h"
+#include "monitor/EventExporter.h"
 #include "monitor/EventStore.h"
 #include "monitor/MonitorPipeline.h"
 #include "monitor/WebhookReceiver.h"
@@ -27,26 +28,6 @@
 namespace syncdesk::cli {
 
 namespace {
-QByteArray eventLine(const MonitoredEvent& e)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("received_at"),
-             QDateTime::fromMSecsSinceEpoch(e.raw.receivedAtMs, Qt::UTC).toString(Qt::ISODateWithMs));
-    o.insert(QStringLiteral("source"), sourceKindName(e.raw.source));
-    o.insert(QStringLiteral("event"), e.parsed.name);
-    if (e.parsed.eventTsMs)
-        o.insert(QStringLiteral("event_ts"), double(e.parsed.eventTsMs));
-    if (!e.parsed.accountId.isEmpty())
-        o.insert(QStringLiteral("account_id"), e.parsed.accountId);
-    if (!e.parsed.userId.isEmpty())
-        o.insert(QStringLiteral("user_id"), e.parsed.userId);
-    if (!e.parsed.email.isEmpty())
-        o.insert(QStringLiteral("email"), e.parsed.email);
-    const QJsonObject body = QJsonDocument::fromJson(e.raw.body).object();
-    o.insert(QStringLiteral("payload"), body.value(QStringLiteral("payload")));
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
 bool parseListen(const QString& listen, QHostAddress* address, quint16* port)
 {
     const int colon = listen.lastIndexOf(QLatin1Char(':'));
@@ -207,6 +188,9 @@ int MonitorCommand::run(const MonitorOptions& o, SecretStore* secrets)
     }
 
     qint64 written = 0;
+    // Events Zoom got a 2xx for (the receiver answers as soon as the signature holds) that could
+    // not be written: every one is counted and reported, none is dropped silently.
+    qint64 lost = 0;
     bool stopping = false;
     auto stopAll = [&] {
         if (stopping)
@@ -221,9 +205,15 @@ int MonitorCommand::run(const MonitorOptions& o, SecretStore* secrets)
         QTimer::singleShot(0, qApp, [] { QCoreApplication::quit(); });
     };
     QObject::connect(&pipeline, &MonitorPipeline::ingested, &pipeline, [&](const MonitoredEventBatch& events) {
-        for (const MonitoredEvent& e : events) {
-            if (!writer.writeLine(eventLine(e))) {
-                printErr(tr("Error: writing the output failed (%1); stopping.").arg(writer.errorString()));
+        if (writer.failed()) {
+            lost += events.size(); // arrived while stopping
+            return;
+        }
+        for (qsizetype i = 0; i < events.size(); ++i) {
+            const MonitoredEvent& e = events[i];
+            if (!writer.writeLine(EventExporter::cliLine(e))) {
+                lost += events.size() - i;
+                printErr(tr("Error: %1 Stopping.").arg(writer.error().message));
                 stopAll();
                 return;
             }
@@ -256,6 +246,12 @@ int MonitorCommand::run(const MonitorOptions& o, SecretStore* secrets)
                  .arg(c.rejectedTotal)
                  .arg(rejected.isEmpty() ? QString() : QStringLiteral(" (") + rejected.join(QStringLiteral(", ")) + QLatin1Char(')'))
                  .arg(c.gaps));
+    if (lost > 0) {
+        printErr(tr("Error: events lost: %1. Zoom was told they arrived, but they could not be written (%2). "
+                    "They are not sent again; look them up in Zoom's event logs if you need them.")
+                     .arg(lost)
+                     .arg(writer.error().message));
+    }
     return writer.failed() ? ExitFailure : ExitOk;
 }
 

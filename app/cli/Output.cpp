@@ -1,6 +1,8 @@
 #include "Output.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
 
 namespace syncdesk::cli {
 
@@ -20,7 +22,8 @@ bool LineWriter::open(const QString& path, QString* error)
         return true;
     m_file.close();
     m_file.setFileName(path);
-    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+    // Unbuffered: every write reaches the system at once, so its errno (ENOSPC) is the one read.
+    if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Unbuffered)) {
         if (error)
             *error = m_file.errorString();
         return false;
@@ -34,8 +37,27 @@ bool LineWriter::writeLine(const QByteArray& line)
         return false;
     QByteArray buf = line;
     buf.append('\n');
-    if (m_file.write(buf) != buf.size() || !m_file.flush()) {
+    const qint64 before = m_file.isSequential() ? -1 : m_file.pos();
+    errno = 0;
+    const qint64 written = m_file.write(buf);
+    const int err = errno;
+    if (written != buf.size() || !m_file.flush()) {
         m_failed = true;
+        // A partial line would glue itself to whatever is appended later; cut it off again.
+        if (before >= 0 && written > 0 && m_file.size() > before)
+            m_file.resize(before);
+        const QString name = m_file.fileName().isEmpty() ? tr("the standard output") : m_file.fileName();
+        if (err == ENOSPC || m_file.error() == QFileDevice::ResourceError) {
+            m_error = Error::make(ErrorCode::DiskFull,
+                                  tr("The disk is full: %1 could not be written. Free some space (or write to "
+                                     "another disk) and run the command again.").arg(name),
+                                  QString::fromLocal8Bit(std::strerror(ENOSPC)));
+        } else {
+            const QString why = err ? QString::fromLocal8Bit(std::strerror(err)) : m_file.errorString();
+            m_error = Error::make(ErrorCode::FileWrite,
+                                  tr("%1 could not be written: %2. Check the file and its folder.").arg(name, why),
+                                  why);
+        }
         return false;
     }
     ++m_lines;

@@ -1,27 +1,36 @@
 #pragma once
 
+#include "common/Error.h"
+
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QFile>
 #include <QString>
 
 namespace syncdesk::cli {
 
 // Line-oriented output to a file or stdout; each line is flushed so a consumer (a pipe, `tail
-// -f`) sees it at once. A failed write (full disk, closed pipe) is remembered, not ignored.
+// -f`) sees it at once. A failed write (full disk, closed pipe) is remembered, not ignored, and
+// never leaves half a line in a file: what a failed write put there is cut off again.
 class LineWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(LineWriter)
 public:
     LineWriter(); // stdout
     ~LineWriter();
     bool open(const QString& path, QString* error); // "-" or empty: stdout
     bool writeLine(const QByteArray& line);
     bool failed() const { return m_failed; }
-    QString errorString() const { return m_file.errorString(); }
+    // Why the last write failed: DiskFull when the device said it is full (ENOSPC), with a
+    // message that says so and what to do; FileWrite otherwise.
+    Error error() const { return m_error; }
+    QString errorString() const { return m_error.message; }
     qint64 lines() const { return m_lines; }
 
 private:
     QFile m_file;
     bool m_failed = false;
+    Error m_error;
     qint64 m_lines = 0;
 };
 

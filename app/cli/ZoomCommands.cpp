@@ -4,6 +4,7 @@
 #include "connect/SecretAccess.h"
 #include "connect/ZoomConnectionResolver.h"
 #include "catalog/ZoomCatalog.h"
+#include "common/CsvWriter.h"
 #include "net/RestClient.h"
 #include "profile/ProfileStore.h"
 #include "sandbox/ZoomSandbox.h"
@@ -29,15 +30,6 @@ QString readStdinLine()
     return in.readLine();
 }
 
-QByteArray csvField(const QString& v)
-{
-    QByteArray b = v.toUtf8();
-    if (b.contains(',') || b.contains('"') || b.contains('\n') || b.contains('\r')) {
-        b.replace('"', "\"\"");
-        b = '"' + b + '"';
-    }
-    return b;
-}
 } // namespace
 
 Result<ResolvedZoom> ZoomCommands::resolve(const ZoomSource& s, SecretStore* secrets)
@@ -195,13 +187,13 @@ int ZoomCommands::users(const ZoomSource& source, SecretStore* secrets, const QS
                          if (format == QLatin1String("jsonl")) {
                              writer.writeLine(QJsonDocument(u).toJson(QJsonDocument::Compact));
                          } else {
+                             // The project's one CSV writer: names an admin typed may start with
+                             // "=" or "@", and a spreadsheet would run them as formulas.
                              QByteArray line;
-                             bool first = true;
                              for (const char* c : csvColumns) {
-                                 if (!first)
+                                 if (!line.isEmpty() || c != csvColumns[0])
                                      line += ',';
-                                 first = false;
-                                 line += csvField(u.value(QLatin1String(c)).toVariant().toString());
+                                 CsvWriter::appendCell(&line, u.value(QLatin1String(c)).toVariant().toString());
                              }
                              writer.writeLine(line);
                          }

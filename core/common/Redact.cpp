@@ -1,5 +1,7 @@
 #include "Redact.h"
 
+#include <QReadWriteLock>
+#include <QSet>
 #include <QUrlQuery>
 
 namespace syncdesk::redact {
@@ -39,6 +41,41 @@ QByteArray header(const QByteArray& name, const QByteArray& value)
     if (isSensitiveKey(QString::fromLatin1(name)))
         return QByteArrayLiteral("***");
     return value;
+}
+
+namespace {
+QReadWriteLock extraLock;
+QSet<QByteArray>& extraNames()
+{
+    static QSet<QByteArray> names;
+    return names;
+}
+} // namespace
+
+bool isCredentialHeader(QByteArrayView name)
+{
+    static const char* const fixed[] = {"authorization", "proxy-authorization", "cookie", "set-cookie"};
+    for (const char* f : fixed) {
+        if (name.compare(QByteArrayView(f), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    QReadLocker lock(&extraLock);
+    const QSet<QByteArray>& extra = extraNames();
+    return !extra.isEmpty() && extra.contains(name.toByteArray().toLower());
+}
+
+QByteArray shownHeader(QByteArrayView name, const QByteArray& value)
+{
+    return isCredentialHeader(name) ? QByteArrayLiteral("***") : value;
+}
+
+void addCredentialHeader(QByteArrayView name)
+{
+    const QByteArray lower = name.trimmed().toByteArray().toLower();
+    if (lower.isEmpty())
+        return;
+    QWriteLocker lock(&extraLock);
+    extraNames().insert(lower);
 }
 
 QString hint(const QString& secret)

@@ -12,6 +12,17 @@ bool isSensitiveKey(QStringView key);
 QString url(const QUrl& url);
 // A header value as it may be logged.
 QByteArray header(const QByteArray& name, const QByteArray& value);
+// The one policy for headers shown to people or written to files (captures, exports, CLI
+// output, the detail pane): credentials (Authorization, Proxy-Authorization, Cookie, Set-Cookie
+// and the configured extra-authentication header) are masked. x-zm-signature is kept: it is an
+// HMAC, not a secret, and lets a recipient re-verify the body with their own copy of the token.
+bool isCredentialHeader(QByteArrayView name);
+// value, or "***" when name is a credential header.
+QByteArray shownHeader(QByteArrayView name, const QByteArray& value);
+// Registers the name of the webhook's extra-authentication header (any case) for the process;
+// names are only ever added, so a header once configured stays masked. Thread-safe.
+void addCredentialHeader(QByteArrayView name);
+
 // A secret shown to people (e.g. "••••••1a2b" for confirmation): only the last 4 characters.
 QString hint(const QString& secret);
 

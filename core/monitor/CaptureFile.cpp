@@ -1,32 +1,31 @@
 #include "CaptureFile.h"
 
 #include "EventFormat.h"
-#include "zoom/FlatJson.h"
+#include "common/JsonWriter.h"
+#include "common/SimdJson.h"
+
+#include "common/Log.h"
 
 #include <cmath>
+#include <optional>
 #include <utility>
 
 namespace syncdesk {
 
 namespace {
 
-bool isCredentialHeader(const QByteArray& name)
+// A file cut by SIGKILL or a full disk ends in half a line; whatever is appended must start on a
+// line of its own, or it would be glued to the fragment and both lost.
+bool endsMidLine(QFile& file)
 {
-    return name.compare("authorization", Qt::CaseInsensitive) == 0 ||
-           name.compare("proxy-authorization", Qt::CaseInsensitive) == 0 ||
-           name.compare("cookie", Qt::CaseInsensitive) == 0;
-}
-
-bool isUtf8(const QByteArray& bytes)
-{
-    // QString round trip: cheap enough per event, and exact (invalid sequences do not survive it).
-    return QString::fromUtf8(bytes).toUtf8() == bytes;
-}
-
-// Header bytes are Latin-1 by HTTP's definition; mapping byte for byte keeps them exact in JSON.
-QString headerText(const QByteArray& b)
-{
-    return QString::fromLatin1(b);
+    const qint64 size = file.size();
+    if (size <= 0)
+        return false;
+    QFile probe(file.fileName());
+    if (!probe.open(QIODevice::ReadOnly) || !probe.seek(size - 1))
+        return false;
+    char last = 0;
+    return probe.getChar(&last) && last != '\n';
 }
 
 } // namespace
@@ -52,50 +51,35 @@ bool CaptureWriter::open(const QString& path, QString* error, bool append)
             *error = m_error;
         return false;
     }
+    if (append && endsMidLine(m_file)) {
+        m_buffer.append('\n');
+        if (!flushOut()) {
+            if (error)
+                *error = m_error;
+            return false;
+        }
+    }
     return true;
 }
 
-QByteArray CaptureWriter::toLine(const RawEvent& raw)
+QByteArray CaptureWriter::toLine(const RawEvent& raw, bool bodyInvalidJson)
 {
     QByteArray line;
     line.reserve(raw.body.size() + 400);
-    line.append("{\"received_at\":\"");
-    appendIsoUtcMs(line, raw.receivedAtMs);
-    line.append("\",\"source\":");
-    FlatJson::appendQuoted(line, QStringView(sourceKindName(raw.source)));
-    line.append(",\"verification\":");
-    FlatJson::appendQuoted(line, QStringView(verificationName(raw.verification)));
-    line.append(",\"headers\":{");
-    // An object keeps the file readable; repeated names are joined as HTTP allows.
-    QList<QByteArray> names;
-    QList<QByteArray> values;
-    for (const auto& [name, value] : raw.headers) {
-        const QByteArray v = isCredentialHeader(name) ? QByteArrayLiteral("***") : value;
-        const qsizetype at = names.indexOf(name);
-        if (at >= 0) {
-            values[at] += ", " + v;
-        } else {
-            names.append(name);
-            values.append(v);
-        }
-    }
-    for (qsizetype i = 0; i < names.size(); ++i) {
-        if (i)
-            line.append(',');
-        FlatJson::appendQuoted(line, QStringView(headerText(names[i])));
-        line.append(':');
-        FlatJson::appendQuoted(line, QStringView(headerText(values[i])));
-    }
-    line.append('}');
-    if (isUtf8(raw.body)) {
-        line.append(",\"body\":");
-        FlatJson::appendQuoted(line, QByteArrayView(raw.body));
-    } else {
-        line.append(",\"body_base64\":\"");
-        line.append(raw.body.toBase64());
-        line.append('"');
-    }
-    line.append('}');
+    JsonWriter w(&line);
+    appendIsoUtcMs(w.member("received_at").append('"'), raw.receivedAtMs);
+    line.append('"');
+    w.string("source", QStringView(sourceKindName(raw.source)));
+    w.string("verification", QStringView(verificationName(raw.verification)));
+    w.headers("headers", raw.headers);
+    // The body byte for byte: as a string when it is UTF-8, else as base64.
+    if (JsonWriter::isUtf8(raw.body))
+        w.string("body", QByteArrayView(raw.body));
+    else
+        w.raw("body_base64", QByteArray('"' + raw.body.toBase64() + '"'));
+    if (bodyInvalidJson)
+        w.boolean("body_invalid_json", true);
+    w.end();
     return line;
 }
 
@@ -114,7 +98,7 @@ bool CaptureWriter::write(const MonitoredEvent& event)
 {
     if (!m_file.isOpen())
         return false;
-    m_buffer.append(toLine(event.raw));
+    m_buffer.append(toLine(event.raw, event.parsed.bodyInvalidJson));
     m_buffer.append('\n');
     if (!flushOut())
         return false;
@@ -127,7 +111,7 @@ bool CaptureWriter::write(const MonitoredEventBatch& events)
     if (!m_file.isOpen())
         return false;
     for (const MonitoredEvent& e : events) {
-        m_buffer.append(toLine(e.raw));
+        m_buffer.append(toLine(e.raw, e.parsed.bodyInvalidJson));
         m_buffer.append('\n');
     }
     if (!flushOut())
@@ -178,71 +162,89 @@ bool CaptureReader::parseLine(QByteArrayView line, RawEvent* raw, QString* error
             *error = why;
         return false;
     };
-    FlatJson json;
-    if (!json.parse(line))
-        return fail(tr("not valid JSON (at byte %1)").arg(json.errorOffset()));
-    const FlatJson::Value root = json.root();
-    if (!root.isObject())
+    simdjson::dom::parser& parser = json::threadParser();
+    simdjson::dom::element root;
+    if (const simdjson::error_code e = json::parse(parser, line, root))
+        return fail(tr("not valid JSON (%1)").arg(QString::fromLatin1(simdjson::error_message(e))));
+    simdjson::dom::object object;
+    if (root.get_object().get(object))
         return fail(tr("not a JSON object"));
+    auto field = [&](const char* key) -> std::optional<simdjson::dom::element> {
+        simdjson::dom::element v;
+        if (object.at_key(key).get(v))
+            return std::nullopt;
+        return v;
+    };
+    auto stringOf = [](const std::optional<simdjson::dom::element>& v) {
+        std::string_view s;
+        return v && !v->get_string().get(s) ? json::toQString(s) : QString();
+    };
 
     RawEvent r;
-    const FlatJson::Value received = root[QLatin1StringView("received_at")];
-    if (received.isNumber()) {
-        r.receivedAtMs = received.toInt64();
+    const auto received = field("received_at");
+    if (received && received->is_number()) {
+        double ms = 0;
+        if (received->get_double().get(ms))
+            ms = 0;
+        r.receivedAtMs = qint64(ms);
     } else {
-        const std::optional<qint64> ms = parseIsoMs(received.toString());
+        const std::optional<qint64> ms = parseIsoMs(stringOf(received));
         if (!ms)
             return fail(tr("\"received_at\" is missing or not an ISO-8601 time"));
         r.receivedAtMs = *ms;
     }
-    if (const QString source = root[QLatin1StringView("source")].toString(); !source.isEmpty()) {
+    if (const QString source = stringOf(field("source")); !source.isEmpty()) {
         const auto kind = sourceKindFromName(source);
         if (!kind)
             return fail(tr("unknown source \"%1\"").arg(source));
         r.source = *kind;
     }
-    if (const QString verification = root[QLatin1StringView("verification")].toString();
-        !verification.isEmpty()) {
+    if (const QString verification = stringOf(field("verification")); !verification.isEmpty()) {
         const auto v = verificationFromName(verification);
         if (!v)
             return fail(tr("unknown verification \"%1\"").arg(verification));
         r.verification = *v;
     }
 
-    const FlatJson::Value headers = root[QLatin1StringView("headers")];
-    if (headers.isObject()) {
-        headers.forEachMember([&](const FlatJson::Value& name, const FlatJson::Value& value) {
-            r.headers.append({name.toString().toLatin1(), value.toString().toLatin1()});
-        });
-    } else if (headers.isArray()) {
+    // Header values are Latin-1 by HTTP's definition; the writer mapped them byte for byte.
+    auto latin1 = [](const simdjson::dom::element& v) {
+        std::string_view s;
+        return v.get_string().get(s) ? QByteArray() : json::toQString(s).toLatin1();
+    };
+    const auto headers = field("headers");
+    simdjson::dom::object headerObject;
+    simdjson::dom::array headerArray;
+    if (headers && !headers->get_object().get(headerObject)) {
+        for (const auto member : headerObject)
+            r.headers.append({json::toQString(member.key).toLatin1(), latin1(member.value)});
+    } else if (headers && !headers->get_array().get(headerArray)) {
         // [[name, value], …] also accepted: it is what a hand-written capture tends to use.
-        headers.forEachElement([&](const FlatJson::Value& pair) {
-            QByteArray name;
-            QByteArray value;
-            int i = 0;
-            pair.forEachElement(
-                [&](const FlatJson::Value& v) { (i++ == 0 ? name : value) = v.toString().toLatin1(); });
+        for (const simdjson::dom::element pair : headerArray) {
+            simdjson::dom::array a;
+            if (pair.get_array().get(a) || a.size() < 1)
+                continue;
+            const QByteArray name = latin1(a.at(0).value_unsafe());
+            const QByteArray value = a.size() > 1 ? latin1(a.at(1).value_unsafe()) : QByteArray();
             if (!name.isEmpty())
                 r.headers.append({name, value});
-        });
-    } else if (!headers.isMissing() && headers.type() != FlatJson::Type::Null) {
+        }
+    } else if (headers && !headers->is_null()) {
         return fail(tr("\"headers\" is neither an object nor a list"));
     }
 
-    const FlatJson::Value body = root[QLatin1StringView("body")];
-    const FlatJson::Value base64 = root[QLatin1StringView("body_base64")];
-    if (body.isString()) {
-        // Unescaped strings are the bytes themselves; that skips a UTF-16 round trip per event.
-        const QByteArrayView bytes = body.rawString();
-        r.body = bytes.contains('\\') ? body.toString().toUtf8() : bytes.toByteArray();
-    } else if (base64.isString()) {
-        const auto decoded = QByteArray::fromBase64Encoding(base64.rawString().toByteArray());
+    const auto body = field("body");
+    const auto base64 = field("body_base64");
+    std::string_view s;
+    if (body && !body->get_string().get(s)) {
+        r.body = QByteArray(s.data(), qsizetype(s.size()));
+    } else if (base64 && !base64->get_string().get(s)) {
+        const auto decoded = QByteArray::fromBase64Encoding(QByteArray(s.data(), qsizetype(s.size())));
         if (!decoded)
             return fail(tr("\"body_base64\" is not valid base64"));
         r.body = decoded.decoded;
-    } else if (body.isObject()) {
+    } else if (body && body->is_object()) {
         // A hand-edited capture may hold the event itself rather than a string of it.
-        r.body = body.raw().toByteArray();
+        r.body = QByteArray::fromStdString(simdjson::minify(*body));
     } else {
         return fail(tr("no \"body\""));
     }
@@ -260,6 +262,7 @@ bool CaptureReader::next(MonitoredEvent* event)
             return false;
         }
         ++m_line;
+        const bool complete = line.endsWith('\n');
         while (!line.isEmpty() && (line.back() == '\n' || line.back() == '\r'))
             line.chop(1);
         if (line.trimmed().isEmpty())
@@ -267,6 +270,14 @@ bool CaptureReader::next(MonitoredEvent* event)
         QString why;
         RawEvent raw;
         if (!parseLine(line, &raw, &why)) {
+            if (!complete && m_file.atEnd()) {
+                // The writer was stopped mid-line (killed, or the disk filled up): the fragment
+                // is skipped and said so; every complete line before it is read.
+                m_errors.append({m_line, tr("Line %1: the last line was cut off (the capture was not "
+                                            "closed properly); it is skipped.").arg(m_line)});
+                qCWarning(lcMonitor) << "capture" << m_file.fileName() << "ends with a cut line" << m_line;
+                continue;
+            }
             m_errors.append({m_line, tr("Line %1: %2").arg(m_line).arg(why)});
             continue;
         }

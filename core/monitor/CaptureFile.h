@@ -17,7 +17,9 @@ namespace syncdesk {
 //   {"received_at":"2024-01-01T10:00:00.123Z","source":"webhook","verification":"signature_valid",
 //    "headers":{"x-zm-signature":"v0=…",…},"body":"<the raw body, as a JSON string>"}
 // The body is kept byte for byte (a body that is not UTF-8 goes into "body_base64" instead).
-// Credentials in headers (authorization, cookie) are written as "***".
+// A body that is not strictly valid JSON is marked "body_invalid_json": true. Credentials in
+// headers are masked by redact::isCredentialHeader. A writer appending to a file cut mid-line
+// starts on a new line; readers skip a cut last line with a warning.
 
 struct CaptureLineError
 {
@@ -45,8 +47,9 @@ public:
     qint64 eventsWritten() const { return m_written; }
     QString errorString() const { return m_error; }
 
-    // One capture line for the event, without the trailing newline.
-    static QByteArray toLine(const RawEvent& raw);
+    // One capture line for the event, without the trailing newline. bodyInvalidJson (the parser's
+    // verdict) adds "body_invalid_json": true, so a reader knows the body is raw text.
+    static QByteArray toLine(const RawEvent& raw, bool bodyInvalidJson = false);
 
 private:
     bool flushOut();

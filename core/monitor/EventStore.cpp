@@ -2,7 +2,7 @@
 
 #include "EventFormat.h"
 #include "common/Log.h"
-#include "zoom/FlatJson.h"
+#include "common/JsonWriter.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -142,16 +142,6 @@ bool unpackValue(QByteArrayView packed, QByteArray& out)
     return true;
 }
 
-bool isSensitiveHeader(const QByteArray& name)
-{
-    // Exports are shared with colleagues and support; credentials from Zoom's optional Basic or
-    // token authentication must not travel with them. x-zm-signature is kept: it is an HMAC, not a
-    // secret, and lets the recipient re-verify the body with their own copy of the token.
-    return name.compare("authorization", Qt::CaseInsensitive) == 0 ||
-           name.compare("proxy-authorization", Qt::CaseInsensitive) == 0 ||
-           name.compare("cookie", Qt::CaseInsensitive) == 0;
-}
-
 // ---- text search
 
 // Where to anchor the search in the needle: one memchr finds candidates, so a byte that has no
@@ -210,42 +200,6 @@ bool containsAsciiCaseInsensitive(const char* h, qsizetype hn, const QByteArray&
     return false;
 }
 
-// ---- CSV
-
-// RFC 4180 field: quoted when it holds a comma, quote or line break; quotes doubled.
-void appendCsvField(QByteArray& out, const QString& value)
-{
-    QString v = value;
-    // A cell starting with = + - @ is a formula in spreadsheet programs; event payloads come from
-    // outside, so such cells are defused with a leading apostrophe. Phone numbers ("+1555…") and
-    // negative numbers are left alone: they are data, and spreadsheets show them as such.
-    if (!v.isEmpty()) {
-        const QChar c = v.front();
-        bool risky = c == u'=' || c == u'@' || c == u'\t' || c == u'\r';
-        if (c == u'+' || c == u'-') {
-            for (qsizetype i = 1; i < v.size() && !risky; ++i) {
-                const QChar x = v.at(i);
-                risky = !(x.isDigit() || x == u' ' || x == u'(' || x == u')' || x == u'-' || x == u'.');
-            }
-        }
-        if (risky)
-            v.prepend(QLatin1Char('\''));
-    }
-    const QByteArray utf8 = v.toUtf8();
-    const bool quote = utf8.contains(',') || utf8.contains('"') || utf8.contains('\n') || utf8.contains('\r');
-    if (!quote) {
-        out.append(utf8);
-        return;
-    }
-    out.append('"');
-    for (char ch : utf8) {
-        if (ch == '"')
-            out.append('"');
-        out.append(ch);
-    }
-    out.append('"');
-}
-
 } // namespace
 
 // ---------------------------------------------------------------------------------------------
@@ -291,6 +245,7 @@ public:
         // in the heap. Untouched pages cost no RSS.
         ring.reserve(size_t(this->capacity));
         strings.emplace_back();
+        stringRefs.push_back(0);
         accountIds.push_back(0);
     }
 
@@ -302,8 +257,15 @@ public:
     quint64 firstSeq = 1;
     quint64 nextSeq = 1;
 
+    // Interned strings (user ids, e-mails, names, event names) with a count of the held records
+    // that use them: an evicted record gives its strings back, and an id nobody uses is freed and
+    // reused, so memory follows what is held, not everything ever seen (2.5 million distinct users
+    // through a store of a million must not keep 2.5 million names).
     QHash<QString, quint32> stringIds;
-    std::vector<QString> strings;    // [0] = ""
+    std::vector<QString> strings;    // [0] = ""; freed slots hold a null QString
+    std::vector<quint32> stringRefs; // per id: records (and accounts) using it
+    std::vector<quint32> freeIds;
+    qint64 stringBytes = 0;          // UTF-16 bytes of the live strings
     std::vector<quint32> accountIds; // EventRecord::account → interned id; [0] = none
     QHash<quint32, quint16> accountIndex;
 
@@ -338,25 +300,61 @@ public:
         if (s.isEmpty())
             return 0;
         const auto it = stringIds.constFind(s);
-        if (it != stringIds.cend())
+        if (it != stringIds.cend()) {
+            ++stringRefs[it.value()];
             return it.value();
-        const auto id = quint32(strings.size());
-        strings.push_back(s);
+        }
+        quint32 id;
+        if (!freeIds.empty()) {
+            id = freeIds.back();
+            freeIds.pop_back();
+            strings[id] = s;
+            stringRefs[id] = 1;
+        } else {
+            id = quint32(strings.size());
+            strings.push_back(s);
+            stringRefs.push_back(1);
+        }
         stringIds.insert(s, id);
+        stringBytes += s.size() * 2;
         return id;
     }
 
+    void release(quint32 id)
+    {
+        if (!id || --stringRefs[id] != 0)
+            return;
+        stringIds.remove(strings[id]);
+        stringBytes -= strings[id].size() * 2;
+        strings[id] = QString();
+        freeIds.push_back(id);
+    }
+
+    void releaseStrings(const EventRecord& r)
+    {
+        release(r.userId);
+        release(r.email);
+        release(r.userName);
+        release(r.peerUserId);
+        release(r.eventName);
+    }
+
+    // Accounts keep their string for the store's lifetime (at most 65,535, and one in practice).
     quint16 internAccount(const QString& account)
     {
         const quint32 id = intern(account);
         if (!id)
             return 0;
         const auto it = accountIndex.constFind(id);
-        if (it != accountIndex.cend())
+        if (it != accountIndex.cend()) {
+            release(id); // the account's own reference is enough
             return it.value();
+        }
         // Subscriptions are per account; 65,535 of them in one monitor would be a bug elsewhere.
-        if (accountIds.size() > 0xffff)
+        if (accountIds.size() > 0xffff) {
+            release(id);
             return 0;
+        }
         const auto index = quint16(accountIds.size());
         accountIds.push_back(id);
         accountIndex.insert(id, index);
@@ -607,6 +605,11 @@ public:
         firstSeq = nextSeq;
         stringIds = QHash<QString, quint32>();
         strings.assign(1, QString());
+        strings.shrink_to_fit();
+        stringRefs.assign(1, 0);
+        stringRefs.shrink_to_fit();
+        std::vector<quint32>().swap(freeIds);
+        stringBytes = 0;
         accountIds.assign(1, 0);
         accountIndex = QHash<quint32, quint16>();
         blocks.clear();
@@ -658,6 +661,7 @@ public:
 
     void evictOldest()
     {
+        releaseStrings(ring[size_t(head)]);
         head = head + 1 == qsizetype(ring.size()) ? 0 : head + 1;
         --count;
         ++firstSeq;
@@ -1008,7 +1012,7 @@ quint64 EventStore::appendGap(EventSourceKind source, qint64 fromMs, qint64 toMs
     body.append(",\"to\":");
     time(body, toMs);
     body.append(",\"reason\":");
-    FlatJson::appendQuoted(body, QStringView(reason));
+    JsonWriter::appendString(&body, QStringView(reason));
     body.append("}}");
     return d->store(rec, body, {}, summary);
 }
@@ -1103,157 +1107,13 @@ bool EventStore::matches(const EventRecord& record, const EventFilter& filter) c
     return d->passesDirect(cache->second, filter, record);
 }
 
-bool EventStore::exportTo(QIODevice* out, Format format, const QVector<qint32>& indices, QString* error) const
+EventStore::StringStats EventStore::stringStats() const
 {
-    auto fail = [&](const QString& message) {
-        if (error)
-            *error = message;
-        return false;
-    };
-    if (!out || !out->isWritable())
-        return fail(tr("The export file is not open for writing."));
-
-    QByteArray buf;
-    constexpr qsizetype kFlushAt = 1 << 20;
-    buf.reserve(kFlushAt + 64 * 1024);
-    auto flush = [&]() {
-        if (buf.isEmpty())
-            return true;
-        const qint64 written = out->write(buf);
-        buf.clear();
-        return written >= 0;
-    };
-    auto writeFailed = [&]() { return fail(tr("Could not write the export: %1").arg(out->errorString())); };
-
-    if (format == Format::Csv) {
-        // Spreadsheet programs read UTF-8 only with a byte order mark; without it Excel shows
-        // Japanese names as mojibake.
-        buf.append("\xEF\xBB\xBF");
-        const QStringList header = {
-            tr("Received (UTC)"), tr("Source"),     tr("Event"),   tr("Type"),        tr("Event time (UTC)"),
-            tr("Account ID"),     tr("User ID"),    tr("E-mail"),  tr("Name"),        tr("Peer user ID"),
-            tr("Presence"),       tr("Call state"), tr("Summary"), tr("Verification")};
-        for (qsizetype i = 0; i < header.size(); ++i) {
-            if (i)
-                buf.append(',');
-            appendCsvField(buf, header[i]);
-        }
-        buf.append("\r\n");
-    }
-
-    FlatJson json;
-    for (qint32 index : indices) {
-        if (index < 0 || index >= d->count)
-            continue;
-        const EventRecord& r = at(index);
-        if (format == Format::Csv) {
-            auto field = [&](const QString& v, bool first = false) {
-                if (!first)
-                    buf.append(',');
-                appendCsvField(buf, v);
-            };
-            field(isoUtcMs(r.receivedAtMs), true);
-            field(sourceKindLabel(r.source));
-            field(d->str(r.eventName));
-            field(ZoomEventParser::typeLabel(r.type));
-            field(r.eventTsMs ? isoUtcMs(r.eventTsMs) : QString());
-            field(accountId(r));
-            field(d->str(r.userId));
-            field(d->str(r.email));
-            field(d->str(r.userName));
-            field(d->str(r.peerUserId));
-            field(ZoomEventParser::presenceLabel(r.presence));
-            field(ZoomEventParser::callStateLabel(r.callState));
-            field(d->summaryOf(r));
-            field(r.type == ZoomEventType::Gap ? QString() : verificationLabel(r.verification));
-            buf.append("\r\n");
-        } else {
-            buf.append("{\"received_at\":\"");
-            appendIsoUtcMs(buf, r.receivedAtMs);
-            buf.append("\",\"source\":");
-            FlatJson::appendQuoted(buf, QStringView(sourceKindName(r.source)));
-            buf.append(",\"event\":");
-            if (r.type == ZoomEventType::Gap)
-                buf.append("null");
-            else
-                FlatJson::appendQuoted(buf, QStringView(d->str(r.eventName)));
-            buf.append(",\"event_ts\":");
-            if (r.eventTsMs && r.type != ZoomEventType::Gap)
-                buf.append(QByteArray::number(r.eventTsMs));
-            else
-                buf.append("null");
-            if (r.account) {
-                buf.append(",\"account_id\":");
-                FlatJson::appendQuoted(buf, QStringView(accountId(r)));
-            }
-            buf.append(",\"user_id\":");
-            FlatJson::appendQuoted(buf, QStringView(d->str(r.userId)));
-            buf.append(",\"email\":");
-            FlatJson::appendQuoted(buf, QStringView(d->str(r.email)));
-            buf.append(",\"verification\":");
-            FlatJson::appendQuoted(buf, QStringView(verificationName(r.verification)));
-            buf.append(",\"headers\":{");
-            // An object cannot hold a name twice; repeated headers are joined as HTTP allows.
-            QList<QByteArray> names;
-            QList<QByteArray> values;
-            for (const auto& [name, value] : d->headers(r.seq)) {
-                const QByteArray v = isSensitiveHeader(name) ? QByteArrayLiteral("***") : value;
-                const qsizetype at = names.indexOf(name);
-                if (at >= 0) {
-                    values[at] += ", " + v;
-                } else {
-                    names.append(name);
-                    values.append(v);
-                }
-            }
-            for (qsizetype i = 0; i < names.size(); ++i) {
-                if (i)
-                    buf.append(',');
-                FlatJson::appendQuoted(buf, QStringView(QString::fromLatin1(names[i])));
-                buf.append(':');
-                FlatJson::appendQuoted(buf, QStringView(QString::fromLatin1(values[i])));
-            }
-            buf.append("},\"payload\":");
-            bool found = false;
-            const QByteArrayView body = d->body(r.seq, &found);
-            bool wrotePayload = false;
-            if (found && json.parse(body)) {
-                // Gap bodies are the payload; Zoom bodies hold it under "payload". It is copied as
-                // sent (numbers, escapes, key order intact), minus the line breaks of
-                // pretty-printed bodies: in valid JSON those can only be whitespace.
-                const FlatJson::Value payload =
-                    r.type == ZoomEventType::Gap ? json.root() : json.root()[QLatin1StringView("payload")];
-                if (!payload.isMissing()) {
-                    for (char ch : payload.raw()) {
-                        if (ch != '\n' && ch != '\r')
-                            buf.append(ch);
-                    }
-                    wrotePayload = true;
-                }
-            }
-            if (!wrotePayload) {
-                buf.append("null");
-                if (found && !body.isEmpty()) {
-                    // Not JSON (or no payload): the body itself, so nothing received is lost.
-                    buf.append(",\"body\":");
-                    FlatJson::appendQuoted(buf, QStringView(QString::fromUtf8(body)));
-                }
-            }
-            buf.append("}\n");
-        }
-        if (buf.size() >= kFlushAt && !flush())
-            return writeFailed();
-    }
-    if (!flush())
-        return writeFailed();
-    return true;
-}
-
-bool EventStore::exportAll(QIODevice* out, Format format, QString* error) const
-{
-    QVector<qint32> all(d->count);
-    std::iota(all.begin(), all.end(), 0);
-    return exportTo(out, format, all, error);
+    StringStats s;
+    s.count = d->stringIds.size();
+    s.bytes = d->stringBytes;
+    s.allocated = qsizetype(d->strings.size()) - 1;
+    return s;
 }
 
 qint64 EventStore::approximateMemoryBytes() const
@@ -1270,8 +1130,8 @@ qint64 EventStore::approximateMemoryBytes() const
                 bytes += 48 + value.capacity(); // names are shared; pair and value data
         }
     }
-    for (const QString& s : d->strings)
-        bytes += 64 + s.capacity() * 2; // string data + hash node + vector slot, roughly
+    // string data + hash node + vector slots, roughly
+    bytes += d->stringBytes + qint64(d->stringIds.size()) * 64 + qint64(d->strings.capacity()) * 36;
     bytes += d->bodyCache.capacity() + d->spareBodies.capacity() + d->sealBuffer.capacity();
     return bytes;
 }

@@ -3,7 +3,6 @@
 #include "RawEvent.h"
 #include "zoom/ZoomEvent.h"
 
-#include <QIODevice>
 #include <QObject>
 #include <QVector>
 
@@ -80,13 +79,17 @@ public:
     QVector<qint32> filter(const EventFilter& filter) const;
     bool matches(const EventRecord& record, const EventFilter& filter) const;
 
-    // Exports: JSON Lines (one object per event with received_at, source, event, event_ts,
-    // account_id, user_id, email, verification, headers, payload as sent) or CSV (translated header,
-    // RFC 4180, UTF-8 with BOM). Credentials in headers (authorization, cookie) are written as "***".
-    enum class Format { JsonLines, Csv };
-    bool exportTo(QIODevice* out, Format format, const QVector<qint32>& indices, QString* error = nullptr) const;
-    bool exportAll(QIODevice* out, Format format, QString* error = nullptr) const;
+    // Exports are EventExporter's (monitor/EventExporter.h); the store keeps storage and filtering.
 
+    // Interned strings (user ids, e-mails, names, event names) still referenced by held events:
+    // bounded by the capacity, however many distinct users went through the store.
+    struct StringStats
+    {
+        qsizetype count = 0; // live strings
+        qint64 bytes = 0;    // their UTF-16 bytes
+        qsizetype allocated = 0; // ids allocated (live + free for reuse)
+    };
+    StringStats stringStats() const;
     qint64 approximateMemoryBytes() const;
 
 signals:

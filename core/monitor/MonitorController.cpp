@@ -493,7 +493,7 @@ Error MonitorController::saveCapture(const QString& path)
     return m_fileJobs->saveCapture(path);
 }
 
-Error MonitorController::exportEvents(const QString& path, EventStore::Format format,
+Error MonitorController::exportEvents(const QString& path, ExportFormat format,
                                       const EventFilter& filter)
 {
     return m_fileJobs->exportEvents(path, format, filter);

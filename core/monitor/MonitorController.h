@@ -2,6 +2,7 @@
 
 #include "common/Error.h"
 #include "monitor/CaptureFile.h"
+#include "monitor/EventExporter.h"
 #include "monitor/EventStore.h"
 #include "profile/Profile.h"
 #include "secrets/SecretStore.h"
@@ -84,7 +85,7 @@ public:
     // outcome come as fileJobProgress / fileJobFinished; one job at a time.
     MonitorFileJobs* fileJobs() const { return m_fileJobs; }
     Error saveCapture(const QString& path);
-    Error exportEvents(const QString& path, EventStore::Format format, const EventFilter& filter = {});
+    Error exportEvents(const QString& path, ExportFormat format, const EventFilter& filter = {});
     bool isFileJobRunning() const;
     void cancelFileJob();
     // Plays a capture into the monitor (source "Replay"), at the original pace or as fast as possible.

@@ -23,7 +23,7 @@ struct MonitorFileJobs::Job
         Export
     };
     Kind kind = Kind::Export;
-    EventStore::Format format = EventStore::Format::JsonLines;
+    ExportFormat format = ExportFormat::JsonLines;
     QSaveFile file;
     QVector<quint64> seqs; // Export: the chosen events, by seq so evictions cannot shift them
     quint64 firstSeq = 0;  // Capture: every event from here on
@@ -78,7 +78,7 @@ Error MonitorFileJobs::saveCapture(const QString& path)
     return begin(path, std::move(job));
 }
 
-Error MonitorFileJobs::exportEvents(const QString& path, EventStore::Format format, const EventFilter& filter)
+Error MonitorFileJobs::exportEvents(const QString& path, ExportFormat format, const EventFilter& filter)
 {
     if (!m_store)
         return Error::make(ErrorCode::InvalidInput, tr("There are no events to export."));
@@ -140,14 +140,14 @@ void MonitorFileJobs::run()
                 if (index >= 0)
                     indices.append(qint32(index));
             }
-            if (!j.headerWritten || j.format == EventStore::Format::JsonLines) {
-                ok = m_store->exportTo(&j.file, j.format, indices, &error);
+            if (!j.headerWritten || j.format == ExportFormat::JsonLines) {
+                ok = EventExporter(*m_store).exportTo(&j.file, j.format, indices, &error);
                 j.headerWritten = true;
             } else {
                 // Each call writes the CSV header; only the first one is kept.
                 QBuffer chunk;
                 chunk.open(QIODevice::WriteOnly);
-                ok = m_store->exportTo(&chunk, j.format, indices, &error);
+                ok = EventExporter(*m_store).exportTo(&chunk, j.format, indices, &error);
                 QByteArray data = chunk.data();
                 const qsizetype headerEnd = data.indexOf("\r\n");
                 data.remove(0, headerEnd < 0 ? data.size() : headerEnd + 2);
@@ -171,7 +171,7 @@ void MonitorFileJobs::run()
         return;
     }
     if (j.kind == Job::Kind::Export && !j.headerWritten &&
-        !m_store->exportTo(&j.file, j.format, {}, &error)) {
+        !EventExporter(*m_store).exportTo(&j.file, j.format, {}, &error)) {
         finish(Error::make(ErrorCode::FileWrite, error, error));
         return;
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Error.h"
+#include "monitor/EventExporter.h"
 #include "monitor/EventStore.h"
 
 #include <QObject>
@@ -24,7 +25,7 @@ public:
     void setStore(EventStore* store);
 
     Error saveCapture(const QString& path);
-    Error exportEvents(const QString& path, EventStore::Format format, const EventFilter& filter = {});
+    Error exportEvents(const QString& path, ExportFormat format, const EventFilter& filter = {});
     bool isRunning() const { return m_job != nullptr; }
     void cancel();
 

@@ -1,5 +1,7 @@
 #include "WebhookRequestHandler.h"
 
+#include "common/Redact.h"
+
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -162,6 +164,7 @@ void WebhookRequestHandler::setConfig(const WebhookReceiverConfig& config)
     // Requests carry the path percent-encoded; encode the configured one the same way once.
     m_path = QUrl::toPercentEncoding(config.path, "/!$&'()*+,;=:@-._~");
     m_extraAuthHeader = config.extraAuthHeader.toLower();
+    redact::addCredentialHeader(m_extraAuthHeader); // masked wherever headers are shown or written
     m_extraAuthDigest = m_extraAuthHeader.isEmpty()
         ? QByteArray()
         : QCryptographicHash::hash(config.extraAuthValue, QCryptographicHash::Sha256);
@@ -316,22 +319,19 @@ void WebhookRequestHandler::handle(HttpRequest& request, qint64 nowMs, QByteArra
         return;
     }
 
-    // FlatJson validates the whole document without building a tree (a fraction of QJsonDocument's
-    // cost); the parser below reads the same bytes again the same cheap way.
-    if (!m_json.parse(request.body) || !m_json.root().isObject())
-        return reject(RejectReason::NotJson, 400, request, nowMs, response, outcome);
-    const FlatJson::Value root = m_json.root();
-
+    // The one parse of this body: the JSON check, the event name and plainToken below all come
+    // from it. A body that is JSON in shape but not strictly valid (bytes that are not UTF-8, 1e400)
+    // is signed by Zoom, so it is accepted and kept with its raw bytes, never dropped.
     MonitoredEvent& ev = outcome->event;
     ev.parsed = ZoomEventParser::parse(request.body);
+    if (!ev.parsed.jsonObject && !ev.parsed.bodyInvalidJson)
+        return reject(RejectReason::NotJson, 400, request, nowMs, response, outcome);
 
-    const FlatJson::Value eventName = root[QLatin1StringView("event")];
-    if (eventName.isString() && eventName.toString() == QLatin1StringView("endpoint.url_validation")) {
-        const FlatJson::Value token = root[QLatin1StringView("payload")][QLatin1StringView("plainToken")];
-        if (!token.isString() || token.rawString().isEmpty())
+    if (ev.parsed.jsonObject && ev.parsed.name == QLatin1StringView("endpoint.url_validation")) {
+        if (ev.parsed.plainToken.isEmpty())
             return reject(RejectReason::NotJson, 400, request, nowMs, response, outcome,
                           "endpoint.url_validation without payload.plainToken");
-        const QString plainToken = token.toString();
+        const QString plainToken = ev.parsed.plainToken;
         const QByteArray plain = plainToken.toUtf8();
         QByteArray body;
         body.reserve(plain.size() + 110);

@@ -3,7 +3,6 @@
 #include "HttpRequestParser.h"
 #include "MonitoredEvent.h"
 #include "WebhookReceiver.h" // RejectReason, WebhookReceiverConfig
-#include "zoom/FlatJson.h"
 #include "zoom/WebhookVerifier.h"
 
 #include <QByteArray>
@@ -92,7 +91,6 @@ private:
 
     WebhookVerifier m_verifier;
     ReplayCache m_replays;
-    FlatJson m_json; // reused: its token vector stays allocated
     QByteArray m_path;
     QByteArray m_extraAuthHeader;
     QByteArray m_extraAuthDigest; // SHA-256 of the expected value: compared digests have equal length

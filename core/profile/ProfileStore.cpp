@@ -10,6 +10,9 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <cerrno>
+#include <cstring>
+
 namespace syncdesk {
 
 QString ProfileStore::defaultDirectory()
@@ -134,19 +137,42 @@ Error ProfileStore::writeAtomically(const QString& path, const QByteArray& bytes
 {
     QDir().mkpath(QFileInfo(path).absolutePath());
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
+    // Qt reports ENOSPC as ResourceError on writes, but not on every path (creating the temporary
+    // file, the final flush in commit()); errno and the system's wording are checked as well.
+    const QString enospc = QString::fromLocal8Bit(std::strerror(ENOSPC));
+    auto diskFull = [&](int err) {
+        return err == ENOSPC || f.error() == QFileDevice::ResourceError || f.errorString().contains(enospc);
+    };
+    auto fullError = [&] {
+        return Error::make(ErrorCode::DiskFull,
+                           tr("The disk is full, so %1 was not saved. The previous version is unchanged; free "
+                              "some space and save again.").arg(path), enospc);
+    };
+    errno = 0;
+    // Unbuffered: with QSaveFile's buffer, a full disk made the bytes vanish in commit()'s flush
+    // while commit() still reported success, leaving an empty profile. Written straight
+    // through, the failing write() itself reports ENOSPC.
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
+        if (diskFull(errno))
+            return fullError();
         return Error::make(ErrorCode::FileWrite,
                            tr("%1 could not be written: %2. Check that the folder exists and is writable.")
                                .arg(path, f.errorString()), f.errorString());
     }
+    errno = 0;
     const qint64 written = f.write(bytes);
-    if (written != bytes.size() || !f.commit()) {
-        const bool full = f.error() == QFileDevice::ResourceError;
+    int err = errno;
+    bool committed = false;
+    if (written == bytes.size()) {
+        errno = 0;
+        committed = f.commit();
+        err = committed ? 0 : (errno ? errno : err);
+    }
+    if (!committed) {
+        const bool full = diskFull(err);
         f.cancelWriting();
         if (full)
-            return Error::make(ErrorCode::DiskFull,
-                               tr("The disk is full, so %1 was not saved. The previous version is unchanged; free "
-                                  "some space and save again.").arg(path), f.errorString());
+            return fullError();
         return Error::make(ErrorCode::FileWrite,
                            tr("%1 could not be saved: %2. The previous version is unchanged.")
                                .arg(path, f.errorString()), f.errorString());

@@ -76,6 +76,11 @@ struct ZoomEvent
     QString summary;       // short English-independent detail (numbers, names), built by the parser
     QString plainToken;    // EndpointUrlValidation only
     bool valid = false;    // parsed as a JSON object with an "event" name
+    bool jsonObject = false; // the body is a JSON object (with or without an "event" name)
+    // The body is JSON in shape but not strictly valid (bytes that are not UTF-8, a number no
+    // double holds such as 1e400). Such a signed event is kept: every writer puts the body out as
+    // an escaped string ("body_raw") marked "body_invalid_json", never drops it.
+    bool bodyInvalidJson = false;
     QString parseError;    // why not valid
 };
 

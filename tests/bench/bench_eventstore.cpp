@@ -1,11 +1,14 @@
 // Figures for the live monitor's engine: parse and ingest rate, memory for a million realistic
 // webhook events, filter times, export rate, random access to raw bodies.
-//   bench_eventstore [--events N] [--capacity N]
+//   bench_eventstore [--events N] [--capacity N] [--distinct-users]
+// --distinct-users: every event from a user never seen before (5g: memory must follow the capacity,
+// not the number of users ever seen; e.g. --events 2500000 --capacity 1000000 --distinct-users).
 // Realistic = what Zoom sends to a contact center's Presence Sync app: presence updates and phone
 // call events (four per call, spread over minutes and interleaved), 2,000 users, every call with a
 // new customer number, each event with the six headers of a webhook request (signature and ids
 // random, as in life).
 
+#include "monitor/EventExporter.h"
 #include "monitor/EventStore.h"
 #include "monitor/MonitoredEvent.h"
 
@@ -219,6 +222,7 @@ int main(int argc, char** argv)
     qint64 events = 1000000;
     qsizetype capacity = 1000000;
     const QStringList args = app.arguments();
+    const bool distinctUsers = args.contains(QStringLiteral("--distinct-users"));
     for (qsizetype i = 1; i + 1 < args.size(); ++i) {
         if (args[i] == u"--events")
             events = args[i + 1].toLongLong();
@@ -245,7 +249,17 @@ int main(int argc, char** argv)
         batch.clear();
         // A busy contact center: 100 events/s, handed over in batches of 1000 (the receiver batches too).
         while (batch.size() < 1000 && done + batch.size() < events) {
-            batch.append(gen.next(received));
+            if (distinctUsers) {
+                const QByteArray u = QByteArray::number(done + batch.size());
+                RawEvent r = gen.next(received);
+                r.body = R"({"event":"user.presence_status_updated","event_ts":)" + QByteArray::number(received) +
+                         R"(,"payload":{"account_id":"AAAAAABBBB","object":{"date_time":"2024-01-01T10:00:00Z","email":"user)" +
+                         u + R"(@example.com","id":"uid)" + u + R"(","display_name":"User )" + u +
+                         R"(","presence_status":"Away"}}})";
+                batch.append(r);
+            } else {
+                batch.append(gen.next(received));
+            }
             received += 10;
         }
         QElapsedTimer t;
@@ -282,6 +296,9 @@ int main(int argc, char** argv)
         "  RSS     %.1f MB after %lld events (%.1f MB at start); store estimate %.1f MB; %zu-byte records\n",
         double(rssAfter) / 1024.0, qlonglong(store.size()), double(rssStart) / 1024.0,
         double(store.approximateMemoryBytes()) / 1048576.0, sizeof(EventRecord));
+    const EventStore::StringStats strings = store.stringStats();
+    std::printf("  interned strings: %lld live (%.1f MB UTF-16), %lld ids allocated\n", qlonglong(strings.count),
+                double(strings.bytes) / 1048576.0, qlonglong(strings.allocated));
 
     timeFilter(store, "text \"agent1234@\" (e-mail)", [] {
         EventFilter f;
@@ -347,15 +364,15 @@ int main(int argc, char** argv)
                     double(t.nsecsElapsed()) / 1000.0 / n, qlonglong(sink / n));
     }
 
-    for (auto format : {EventStore::Format::JsonLines, EventStore::Format::Csv}) {
+    for (auto format : {ExportFormat::JsonLines, ExportFormat::Csv}) {
         CountingDevice out;
         out.open(QIODevice::WriteOnly);
         QElapsedTimer t;
         t.start();
-        store.exportAll(&out, format);
+        EventExporter(store).exportAll(&out, format);
         const double s = double(t.nsecsElapsed()) / 1e9;
         std::printf("  export %-10s %.0f events/s, %.0f MB/s (%.0f MB)\n",
-                    format == EventStore::Format::Csv ? "CSV" : "JSON Lines", double(store.size()) / s,
+                    format == ExportFormat::Csv ? "CSV" : "JSON Lines", double(store.size()) / s,
                     double(out.bytes) / 1048576.0 / s, double(out.bytes) / 1048576.0);
     }
     std::printf("  RSS     %.1f MB at the end\n", double(rssKb()) / 1024.0);

@@ -9,6 +9,8 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
+#include <QFileInfo>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -138,6 +140,78 @@ class TestCtlMonitor : public QObject
     }
 
 private slots:
+    // 5i: a full disk is named as such, and every event Zoom was told had arrived but that could
+    // not be written is counted, never silently dropped. /dev/full is a real full device.
+    void fullDiskSaysSoAndCountsLostEvents()
+    {
+        if (!QFileInfo(QStringLiteral("/dev/full")).exists())
+            QSKIP("no /dev/full on this system");
+        const Run r = ctl({QStringLiteral("monitor"), QStringLiteral("--sandbox"), QStringLiteral("--count"),
+                           QStringLiteral("20"), QStringLiteral("--out"), QStringLiteral("/dev/full")});
+        QCOMPARE(r.exitStatus, QProcess::NormalExit);
+        QVERIFY2(r.exitCode != 0, r.err.constData());
+        QVERIFY2(r.err.contains("The disk is full"), r.err.constData());
+        QVERIFY2(!r.err.contains("Unknown error"), r.err.constData());
+        const QRegularExpression lost(QStringLiteral("events lost: (\\d+)"));
+        const QRegularExpressionMatch m = lost.match(QString::fromUtf8(r.err));
+        QVERIFY2(m.hasMatch(), r.err.constData());
+        QVERIFY(m.captured(1).toInt() >= 1);
+    }
+
+    // 5l: signed bodies Qt's JSON parser rejects are written with their raw body, marked.
+    void irregularBodiesAreWrittenRawAndMarked()
+    {
+        QTemporaryDir dir;
+        const QString outPath = dir.filePath(QStringLiteral("events.jsonl"));
+        const quint16 port = freePort();
+        QVERIFY(port != 0);
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("SD_E2E_WEBHOOK_SECRET"), QString::fromLatin1(kSecret));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SYNCDESKCTL_PATH),
+                {QStringLiteral("monitor"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port),
+                 QStringLiteral("--secret-token-env"), QStringLiteral("SD_E2E_WEBHOOK_SECRET"),
+                 QStringLiteral("--out"), outPath, QStringLiteral("--count"), QStringLiteral("2")});
+        QVERIFY(p.waitForStarted(5000));
+        QByteArray err;
+        QElapsedTimer waited;
+        waited.start();
+        while (!err.contains("Receiving Zoom webhooks at") && waited.elapsed() < 10000 &&
+               p.state() == QProcess::Running) {
+            p.waitForReadyRead(200);
+            err += p.readAllStandardError();
+        }
+        QVERIFY2(err.contains("Receiving Zoom webhooks at"), err.constData());
+        const QUrl url(QStringLiteral("http://127.0.0.1:%1/webhook").arg(port));
+        const QByteArray huge = R"({"event":"user.updated","payload":{"account_id":"ACCT","object":{"id":"u1","n":1e400}}})";
+        const QByteArray badUtf8 =
+            "{\"event\":\"user.updated\",\"payload\":{\"account_id\":\"ACCT\",\"object\":{\"id\":\"u2\",\"name\":\"A\xff\"}}}";
+        for (const QByteArray& body : {huge, badUtf8}) {
+            QNetworkReply* r = postSigned(url, body);
+            QTRY_VERIFY_WITH_TIMEOUT(r->isFinished(), 5000);
+            QCOMPARE(r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() / 100, 2);
+            r->deleteLater();
+        }
+        // --count 2: it stops by itself (waitForFinished() is false when it already has).
+        QVERIFY(p.state() == QProcess::NotRunning || p.waitForFinished(10000));
+        err += p.readAllStandardError();
+        QVERIFY2(p.exitCode() == 0, err.constData());
+        QFile f(outPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<QJsonObject> lines;
+        QString bad;
+        QVERIFY2(jsonLines(f.readAll(), &lines, &bad), qPrintable(bad));
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines[0].value(QStringLiteral("body_raw")).toString().toUtf8(), huge);
+        QCOMPARE(lines[0].value(QStringLiteral("body_invalid_json")).toBool(), true);
+        QVERIFY(lines[0].value(QStringLiteral("payload")).isNull());
+        QVERIFY(lines[1].value(QStringLiteral("body_raw")).toString().startsWith(QLatin1String("{\"event\"")));
+        QCOMPARE(lines[1].value(QStringLiteral("body_invalid_json")).toBool(), true);
+        QCOMPARE(QByteArray::fromBase64(lines[1].value(QStringLiteral("body_base64")).toString().toLatin1()), badUtf8);
+        QCOMPARE(lines[1].value(QStringLiteral("user_id")).toString(), QStringLiteral("u2"));
+    }
+
     void sandboxWebhooks()
     {
         const Run r = ctl({QStringLiteral("monitor"), QStringLiteral("--sandbox"), QStringLiteral("--count"),

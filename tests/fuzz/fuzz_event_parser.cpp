@@ -1,8 +1,9 @@
 // libFuzzer target: ZoomEventParser::parse over arbitrary bytes (the webhook body or the inner
-// WebSocket "content"), through the hot FlatJson path the receiver uses. Besides crashes and ASan
+// WebSocket "content"), through the simdjson path the receiver uses (one parse per body). Besides crashes and ASan
 // reports it checks the parser's contract: valid exactly when there is no parse error, and a
 // recognised type maps back to itself by name.
 
+#include "common/JsonWriter.h"
 #include "zoom/ZoomEvent.h"
 
 #include <QByteArray>
@@ -30,6 +31,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     // (Not checked: a non-empty name. {"event":""} parses as valid with an empty name; whether
     // that should count as "an event name" is the parser's call, see docs/perf-receiver.md.)
     FUZZ_CHECK(e.type < ZoomEventType::Count_);
+    // Strict JSON is UTF-8; bytes that are not must be flagged so writers keep them as raw text.
+    if (!JsonWriter::isUtf8(QByteArrayView(bytes)))
+        FUZZ_CHECK(e.bodyInvalidJson || !e.jsonObject);
+    // Whatever came in, the writer's escaping of it is valid UTF-8 (what every output relies on).
+    QByteArray escaped;
+    JsonWriter::appendString(&escaped, QByteArrayView(bytes));
+    FUZZ_CHECK(JsonWriter::isUtf8(QByteArrayView(escaped)));
     if (e.type != ZoomEventType::Unknown && e.type != ZoomEventType::Gap)
         FUZZ_CHECK(ZoomEventParser::typeFromName(ZoomEventParser::typeName(e.type)) == e.type);
     // Labels for whatever came out must exist without crashing (they feed the UI directly).

@@ -192,6 +192,50 @@ private slots:
         QCOMPARE(events[0].parsed.userId, QStringLiteral("u9"));
     }
 
+    // 5i: a capture cut mid-line (SIGKILL, full disk) is resumed on a new line, and readers skip
+    // the cut line with a warning instead of losing the event written after it.
+    void cutLastLineIsSkippedAndAppendingStartsANewLine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cut.jsonl"));
+        {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            const QByteArray second = CaptureWriter::toLine(makeEvent(presenceBody(2, "Away"), kT0 + 1).raw);
+            f.write(CaptureWriter::toLine(makeEvent(presenceBody(1, "Away"), kT0).raw) + "\n");
+            f.write(second.left(second.size() / 2)); // the writer died here
+        }
+        QList<CaptureLineError> errors;
+        MonitoredEventBatch events = CaptureReader::readAll(path, &errors);
+        QCOMPARE(events.size(), 1);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors[0].line, 2);
+        QVERIFY2(errors[0].message.contains(QLatin1String("cut off")), qPrintable(errors[0].message));
+
+        CaptureWriter writer;
+        QVERIFY(writer.open(path, nullptr, true));
+        QVERIFY(writer.write(makeEvent(presenceBody(3, "Available"), kT0 + 2)));
+        writer.close();
+        errors.clear();
+        events = CaptureReader::readAll(path, &errors);
+        QCOMPARE(events.size(), 2); // the appended event was not glued to the fragment
+        QCOMPARE(events[1].parsed.userId, QStringLiteral("uid3"));
+        QCOMPARE(errors.size(), 1); // the fragment, now a complete but malformed line
+        QCOMPARE(errors[0].line, 2);
+    }
+
+    // 5l: a body Qt's parser rejects is written as received and marked.
+    void irregularBodiesAreKeptAndMarked()
+    {
+        const QByteArray body = R"({"event":"user.updated","payload":{"object":{"id":"u1","x":1e400}}})";
+        const MonitoredEvent e = makeEvent(body, kT0);
+        QVERIFY(e.parsed.bodyInvalidJson);
+        const QByteArray line = CaptureWriter::toLine(e.raw, e.parsed.bodyInvalidJson);
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        QCOMPARE(o.value(u"body").toString().toUtf8(), body);
+        QCOMPARE(o.value(u"body_invalid_json").toBool(), true);
+    }
+
     void unreadableFilesSayWhy()
     {
         QString error;

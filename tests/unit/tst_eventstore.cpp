@@ -1,3 +1,6 @@
+#include "common/CsvWriter.h"
+#include "common/Redact.h"
+#include "monitor/EventExporter.h"
 #include "monitor/EventStore.h"
 #include "monitor/MonitorPipeline.h"
 
@@ -135,7 +138,7 @@ public:
     QString translate(const char* context, const char* sourceText, const char*, int) const override
     {
         // Q_OBJECT classes translate in their qualified name's context.
-        if (QByteArrayView(context) == "syncdesk::EventStore")
+        if (QByteArrayView(context) == "syncdesk::EventStore" || QByteArrayView(context) == "EventExporter")
             return QStringLiteral("«") + QString::fromUtf8(sourceText) + QStringLiteral("»");
         return {};
     }
@@ -587,7 +590,7 @@ private slots:
         QBuffer out;
         out.open(QIODevice::WriteOnly);
         QString error;
-        QVERIFY2(store.exportAll(&out, EventStore::Format::JsonLines, &error), qPrintable(error));
+        QVERIFY2(EventExporter(store).exportAll(&out, ExportFormat::JsonLines, &error), qPrintable(error));
         const QList<QByteArray> lines = out.data().split('\n');
         QCOMPARE(lines.size(), 5); // 4 lines and the empty rest after the last newline
         QVERIFY(lines.last().isEmpty());
@@ -622,7 +625,8 @@ private slots:
         QCOMPARE(bad.value(u"source").toString(), QStringLiteral("websocket"));
         QCOMPARE(bad.value(u"verification").toString(), QStringLiteral("token_authenticated"));
         QVERIFY(bad.value(u"payload").isNull());
-        QCOMPARE(bad.value(u"body").toString(), QStringLiteral("garbage\n{"));
+        QCOMPARE(bad.value(u"body_raw").toString(), QStringLiteral("garbage\n{"));
+        QCOMPARE(bad.value(u"body_invalid_json").toBool(), true);
         QVERIFY(!bad.contains(u"account_id"));
 
         const QJsonObject gap = objects[3].value(u"payload").toObject().value(u"gap").toObject();
@@ -634,7 +638,7 @@ private slots:
         // A selection exports only those rows.
         QBuffer some;
         some.open(QIODevice::WriteOnly);
-        QVERIFY(store.exportTo(&some, EventStore::Format::JsonLines, {1, 3}));
+        QVERIFY(EventExporter(store).exportTo(&some, ExportFormat::JsonLines, {1, 3}));
         QCOMPARE(some.data().count('\n'), 2);
     }
 
@@ -662,7 +666,7 @@ private slots:
         QCoreApplication::installTranslator(&translator);
         QBuffer out;
         out.open(QIODevice::WriteOnly);
-        const bool ok = store.exportAll(&out, EventStore::Format::Csv);
+        const bool ok = EventExporter(store).exportAll(&out, ExportFormat::Csv);
         QCoreApplication::removeTranslator(&translator);
         QVERIFY(ok);
 
@@ -691,13 +695,79 @@ private slots:
         QVERIFY(data.contains("\"Chill, Jill \"\"JJ\"\"\nsecond line\""));
     }
 
+    // 5g: evicted events give their interned strings back. Distinct users streaming through a
+    // small store must leave at most the strings of the events still held.
+    void internedStringsAreBoundedByCapacity()
+    {
+        constexpr int capacity = 1000;
+        EventStore store(capacity);
+        for (int i = 0; i < 20 * capacity; ++i)
+            append(store, makeEvent(presenceBody(100000 + i, "Away", kT0 + i), kT0 + i));
+        QCOMPARE(store.size(), qsizetype(capacity));
+        const EventStore::StringStats s = store.stringStats();
+        // Per held event: user id and e-mail (distinct), plus the shared event name and account.
+        QVERIFY2(s.count <= 2 * capacity + 4, qPrintable(QString::number(s.count)));
+        QVERIFY2(s.allocated <= 2 * capacity + 8, qPrintable(QString::number(s.allocated)));
+        QVERIFY2(s.bytes < 2 * capacity * 2 * 32, qPrintable(QString::number(s.bytes)));
+        // What is held still resolves, and filters still find the newest users, not the evicted.
+        const EventRecord& newest = store.at(store.size() - 1);
+        QCOMPARE(store.string(newest.userId), QStringLiteral("uid%1").arg(100000 + 20 * capacity - 1));
+        QCOMPARE(store.accountId(newest), QStringLiteral("AAAAAABBBB"));
+        EventFilter f;
+        f.user = QStringLiteral("uid100000");
+        QVERIFY(store.filter(f).isEmpty());
+        f.user = QStringLiteral("user%1@example.com").arg(100000 + 20 * capacity - 5);
+        QCOMPARE(store.filter(f).size(), 1);
+        f = {};
+        f.text = QStringLiteral("uid11900");
+        QCOMPARE(store.filter(f).size(), 10); // uid119000..uid119009
+    }
+
+    // One header-redaction policy for captures, exports, CLI output and the detail pane:
+    // Authorization, Proxy-Authorization, Cookie, Set-Cookie and the configured extra header.
+    void exportsMaskEveryCredentialHeader()
+    {
+        redact::addCredentialHeader("X-Syncdesk-Test-Auth");
+        EventStore store(10);
+        HeaderList headers = webhookHeaders(1);
+        for (const char* name : {"Authorization", "proxy-authorization", "cookie", "set-cookie", "x-syncdesk-test-auth"})
+            headers.append(qMakePair(QByteArray(name), QByteArray("secret-value-") + name));
+        append(store, makeEvent(presenceBody(1, "Away", kT0), kT0, headers));
+        QBuffer out;
+        out.open(QIODevice::WriteOnly);
+        QVERIFY(EventExporter(store).exportAll(&out, ExportFormat::JsonLines));
+        QVERIFY2(!out.data().contains("secret-value"), out.data().constData());
+        const QJsonObject h = QJsonDocument::fromJson(out.data()).object().value(u"headers").toObject();
+        QCOMPARE(h.value(u"set-cookie").toString(), QStringLiteral("***"));
+        QCOMPARE(h.value(u"x-syncdesk-test-auth").toString(), QStringLiteral("***"));
+        QVERIFY(!h.value(u"x-zm-signature").toString().isEmpty()); // an HMAC, kept for re-verification
+        QVERIFY(h.value(u"x-zm-signature").toString() != QStringLiteral("***"));
+    }
+
+    // 5h: the project's one CSV writer (also behind `syncdeskctl zoom users --format csv`).
+    void csvWriterDefusesFormulas()
+    {
+        QByteArray out;
+        CsvWriter w(&out);
+        w.row({QStringLiteral("=HYPERLINK(\"http://x\")"), QStringLiteral("+SUM(A1)"), QStringLiteral("-2+3*cmd|' /C calc'!A0"),
+               QStringLiteral("@me"), QStringLiteral("\tx"), QStringLiteral("\rx"), QStringLiteral("+1 (555) 010-0100"),
+               QStringLiteral("-3.5"), QStringLiteral("plain")});
+        const QList<QStringList> rows = parseCsv(QString::fromUtf8(out));
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows[0],
+                 QStringList({QStringLiteral("'=HYPERLINK(\"http://x\")"), QStringLiteral("'+SUM(A1)"),
+                              QStringLiteral("'-2+3*cmd|' /C calc'!A0"), QStringLiteral("'@me"), QStringLiteral("'\tx"),
+                              QStringLiteral("'\rx"), QStringLiteral("+1 (555) 010-0100"), QStringLiteral("-3.5"),
+                              QStringLiteral("plain")}));
+    }
+
     void exportReportsWriteFailures()
     {
         EventStore store(10);
         fill(store, 3);
         QBuffer closed;
         QString error;
-        QVERIFY(!store.exportAll(&closed, EventStore::Format::JsonLines, &error));
+        QVERIFY(!EventExporter(store).exportAll(&closed, ExportFormat::JsonLines, &error));
         QVERIFY(!error.isEmpty());
     }
 

@@ -66,7 +66,7 @@ private slots:
         QVERIFY(jobs.isRunning());
         QVERIFY(!QFile::exists(path));
         // A second job waits its turn.
-        const Error busy = jobs.exportEvents(dir.filePath(QStringLiteral("x.csv")), EventStore::Format::Csv);
+        const Error busy = jobs.exportEvents(dir.filePath(QStringLiteral("x.csv")), ExportFormat::Csv);
         QCOMPARE(busy.code, ErrorCode::InvalidInput);
         int appendedDuringJob = 0;
         while (jobs.isRunning() && appendedDuringJob < 100000) {
@@ -100,14 +100,14 @@ private slots:
         jobs.setSliceMs(1);
         QSignalSpy finished(&jobs, &MonitorFileJobs::finished);
         const QString csv = dir.filePath(QStringLiteral("events.csv"));
-        QVERIFY(jobs.exportEvents(csv, EventStore::Format::Csv).ok());
+        QVERIFY(jobs.exportEvents(csv, ExportFormat::Csv).ok());
         QTRY_COMPARE(finished.count(), 1);
         const QByteArrayList rows = lines(csv);
         QCOMPARE(rows.size(), 3001);
         QCOMPARE(rows.count(rows.first()), 1);
 
         const QString cancelled = dir.filePath(QStringLiteral("cancelled.jsonl"));
-        QVERIFY(jobs.exportEvents(cancelled, EventStore::Format::JsonLines).ok());
+        QVERIFY(jobs.exportEvents(cancelled, ExportFormat::JsonLines).ok());
         jobs.cancel();
         QCOMPARE(finished.count(), 2);
         QCOMPARE(finished.last().at(0).value<Error>().code, ErrorCode::Cancelled);

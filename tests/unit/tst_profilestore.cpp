@@ -3,11 +3,15 @@
 #include "setup/SetupController.h"
 
 #include <QFile>
+#include <QProcess>
+#include <QScopeGuard>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace syncdesk;
 
@@ -29,6 +33,41 @@ private:
     }
 
 private slots:
+    // 5i: a profile save on a full disk says the disk is full. A real full file system: a tmpfs
+    // of a few kilobytes, filled up. Mounting needs root (CI containers run as root); elsewhere
+    // the test is skipped, not faked.
+    void saveOnAFullDiskSaysTheDiskIsFull()
+    {
+        if (::geteuid() != 0)
+            QSKIP("mounting a tiny tmpfs needs root");
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QProcess mount;
+        mount.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                              QStringLiteral("size=16k"), QStringLiteral("tmpfs"), dir.path()});
+        if (!mount.waitForFinished(10000) || mount.exitCode() != 0)
+            QSKIP("tmpfs cannot be mounted here");
+        const auto unmount = qScopeGuard([&] { QProcess::execute(QStringLiteral("umount"), {dir.path()}); });
+        const QString path = dir.filePath(QStringLiteral("p.json"));
+        QVERIFY(ProfileStore::save(path, Profile::create(QStringLiteral("first"))).ok());
+        {
+            QFile filler(dir.filePath(QStringLiteral("filler")));
+            QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+            const QByteArray block(1024, 'x');
+            while (filler.write(block) == block.size()) {
+            }
+        }
+        Profile big = Profile::create(QStringLiteral("second"));
+        big.name = QString(8000, QLatin1Char('n'));
+        const Error e = ProfileStore::save(path, big);
+        QCOMPARE(e.code, ErrorCode::DiskFull);
+        QVERIFY2(e.message.contains(QLatin1String("disk is full")), qPrintable(e.message));
+        // The previous version is intact.
+        auto back = ProfileStore::load(path);
+        QVERIFY(back.ok());
+        QCOMPARE(back.value().name, QStringLiteral("first"));
+    }
+
     void roundTripKeepsEverythingAndUnknownKeys()
     {
         QTemporaryDir dir;

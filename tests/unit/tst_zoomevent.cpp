@@ -1,4 +1,4 @@
-#include "zoom/FlatJson.h"
+#include "common/JsonWriter.h"
 #include "zoom/ZoomEvent.h"
 
 #include <QElapsedTimer>
@@ -623,8 +623,8 @@ private slots:
         QVERIFY(!ZoomEventParser::callStateLabel(CallState::Ended).isEmpty());
     }
 
-    // The fast reader must accept and refuse exactly what QJsonDocument does for objects.
-    void flatJsonAgreesWithQJsonDocument_data()
+    // The parser (simdjson) must accept and refuse what QJsonDocument does for objects.
+    void parserAgreesWithQJsonDocument_data()
     {
         QTest::addColumn<QByteArray>("json");
         const char* const cases[] = {
@@ -659,45 +659,83 @@ private slots:
         for (const char* c : cases)
             QTest::addRow("%d", row++) << QByteArray(c);
     }
-    void flatJsonAgreesWithQJsonDocument()
+    void parserAgreesWithQJsonDocument()
     {
         QFETCH(QByteArray, json);
         QJsonParseError error;
-        QJsonDocument::fromJson(json, &error);
-        FlatJson flat;
+        const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
         // Qt accepts two things RFC 8259 forbids; Zoom never sends them, and refusing is the safe side.
         const bool qtLenient = json == "{\"a\":.5}" || json == "{\"a\":\"\\x\"}";
         QVERIFY(error.error == QJsonParseError::NoError || !qtLenient);
-        QCOMPARE(flat.parse(json), error.error == QJsonParseError::NoError && !qtLenient);
+        const ZoomEvent e = ZoomEventParser::parse(json);
+        QCOMPARE(e.jsonObject, error.error == QJsonParseError::NoError && doc.isObject() && !qtLenient);
     }
 
-    void flatJsonValues()
+    // Values as the parser reads them from the one parse: numbers as sent, big integers exact.
+    void parserValues()
     {
-        // Plain literals here: moc's lexer does not understand \" inside raw strings.
-        const QByteArray json =
-            "{\"s\":\"a\\\"b\",\"n\":1001,\"f\":2.5,\"neg\":-7,\"big\":7312345678901234567,"
-            "\"t\":true,\"o\":{\"k\":[1,2,3]}}";
-        FlatJson f;
-        QVERIFY(f.parse(json));
-        const FlatJson::Value root = f.root();
-        QCOMPARE(root[QLatin1StringView("s")].toString(), QStringLiteral("a\"b"));
-        QCOMPARE(root[QLatin1StringView("s")].raw(), QByteArrayView("\"a\\\"b\""));
-        QCOMPARE(root[QLatin1StringView("n")].toString(), QStringLiteral("1001"));
-        QCOMPARE(root[QLatin1StringView("n")].toInt64(), 1001);
-        QCOMPARE(root[QLatin1StringView("f")].toInt64(), 2);
-        QCOMPARE(root[QLatin1StringView("neg")].toInt64(), -7);
-        QCOMPARE(root[QLatin1StringView("big")].toInt64(), 7312345678901234567LL);
-        QCOMPARE(root[QLatin1StringView("t")].toString(), QStringLiteral("true"));
-        QCOMPARE(root[QLatin1StringView("o")].raw(), QByteArrayView(R"({"k":[1,2,3]})"));
-        QVERIFY(root[QLatin1StringView("missing")].isMissing());
-        QVERIFY(root[QLatin1StringView("o")][QLatin1StringView("missing")].isMissing());
-        int sum = 0;
-        root[QLatin1StringView("o")][QLatin1StringView("k")].forEachElement(
-            [&](const FlatJson::Value& v) { sum += int(v.toInt64()); });
-        QCOMPARE(sum, 6);
-        QByteArray quoted;
-        FlatJson::appendQuoted(quoted, QStringView(QString::fromUtf8("a\"\\\n\x01é")));
-        QCOMPARE(quoted, QByteArray("\"a\\\"\\\\\\n\\u0001") + QByteArray("é") + "\"");
+        const QByteArray json = "{\"event\":\"phone.callee_answered\",\"event_ts\":7312345678901,"
+                                "\"payload\":{\"account_id\":\"acc\\\"1\",\"object\":{\"call_id\":1001,"
+                                "\"caller\":{\"phone_number\":\"+15550100\"},"
+                                "\"callee\":{\"user_id\":\"u1\",\"extension_number\":2.5,\"name\":true}}}}";
+        const ZoomEvent e = ZoomEventParser::parse(json);
+        QVERIFY2(e.valid, qPrintable(e.parseError));
+        QVERIFY(e.jsonObject);
+        QVERIFY(!e.bodyInvalidJson);
+        QCOMPARE(e.eventTsMs, 7312345678901LL);
+        QCOMPARE(e.accountId, QStringLiteral("acc\"1"));
+        QCOMPARE(e.callId, QStringLiteral("1001"));
+        QCOMPARE(e.userId, QStringLiteral("u1"));
+        QCOMPARE(e.userName, QStringLiteral("true"));
+        QVERIFY2(e.summary.contains(QStringLiteral("true (2.5)")), qPrintable(e.summary));
+    }
+
+    // Bodies Qt's JSON parser rejects must neither crash nor vanish: they are flagged so every
+    // writer keeps them as raw text, and what can be read from them still is.
+    void irregularBodiesAreFlagged()
+    {
+        QByteArray badUtf8 = bytes(kPresence);
+        const qsizetype at = badUtf8.indexOf("Away");
+        QVERIFY(at > 0);
+        badUtf8.insert(at, "\xff\xc3");
+        const ZoomEvent a = ZoomEventParser::parse(badUtf8);
+        QVERIFY(a.bodyInvalidJson);
+        QVERIFY(a.jsonObject);
+        QCOMPARE(a.type, ZoomEventType::UserPresenceStatusUpdated);
+        QVERIFY(!a.userId.isEmpty());
+
+        const ZoomEvent b =
+            ZoomEventParser::parse("{\"event\":\"user.updated\",\"payload\":{\"object\":{\"x\":1e400}}}");
+        QVERIFY(b.bodyInvalidJson);
+        QVERIFY(!b.valid);
+        QVERIFY(!b.parseError.isEmpty());
+
+        const ZoomEvent c = ZoomEventParser::parse("not json at all");
+        QVERIFY(!c.bodyInvalidJson);
+        QVERIFY(!c.jsonObject);
+    }
+
+    void jsonWriterEscapes()
+    {
+        QByteArray out;
+        JsonWriter::appendString(&out, QStringView(QString::fromUtf8("a\"\\\n\x01é")));
+        QCOMPARE(out, QByteArray("\"a\\\"\\\\\\n\\u0001") + QByteArray("é") + "\"");
+        // Bytes that are not UTF-8 (a lone continuation byte, a truncated sequence, an overlong
+        // form) come out as U+FFFD, so the output is always valid JSON.
+        out.clear();
+        JsonWriter::appendString(&out, QByteArrayView("x\x80y\xe2\x82z\xc0\xaf"));
+        QCOMPARE(out, QByteArray("\"x\\ufffdy\\ufffd\\ufffdz\\ufffd\\ufffd\""));
+        QJsonParseError error;
+        QJsonDocument::fromJson("[" + out + "]", &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QVERIFY(!JsonWriter::isUtf8(QByteArrayView("\xed\xa0\x80"))); // a UTF-16 surrogate
+        QVERIFY(JsonWriter::isUtf8(QByteArrayView("\xf0\x9f\x98\x80")));
+
+        out.clear();
+        JsonWriter w(&out);
+        w.string("a", QByteArrayView("1")).number("n", -5).boolean("t", true).null("z").raw("r", "[1]");
+        w.end();
+        QCOMPARE(out, QByteArray(R"({"a":"1","n":-5,"t":true,"z":null,"r":[1]})"));
     }
 
     // The monitor parses every event on arrival; 5 µs is the budget for a typical one. The assert is

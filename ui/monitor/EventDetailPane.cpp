@@ -1,6 +1,7 @@
 #include "EventDetailPane.h"
 
 #include "JsonTreeModel.h"
+#include "common/Redact.h"
 #include "monitor/EventStore.h"
 #include "widgets/TextStyles.h"
 
@@ -147,10 +148,8 @@ void EventDetailPane::showRecord(const EventStore* store, quint64 seq)
     const HeaderList headers = store->rawHeaders(seq);
     QList<QTreeWidgetItem*> items;
     for (const auto& [headerName, value] : headers) {
-        const bool secret = headerName.compare("authorization", Qt::CaseInsensitive) == 0 ||
-                            headerName.compare("cookie", Qt::CaseInsensitive) == 0;
         auto* item = new QTreeWidgetItem(
-            {QString::fromLatin1(headerName), secret ? QStringLiteral("***") : QString::fromLatin1(value)});
+            {QString::fromLatin1(headerName), QString::fromLatin1(redact::shownHeader(headerName, value))});
         item->setToolTip(1, item->text(1));
         items.append(item);
     }

@@ -1,6 +1,6 @@
 #include "JsonTreeModel.h"
 
-#include "zoom/FlatJson.h"
+#include "common/SimdJson.h"
 
 #include <QBrush>
 #include <QColor>
@@ -37,51 +37,59 @@ struct JsonTreeModel::Node
 
 namespace {
 using Node = JsonTreeModel::Node;
-constexpr int kMaxDepth = 64; // FlatJson limits depth too; this keeps the tree's own recursion bounded
+constexpr int kMaxDepth = 64; // keeps the tree's own recursion bounded (simdjson allows 1024 levels)
 
-void build(Node* node, const FlatJson::Value& v, int depth)
+void build(Node* node, const simdjson::dom::element& v, int depth)
 {
+    using T = simdjson::dom::element_type;
     switch (v.type()) {
-    case FlatJson::Type::Object:
+    case T::OBJECT:
         node->kind = Node::Kind::Object;
-        if (depth < kMaxDepth) {
-            v.forEachMember([&](const FlatJson::Value& key, const FlatJson::Value& value) {
+        if (simdjson::dom::object object; depth < kMaxDepth && !v.get_object().get(object)) {
+            for (const auto member : object) {
                 auto child = std::make_unique<Node>();
-                child->key = key.toString();
+                child->key = json::toQString(member.key);
                 child->parent = node;
                 child->row = int(node->children.size());
-                build(child.get(), value, depth + 1);
+                build(child.get(), member.value, depth + 1);
                 node->children.push_back(std::move(child));
-            });
+            }
         }
         break;
-    case FlatJson::Type::Array:
+    case T::ARRAY:
         node->kind = Node::Kind::Array;
-        if (depth < kMaxDepth) {
-            v.forEachElement([&](const FlatJson::Value& element) {
+        if (simdjson::dom::array array; depth < kMaxDepth && !v.get_array().get(array)) {
+            for (const simdjson::dom::element element : array) {
                 auto child = std::make_unique<Node>();
                 child->key = QStringLiteral("[%1]").arg(node->children.size());
                 child->parent = node;
                 child->row = int(node->children.size());
                 build(child.get(), element, depth + 1);
                 node->children.push_back(std::move(child));
-            });
+            }
         }
         break;
-    case FlatJson::Type::String:
+    case T::STRING:
         node->kind = Node::Kind::String;
-        node->value = v.toString();
+        node->value = json::toQString(v.get_string().value_unsafe());
         break;
-    case FlatJson::Type::Number:
+    case T::INT64:
         node->kind = Node::Kind::Number;
-        node->value = v.toString(); // the literal as sent
+        node->value = QString::number(v.get_int64().value_unsafe());
         break;
-    case FlatJson::Type::True:
-    case FlatJson::Type::False:
+    case T::UINT64:
+        node->kind = Node::Kind::Number;
+        node->value = QString::number(v.get_uint64().value_unsafe());
+        break;
+    case T::DOUBLE:
+        node->kind = Node::Kind::Number;
+        node->value = QString::number(v.get_double().value_unsafe(), 'g', 17);
+        break;
+    case T::BOOL:
         node->kind = Node::Kind::Bool;
-        node->value = v.toString();
+        node->value = v.get_bool().value_unsafe() ? QStringLiteral("true") : QStringLiteral("false");
         break;
-    case FlatJson::Type::Null:
+    case T::NULL_VALUE:
         node->kind = Node::Kind::Null;
         node->value = QStringLiteral("null");
         break;
@@ -108,10 +116,10 @@ void JsonTreeModel::setJson(const QByteArray& json)
 {
     beginResetModel();
     m_root = std::make_unique<Node>();
-    FlatJson doc;
-    m_valid = doc.parse(json);
-    if (m_valid && (doc.root().isObject() || doc.root().isArray())) {
-        build(m_root.get(), doc.root(), 0);
+    simdjson::dom::element root;
+    m_valid = !json::parse(json::threadParser(), json, root);
+    if (m_valid && (root.is_object() || root.is_array())) {
+        build(m_root.get(), root, 0);
     } else if (!json.isEmpty()) {
         auto child = std::make_unique<Node>();
         child->key = m_valid ? tr("(value)") : tr("(not JSON)");

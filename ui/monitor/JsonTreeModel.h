@@ -8,7 +8,7 @@
 namespace syncdesk {
 
 // The selected event's body as an expandable key/value tree, in the order and with the number
-// spellings as sent (FlatJson keeps both; QJsonDocument would sort keys and round big numbers).
+// spellings as sent (simdjson keeps key order; QJsonDocument would sort keys and round big numbers).
 // Built for one event at a time, when it is selected.
 class JsonTreeModel : public QAbstractItemModel
 {

@@ -516,7 +516,7 @@ void MonitorPane::exportEvents(bool filtered, bool csv)
     if (path.isEmpty())
         return;
     const Error e =
-        m_controller->exportEvents(path, csv ? EventStore::Format::Csv : EventStore::Format::JsonLines,
+        m_controller->exportEvents(path, csv ? ExportFormat::Csv : ExportFormat::JsonLines,
                                    filtered ? m_eventModel->filter() : EventFilter{});
     if (!e.ok()) {
         showError(e);
