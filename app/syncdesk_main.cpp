@@ -1,9 +1,9 @@
 // The Syncdesk console: argument parsing and wiring only; everything else is in syncdesk_ui/core.
 #include "MainWindow.h"
 #include "common/Translations.h"
+#include "connect/ProfileSession.h"
 #include "monitor/MonitorController.h"
 #include "profile/ProfileStore.h"
-#include "connect/ProfileSession.h"
 #include "secrets/KeychainSecretStore.h"
 #include "setup/SetupController.h"
 #include "wizard/SetupWizard.h"
@@ -17,10 +17,11 @@
 using namespace syncdesk;
 
 namespace {
-QString tr(const char* text)
+// The translation context of this file's texts (lupdate needs a class to find them in).
+class SyncdeskMain
 {
-    return QCoreApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SyncdeskMain)
+};
 
 void setApplicationInfo()
 {
@@ -59,41 +60,48 @@ bool asksForHelpOrVersion(int argc, char* argv[])
 struct CommandLine
 {
     QCommandLineParser parser;
-    const QCommandLineOption lang{QStringLiteral("lang"), tr("User interface language: en, de or ja."),
+    const QCommandLineOption lang{QStringLiteral("lang"),
+                                  SyncdeskMain::tr("User interface language: en, de or ja."),
                                   QStringLiteral("language")};
-    const QCommandLineOption sandbox{QStringLiteral("sandbox"),
-                                     tr("Open the sandbox profile (a simulated Zoom account) at start.")};
-    const QCommandLineOption profile{QStringLiteral("profile"), tr("Open this profile file at start."),
+    const QCommandLineOption sandbox{
+        QStringLiteral("sandbox"),
+        SyncdeskMain::tr("Open the sandbox profile (a simulated Zoom account) at start.")};
+    const QCommandLineOption profile{QStringLiteral("profile"),
+                                     SyncdeskMain::tr("Open this profile file at start."),
                                      QStringLiteral("file")};
-    const QCommandLineOption profileDir{QStringLiteral("profile-dir"), tr("Folder that holds the profiles."),
+    const QCommandLineOption profileDir{QStringLiteral("profile-dir"),
+                                        SyncdeskMain::tr("Folder that holds the profiles."),
                                         QStringLiteral("dir"), ProfileStore::defaultDirectory()};
-    const QCommandLineOption area{QStringLiteral("area"),
-                                  tr("Area to show at start: overview, zoom, monitor or setup."),
-                                  QStringLiteral("name")};
-    const QCommandLineOption page{QStringLiteral("page"),
-                                  tr("Open the setup guide on this page: profile, checklist or credentials."),
-                                  QStringLiteral("page")};
-    const QCommandLineOption monitor{QStringLiteral("monitor"),
-                                     tr("Show the live event monitor at start, like --area monitor (with "
-                                        "--sandbox it receives the simulated team's events).")};
-    const QCommandLineOption screenshot{QStringLiteral("screenshot"),
-                                        tr("Save a picture of the window to this PNG file and quit."),
-                                        QStringLiteral("file")};
+    const QCommandLineOption area{
+        QStringLiteral("area"), SyncdeskMain::tr("Area to show at start: overview, zoom, monitor or setup."),
+        QStringLiteral("name")};
+    const QCommandLineOption page{
+        QStringLiteral("page"),
+        SyncdeskMain::tr("Open the setup guide on this page: profile, checklist or credentials."),
+        QStringLiteral("page")};
+    const QCommandLineOption monitor{
+        QStringLiteral("monitor"),
+        SyncdeskMain::tr("Show the live event monitor at start, like --area monitor (with "
+                         "--sandbox it receives the simulated team's events).")};
+    const QCommandLineOption screenshot{
+        QStringLiteral("screenshot"),
+        SyncdeskMain::tr("Save a picture of the window to this PNG file and quit."), QStringLiteral("file")};
     const QCommandLineOption screenshotDelay{
         QStringLiteral("screenshot-delay"),
-        tr("With --screenshot: wait this many milliseconds first, so the "
-           "monitor has live data."),
+        SyncdeskMain::tr("With --screenshot: wait this many milliseconds first, so the "
+                         "monitor has live data."),
         QStringLiteral("ms"), QStringLiteral("300")};
     const QCommandLineOption testConnection{
         QStringLiteral("test-connection"),
-        tr("With --screenshot: run Test connection first and wait for it.")};
-    const QCommandLineOption size{QStringLiteral("size"), tr("Window size, for example 1000x700."),
+        SyncdeskMain::tr("With --screenshot: run Test connection first and wait for it.")};
+    const QCommandLineOption size{QStringLiteral("size"),
+                                  SyncdeskMain::tr("Window size, for example 1000x700."),
                                   QStringLiteral("WxH")};
 
     CommandLine()
     {
         parser.setApplicationDescription(
-            tr("Set up and check Zoom, NICE CXone and Salesforce integrations."));
+            SyncdeskMain::tr("Set up and check Zoom, NICE CXone and Salesforce integrations."));
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({lang, sandbox, profile, profileDir, area, page, monitor, screenshot,
@@ -114,7 +122,8 @@ void scheduleScreenshot(MainWindow* window, SetupController* controller, const Q
     auto grab = [window, file] {
         const bool ok = window->grab().save(file);
         if (!ok)
-            std::fprintf(stderr, "%s\n", qPrintable(tr("Could not write the screenshot to %1.").arg(file)));
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(SyncdeskMain::tr("Could not write the screenshot to %1.").arg(file)));
         QCoreApplication::exit(ok ? 0 : 1);
     };
     QTimer::singleShot(delayMs, window, [=] {
@@ -154,14 +163,15 @@ int main(int argc, char* argv[])
                                     {QStringLiteral("checklist"), SetupWizard::Page_Checklist},
                                     {QStringLiteral("credentials"), SetupWizard::Page_Credentials}};
     if (parser.isSet(cl.page) && !pages.contains(parser.value(cl.page)))
-        return usageError(
-            tr("Unknown page %1. Use profile, checklist or credentials.").arg(parser.value(cl.page)));
+        return usageError(SyncdeskMain::tr("Unknown page %1. Use profile, checklist or credentials.")
+                              .arg(parser.value(cl.page)));
     int delay = 0;
     if (parser.isSet(cl.screenshot)) {
         bool delayOk = false;
         delay = parser.value(cl.screenshotDelay).toInt(&delayOk);
         if (!delayOk || delay < 0)
-            return usageError(tr("--screenshot-delay takes a number of milliseconds, for example 5000."));
+            return usageError(
+                SyncdeskMain::tr("--screenshot-delay takes a number of milliseconds, for example 5000."));
     }
 
     KeychainSecretStore secrets;
@@ -172,11 +182,12 @@ int main(int argc, char* argv[])
 
     const QString area = parser.value(cl.area).trimmed().toLower();
     if (parser.isSet(cl.area) && !window.areaIds().contains(area))
-        return usageError(tr("Unknown area %1. Use one of: %2.")
+        return usageError(SyncdeskMain::tr("Unknown area %1. Use one of: %2.")
                               .arg(parser.value(cl.area), window.areaIds().join(QStringLiteral(", "))));
     if (parser.isSet(cl.area) && parser.isSet(cl.page) && area != QLatin1String("setup"))
         return usageError(
-            tr("--page opens the setup guide; it cannot be combined with --area %1.").arg(area));
+            SyncdeskMain::tr("--page opens the setup guide; it cannot be combined with --area %1.")
+                .arg(area));
 
     bool opened = false;
     if (parser.isSet(cl.sandbox))

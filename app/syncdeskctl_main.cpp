@@ -199,8 +199,12 @@ int main(int argc, char** argv)
         o.sandboxRate = p.value(QStringLiteral("rate")).toDouble(&ok2);
         o.maxEvents = p.value(QStringLiteral("count")).toLongLong(&ok3);
         o.durationSec = p.value(QStringLiteral("duration")).toInt(&ok4);
-        if (!ok1 || !ok2 || !ok3 || !ok4 || o.toleranceSec < 0 || o.sandboxRate <= 0)
+        if (!ok1 || !ok2 || !ok3 || !ok4 || o.sandboxRate <= 0)
             return usage(p, Tr::tr("--tolerance, --rate, --count and --duration take non-negative numbers."));
+        // 0 once meant "no clock check" (a 2001 timestamp was accepted): replays would be unbounded.
+        if (o.toleranceSec < 1)
+            return usage(p, Tr::tr("--tolerance takes at least 1 second; signed requests older than that are "
+                                   "refused as possible replays."));
         return cli::MonitorCommand::run(o, &secrets);
     }
     if (command == QLatin1String("sandbox")) {

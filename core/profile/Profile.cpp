@@ -83,6 +83,8 @@ Profile Profile::fromJson(const QJsonObject& o)
     p.monitor.listenPort = m.value(QStringLiteral("listen_port")).toInt(dm.listenPort);
     p.monitor.path = m.value(QStringLiteral("path")).toString(dm.path);
     p.monitor.toleranceSec = m.value(QStringLiteral("tolerance_sec")).toInt(dm.toleranceSec);
+    if (p.monitor.toleranceSec < 1) // 0 would switch the replay window off; the receiver refuses it
+        p.monitor.toleranceSec = dm.toleranceSec;
     p.monitor.webSocketUrl = m.value(QStringLiteral("websocket_url")).toString(dm.webSocketUrl);
     p.monitor.subscriptionId = m.value(QStringLiteral("subscription_id")).toString();
     p.monitor.maxEvents = m.value(QStringLiteral("max_events")).toInt(dm.maxEvents);

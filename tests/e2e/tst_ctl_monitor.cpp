@@ -158,6 +158,16 @@ private slots:
         QVERIFY(m.captured(1).toInt() >= 1);
     }
 
+    // 5k: a tolerance of 0 once switched the clock check off (a 2001 timestamp got 204).
+    void zeroToleranceIsRefused()
+    {
+        const Run r = ctl({QStringLiteral("monitor"), QStringLiteral("--sandbox"), QStringLiteral("--count"),
+                           QStringLiteral("1"), QStringLiteral("--tolerance"), QStringLiteral("0")});
+        QCOMPARE(r.exitStatus, QProcess::NormalExit);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains("--tolerance"), r.err.constData());
+    }
+
     // 5l: signed bodies Qt's JSON parser rejects are written with their raw body, marked.
     void irregularBodiesAreWrittenRawAndMarked()
     {
