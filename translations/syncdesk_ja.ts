@@ -8,10 +8,6 @@
         <translation>キャプチャファイル %1 を開けません: %2</translation>
     </message>
     <message>
-        <source>not valid JSON (at byte %1)</source>
-        <translation>有効な JSON ではありません（%1 バイト目）</translation>
-    </message>
-    <message>
         <source>not a JSON object</source>
         <translation>JSON オブジェクトではありません</translation>
     </message>
@@ -47,6 +43,14 @@
         <source>Line %1: %2</source>
         <translation>%1 行目: %2</translation>
     </message>
+    <message>
+        <source>not valid JSON (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the last line was cut off (the capture was not closed properly); it is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaptureWriter</name>
@@ -57,6 +61,88 @@
     <message>
         <source>Cannot write to the capture file %1: %2</source>
         <translation>キャプチャファイル %1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EventExporter</name>
+    <message>
+        <source>The export file is not open for writing.</source>
+        <translation type="unfinished">エクスポートファイルが書き込み用に開かれていません。</translation>
+    </message>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation type="unfinished">エクスポートを書き込めませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Received (UTC)</source>
+        <translation type="unfinished">受信日時 (UTC)</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">受信元</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">イベント</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">種類</translation>
+    </message>
+    <message>
+        <source>Event time (UTC)</source>
+        <translation type="unfinished">イベント日時 (UTC)</translation>
+    </message>
+    <message>
+        <source>Account ID</source>
+        <translation type="unfinished">アカウント ID</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation type="unfinished">ユーザー ID</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">メール</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>Peer user ID</source>
+        <translation type="unfinished">相手のユーザー ID</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation type="unfinished">プレゼンス</translation>
+    </message>
+    <message>
+        <source>Call state</source>
+        <translation type="unfinished">通話状態</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">概要</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation type="unfinished">検証</translation>
+    </message>
+</context>
+<context>
+    <name>LineWriter</name>
+    <message>
+        <source>the standard output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: %1 could not be written. Free some space (or write to another disk) and run the command again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2. Check the file and its folder.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -102,12 +188,16 @@
         <translation>%1 から %2 までのイベントが欠落している可能性があります（WebSocket が切断されました）。</translation>
     </message>
     <message>
-        <source>Error: writing the output failed (%1); stopping.</source>
-        <translation>エラー: 出力の書き込みに失敗しました (%1)。停止します。</translation>
+        <source>Error: %1 Stopping.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Monitor stopped: %1 events written, %2 accepted, %3 URL validations, %4 rejected%5, %6 gaps.</source>
-        <translation>モニターを停止しました: 書き込んだイベント %1 件、受理 %2 件、URL 検証 %3 件、拒否 %4 件%5、欠落区間 %6 件。</translation>
+        <source>Monitor stopped. Events written: %1, accepted: %2, URL validations: %3, rejected: %4%5, gaps: %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: events lost: %1. Zoom was told they arrived, but they could not be written (%2). They are not sent again; look them up in Zoom&apos;s event logs if you need them.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -207,12 +297,83 @@
         <translation>エラー: %1</translation>
     </message>
     <message>
-        <source>Syncdesk sandbox running (%1 simulated users, seed %2). Stop with Ctrl+C.</source>
-        <translation>Syncdesk サンドボックスを実行中です（模擬ユーザー %1 人、シード %2）。Ctrl+C で停止します。</translation>
+        <source>Syncdesk sandbox running. Simulated users: %1, seed: %2. Stop with Ctrl+C.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sandbox stopped: %1 token requests, %2 API requests served.</source>
-        <translation>サンドボックスを停止しました: 処理したトークン要求 %1 件、API リクエスト %2 件。</translation>
+        <source>Sandbox stopped. Token requests: %1, API requests: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncdeskMain</name>
+    <message>
+        <source>User interface language: en, de or ja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the sandbox profile (a simulated Zoom account) at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this profile file at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder that holds the profiles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area to show at start: overview, zoom, monitor or setup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the setup guide on this page: profile, checklist or credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the live event monitor at start, like --area monitor (with --sandbox it receives the simulated team&apos;s events).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to this PNG file and quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: wait this many milliseconds first, so the monitor has live data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --screenshot: run Test connection first and wait for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window size, for example 1000x700.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up and check Zoom, NICE CXone and Salesforce integrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown page %1. Use profile, checklist or credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--screenshot-delay takes a number of milliseconds, for example 5000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown area %1. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page opens the setup guide; it cannot be combined with --area %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -272,6 +433,14 @@
     <message>
         <source>Request not completed in time</source>
         <translation>リクエストが時間内に完了しませんでした</translation>
+    </message>
+    <message>
+        <source>Too many connections from one address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replay of a request already received (answered, not stored again)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -519,20 +688,8 @@
         <translation>--profile と --sandbox はどちらか一方のみ指定してください。</translation>
     </message>
     <message>
-        <source>%1 is a sandbox profile; use --sandbox instead.</source>
-        <translation>%1 はサンドボックスのプロファイルです。代わりに --sandbox を使用してください。</translation>
-    </message>
-    <message>
         <source>The environment variable %1 is empty or not set. Put the client secret in it (--client-secret-env names the variable, it never takes the secret itself).</source>
         <translation>環境変数 %1 が空か、設定されていません。この変数にクライアントシークレットを設定してください（--client-secret-env には変数名を指定します。シークレット自体は指定できません）。</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid http(s) URL.</source>
-        <translation>%1 は有効な http(s) URL ではありません。</translation>
-    </message>
-    <message>
-        <source>Zoom credentials are incomplete. Give --profile FILE, --sandbox, or --account-id, --client-id and --client-secret-env NAME (or --client-secret-stdin).</source>
-        <translation>Zoom の認証情報が不足しています。--profile FILE、--sandbox、または --account-id、--client-id、--client-secret-env NAME（または --client-secret-stdin）を指定してください。</translation>
     </message>
     <message>
         <source>Error: %1</source>
@@ -583,12 +740,43 @@
         <translation>エラー: 出力の書き込みに失敗しました (%1)。ディスクの空き容量または出力先のパイプを確認してください。</translation>
     </message>
     <message>
-        <source>Error after %1 users: %2</source>
-        <translation>%1 人のユーザーを処理した後にエラーが発生しました: %2</translation>
+        <source>Error (users written so far: %1): %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 users written (Zoom reported %2).</source>
-        <translation>%1 人のユーザーを書き出しました（Zoom の報告値: %2 人）。</translation>
+        <source>Users written: %1 (Zoom reported %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ZoomConnectionResolver</name>
+    <message>
+        <source>%1 is a sandbox profile; use --sandbox instead.</source>
+        <translation type="unfinished">%1 はサンドボックスのプロファイルです。代わりに --sandbox を使用してください。</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not running. Open the sandbox profile again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a valid http(s) URL.</source>
+        <translation type="unfinished">%1 は有効な http(s) URL ではありません。</translation>
+    </message>
+    <message>
+        <source>Zoom credentials are incomplete. Give --profile FILE, --sandbox, or --account-id, --client-id and --client-secret-env NAME (or --client-secret-stdin).</source>
+        <translation type="unfinished">Zoom の認証情報が不足しています。--profile FILE、--sandbox、または --account-id、--client-id、--client-secret-env NAME（または --client-secret-stdin）を指定してください。</translation>
+    </message>
+    <message>
+        <source>Zoom credentials are incomplete. Enter the account ID, client ID and client secret of your Server-to-Server OAuth app on the Credentials page of the setup guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook secret token was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret token is stored for this profile.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -600,14 +788,6 @@
     <message>
         <source>The event has no &quot;event&quot; name.</source>
         <translation>イベントに &quot;event&quot; 名がありません。</translation>
-    </message>
-    <message>
-        <source>nesting too deep</source>
-        <translation>ネストが深すぎます</translation>
-    </message>
-    <message>
-        <source>Not valid JSON: %1 (at byte %2).</source>
-        <translation>有効な JSON ではありません: %1（%2 バイト目）。</translation>
     </message>
     <message>
         <source>Available</source>
@@ -726,10 +906,6 @@
         <translation>個人メモの更新</translation>
     </message>
     <message>
-        <source>Call ringing</source>
-        <translation>呼び出し</translation>
-    </message>
-    <message>
         <source>Call answered</source>
         <translation>通話応答</translation>
     </message>
@@ -765,96 +941,20 @@
         <source>Events may be missing</source>
         <translation>イベント欠落の可能性</translation>
     </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caller connected</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
-    <name>syncdesk::ChecklistPage</name>
+    <name>syncdesk::CaptureReplayer</name>
     <message>
-        <source>Register the Zoom app</source>
-        <translation>Zoom アプリの登録</translation>
-    </message>
-    <message>
-        <source>Follow these steps in the Zoom App Marketplace. Tick each step when it is done; your progress is saved with the profile.</source>
-        <translation>Zoom App Marketplace で次の手順を実行してください。完了した手順にはチェックを付けてください。進捗はプロファイルに保存されます。</translation>
-    </message>
-    <message>
-        <source>What is this Zoom app for?</source>
-        <translation>この Zoom アプリの用途</translation>
-    </message>
-    <message>
-        <source>Zoom needs a separate event subscription for each of them. The event list below shows what to select for the ticked ones.</source>
-        <translation>Zoom では、用途ごとに個別のイベントサブスクリプションが必要です。下のイベント一覧に、チェックを付けた用途で選択するイベントが表示されます。</translation>
-    </message>
-    <message>
-        <source>Tick at least one to see which events to select.</source>
-        <translation>選択するイベントを表示するには、1 つ以上にチェックを付けてください。</translation>
-    </message>
-    <message>
-        <source>Account ID:</source>
-        <translation>アカウント ID:</translation>
-    </message>
-    <message>
-        <source>Client ID:</source>
-        <translation>クライアント ID:</translation>
-    </message>
-    <message>
-        <source>You can paste them here or on the next page; both places show the same values.</source>
-        <translation>ここでも次のページでも貼り付けることができます。どちらにも同じ値が表示されます。</translation>
-    </message>
-    <message>
-        <source>Event notification endpoint URL</source>
-        <translation>イベント通知エンドポイント URL</translation>
-    </message>
-    <message>
-        <source>Events for %1</source>
-        <translation>%1 のイベント</translation>
-    </message>
-    <message>
-        <source>Copy event names</source>
-        <translation>イベント名をコピー</translation>
-    </message>
-    <message>
-        <source>Copies the event names, one per line</source>
-        <translation>イベント名を 1 行に 1 つずつコピーします</translation>
-    </message>
-    <message>
-        <source>Scopes</source>
-        <translation>スコープ</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>スコープ</translation>
-    </message>
-    <message>
-        <source>Classic name</source>
-        <translation>クラシック名</translation>
-    </message>
-    <message>
-        <source>Granular names</source>
-        <translation>グラニュラー名</translation>
-    </message>
-    <message>
-        <source>Copy classic names</source>
-        <translation>クラシック名をコピー</translation>
-    </message>
-    <message>
-        <source>Copy granular names</source>
-        <translation>グラニュラー名をコピー</translation>
-    </message>
-    <message>
-        <source>Enter the account ID in step %1 or on the next page to get the exact URL.</source>
-        <translation>正確な URL を取得するには、手順 %1 または次のページでアカウント ID を入力してください。</translation>
-    </message>
-    <message>
-        <source>Enter the account ID on the next page to get the exact URL.</source>
-        <translation>正確な URL を取得するには、次のページでアカウント ID を入力してください。</translation>
-    </message>
-    <message>
-        <source>Built from the account ID %1.</source>
-        <translation>アカウント ID %1 から生成しました。</translation>
-    </message>
-    <message>
-        <source>Steps done: %1 of %2</source>
-        <translation>完了した手順: %1/%2</translation>
+        <source>Replaying %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -872,206 +972,89 @@
     </message>
 </context>
 <context>
-    <name>syncdesk::CredentialsPage</name>
+    <name>syncdesk::Error</name>
     <message>
-        <source>Connect to Zoom</source>
-        <translation>Zoom への接続</translation>
+        <source>the keychain</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter the values from your Server-to-Server OAuth app, then test the connection.</source>
-        <translation>Server-to-Server OAuth アプリの値を入力してから、接続をテストしてください。</translation>
+        <source>a file</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This profile uses the built-in sandbox, a simulated Zoom account inside Syncdesk. Its demo credentials are already filled in.</source>
-        <translation>このプロファイルでは、Syncdesk 内の模擬 Zoom アカウントである内蔵サンドボックスを使用します。デモ用の認証情報は入力済みです。</translation>
+        <source>the network</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>App credentials</source>
-        <translation>アプリの認証情報</translation>
+        <source>the sandbox</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You find these on the App Credentials page of your app in the Zoom App Marketplace; the secret token is on its Access page.</source>
-        <translation>これらの値は、Zoom App Marketplace にあるアプリの [App Credentials] ページに表示されます。シークレットトークンは [Access] ページにあります。</translation>
+        <source>the event monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::EventDetailPane</name>
+    <message>
+        <source>Copy Body</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Account ID:</source>
-        <translation>アカウント ID:</translation>
+        <source>Copy the body as received to the clipboard</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client ID:</source>
-        <translation>クライアント ID:</translation>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client secret:</source>
-        <translation>クライアントシークレット:</translation>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Secret token:</source>
-        <translation>シークレットトークン:</translation>
+        <source>Body</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Advanced: Zoom addresses</source>
-        <translation>詳細設定: Zoom のアドレス</translation>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Use the regional API host that Zoom names in the token</source>
-        <translation>トークンで Zoom が指定するリージョンの API ホストを使用する</translation>
+        <source>Select an event to see its body, headers and verification.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>OAuth URL:</source>
-        <translation>OAuth URL:</translation>
+        <source>This event is no longer held (the oldest events make room for new ones).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>API URL:</source>
-        <translation>API URL:</translation>
+        <source>Possible gap, noticed at %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change these only for Zoom for Government or a test server.</source>
-        <translation>Zoom for Government またはテストサーバーを使用する場合にのみ変更してください。</translation>
+        <source>%1 (%2), received %3 by %4</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection test</source>
-        <translation>接続テスト</translation>
+        <source>no event name</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Requests a token with these credentials, compares the granted scopes with the five required ones and counts the account&apos;s users. Nothing is changed in Zoom.</source>
-        <translation>この認証情報でトークンを要求し、付与されたスコープを必要な 5 つのスコープと照合して、アカウントのユーザー数を数えます。Zoom 側では何も変更されません。</translation>
+        <source>Latency: %1 ms from event_ts to receipt</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Test connection</source>
-        <translation>接続テスト</translation>
+        <source>Latency: unknown (the event carries no event_ts)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
+        <source>(WebSocket events have no headers)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>詳細</translation>
-    </message>
-    <message>
-        <source>API host:</source>
-        <translation>API ホスト:</translation>
-    </message>
-    <message>
-        <source>Active users:</source>
-        <translation>アクティブユーザー:</translation>
-    </message>
-    <message>
-        <source>Zoom Phone users:</source>
-        <translation>Zoom Phone ユーザー:</translation>
-    </message>
-    <message>
-        <source>Token valid until:</source>
-        <translation>トークンの有効期限:</translation>
-    </message>
-    <message>
-        <source>Some required scopes are missing. In the Zoom App Marketplace, open your app, go to Scopes, add each scope marked as missing below (classic or granular names, whichever your Marketplace shows), save, and test again.</source>
-        <translation>必要なスコープの一部が不足しています。Zoom App Marketplace でアプリを開いて [Scopes] に移動し、下で「不足」と表示されている各スコープを追加して（クラシック名とグラニュラー名のうち、Marketplace に表示される方を使用）保存してから、もう一度テストしてください。</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>ステータス</translation>
-    </message>
-    <message>
-        <source>Scope</source>
-        <translation>スコープ</translation>
-    </message>
-    <message>
-        <source>Classic name</source>
-        <translation>クラシック名</translation>
-    </message>
-    <message>
-        <source>Granular names</source>
-        <translation>グラニュラー名</translation>
-    </message>
-    <message>
-        <source>Not stored yet. It is stored when you leave the field.</source>
-        <translation>まだ保存されていません。フィールドから移動すると保存されます。</translation>
-    </message>
-    <message>
-        <source>Used for this session only, because the keychain is unavailable.</source>
-        <translation>キーチェーンを利用できないため、このセッションでのみ使用されます。</translation>
-    </message>
-    <message>
-        <source>Stored in %1.</source>
-        <translation>%1に保存されています。</translation>
-    </message>
-    <message>
-        <source>Not stored yet.</source>
-        <translation>まだ保存されていません。</translation>
-    </message>
-    <message>
-        <source>Stored. Type a new value to replace it.</source>
-        <translation>保存済みです。置き換えるには新しい値を入力してください。</translation>
-    </message>
-    <message>
-        <source>%1 Until then, the secrets you enter are used for this session only and are not saved.</source>
-        <translation>%1それまでは、入力したシークレットはこのセッションでのみ使用され、保存されません。</translation>
-    </message>
-    <message>
-        <source>Built-in sandbox (%1)</source>
-        <translation>内蔵サンドボックス (%1)</translation>
-    </message>
-    <message>
-        <source>The sandbox runs inside Syncdesk on this computer; its addresses are set automatically.</source>
-        <translation>サンドボックスはこのコンピューター上の Syncdesk 内で動作します。アドレスは自動的に設定されます。</translation>
-    </message>
-    <message>
-        <source>Starting the test…</source>
-        <translation>テストを開始しています…</translation>
-    </message>
-    <message>
-        <source>Test cancelled.</source>
-        <translation>テストをキャンセルしました。</translation>
-    </message>
-    <message>
-        <source>Finished in %1 s.</source>
-        <translation>%1 秒で完了しました。</translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation>エラー: %1</translation>
-    </message>
-    <message>
-        <source>HTTP status: %1</source>
-        <translation>HTTP ステータス: %1</translation>
-    </message>
-    <message>
-        <source>Zoom error code: %1</source>
-        <translation>Zoom エラーコード: %1</translation>
-    </message>
-    <message>
-        <source>Connected. Zoom accepted the credentials and granted all required scopes.</source>
-        <translation>接続しました。Zoom は認証情報を受け入れ、必要なスコープをすべて付与しました。</translation>
-    </message>
-    <message>
-        <source>Connected, but some required scopes are missing. See the list below.</source>
-        <translation>接続しましたが、必要なスコープの一部が不足しています。下の一覧を確認してください。</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>不明</translation>
-    </message>
-    <message>
-        <source>Unknown, because the phone scope is missing</source>
-        <translation>不明（電話のスコープが不足しているため）</translation>
-    </message>
-    <message>
-        <source>Unknown; the account may not have Zoom Phone</source>
-        <translation>不明（アカウントで Zoom Phone が利用できない可能性があります）</translation>
-    </message>
-    <message>
-        <source>%1 (in %2 min)</source>
-        <translation>%1（あと %2 分）</translation>
-    </message>
-    <message>
-        <source>✓ Granted</source>
-        <translation>✓ 付与済み</translation>
-    </message>
-    <message>
-        <source>✗ Missing</source>
-        <translation>✗ 不足</translation>
+        <source>(no headers)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1080,69 +1063,254 @@
         <source>Events between %1 and %2 may be missing (%3).</source>
         <translation>%1 から %2 までのイベントが欠落している可能性があります（%3）。</translation>
     </message>
+</context>
+<context>
+    <name>syncdesk::EventTableModel</name>
     <message>
-        <source>The export file is not open for writing.</source>
-        <translation>エクスポートファイルが書き込み用に開かれていません。</translation>
+        <source>Possible gap</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not write the export: %1</source>
-        <translation>エクスポートを書き込めませんでした: %1</translation>
-    </message>
-    <message>
-        <source>Received (UTC)</source>
-        <translation>受信日時 (UTC)</translation>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Source</source>
-        <translation>受信元</translation>
+        <translation type="unfinished">受信元</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation>イベント</translation>
+        <translation type="unfinished">イベント</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>種類</translation>
-    </message>
-    <message>
-        <source>Event time (UTC)</source>
-        <translation>イベント日時 (UTC)</translation>
-    </message>
-    <message>
-        <source>Account ID</source>
-        <translation>アカウント ID</translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation>ユーザー ID</translation>
+        <source>User</source>
+        <translation type="unfinished">ユーザー</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation>メール</translation>
+        <translation type="unfinished">メール</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>名前</translation>
+        <source>Presence / call</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Peer user ID</source>
-        <translation>相手のユーザー ID</translation>
+        <source>Details</source>
+        <translation type="unfinished">詳細</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::IntegrationHealth</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Presence</source>
-        <translation>プレゼンス</translation>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Call state</source>
-        <translation>通話状態</translation>
+        <source>Not set up</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Summary</source>
-        <translation>概要</translation>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Verification</source>
-        <translation>検証</translation>
+        <source>Zoom account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Setup Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is open. Choose the sandbox or a profile in the setup guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished">サンドボックス</translation>
+    </message>
+    <message>
+        <source>Profile “%1” uses the sandbox, a simulated Zoom account inside Syncdesk. Nothing reaches a real Zoom account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” has no Zoom account ID yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Real account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” talks to the real Zoom account %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom token and scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account ID and client ID of the Zoom app are needed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requesting a token and comparing the granted scopes with the required ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested since the profile was opened. Check now to request a token and compare the granted scopes with the required ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom issued a token and granted all %1 required scopes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom issued a token, but these required scopes are missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret token stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter Secret Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored in %1. Webhooks from Zoom are verified with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept for this session only, because the keychain is unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored. Zoom signs every webhook with it; without it no event can be verified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Event Monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket</source>
+        <translation type="unfinished">WebSocket</translation>
+    </message>
+    <message>
+        <source>Last event at %1; events in the last minute: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event has arrived yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving from %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event source is starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No event source is running. Start webhooks or the WebSocket in the event monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::JsonTreeModel</name>
+    <message>
+        <source>(value)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not JSON)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{ keys: %n }</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[ items: %n ]</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1282,12 +1450,692 @@
         <source>Close Without Saving</source>
         <translation>保存せずに閉じる</translation>
     </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event Monitor in Own &amp;Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Setup Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::MemorySecretStore</name>
     <message>
         <source>memory (not persisted)</source>
         <translation>メモリ（永続化されません）</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::MonitorActionBar</name>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the list to read it; events are still received and counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget every event held so far and reset the counters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the events exactly as received, or play a saved capture back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Capture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the events held now, exactly as received, to replay them later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and Replay at Original Pace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open and Load All at Once…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop Replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Events as JSON Lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All Events as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered Events as JSON Lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered Events as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message>
+        <source>%1 events/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events received and verified. URL validation requests answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request was rejected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected requests by reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gaps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times the WebSocket was down; events in between may be missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In memory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events kept in memory; above %1 the oldest make room for new ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::MonitorArea</name>
+    <message>
+        <source>Event monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in Own Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the monitor in a separate window, for example on a second screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The event monitor is open in its own window. Closing that window brings it back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring Back Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live Zoom events, presence and phone states of the people in them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event monitor — Syncdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::MonitorController</name>
+    <message>
+        <source>The webhook receiver stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay finished. Events replayed: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Malformed lines skipped: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open a profile first: the monitor uses its settings and its secret token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The webhook path must start with &quot;/&quot;, for example /webhook.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an IP address. Use 127.0.0.1 to receive on this computer only, or 0.0.0.0 to receive on every network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a port between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the secret token from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret token is stored for this profile. Enter it on the Credentials page of the setup wizard (Zoom shows it on your app&apos;s Feature page), then start the receiver again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret token could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No client secret is stored for this profile. The WebSocket needs an access token from your Server-to-Server OAuth app: enter the client secret in the setup wizard, then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client secret could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: the simulated team sends signed webhooks to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving webhooks at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a profile first: the WebSocket uses its Server-to-Server OAuth app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebSocket needs the account ID and client ID of your Server-to-Server OAuth app. Enter them in the setup wizard first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the subscription ID first. Zoom shows it in your app&apos;s event subscription after you choose the WebSocket method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebSocket address must start with wss://, for example wss://ws.zoom.us/ws.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the client secret from %1…</source>
+        <translation type="unfinished">%1からクライアントシークレットを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Replaying %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::MonitorFileJobs</name>
+    <message>
+        <source>Another file is still being written. Wait until it is done or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no events to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no events to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Capture file %1 saved (events: %n).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported to %1 (events: %n).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::MonitorFilterBar</name>
+    <message>
+        <source>Search events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finds text in the event name, user, e-mail, status and details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All event types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID or e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A time today such as 10:02 or 10:02:30, or a date and time such as 2024-05-01 10:02:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear every filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::MonitorPane</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone seen in the events, with their current Zoom presence and phone state. Click a person to show only their events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shown</source>
+        <extracomment>How many events pass the filter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>New events: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Capture files (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::MonitorSourceBar</name>
+    <message>
+        <source>Webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to listen on: 127.0.0.1 for this computer only, 0.0.0.0 for every network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port to listen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path of the event notification endpoint, for example /webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <extracomment>Suffix of a number of seconds, with its leading space</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How old a request&apos;s x-zm-request-timestamp may be before it is rejected (protects against replayed requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket</source>
+        <translation type="unfinished">WebSocket</translation>
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID Zoom shows for your app&apos;s WebSocket event subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive the sandbox&apos;s simulated webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start receiving Zoom webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop receiving webhooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox uses 127.0.0.1 and a free port chosen at start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox provides its own subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a profile to receive events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not receiving webhooks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket not connected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::OverviewArea</name>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the integration is doing. Each row says what was checked and when; its button opens what fixes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health of the integration: what works, what needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::Pager</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The list did not end after %1 pages. Syncdesk stopped reading it; narrow the request or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with a list Syncdesk cannot read. Check the API URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service named its next page on another site, %1. Syncdesk does not send credentials to another site, so the list was not read to the end. Check the instance URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service named the same page again as the next one. Syncdesk stopped reading the list; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered with data Syncdesk cannot read. Check the API URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::PresenceBoardModel</name>
+    <message>
+        <source>%1 s</source>
+        <extracomment>A duration in seconds, e.g. &quot;42 s&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">名前</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">メール</translation>
+    </message>
+    <message>
+        <source>Zoom presence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <extracomment>Column header: the time the presence or phone state last changed</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <extracomment>Column header: how long the current state has lasted so far</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ProfileEditor</name>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished">変更を破棄</translation>
+    </message>
+    <message>
+        <source>Try Syncdesk without a Zoom account</source>
+        <translation type="unfinished">Zoom アカウントなしで Syncdesk を試す</translation>
+    </message>
+    <message>
+        <source>No account needed: a simulated Zoom account runs inside Syncdesk, with demo users and ready-made credentials, so every step and the connection test work right away.</source>
+        <translation type="unfinished">アカウントは不要です。Syncdesk 内で模擬 Zoom アカウントが動作し、デモユーザーと設定済みの認証情報が用意されているため、すべての手順と接続テストをすぐに試せます。</translation>
+    </message>
+    <message>
+        <source>Try it on the sandbox</source>
+        <translation type="unfinished">サンドボックスで試す</translation>
+    </message>
+    <message>
+        <source>Your profiles</source>
+        <translation type="unfinished">プロファイル一覧</translation>
+    </message>
+    <message>
+        <source>There are no profiles yet. Try the sandbox or create a new profile below.</source>
+        <translation type="unfinished">プロファイルはまだありません。サンドボックスを試すか、下で新しいプロファイルを作成してください。</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished">プロファイル</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation type="unfinished">バックアップを復元</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation type="unfinished">ファイルを開く…</translation>
+    </message>
+    <message>
+        <source>Open a profile file from another folder</source>
+        <translation type="unfinished">別のフォルダーにあるプロファイルファイルを開きます</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished">新規プロファイル</translation>
+    </message>
+    <message>
+        <source>Use one profile per customer or Zoom account.</source>
+        <translation type="unfinished">顧客または Zoom アカウントごとに 1 つのプロファイルを使用してください。</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">名前:</translation>
+    </message>
+    <message>
+        <source>for example, Example Corp production</source>
+        <translation type="unfinished">例: Example Corp 本番環境</translation>
+    </message>
+    <message>
+        <source>Create profile</source>
+        <translation type="unfinished">プロファイルを作成</translation>
+    </message>
+    <message>
+        <source>%1 (simulated Zoom account)</source>
+        <translation type="unfinished">%1（模擬 Zoom アカウント）</translation>
+    </message>
+    <message>
+        <source>%1 (cannot be opened)</source>
+        <translation type="unfinished">%1（開けません）</translation>
+    </message>
+    <message>
+        <source>%1 A backup of the previous version is available.</source>
+        <translation type="unfinished">%1以前のバージョンのバックアップがあります。</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation type="unfinished">プロファイルを開く</translation>
+    </message>
+    <message>
+        <source>Syncdesk profiles (*.json)</source>
+        <translation type="unfinished">Syncdesk プロファイル (*.json)</translation>
+    </message>
+    <message>
+        <source>No profile is open yet. Choose one to continue.</source>
+        <translation type="unfinished">プロファイルがまだ開かれていません。続行するにはプロファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Open profile: %1</source>
+        <translation type="unfinished">開いているプロファイル: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved changes to “%1” from your last session were restored. Save them with File → Save, or discard them.</source>
+        <translation type="unfinished">前回のセッションで保存されなかった「%1」の変更を復元しました。[ファイル] → [保存] で保存するか、変更を破棄してください。</translation>
     </message>
 </context>
 <context>
@@ -1300,97 +2148,27 @@
         <source>A profile holds the settings of one customer&apos;s integration. Secrets are kept in the system keychain, never in the profile file.</source>
         <translation>プロファイルには、1 顧客分の連携設定が保存されます。シークレットはシステムのキーチェーンに保管され、プロファイルファイルには保存されません。</translation>
     </message>
+</context>
+<context>
+    <name>syncdesk::ProfileSession</name>
     <message>
-        <source>Discard changes</source>
-        <translation>変更を破棄</translation>
+        <source>Enter a name for the profile.</source>
+        <translation type="unfinished">プロファイルの名前を入力してください。</translation>
     </message>
     <message>
-        <source>Try Syncdesk without a Zoom account</source>
-        <translation>Zoom アカウントなしで Syncdesk を試す</translation>
+        <source>Sandbox</source>
+        <translation type="unfinished">サンドボックス</translation>
     </message>
     <message>
-        <source>No account needed: a simulated Zoom account runs inside Syncdesk, with demo users and ready-made credentials, so every step and the connection test work right away.</source>
-        <translation>アカウントは不要です。Syncdesk 内で模擬 Zoom アカウントが動作し、デモユーザーと設定済みの認証情報が用意されているため、すべての手順と接続テストをすぐに試せます。</translation>
+        <source>Open or create a profile first.</source>
+        <translation type="unfinished">先にプロファイルを開くか作成してください。</translation>
     </message>
+</context>
+<context>
+    <name>syncdesk::RateSparkline</name>
     <message>
-        <source>Try it on the sandbox</source>
-        <translation>サンドボックスで試す</translation>
-    </message>
-    <message>
-        <source>Your profiles</source>
-        <translation>プロファイル一覧</translation>
-    </message>
-    <message>
-        <source>There are no profiles yet. Try the sandbox or create a new profile below.</source>
-        <translation>プロファイルはまだありません。サンドボックスを試すか、下で新しいプロファイルを作成してください。</translation>
-    </message>
-    <message>
-        <source>Profiles</source>
-        <translation>プロファイル</translation>
-    </message>
-    <message>
-        <source>Restore backup</source>
-        <translation>バックアップを復元</translation>
-    </message>
-    <message>
-        <source>Open file…</source>
-        <translation>ファイルを開く…</translation>
-    </message>
-    <message>
-        <source>Open a profile file from another folder</source>
-        <translation>別のフォルダーにあるプロファイルファイルを開きます</translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation>新規プロファイル</translation>
-    </message>
-    <message>
-        <source>Use one profile per customer or Zoom account.</source>
-        <translation>顧客または Zoom アカウントごとに 1 つのプロファイルを使用してください。</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>名前:</translation>
-    </message>
-    <message>
-        <source>for example, Example Corp production</source>
-        <translation>例: Example Corp 本番環境</translation>
-    </message>
-    <message>
-        <source>Create profile</source>
-        <translation>プロファイルを作成</translation>
-    </message>
-    <message>
-        <source>%1 (simulated Zoom account)</source>
-        <translation>%1（模擬 Zoom アカウント）</translation>
-    </message>
-    <message>
-        <source>%1 (cannot be opened)</source>
-        <translation>%1（開けません）</translation>
-    </message>
-    <message>
-        <source>%1 A backup of the previous version is available.</source>
-        <translation>%1以前のバージョンのバックアップがあります。</translation>
-    </message>
-    <message>
-        <source>Open profile</source>
-        <translation>プロファイルを開く</translation>
-    </message>
-    <message>
-        <source>Syncdesk profiles (*.json)</source>
-        <translation>Syncdesk プロファイル (*.json)</translation>
-    </message>
-    <message>
-        <source>No profile is open yet. Choose one to continue.</source>
-        <translation>プロファイルがまだ開かれていません。続行するにはプロファイルを選択してください。</translation>
-    </message>
-    <message>
-        <source>Open profile: %1</source>
-        <translation>開いているプロファイル: %1</translation>
-    </message>
-    <message>
-        <source>Unsaved changes to “%1” from your last session were restored. Save them with File → Save, or discard them.</source>
-        <translation>前回のセッションで保存されなかった「%1」の変更を復元しました。[ファイル] → [保存] で保存するか、変更を破棄してください。</translation>
+        <source>Events per second over the last minute: now %1, peak %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1439,6 +2217,54 @@
         <source>%1 refused the request (HTTP %2).</source>
         <translation>%1 がリクエストを拒否しました (HTTP %2)。</translation>
     </message>
+    <message>
+        <source>%1 redirected the request more than %2 times. Check the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to %2, which is not a secure (https) address. Syncdesk did not follow it; check the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 redirected the request to another site, %2. Syncdesk does not send credentials to another site, so the request was stopped. Check the URL; if the service has moved, enter its new address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SandboxEventSimulator</name>
+    <message>
+        <source>only http:// addresses are supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the receiver is not keeping up (%1 events waiting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Simulated webhooks not delivered to %1: %n (%2)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the receiver answered HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SecretAccess</name>
+    <message>
+        <source>%1 has not answered yet. An unlock or password prompt may be open: answer it, then choose Retry, or Cancel to go on without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 did not answer, so the secret was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not answer, so the secret was not stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::SecretEdit</name>
@@ -1462,24 +2288,23 @@
 <context>
     <name>syncdesk::SetupController</name>
     <message>
-        <source>Enter a name for the profile.</source>
-        <translation>プロファイルの名前を入力してください。</translation>
-    </message>
-    <message>
-        <source>Sandbox</source>
-        <translation>サンドボックス</translation>
-    </message>
-    <message>
-        <source>Open or create a profile first.</source>
-        <translation>先にプロファイルを開くか作成してください。</translation>
-    </message>
-    <message>
         <source>Reading the client secret from %1…</source>
         <translation>%1からクライアントシークレットを読み込んでいます…</translation>
     </message>
     <message>
         <source>No client secret is stored for this profile. Enter it and test again.</source>
         <translation>このプロファイルにはクライアントシークレットが保存されていません。入力してから、もう一度テストしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SetupGuideArea</name>
+    <message>
+        <source>Setup guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step by step: choose a profile, register the Zoom app, connect</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1511,6 +2336,10 @@
         <source>Cannot receive webhooks on %1. Check the address and port in the monitor settings.</source>
         <translation>%1 で Webhook を受信できません。モニター設定のアドレスとポートを確認してください。</translation>
     </message>
+    <message>
+        <source>The timestamp tolerance must be at least 1 second (Zoom recommends 300). To accept signed requests of any age, for example to replay old captures, switch the timestamp check off explicitly.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ZoomApi</name>
@@ -1540,6 +2369,127 @@
     </message>
 </context>
 <context>
+    <name>syncdesk::ZoomAppChecklistEditor</name>
+    <message>
+        <source>What is this Zoom app for?</source>
+        <translation type="unfinished">この Zoom アプリの用途</translation>
+    </message>
+    <message>
+        <source>Zoom needs a separate event subscription for each of them. The event list below shows what to select for the ticked ones.</source>
+        <translation type="unfinished">Zoom では、用途ごとに個別のイベントサブスクリプションが必要です。下のイベント一覧に、チェックを付けた用途で選択するイベントが表示されます。</translation>
+    </message>
+    <message>
+        <source>Tick at least one to see which events to select.</source>
+        <translation type="unfinished">選択するイベントを表示するには、1 つ以上にチェックを付けてください。</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation type="unfinished">アカウント ID:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished">クライアント ID:</translation>
+    </message>
+    <message>
+        <source>You can paste them here or with the credentials; both places show the same values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event notification endpoint URL</source>
+        <translation type="unfinished">イベント通知エンドポイント URL</translation>
+    </message>
+    <message>
+        <source>Events for %1</source>
+        <translation type="unfinished">%1 のイベント</translation>
+    </message>
+    <message>
+        <source>Copy event names</source>
+        <translation type="unfinished">イベント名をコピー</translation>
+    </message>
+    <message>
+        <source>Copies the event names, one per line</source>
+        <translation type="unfinished">イベント名を 1 行に 1 つずつコピーします</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished">スコープ</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished">スコープ</translation>
+    </message>
+    <message>
+        <source>Classic name</source>
+        <translation type="unfinished">クラシック名</translation>
+    </message>
+    <message>
+        <source>Granular names</source>
+        <translation type="unfinished">グラニュラー名</translation>
+    </message>
+    <message>
+        <source>Copy classic names</source>
+        <translation type="unfinished">クラシック名をコピー</translation>
+    </message>
+    <message>
+        <source>Copy granular names</source>
+        <translation type="unfinished">グラニュラー名をコピー</translation>
+    </message>
+    <message>
+        <source>Enter the account ID in step %1 or with the credentials to get the exact URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the account ID with the credentials to get the exact URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built from the account ID %1.</source>
+        <translation type="unfinished">アカウント ID %1 から生成しました。</translation>
+    </message>
+    <message>
+        <source>Steps done: %1 of %2</source>
+        <translation type="unfinished">完了した手順: %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ZoomAppChecklistPage</name>
+    <message>
+        <source>Register the Zoom app</source>
+        <translation type="unfinished">Zoom アプリの登録</translation>
+    </message>
+    <message>
+        <source>Follow these steps in the Zoom App Marketplace. Tick each step when it is done; your progress is saved with the profile.</source>
+        <translation type="unfinished">Zoom App Marketplace で次の手順を実行してください。完了した手順にはチェックを付けてください。進捗はプロファイルに保存されます。</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ZoomArea</name>
+    <message>
+        <source>Zoom app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is open. Choose or create one in the setup guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Setup Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials and connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credentials, connection test and Marketplace registration of the Zoom app</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::ZoomAuth</name>
     <message>
         <source>Enter the account ID, client ID and client secret of your Server-to-Server OAuth app first.</source>
@@ -1563,14 +2513,224 @@
     </message>
 </context>
 <context>
-    <name>syncdesk::ZoomConnectionTest</name>
+    <name>syncdesk::ZoomConnectionCheck</name>
     <message>
         <source>Requesting an access token from %1…</source>
-        <translation>%1 にアクセストークンを要求しています…</translation>
+        <translation type="unfinished">%1 にアクセストークンを要求しています…</translation>
     </message>
     <message>
         <source>Token received. Counting users on %1…</source>
-        <translation>トークンを受信しました。%1 のユーザー数を数えています…</translation>
+        <translation type="unfinished">トークンを受信しました。%1 のユーザー数を数えています…</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ZoomCredentialsEditor</name>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message>
+        <source>This profile uses the built-in sandbox, a simulated Zoom account inside Syncdesk. Its demo credentials are already filled in.</source>
+        <translation type="unfinished">このプロファイルでは、Syncdesk 内の模擬 Zoom アカウントである内蔵サンドボックスを使用します。デモ用の認証情報は入力済みです。</translation>
+    </message>
+    <message>
+        <source>App credentials</source>
+        <translation type="unfinished">アプリの認証情報</translation>
+    </message>
+    <message>
+        <source>You find these on the App Credentials page of your app in the Zoom App Marketplace; the secret token is on its Access page.</source>
+        <translation type="unfinished">これらの値は、Zoom App Marketplace にあるアプリの [App Credentials] ページに表示されます。シークレットトークンは [Access] ページにあります。</translation>
+    </message>
+    <message>
+        <source>Account ID:</source>
+        <translation type="unfinished">アカウント ID:</translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished">クライアント ID:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished">クライアントシークレット:</translation>
+    </message>
+    <message>
+        <source>Secret token:</source>
+        <translation type="unfinished">シークレットトークン:</translation>
+    </message>
+    <message>
+        <source>Advanced: Zoom addresses</source>
+        <translation type="unfinished">詳細設定: Zoom のアドレス</translation>
+    </message>
+    <message>
+        <source>Use the regional API host that Zoom names in the token</source>
+        <translation type="unfinished">トークンで Zoom が指定するリージョンの API ホストを使用する</translation>
+    </message>
+    <message>
+        <source>OAuth URL:</source>
+        <translation type="unfinished">OAuth URL:</translation>
+    </message>
+    <message>
+        <source>API URL:</source>
+        <translation type="unfinished">API URL:</translation>
+    </message>
+    <message>
+        <source>Change these only for Zoom for Government or a test server.</source>
+        <translation type="unfinished">Zoom for Government またはテストサーバーを使用する場合にのみ変更してください。</translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation type="unfinished">接続テスト</translation>
+    </message>
+    <message>
+        <source>Requests a token with these credentials, compares the granted scopes with the five required ones and counts the account&apos;s users. Nothing is changed in Zoom.</source>
+        <translation type="unfinished">この認証情報でトークンを要求し、付与されたスコープを必要な 5 つのスコープと照合して、アカウントのユーザー数を数えます。Zoom 側では何も変更されません。</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished">接続テスト</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">詳細</translation>
+    </message>
+    <message>
+        <source>API host:</source>
+        <translation type="unfinished">API ホスト:</translation>
+    </message>
+    <message>
+        <source>Active users:</source>
+        <translation type="unfinished">アクティブユーザー:</translation>
+    </message>
+    <message>
+        <source>Zoom Phone users:</source>
+        <translation type="unfinished">Zoom Phone ユーザー:</translation>
+    </message>
+    <message>
+        <source>Token valid until:</source>
+        <translation type="unfinished">トークンの有効期限:</translation>
+    </message>
+    <message>
+        <source>Some required scopes are missing. In the Zoom App Marketplace, open your app, go to Scopes, add each scope marked as missing below (classic or granular names, whichever your Marketplace shows), save, and test again.</source>
+        <translation type="unfinished">必要なスコープの一部が不足しています。Zoom App Marketplace でアプリを開いて [Scopes] に移動し、下で「不足」と表示されている各スコープを追加して（クラシック名とグラニュラー名のうち、Marketplace に表示される方を使用）保存してから、もう一度テストしてください。</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ステータス</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished">スコープ</translation>
+    </message>
+    <message>
+        <source>Classic name</source>
+        <translation type="unfinished">クラシック名</translation>
+    </message>
+    <message>
+        <source>Granular names</source>
+        <translation type="unfinished">グラニュラー名</translation>
+    </message>
+    <message>
+        <source>Not stored yet. It is stored when you leave the field.</source>
+        <translation type="unfinished">まだ保存されていません。フィールドから移動すると保存されます。</translation>
+    </message>
+    <message>
+        <source>Used for this session only, because the keychain is unavailable.</source>
+        <translation type="unfinished">キーチェーンを利用できないため、このセッションでのみ使用されます。</translation>
+    </message>
+    <message>
+        <source>Stored in %1.</source>
+        <translation type="unfinished">%1に保存されています。</translation>
+    </message>
+    <message>
+        <source>Not stored yet.</source>
+        <translation type="unfinished">まだ保存されていません。</translation>
+    </message>
+    <message>
+        <source>Stored. Type a new value to replace it.</source>
+        <translation type="unfinished">保存済みです。置き換えるには新しい値を入力してください。</translation>
+    </message>
+    <message>
+        <source>%1 Until then, the secrets you enter are used for this session only and are not saved.</source>
+        <translation type="unfinished">%1それまでは、入力したシークレットはこのセッションでのみ使用され、保存されません。</translation>
+    </message>
+    <message>
+        <source>Built-in sandbox (%1)</source>
+        <translation type="unfinished">内蔵サンドボックス (%1)</translation>
+    </message>
+    <message>
+        <source>The sandbox runs inside Syncdesk on this computer; its addresses are set automatically.</source>
+        <translation type="unfinished">サンドボックスはこのコンピューター上の Syncdesk 内で動作します。アドレスは自動的に設定されます。</translation>
+    </message>
+    <message>
+        <source>Starting the test…</source>
+        <translation type="unfinished">テストを開始しています…</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation type="unfinished">テストをキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Finished in %1 s.</source>
+        <translation type="unfinished">%1 秒で完了しました。</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">エラー: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished">HTTP ステータス: %1</translation>
+    </message>
+    <message>
+        <source>Zoom error code: %1</source>
+        <translation type="unfinished">Zoom エラーコード: %1</translation>
+    </message>
+    <message>
+        <source>Connected. Zoom accepted the credentials and granted all required scopes.</source>
+        <translation type="unfinished">接続しました。Zoom は認証情報を受け入れ、必要なスコープをすべて付与しました。</translation>
+    </message>
+    <message>
+        <source>Connected, but some required scopes are missing. See the list below.</source>
+        <translation type="unfinished">接続しましたが、必要なスコープの一部が不足しています。下の一覧を確認してください。</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">不明</translation>
+    </message>
+    <message>
+        <source>Unknown, because the phone scope is missing</source>
+        <translation type="unfinished">不明（電話のスコープが不足しているため）</translation>
+    </message>
+    <message>
+        <source>Unknown; the account may not have Zoom Phone</source>
+        <translation type="unfinished">不明（アカウントで Zoom Phone が利用できない可能性があります）</translation>
+    </message>
+    <message>
+        <source>%1 (in %2 min)</source>
+        <translation type="unfinished">%1（あと %2 分）</translation>
+    </message>
+    <message>
+        <source>✓ Granted</source>
+        <translation type="unfinished">✓ 付与済み</translation>
+    </message>
+    <message>
+        <source>✗ Missing</source>
+        <translation type="unfinished">✗ 不足</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ZoomCredentialsPage</name>
+    <message>
+        <source>Connect to Zoom</source>
+        <translation type="unfinished">Zoom への接続</translation>
+    </message>
+    <message>
+        <source>Enter the values from your Server-to-Server OAuth app, then test the connection.</source>
+        <translation type="unfinished">Server-to-Server OAuth アプリの値を入力してから、接続をテストしてください。</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +2785,14 @@
     <message>
         <source>Stopped.</source>
         <translation>停止しました。</translation>
+    </message>
+    <message>
+        <source>Zoom refused the WebSocket&apos;s access token twice in a row, a new one too, so the WebSocket has stopped. Check that the Server-to-Server OAuth app is activated, that its event subscription uses the WebSocket method with this subscription ID, and that the account ID and client ID belong to it; then connect again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1790,6 +2958,10 @@ Commands:
     <message>
         <source>Unknown command: %1</source>
         <translation>不明なコマンド: %1</translation>
+    </message>
+    <message>
+        <source>--tolerance takes at least 1 second; signed requests older than that are refused as possible replays.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
