@@ -361,7 +361,7 @@ private slots:
         QVERIFY(count(QStringLiteral("do not disturb")) > 0);
         // Event name and type label.
         QCOMPARE(count(QStringLiteral("caller_connected")), 1000);
-        QCOMPARE(count(QStringLiteral("Call ringing")), 1000);
+        QCOMPARE(count(QStringLiteral("Caller connected")), 1000);
         QCOMPARE(count(QStringLiteral("no such thing")), 0);
     }
 
