@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges JSON (%1)</translation>
     </message>
     <message>
         <source>Line %1: the last line was cut off (the capture was not closed properly); it is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die letzte Zeile ist abgeschnitten (der Mitschnitt wurde nicht ordnungsgemäß abgeschlossen); sie wird übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -67,82 +67,82 @@
     <name>EventExporter</name>
     <message>
         <source>The export file is not open for writing.</source>
-        <translation type="unfinished">Die Exportdatei ist nicht zum Schreiben geöffnet.</translation>
+        <translation>Die Exportdatei ist nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
         <source>Could not write the export: %1</source>
-        <translation type="unfinished">Der Export konnte nicht geschrieben werden: %1</translation>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Received (UTC)</source>
-        <translation type="unfinished">Empfangen (UTC)</translation>
+        <translation>Empfangen (UTC)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Ereignis</translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Event time (UTC)</source>
-        <translation type="unfinished">Ereigniszeit (UTC)</translation>
+        <translation>Ereigniszeit (UTC)</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished">Konto-ID</translation>
+        <translation>Konto-ID</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished">Benutzer-ID</translation>
+        <translation>Benutzer-ID</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Peer user ID</source>
-        <translation type="unfinished">Benutzer-ID der Gegenstelle</translation>
+        <translation>Benutzer-ID der Gegenstelle</translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished">Präsenz</translation>
+        <translation>Präsenz</translation>
     </message>
     <message>
         <source>Call state</source>
-        <translation type="unfinished">Anrufstatus</translation>
+        <translation>Anrufstatus</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Zusammenfassung</translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished">Verifizierung</translation>
+        <translation>Verifizierung</translation>
     </message>
 </context>
 <context>
     <name>LineWriter</name>
     <message>
         <source>the standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardausgabe</translation>
     </message>
     <message>
         <source>The disk is full: %1 could not be written. Free some space (or write to another disk) and run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger ist voll: %1 konnte nicht geschrieben werden. Geben Sie Speicherplatz frei (oder schreiben Sie auf einen anderen Datenträger) und führen Sie den Befehl erneut aus.</translation>
     </message>
     <message>
         <source>%1 could not be written: %2. Check the file and its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie die Datei und ihren Ordner.</translation>
     </message>
 </context>
 <context>
@@ -189,15 +189,15 @@
     </message>
     <message>
         <source>Error: %1 Stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 Der Monitor wird beendet.</translation>
     </message>
     <message>
         <source>Monitor stopped. Events written: %1, accepted: %2, URL validations: %3, rejected: %4%5, gaps: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor beendet. Geschriebene Ereignisse: %1, angenommen: %2, URL-Validierungen: %3, abgelehnt: %4%5, Lücken: %6.</translation>
     </message>
     <message>
         <source>Error: events lost: %1. Zoom was told they arrived, but they could not be written (%2). They are not sent again; look them up in Zoom&apos;s event logs if you need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Verlorene Ereignisse: %1. Zoom wurde der Empfang bestätigt, aber sie konnten nicht geschrieben werden (%2). Sie werden nicht erneut gesendet; falls Sie sie benötigen, sehen Sie in den Ereignisprotokollen von Zoom nach.</translation>
     </message>
 </context>
 <context>
@@ -298,82 +298,82 @@
     </message>
     <message>
         <source>Syncdesk sandbox running. Simulated users: %1, seed: %2. Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk-Sandbox läuft. Simulierte Benutzer: %1, Startwert (Seed): %2. Beenden mit Strg+C.</translation>
     </message>
     <message>
         <source>Sandbox stopped. Token requests: %1, API requests: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox beendet. Token-Anfragen: %1, API-Anfragen: %2.</translation>
     </message>
 </context>
 <context>
     <name>SyncdeskMain</name>
     <message>
         <source>User interface language: en, de or ja.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache der Benutzeroberfläche: en, de oder ja.</translation>
     </message>
     <message>
         <source>Open the sandbox profile (a simulated Zoom account) at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start das Sandbox-Profil (ein simuliertes Zoom-Konto) öffnen.</translation>
     </message>
     <message>
         <source>Open this profile file at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start diese Profildatei öffnen.</translation>
     </message>
     <message>
         <source>Folder that holds the profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner, der die Profile enthält.</translation>
     </message>
     <message>
         <source>Area to show at start: overview, zoom, monitor or setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start angezeigter Bereich: overview, zoom, monitor oder setup.</translation>
     </message>
     <message>
         <source>Open the setup guide on this page: profile, checklist or credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Einrichtungsassistenten auf dieser Seite öffnen: profile, checklist oder credentials.</translation>
     </message>
     <message>
         <source>Show the live event monitor at start, like --area monitor (with --sandbox it receives the simulated team&apos;s events).</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start den Live-Ereignismonitor anzeigen, wie --area monitor (mit --sandbox empfängt er die Ereignisse des simulierten Teams).</translation>
     </message>
     <message>
         <source>Save a picture of the window to this PNG file and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild des Fensters in dieser PNG-Datei speichern und beenden.</translation>
     </message>
     <message>
         <source>With --screenshot: wait this many milliseconds first, so the monitor has live data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: zuerst so viele Millisekunden warten, damit der Monitor Live-Daten hat.</translation>
     </message>
     <message>
         <source>With --screenshot: run Test connection first and wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --screenshot: zuerst „Verbindung testen“ ausführen und das Ergebnis abwarten.</translation>
     </message>
     <message>
         <source>Window size, for example 1000x700.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenstergröße, zum Beispiel 1000x700.</translation>
     </message>
     <message>
         <source>Set up and check Zoom, NICE CXone and Salesforce integrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationen von Zoom, NICE CXone und Salesforce einrichten und prüfen.</translation>
     </message>
     <message>
         <source>Could not write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Screenshot konnte nicht in %1 geschrieben werden.</translation>
     </message>
     <message>
         <source>Unknown page %1. Use profile, checklist or credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Seite %1. Verwenden Sie profile, checklist oder credentials.</translation>
     </message>
     <message>
         <source>--screenshot-delay takes a number of milliseconds, for example 5000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot-delay erwartet eine Anzahl Millisekunden, zum Beispiel 5000.</translation>
     </message>
     <message>
         <source>Unknown area %1. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Bereich %1. Verwenden Sie einen der folgenden: %2.</translation>
     </message>
     <message>
         <source>--page opens the setup guide; it cannot be combined with --area %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page öffnet den Einrichtungsassistenten und kann nicht mit --area %1 kombiniert werden.</translation>
     </message>
 </context>
 <context>
@@ -436,11 +436,11 @@
     </message>
     <message>
         <source>Too many connections from one address</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu viele Verbindungen von einer Adresse</translation>
     </message>
     <message>
         <source>Replay of a request already received (answered, not stored again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung einer bereits empfangenen Anfrage (beantwortet, nicht erneut gespeichert)</translation>
     </message>
 </context>
 <context>
@@ -741,42 +741,42 @@
     </message>
     <message>
         <source>Error (users written so far: %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler (bisher geschriebene Benutzer: %1): %2</translation>
     </message>
     <message>
         <source>Users written: %1 (Zoom reported %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschriebene Benutzer: %1 (von Zoom gemeldet: %2).</translation>
     </message>
 </context>
 <context>
     <name>ZoomConnectionResolver</name>
     <message>
         <source>%1 is a sandbox profile; use --sandbox instead.</source>
-        <translation type="unfinished">%1 ist ein Sandbox-Profil. Verwenden Sie stattdessen --sandbox.</translation>
+        <translation>%1 ist ein Sandbox-Profil. Verwenden Sie stattdessen --sandbox.</translation>
     </message>
     <message>
         <source>The built-in sandbox is not running. Open the sandbox profile again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die integrierte Sandbox läuft nicht. Öffnen Sie das Sandbox-Profil erneut.</translation>
     </message>
     <message>
         <source>%1 is not a valid http(s) URL.</source>
-        <translation type="unfinished">%1 ist keine gültige http(s)-URL.</translation>
+        <translation>%1 ist keine gültige http(s)-URL.</translation>
     </message>
     <message>
         <source>Zoom credentials are incomplete. Give --profile FILE, --sandbox, or --account-id, --client-id and --client-secret-env NAME (or --client-secret-stdin).</source>
-        <translation type="unfinished">Die Zoom-Anmeldedaten sind unvollständig. Geben Sie --profile FILE, --sandbox oder --account-id, --client-id und --client-secret-env NAME (bzw. --client-secret-stdin) an.</translation>
+        <translation>Die Zoom-Anmeldedaten sind unvollständig. Geben Sie --profile FILE, --sandbox oder --account-id, --client-id und --client-secret-env NAME (bzw. --client-secret-stdin) an.</translation>
     </message>
     <message>
         <source>Zoom credentials are incomplete. Enter the account ID, client ID and client secret of your Server-to-Server OAuth app on the Credentials page of the setup guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zoom-Anmeldedaten sind unvollständig. Geben Sie die Konto-ID, die Client-ID und das Clientgeheimnis Ihrer Server-to-Server OAuth-App im Einrichtungsassistenten auf der Seite „Anmeldedaten“ ein.</translation>
     </message>
     <message>
         <source>No webhook secret token was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde kein Geheimes Token für Webhooks angegeben.</translation>
     </message>
     <message>
         <source>No secret token is stored for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist kein Geheimes Token gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -943,18 +943,18 @@
     </message>
     <message>
         <source>Not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON: %1.</translation>
     </message>
     <message>
         <source>Caller connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrufer verbunden</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::CaptureReplayer</name>
     <message>
         <source>Replaying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird wiedergegeben</translation>
     </message>
 </context>
 <context>
@@ -975,86 +975,86 @@
     <name>syncdesk::Error</name>
     <message>
         <source>the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüsselbund</translation>
     </message>
     <message>
         <source>a file</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Datei</translation>
     </message>
     <message>
         <source>the network</source>
-        <translation type="unfinished"></translation>
+        <translation>das Netzwerk</translation>
     </message>
     <message>
         <source>the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox</translation>
     </message>
     <message>
         <source>the event monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ereignismonitor</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::EventDetailPane</name>
     <message>
         <source>Copy Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt kopieren</translation>
     </message>
     <message>
         <source>Copy the body as received to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Inhalt unverändert wie empfangen in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Header</translation>
     </message>
     <message>
         <source>Select an event to see its body, headers and verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ereignis aus, um Inhalt, Header und Verifizierung zu sehen.</translation>
     </message>
     <message>
         <source>This event is no longer held (the oldest events make room for new ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Ereignis wird nicht mehr vorgehalten (die ältesten Ereignisse machen Platz für neue).</translation>
     </message>
     <message>
         <source>Possible gap, noticed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Lücke, festgestellt am %1</translation>
     </message>
     <message>
         <source>%1 (%2), received %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), empfangen am %3, Quelle: %4</translation>
     </message>
     <message>
         <source>no event name</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ereignisname</translation>
     </message>
     <message>
         <source>Latency: %1 ms from event_ts to receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz: %1 ms von event_ts bis zum Empfang</translation>
     </message>
     <message>
         <source>Latency: unknown (the event carries no event_ts)</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz: unbekannt (das Ereignis enthält kein event_ts)</translation>
     </message>
     <message>
         <source>(WebSocket events have no headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>(WebSocket-Ereignisse haben keine Header)</translation>
     </message>
     <message>
         <source>(no headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Header)</translation>
     </message>
 </context>
 <context>
@@ -1068,251 +1068,251 @@
     <name>syncdesk::EventTableModel</name>
     <message>
         <source>Possible gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Lücke</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Ereignis</translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">Benutzer</translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Presence / call</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenz / Anruf</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::IntegrationHealth</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht eingerichtet</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geprüft</translation>
     </message>
     <message>
         <source>Zoom account</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-Konto</translation>
     </message>
     <message>
         <source>Open Setup Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungsassistent öffnen</translation>
     </message>
     <message>
         <source>No profile is open. Choose the sandbox or a profile in the setup guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Profil geöffnet. Wählen Sie im Einrichtungsassistenten die Sandbox oder ein Profil aus.</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished">Sandbox</translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Profile “%1” uses the sandbox, a simulated Zoom account inside Syncdesk. Nothing reaches a real Zoom account.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ verwendet die Sandbox, ein simuliertes Zoom-Konto in Syncdesk. Nichts davon erreicht ein echtes Zoom-Konto.</translation>
     </message>
     <message>
         <source>Profile “%1” has no Zoom account ID yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ hat noch keine Zoom-Konto-ID.</translation>
     </message>
     <message>
         <source>Enter Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten eingeben</translation>
     </message>
     <message>
         <source>Real account</source>
-        <translation type="unfinished"></translation>
+        <translation>Echtes Konto</translation>
     </message>
     <message>
         <source>Profile “%1” talks to the real Zoom account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ kommuniziert mit dem echten Zoom-Konto %2.</translation>
     </message>
     <message>
         <source>Zoom token and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-Token und Umfänge</translation>
     </message>
     <message>
         <source>Check Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt prüfen</translation>
     </message>
     <message>
         <source>The account ID and client ID of the Zoom app are needed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst werden die Konto-ID und die Client-ID der Zoom-App benötigt.</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <source>Requesting a token and comparing the granted scopes with the required ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Token wird angefordert und die erteilten Umfänge werden mit den erforderlichen verglichen.</translation>
     </message>
     <message>
         <source>Show Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt anzeigen</translation>
     </message>
     <message>
         <source>Not tested since the profile was opened. Check now to request a token and compare the granted scopes with the required ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Öffnen des Profils nicht getestet. Prüfen Sie jetzt, um ein Token anzufordern und die erteilten Umfänge mit den erforderlichen zu vergleichen.</translation>
     </message>
     <message>
         <source>Test connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungstest fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Open Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten öffnen</translation>
     </message>
     <message>
         <source>Zoom issued a token and granted all %1 required scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom hat ein Token ausgestellt und alle %1 erforderlichen Umfänge erteilt.</translation>
     </message>
     <message>
         <source>Check Again</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut prüfen</translation>
     </message>
     <message>
         <source>Zoom issued a token, but these required scopes are missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom hat ein Token ausgestellt, aber diese erforderlichen Umfänge fehlen: %1</translation>
     </message>
     <message>
         <source>Show Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Umfänge anzeigen</translation>
     </message>
     <message>
         <source>Secret token stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimes Token gespeichert</translation>
     </message>
     <message>
         <source>Enter Secret Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimes Token eingeben</translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Profil geöffnet.</translation>
     </message>
     <message>
         <source>Stored in %1. Webhooks from Zoom are verified with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1. Damit werden Webhooks von Zoom verifiziert.</translation>
     </message>
     <message>
         <source>Kept for this session only, because the keychain is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur für diese Sitzung aufbewahrt, da der Schlüsselbund nicht verfügbar ist.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
     <message>
         <source>Not stored. Zoom signs every webhook with it; without it no event can be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert. Zoom signiert damit jeden Webhook; ohne das Token kann kein Ereignis verifiziert werden.</translation>
     </message>
     <message>
         <source>Events received</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse empfangen</translation>
     </message>
     <message>
         <source>Open Event Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignismonitor öffnen</translation>
     </message>
     <message>
         <source>sandbox webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Webhooks</translation>
     </message>
     <message>
         <source>webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>WebSocket</source>
-        <translation type="unfinished">WebSocket</translation>
+        <translation>WebSocket</translation>
     </message>
     <message>
         <source>Last event at %1; events in the last minute: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letztes Ereignis um %1; Ereignisse in der letzten Minute: %2.</translation>
     </message>
     <message>
         <source>No event has arrived yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist noch kein Ereignis eingegangen.</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet</translation>
     </message>
     <message>
         <source>Receiving from %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang über %1. %2</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Startet</translation>
     </message>
     <message>
         <source>The event source is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ereignisquelle wird gestartet.</translation>
     </message>
     <message>
         <source>No event source is running. Start webhooks or the WebSocket in the event monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft keine Ereignisquelle. Starten Sie im Ereignismonitor die Webhooks oder den WebSocket.</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::JsonTreeModel</name>
     <message>
         <source>(value)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Wert)</translation>
     </message>
     <message>
         <source>(not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein JSON)</translation>
     </message>
     <message numerus="yes">
         <source>{ keys: %n }</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{ Schlüssel: %n }</numerusform>
+            <numerusform>{ Schlüssel: %n }</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[ items: %n ]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[ Elemente: %n ]</numerusform>
+            <numerusform>[ Elemente: %n ]</numerusform>
         </translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>
@@ -1454,23 +1454,23 @@
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Event Monitor in Own &amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignismonitor in eigenem &amp;Fenster</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <source>&amp;Setup Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einrichtungsassistent</translation>
     </message>
 </context>
 <context>
@@ -1484,279 +1484,279 @@
     <name>syncdesk::MonitorActionBar</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren</translation>
     </message>
     <message>
         <source>Freeze the list to read it; events are still received and counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste zum Lesen anhalten; Ereignisse werden weiterhin empfangen und gezählt</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Leeren</translation>
     </message>
     <message>
         <source>Forget every event held so far and reset the counters</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bisher vorgehaltenen Ereignisse verwerfen und die Zähler zurücksetzen</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt</translation>
     </message>
     <message>
         <source>Save the events exactly as received, or play a saved capture back</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse genau wie empfangen speichern oder einen gespeicherten Mitschnitt wiedergeben</translation>
     </message>
     <message>
         <source>Save Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt speichern…</translation>
     </message>
     <message>
         <source>Save the events held now, exactly as received, to replay them later</source>
-        <translation type="unfinished"></translation>
+        <translation>Die derzeit vorgehaltenen Ereignisse genau wie empfangen speichern, um sie später wiederzugeben</translation>
     </message>
     <message>
         <source>Open and Replay at Original Pace…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen und im Originaltempo wiedergeben…</translation>
     </message>
     <message>
         <source>Open and Load All at Once…</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen und alles auf einmal laden…</translation>
     </message>
     <message>
         <source>Stop Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiedergabe beenden</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <source>All Events as JSON Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse als JSON Lines…</translation>
     </message>
     <message>
         <source>All Events as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse als CSV…</translation>
     </message>
     <message>
         <source>Filtered Events as JSON Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefilterte Ereignisse als JSON Lines…</translation>
     </message>
     <message>
         <source>Filtered Events as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefilterte Ereignisse als CSV…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>%1 events/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Ereignisse/s</translation>
     </message>
     <message>
         <source>Accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angenommen: %1</translation>
     </message>
     <message>
         <source>Events received and verified. URL validation requests answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene und verifizierte Ereignisse. Beantwortete URL-Validierungsanfragen: %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No request was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde keine Anfrage abgelehnt.</translation>
     </message>
     <message>
         <source>Rejected requests by reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte Anfragen nach Grund:</translation>
     </message>
     <message>
         <source>Gaps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lücken: %1</translation>
     </message>
     <message>
         <source>Times the WebSocket was down; events in between may be missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrechungen der WebSocket-Verbindung; Ereignisse aus diesen Zeiträumen fehlen möglicherweise</translation>
     </message>
     <message>
         <source>In memory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Speicher: %1</translation>
     </message>
     <message>
         <source>Events kept in memory; above %1 the oldest make room for new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Arbeitsspeicher vorgehaltene Ereignisse; über %1 hinaus machen die ältesten Platz für neue</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::MonitorArea</name>
     <message>
         <source>Event monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignismonitor</translation>
     </message>
     <message>
         <source>Open in Own Window</source>
-        <translation type="unfinished"></translation>
+        <translation>In eigenem Fenster öffnen</translation>
     </message>
     <message>
         <source>Show the monitor in a separate window, for example on a second screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Monitor in einem separaten Fenster anzeigen, zum Beispiel auf einem zweiten Bildschirm</translation>
     </message>
     <message>
         <source>The event monitor is open in its own window. Closing that window brings it back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ereignismonitor ist in einem eigenen Fenster geöffnet. Wenn Sie dieses Fenster schließen, kehrt er hierher zurück.</translation>
     </message>
     <message>
         <source>Bring Back Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hierher zurückholen</translation>
     </message>
     <message>
         <source>Live Zoom events, presence and phone states of the people in them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-Ereignisse live, dazu Präsenz- und Telefonstatus der beteiligten Personen</translation>
     </message>
     <message>
         <source>Event monitor — Syncdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignismonitor — Syncdesk</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::MonitorController</name>
     <message>
         <source>The webhook receiver stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook-Empfänger wurde beendet.</translation>
     </message>
     <message numerus="yes">
         <source>Replay finished. Events replayed: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wiedergabe abgeschlossen. %n Ereignis wiedergegeben.</numerusform>
+            <numerusform>Wiedergabe abgeschlossen. %n Ereignisse wiedergegeben.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Malformed lines skipped: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fehlerhafte Zeile übersprungen.</numerusform>
+            <numerusform>%n fehlerhafte Zeilen übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a profile first: the monitor uses its settings and its secret token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Profil: Der Monitor verwendet dessen Einstellungen und dessen Geheimes Token.</translation>
     </message>
     <message>
         <source>The webhook path must start with &quot;/&quot;, for example /webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Webhook-Pfad muss mit &quot;/&quot; beginnen, zum Beispiel /webhook.</translation>
     </message>
     <message>
         <source>“%1” is not an IP address. Use 127.0.0.1 to receive on this computer only, or 0.0.0.0 to receive on every network.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine IP-Adresse. Verwenden Sie 127.0.0.1, um nur auf diesem Computer zu empfangen, oder 0.0.0.0, um in allen Netzwerken zu empfangen.</translation>
     </message>
     <message>
         <source>Choose a port between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Port zwischen 1 und 65535.</translation>
     </message>
     <message>
         <source>Reading the secret token from %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No secret token is stored for this profile. Enter it on the Credentials page of the setup wizard (Zoom shows it on your app&apos;s Feature page), then start the receiver again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimes Token wird aus %1 gelesen…</translation>
     </message>
     <message>
         <source>The secret token could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheime Token konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>No client secret is stored for this profile. The WebSocket needs an access token from your Server-to-Server OAuth app: enter the client secret in the setup wizard, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist kein Clientgeheimnis gespeichert. Der WebSocket benötigt ein Zugriffstoken Ihrer Server-to-Server OAuth-App: Geben Sie das Clientgeheimnis im Einrichtungsassistenten ein und verbinden Sie dann erneut.</translation>
     </message>
     <message>
         <source>The client secret could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Clientgeheimnis konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>Sandbox: the simulated team sends signed webhooks to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: Das simulierte Team sendet signierte Webhooks an %1</translation>
     </message>
     <message>
         <source>Receiving webhooks at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks werden auf %1 empfangen</translation>
     </message>
     <message>
         <source>Open a profile first: the WebSocket uses its Server-to-Server OAuth app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The WebSocket needs the account ID and client ID of your Server-to-Server OAuth app. Enter them in the setup wizard first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst ein Profil: Der WebSocket verwendet dessen Server-to-Server OAuth-App.</translation>
     </message>
     <message>
         <source>Enter the subscription ID first. Zoom shows it in your app&apos;s event subscription after you choose the WebSocket method.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst die Abo-ID ein. Zoom zeigt sie im Ereignisabo Ihrer App an, nachdem Sie die Methode WebSocket gewählt haben.</translation>
     </message>
     <message>
         <source>The WebSocket address must start with wss://, for example wss://ws.zoom.us/ws.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die WebSocket-Adresse muss mit wss:// beginnen, zum Beispiel wss://ws.zoom.us/ws.</translation>
     </message>
     <message>
         <source>Reading the client secret from %1…</source>
-        <translation type="unfinished">Clientgeheimnis wird aus %1 gelesen…</translation>
+        <translation>Clientgeheimnis wird aus %1 gelesen…</translation>
     </message>
     <message>
         <source>Replaying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird wiedergegeben…</translation>
+    </message>
+    <message>
+        <source>No secret token is stored for this profile. Enter it under Zoom app → Credentials and connection (Zoom shows it on your app&apos;s Feature page), then start the receiver again.</source>
+        <translation>Für dieses Profil ist kein Geheimes Token gespeichert. Geben Sie es unter Zoom-App → Anmeldedaten und Verbindung ein (Zoom zeigt es auf der Seite „Funktion“ Ihrer App) und starten Sie den Empfänger dann erneut.</translation>
+    </message>
+    <message>
+        <source>The WebSocket needs the account ID and client ID of your Server-to-Server OAuth app. Enter them under Zoom app → Credentials and connection first.</source>
+        <translation>Der WebSocket benötigt die Konto-ID und die Client-ID Ihrer Server-zu-Server-OAuth-App. Geben Sie diese zuerst unter Zoom-App → Anmeldedaten und Verbindung ein.</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::MonitorFileJobs</name>
     <message>
         <source>Another file is still being written. Wait until it is done or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird noch eine andere Datei geschrieben. Warten Sie, bis der Vorgang abgeschlossen ist, oder brechen Sie ihn ab.</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>There are no events to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Ereignisse zum Speichern.</translation>
     </message>
     <message>
         <source>There are no events to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Ereignisse zum Exportieren.</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; es wurde keine Datei geschrieben.</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message numerus="yes">
         <source>Capture file %1 saved (events: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mitschnittdatei %1 gespeichert (%n Ereignis).</numerusform>
+            <numerusform>Mitschnittdatei %1 gespeichert (%n Ereignisse).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported to %1 (events: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nach %1 exportiert (%n Ereignis).</numerusform>
+            <numerusform>Nach %1 exportiert (%n Ereignisse).</numerusform>
         </translation>
     </message>
 </context>
@@ -1764,236 +1764,236 @@
     <name>syncdesk::MonitorFilterBar</name>
     <message>
         <source>Search events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse durchsuchen</translation>
     </message>
     <message>
         <source>Finds text in the event name, user, e-mail, status and details</source>
-        <translation type="unfinished"></translation>
+        <translation>Sucht Text in Ereignisname, Benutzer, E-Mail, Status und Details</translation>
     </message>
     <message>
         <source>All event types</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignistypen</translation>
     </message>
     <message>
         <source>Possible gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche Lücke</translation>
     </message>
     <message>
         <source>User ID or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID oder E-Mail</translation>
     </message>
     <message>
         <source>A time today such as 10:02 or 10:02:30, or a date and time such as 2024-05-01 10:02:30</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Uhrzeit von heute wie 10:02 oder 10:02:30 oder ein Datum mit Uhrzeit wie 2024-05-01 10:02:30</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Show All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anzeigen</translation>
     </message>
     <message>
         <source>Clear every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::MonitorPane</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausblenden</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Everyone seen in the events, with their current Zoom presence and phone state. Click a person to show only their events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Personen, die in den Ereignissen vorkommen, mit ihrer aktuellen Zoom-Präsenz und ihrem Telefonstatus. Klicken Sie auf eine Person, um nur ihre Ereignisse anzuzeigen.</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <source>%1 shown</source>
         <extracomment>How many events pass the filter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 angezeigt</translation>
     </message>
     <message numerus="yes">
         <source>New events: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n neues Ereignis</numerusform>
+            <numerusform>%n neue Ereignisse</numerusform>
         </translation>
     </message>
     <message>
         <source>Capture files (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnittdateien (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt speichern</translation>
     </message>
     <message>
         <source>Open Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt öffnen</translation>
     </message>
     <message>
         <source>Export Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse exportieren</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::MonitorSourceBar</name>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks</translation>
     </message>
     <message>
         <source>Address to listen on: 127.0.0.1 for this computer only, 0.0.0.0 for every network</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse, auf der gelauscht wird: 127.0.0.1 nur für diesen Computer, 0.0.0.0 für alle Netzwerke</translation>
     </message>
     <message>
         <source>Port to listen on</source>
-        <translation type="unfinished"></translation>
+        <translation>Port, auf dem gelauscht wird</translation>
     </message>
     <message>
         <source>Path of the event notification endpoint, for example /webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad des Endpunkts für Ereignisbenachrichtigungen, zum Beispiel /webhook</translation>
     </message>
     <message>
         <source> s</source>
         <extracomment>Suffix of a number of seconds, with its leading space</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <source>How old a request&apos;s x-zm-request-timestamp may be before it is rejected (protects against replayed requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie alt der x-zm-request-timestamp einer Anfrage sein darf, bevor sie abgelehnt wird (schützt vor erneut gesendeten Anfragen)</translation>
     </message>
     <message>
         <source>WebSocket</source>
-        <translation type="unfinished">WebSocket</translation>
+        <translation>WebSocket</translation>
     </message>
     <message>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Abo-ID</translation>
     </message>
     <message>
         <source>The ID Zoom shows for your app&apos;s WebSocket event subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID, die Zoom für das WebSocket-Ereignisabo Ihrer App anzeigt</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen</translation>
     </message>
     <message>
         <source>Receive the sandbox&apos;s simulated webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Webhooks der Sandbox empfangen</translation>
     </message>
     <message>
         <source>Start receiving Zoom webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang von Zoom-Webhooks starten</translation>
     </message>
     <message>
         <source>Stop receiving webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfang von Webhooks beenden</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen</translation>
     </message>
     <message>
         <source>The sandbox uses 127.0.0.1 and a free port chosen at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox verwendet 127.0.0.1 und einen beim Start gewählten freien Port.</translation>
     </message>
     <message>
         <source>The sandbox provides its own subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sandbox stellt ein eigenes Ereignisabo bereit.</translation>
     </message>
     <message>
         <source>Open a profile to receive events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Profil, um Ereignisse zu empfangen.</translation>
     </message>
     <message>
         <source>Not receiving webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es werden keine Webhooks empfangen.</translation>
     </message>
     <message>
         <source>WebSocket not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket nicht verbunden.</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::OverviewArea</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersicht</translation>
     </message>
     <message>
         <source>How the integration is doing. Each row says what was checked and when; its button opens what fixes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es um die Integration steht. Jede Zeile zeigt, was wann geprüft wurde; ihre Schaltfläche führt dorthin, wo Sie das Problem beheben.</translation>
     </message>
     <message>
         <source>Health of the integration: what works, what needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand der Integration: was funktioniert, was Aufmerksamkeit erfordert</translation>
     </message>
     <message>
         <source>Checked at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft um %1</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht geprüft</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::Pager</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>The list did not end after %1 pages. Syncdesk stopped reading it; narrow the request or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste war nach %1 Seiten noch nicht zu Ende. Syncdesk hat das Lesen abgebrochen; schränken Sie die Anfrage ein oder versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>%1 answered with a list Syncdesk cannot read. Check the API URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit einer Liste geantwortet, die Syncdesk nicht lesen kann. Prüfen Sie die API-URL.</translation>
     </message>
     <message>
         <source>The service named its next page on another site, %1. Syncdesk does not send credentials to another site, so the list was not read to the end. Check the instance URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat als nächste Seite eine Adresse auf einer anderen Website angegeben: %1. Syncdesk sendet keine Anmeldedaten an andere Websites, daher wurde die Liste nicht vollständig gelesen. Prüfen Sie die Instanz-URL.</translation>
     </message>
     <message>
         <source>The service named the same page again as the next one. Syncdesk stopped reading the list; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst hat dieselbe Seite erneut als nächste Seite angegeben. Syncdesk hat das Lesen der Liste abgebrochen; versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <source>%1 answered with data Syncdesk cannot read. Check the API URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit Daten geantwortet, die Syncdesk nicht lesen kann. Prüfen Sie die API-URL.</translation>
     </message>
 </context>
 <context>
@@ -2001,148 +2001,148 @@
     <message>
         <source>%1 s</source>
         <extracomment>A duration in seconds, e.g. &quot;42 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 T %2 h</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <source>User ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Zoom presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-Präsenz</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Last change</source>
         <extracomment>Column header: the time the presence or phone state last changed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Änderung</translation>
     </message>
     <message>
         <source>Duration</source>
         <extracomment>Column header: how long the current state has lasted so far</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::ProfileEditor</name>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished">Änderungen verwerfen</translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <source>Try Syncdesk without a Zoom account</source>
-        <translation type="unfinished">Syncdesk ohne Zoom-Konto ausprobieren</translation>
+        <translation>Syncdesk ohne Zoom-Konto ausprobieren</translation>
     </message>
     <message>
         <source>No account needed: a simulated Zoom account runs inside Syncdesk, with demo users and ready-made credentials, so every step and the connection test work right away.</source>
-        <translation type="unfinished">Kein Konto erforderlich: In Syncdesk läuft ein simuliertes Zoom-Konto mit Demo-Benutzern und vorbereiteten Anmeldedaten, sodass jeder Schritt und der Verbindungstest sofort funktionieren.</translation>
+        <translation>Kein Konto erforderlich: In Syncdesk läuft ein simuliertes Zoom-Konto mit Demo-Benutzern und vorbereiteten Anmeldedaten, sodass jeder Schritt und der Verbindungstest sofort funktionieren.</translation>
     </message>
     <message>
         <source>Try it on the sandbox</source>
-        <translation type="unfinished">In der Sandbox ausprobieren</translation>
+        <translation>In der Sandbox ausprobieren</translation>
     </message>
     <message>
         <source>Your profiles</source>
-        <translation type="unfinished">Ihre Profile</translation>
+        <translation>Ihre Profile</translation>
     </message>
     <message>
         <source>There are no profiles yet. Try the sandbox or create a new profile below.</source>
-        <translation type="unfinished">Es gibt noch keine Profile. Probieren Sie die Sandbox aus oder erstellen Sie unten ein neues Profil.</translation>
+        <translation>Es gibt noch keine Profile. Probieren Sie die Sandbox aus oder erstellen Sie unten ein neues Profil.</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished">Profile</translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished">Sicherung wiederherstellen</translation>
+        <translation>Sicherung wiederherstellen</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished">Datei öffnen…</translation>
+        <translation>Datei öffnen…</translation>
     </message>
     <message>
         <source>Open a profile file from another folder</source>
-        <translation type="unfinished">Profildatei aus einem anderen Ordner öffnen</translation>
+        <translation>Profildatei aus einem anderen Ordner öffnen</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished">Neues Profil</translation>
+        <translation>Neues Profil</translation>
     </message>
     <message>
         <source>Use one profile per customer or Zoom account.</source>
-        <translation type="unfinished">Verwenden Sie ein Profil pro Kunde oder Zoom-Konto.</translation>
+        <translation>Verwenden Sie ein Profil pro Kunde oder Zoom-Konto.</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Name:</translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>for example, Example Corp production</source>
-        <translation type="unfinished">zum Beispiel Example Corp Produktion</translation>
+        <translation>zum Beispiel Example Corp Produktion</translation>
     </message>
     <message>
         <source>Create profile</source>
-        <translation type="unfinished">Profil erstellen</translation>
+        <translation>Profil erstellen</translation>
     </message>
     <message>
         <source>%1 (simulated Zoom account)</source>
-        <translation type="unfinished">%1 (simuliertes Zoom-Konto)</translation>
+        <translation>%1 (simuliertes Zoom-Konto)</translation>
     </message>
     <message>
         <source>%1 (cannot be opened)</source>
-        <translation type="unfinished">%1 (kann nicht geöffnet werden)</translation>
+        <translation>%1 (kann nicht geöffnet werden)</translation>
     </message>
     <message>
         <source>%1 A backup of the previous version is available.</source>
-        <translation type="unfinished">%1 Eine Sicherung der vorherigen Version ist verfügbar.</translation>
+        <translation>%1 Eine Sicherung der vorherigen Version ist verfügbar.</translation>
     </message>
     <message>
         <source>Open profile</source>
-        <translation type="unfinished">Profil öffnen</translation>
+        <translation>Profil öffnen</translation>
     </message>
     <message>
         <source>Syncdesk profiles (*.json)</source>
-        <translation type="unfinished">Syncdesk-Profile (*.json)</translation>
+        <translation>Syncdesk-Profile (*.json)</translation>
     </message>
     <message>
         <source>No profile is open yet. Choose one to continue.</source>
-        <translation type="unfinished">Es ist noch kein Profil geöffnet. Wählen Sie ein Profil aus, um fortzufahren.</translation>
+        <translation>Es ist noch kein Profil geöffnet. Wählen Sie ein Profil aus, um fortzufahren.</translation>
     </message>
     <message>
         <source>Open profile: %1</source>
-        <translation type="unfinished">Geöffnetes Profil: %1</translation>
+        <translation>Geöffnetes Profil: %1</translation>
     </message>
     <message>
         <source>Unsaved changes to “%1” from your last session were restored. Save them with File → Save, or discard them.</source>
-        <translation type="unfinished">Ungespeicherte Änderungen an „%1“ aus Ihrer letzten Sitzung wurden wiederhergestellt. Speichern Sie sie mit Datei → Speichern oder verwerfen Sie sie.</translation>
+        <translation>Ungespeicherte Änderungen an „%1“ aus Ihrer letzten Sitzung wurden wiederhergestellt. Speichern Sie sie mit Datei → Speichern oder verwerfen Sie sie.</translation>
     </message>
 </context>
 <context>
@@ -2160,22 +2160,22 @@
     <name>syncdesk::ProfileSession</name>
     <message>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished">Geben Sie einen Namen für das Profil ein.</translation>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished">Sandbox</translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Open or create a profile first.</source>
-        <translation type="unfinished">Öffnen oder erstellen Sie zuerst ein Profil.</translation>
+        <translation>Öffnen oder erstellen Sie zuerst ein Profil.</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::RateSparkline</name>
     <message>
         <source>Events per second over the last minute: now %1, peak %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse pro Sekunde in der letzten Minute: aktuell %1, Spitze %2</translation>
     </message>
 </context>
 <context>
@@ -2226,52 +2226,52 @@
     </message>
     <message>
         <source>%1 redirected the request more than %2 times. Check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage mehr als %2-mal umgeleitet. Prüfen Sie die URL.</translation>
     </message>
     <message>
         <source>%1 redirected the request to %2, which is not a secure (https) address. Syncdesk did not follow it; check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage an %2 umgeleitet, eine nicht sichere Adresse (kein https). Syncdesk ist der Umleitung nicht gefolgt; prüfen Sie die URL.</translation>
     </message>
     <message>
         <source>%1 redirected the request to another site, %2. Syncdesk does not send credentials to another site, so the request was stopped. Check the URL; if the service has moved, enter its new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage an eine andere Website umgeleitet: %2. Syncdesk sendet keine Anmeldedaten an andere Websites, daher wurde die Anfrage abgebrochen. Prüfen Sie die URL; falls der Dienst umgezogen ist, geben Sie seine neue Adresse ein.</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::SandboxEventSimulator</name>
     <message>
         <source>only http:// addresses are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>nur http://-Adressen werden unterstützt</translation>
     </message>
     <message>
         <source>the receiver is not keeping up (%1 events waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger kommt nicht hinterher (%1 Ereignisse warten)</translation>
     </message>
     <message numerus="yes">
         <source>Simulated webhooks not delivered to %1: %n (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n simulierter Webhook konnte nicht an %1 zugestellt werden (%2)</numerusform>
+            <numerusform>%n simulierte Webhooks konnten nicht an %1 zugestellt werden (%2)</numerusform>
         </translation>
     </message>
     <message>
         <source>the receiver answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Empfänger hat mit HTTP %1 geantwortet</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::SecretAccess</name>
     <message>
         <source>%1 has not answered yet. An unlock or password prompt may be open: answer it, then choose Retry, or Cancel to go on without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 liegt noch keine Antwort vor. Möglicherweise ist eine Aufforderung zum Entsperren oder zur Passworteingabe geöffnet: Beantworten Sie sie und wählen Sie dann „Wiederholen“ – oder „Abbrechen“, um ohne das Geheimnis fortzufahren.</translation>
     </message>
     <message>
         <source>Cancelled: %1 did not answer, so the secret was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: Von %1 kam keine Antwort, daher wurde das Geheimnis nicht gelesen.</translation>
     </message>
     <message>
         <source>%1 did not answer, so the secret was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 kam keine Antwort, daher wurde das Geheimnis nicht gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2308,11 +2308,11 @@
     <name>syncdesk::SetupGuideArea</name>
     <message>
         <source>Setup guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungsassistent</translation>
     </message>
     <message>
         <source>Step by step: choose a profile, register the Zoom app, connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt für Schritt: Profil auswählen, Zoom-App registrieren, verbinden</translation>
     </message>
 </context>
 <context>
@@ -2346,7 +2346,7 @@
     </message>
     <message>
         <source>The timestamp tolerance must be at least 1 second (Zoom recommends 300). To accept signed requests of any age, for example to replay old captures, switch the timestamp check off explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitstempeltoleranz muss mindestens 1 Sekunde betragen (Zoom empfiehlt 300). Um signierte Anfragen beliebigen Alters anzunehmen, etwa zum Wiedergeben alter Mitschnitte, schalten Sie die Zeitstempelprüfung ausdrücklich ab.</translation>
     </message>
 </context>
 <context>
@@ -2380,121 +2380,121 @@
     <name>syncdesk::ZoomAppChecklistEditor</name>
     <message>
         <source>What is this Zoom app for?</source>
-        <translation type="unfinished">Wofür wird diese Zoom-App verwendet?</translation>
+        <translation>Wofür wird diese Zoom-App verwendet?</translation>
     </message>
     <message>
         <source>Zoom needs a separate event subscription for each of them. The event list below shows what to select for the ticked ones.</source>
-        <translation type="unfinished">Zoom benötigt für jede Anwendung ein eigenes Ereignisabo. Die Ereignisliste unten zeigt, was Sie für die angehakten Anwendungen auswählen müssen.</translation>
+        <translation>Zoom benötigt für jeden Zweck ein eigenes Ereignisabo. Die Ereignisliste unten zeigt, was Sie für die angehakten Zwecke auswählen müssen.</translation>
     </message>
     <message>
         <source>Tick at least one to see which events to select.</source>
-        <translation type="unfinished">Haken Sie mindestens eine Anwendung an, um zu sehen, welche Ereignisse Sie auswählen müssen.</translation>
+        <translation>Haken Sie mindestens einen Zweck an, um zu sehen, welche Ereignisse Sie auswählen müssen.</translation>
     </message>
     <message>
         <source>Account ID:</source>
-        <translation type="unfinished">Konto-ID:</translation>
+        <translation>Konto-ID:</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished">Client-ID:</translation>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <source>You can paste them here or with the credentials; both places show the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können sie hier oder bei den Anmeldedaten einfügen; beide Stellen zeigen dieselben Werte.</translation>
     </message>
     <message>
         <source>Event notification endpoint URL</source>
-        <translation type="unfinished">Endpunkt-URL für Ereignisbenachrichtigungen</translation>
+        <translation>Endpunkt-URL für Ereignisbenachrichtigungen</translation>
     </message>
     <message>
         <source>Events for %1</source>
-        <translation type="unfinished">Ereignisse für %1</translation>
+        <translation>Ereignisse für %1</translation>
     </message>
     <message>
         <source>Copy event names</source>
-        <translation type="unfinished">Ereignisnamen kopieren</translation>
+        <translation>Ereignisnamen kopieren</translation>
     </message>
     <message>
         <source>Copies the event names, one per line</source>
-        <translation type="unfinished">Kopiert die Ereignisnamen, einen pro Zeile</translation>
+        <translation>Kopiert die Ereignisnamen, einen pro Zeile</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished">Umfänge (Scopes)</translation>
+        <translation>Umfänge (Scopes)</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Umfang</translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <source>Classic name</source>
-        <translation type="unfinished">Klassischer Name</translation>
+        <translation>Klassischer Name</translation>
     </message>
     <message>
         <source>Granular names</source>
-        <translation type="unfinished">Granulare Namen</translation>
+        <translation>Granulare Namen</translation>
     </message>
     <message>
         <source>Copy classic names</source>
-        <translation type="unfinished">Klassische Namen kopieren</translation>
+        <translation>Klassische Namen kopieren</translation>
     </message>
     <message>
         <source>Copy granular names</source>
-        <translation type="unfinished">Granulare Namen kopieren</translation>
+        <translation>Granulare Namen kopieren</translation>
     </message>
     <message>
         <source>Enter the account ID in step %1 or with the credentials to get the exact URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Konto-ID in Schritt %1 oder bei den Anmeldedaten ein, um die genaue URL zu erhalten.</translation>
     </message>
     <message>
         <source>Enter the account ID with the credentials to get the exact URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Konto-ID bei den Anmeldedaten ein, um die genaue URL zu erhalten.</translation>
     </message>
     <message>
         <source>Built from the account ID %1.</source>
-        <translation type="unfinished">Aus der Konto-ID %1 gebildet.</translation>
+        <translation>Aus der Konto-ID %1 gebildet.</translation>
     </message>
     <message>
         <source>Steps done: %1 of %2</source>
-        <translation type="unfinished">Erledigte Schritte: %1 von %2</translation>
+        <translation>Erledigte Schritte: %1 von %2</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::ZoomAppChecklistPage</name>
     <message>
         <source>Register the Zoom app</source>
-        <translation type="unfinished">Zoom-App registrieren</translation>
+        <translation>Zoom-App registrieren</translation>
     </message>
     <message>
         <source>Follow these steps in the Zoom App Marketplace. Tick each step when it is done; your progress is saved with the profile.</source>
-        <translation type="unfinished">Führen Sie diese Schritte im Zoom App Marketplace aus. Haken Sie jeden Schritt ab, sobald er erledigt ist; Ihr Fortschritt wird mit dem Profil gespeichert.</translation>
+        <translation>Führen Sie diese Schritte im Zoom App Marketplace aus. Haken Sie jeden Schritt ab, sobald er erledigt ist; Ihr Fortschritt wird mit dem Profil gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::ZoomArea</name>
     <message>
         <source>Zoom app</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-App</translation>
     </message>
     <message>
         <source>No profile is open. Choose or create one in the setup guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Profil geöffnet. Wählen oder erstellen Sie eines im Einrichtungsassistenten.</translation>
     </message>
     <message>
         <source>Open Setup Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Einrichtungsassistent öffnen</translation>
     </message>
     <message>
         <source>Credentials and connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten und Verbindung</translation>
     </message>
     <message>
         <source>App registration</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Registrierung</translation>
     </message>
     <message>
         <source>Credentials, connection test and Marketplace registration of the Zoom app</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldedaten, Verbindungstest und Marketplace-Registrierung der Zoom-App</translation>
     </message>
 </context>
 <context>
@@ -2524,221 +2524,221 @@
     <name>syncdesk::ZoomConnectionCheck</name>
     <message>
         <source>Requesting an access token from %1…</source>
-        <translation type="unfinished">Zugriffstoken wird von %1 angefordert…</translation>
+        <translation>Zugriffstoken wird von %1 angefordert…</translation>
     </message>
     <message>
         <source>Token received. Counting users on %1…</source>
-        <translation type="unfinished">Token erhalten. Benutzer auf %1 werden gezählt…</translation>
+        <translation>Token erhalten. Benutzer auf %1 werden gezählt…</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::ZoomCredentialsEditor</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>This profile uses the built-in sandbox, a simulated Zoom account inside Syncdesk. Its demo credentials are already filled in.</source>
-        <translation type="unfinished">Dieses Profil verwendet die integrierte Sandbox, ein simuliertes Zoom-Konto in Syncdesk. Die Demo-Anmeldedaten sind bereits eingetragen.</translation>
+        <translation>Dieses Profil verwendet die integrierte Sandbox, ein simuliertes Zoom-Konto in Syncdesk. Die Demo-Anmeldedaten sind bereits eingetragen.</translation>
     </message>
     <message>
         <source>App credentials</source>
-        <translation type="unfinished">App-Anmeldedaten</translation>
-    </message>
-    <message>
-        <source>You find these on the App Credentials page of your app in the Zoom App Marketplace; the secret token is on its Access page.</source>
-        <translation type="unfinished">Sie finden diese Werte im Zoom App Marketplace auf der Seite „App-Anmeldedaten“ (App Credentials) Ihrer App; das Geheime Token steht auf der Seite „Zugriff“ (Access).</translation>
+        <translation>App-Anmeldedaten</translation>
     </message>
     <message>
         <source>Account ID:</source>
-        <translation type="unfinished">Konto-ID:</translation>
+        <translation>Konto-ID:</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished">Client-ID:</translation>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished">Clientgeheimnis:</translation>
+        <translation>Clientgeheimnis:</translation>
     </message>
     <message>
         <source>Secret token:</source>
-        <translation type="unfinished">Geheimes Token:</translation>
+        <translation>Geheimes Token:</translation>
     </message>
     <message>
         <source>Advanced: Zoom addresses</source>
-        <translation type="unfinished">Erweitert: Zoom-Adressen</translation>
+        <translation>Erweitert: Zoom-Adressen</translation>
     </message>
     <message>
         <source>Use the regional API host that Zoom names in the token</source>
-        <translation type="unfinished">Regionalen API-Host verwenden, den Zoom im Token angibt</translation>
+        <translation>Regionalen API-Host verwenden, den Zoom im Token angibt</translation>
     </message>
     <message>
         <source>OAuth URL:</source>
-        <translation type="unfinished">OAuth-URL:</translation>
+        <translation>OAuth-URL:</translation>
     </message>
     <message>
         <source>API URL:</source>
-        <translation type="unfinished">API-URL:</translation>
+        <translation>API-URL:</translation>
     </message>
     <message>
         <source>Change these only for Zoom for Government or a test server.</source>
-        <translation type="unfinished">Ändern Sie diese Werte nur für Zoom for Government oder einen Testserver.</translation>
+        <translation>Ändern Sie diese Werte nur für Zoom for Government oder einen Testserver.</translation>
     </message>
     <message>
         <source>Connection test</source>
-        <translation type="unfinished">Verbindungstest</translation>
+        <translation>Verbindungstest</translation>
     </message>
     <message>
         <source>Requests a token with these credentials, compares the granted scopes with the five required ones and counts the account&apos;s users. Nothing is changed in Zoom.</source>
-        <translation type="unfinished">Fordert mit diesen Anmeldedaten ein Token an, vergleicht die erteilten Umfänge mit den fünf erforderlichen und zählt die Benutzer des Kontos. In Zoom wird nichts geändert.</translation>
+        <translation>Fordert mit diesen Anmeldedaten ein Token an, vergleicht die erteilten Umfänge mit den fünf erforderlichen und zählt die Benutzer des Kontos. In Zoom wird nichts geändert.</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished">Verbindung testen</translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Details</translation>
+        <translation>Details</translation>
     </message>
     <message>
         <source>API host:</source>
-        <translation type="unfinished">API-Host:</translation>
+        <translation>API-Host:</translation>
     </message>
     <message>
         <source>Active users:</source>
-        <translation type="unfinished">Aktive Benutzer:</translation>
+        <translation>Aktive Benutzer:</translation>
     </message>
     <message>
         <source>Zoom Phone users:</source>
-        <translation type="unfinished">Zoom Phone-Benutzer:</translation>
+        <translation>Zoom Phone-Benutzer:</translation>
     </message>
     <message>
         <source>Token valid until:</source>
-        <translation type="unfinished">Token gültig bis:</translation>
+        <translation>Token gültig bis:</translation>
     </message>
     <message>
         <source>Some required scopes are missing. In the Zoom App Marketplace, open your app, go to Scopes, add each scope marked as missing below (classic or granular names, whichever your Marketplace shows), save, and test again.</source>
-        <translation type="unfinished">Einige erforderliche Umfänge fehlen. Öffnen Sie Ihre App im Zoom App Marketplace, wechseln Sie zu „Umfang“ (Scopes), fügen Sie jeden unten als fehlend markierten Umfang hinzu (klassische oder granulare Namen, je nachdem, was Ihr Marketplace anzeigt), speichern Sie und testen Sie erneut.</translation>
+        <translation>Einige erforderliche Umfänge fehlen. Öffnen Sie Ihre App im Zoom App Marketplace, wechseln Sie zu „Umfang“ (Scopes), fügen Sie jeden unten als fehlend markierten Umfang hinzu (klassische oder granulare Namen, je nachdem, was Ihr Marketplace anzeigt), speichern Sie und testen Sie erneut.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">Umfang</translation>
+        <translation>Umfang</translation>
     </message>
     <message>
         <source>Classic name</source>
-        <translation type="unfinished">Klassischer Name</translation>
+        <translation>Klassischer Name</translation>
     </message>
     <message>
         <source>Granular names</source>
-        <translation type="unfinished">Granulare Namen</translation>
+        <translation>Granulare Namen</translation>
     </message>
     <message>
         <source>Not stored yet. It is stored when you leave the field.</source>
-        <translation type="unfinished">Noch nicht gespeichert. Der Wert wird gespeichert, sobald Sie das Feld verlassen.</translation>
+        <translation>Noch nicht gespeichert. Der Wert wird gespeichert, sobald Sie das Feld verlassen.</translation>
     </message>
     <message>
         <source>Used for this session only, because the keychain is unavailable.</source>
-        <translation type="unfinished">Wird nur für diese Sitzung verwendet, da der Schlüsselbund nicht verfügbar ist.</translation>
+        <translation>Wird nur für diese Sitzung verwendet, da der Schlüsselbund nicht verfügbar ist.</translation>
     </message>
     <message>
         <source>Stored in %1.</source>
-        <translation type="unfinished">Gespeichert in %1.</translation>
+        <translation>Gespeichert in %1.</translation>
     </message>
     <message>
         <source>Not stored yet.</source>
-        <translation type="unfinished">Noch nicht gespeichert.</translation>
+        <translation>Noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>Stored. Type a new value to replace it.</source>
-        <translation type="unfinished">Gespeichert. Geben Sie einen neuen Wert ein, um ihn zu ersetzen.</translation>
+        <translation>Gespeichert. Geben Sie einen neuen Wert ein, um ihn zu ersetzen.</translation>
     </message>
     <message>
         <source>%1 Until then, the secrets you enter are used for this session only and are not saved.</source>
-        <translation type="unfinished">%1 Bis dahin werden die eingegebenen Geheimnisse nur für diese Sitzung verwendet und nicht gespeichert.</translation>
+        <translation>%1 Bis dahin werden die eingegebenen Geheimnisse nur für diese Sitzung verwendet und nicht gespeichert.</translation>
     </message>
     <message>
         <source>Built-in sandbox (%1)</source>
-        <translation type="unfinished">Integrierte Sandbox (%1)</translation>
+        <translation>Integrierte Sandbox (%1)</translation>
     </message>
     <message>
         <source>The sandbox runs inside Syncdesk on this computer; its addresses are set automatically.</source>
-        <translation type="unfinished">Die Sandbox läuft in Syncdesk auf diesem Computer; ihre Adressen werden automatisch festgelegt.</translation>
+        <translation>Die Sandbox läuft in Syncdesk auf diesem Computer; ihre Adressen werden automatisch festgelegt.</translation>
     </message>
     <message>
         <source>Starting the test…</source>
-        <translation type="unfinished">Test wird gestartet…</translation>
+        <translation>Test wird gestartet…</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished">Test abgebrochen.</translation>
+        <translation>Test abgebrochen.</translation>
     </message>
     <message>
         <source>Finished in %1 s.</source>
-        <translation type="unfinished">Abgeschlossen in %1 s.</translation>
+        <translation>Abgeschlossen in %1 s.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished">HTTP-Status: %1</translation>
+        <translation>HTTP-Status: %1</translation>
     </message>
     <message>
         <source>Zoom error code: %1</source>
-        <translation type="unfinished">Zoom-Fehlercode: %1</translation>
+        <translation>Zoom-Fehlercode: %1</translation>
     </message>
     <message>
         <source>Connected. Zoom accepted the credentials and granted all required scopes.</source>
-        <translation type="unfinished">Verbunden. Zoom hat die Anmeldedaten akzeptiert und alle erforderlichen Umfänge erteilt.</translation>
+        <translation>Verbunden. Zoom hat die Anmeldedaten akzeptiert und alle erforderlichen Umfänge erteilt.</translation>
     </message>
     <message>
         <source>Connected, but some required scopes are missing. See the list below.</source>
-        <translation type="unfinished">Verbunden, aber einige erforderliche Umfänge fehlen. Siehe Liste unten.</translation>
+        <translation>Verbunden, aber einige erforderliche Umfänge fehlen. Siehe Liste unten.</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Unknown, because the phone scope is missing</source>
-        <translation type="unfinished">Unbekannt, da der Umfang für Telefoninformationen fehlt</translation>
+        <translation>Unbekannt, da der Umfang für Telefoninformationen fehlt</translation>
     </message>
     <message>
         <source>Unknown; the account may not have Zoom Phone</source>
-        <translation type="unfinished">Unbekannt; das Konto hat möglicherweise kein Zoom Phone</translation>
+        <translation>Unbekannt; das Konto hat möglicherweise kein Zoom Phone</translation>
     </message>
     <message>
         <source>%1 (in %2 min)</source>
-        <translation type="unfinished">%1 (in %2 min)</translation>
+        <translation>%1 (in %2 min)</translation>
     </message>
     <message>
         <source>✓ Granted</source>
-        <translation type="unfinished">✓ Erteilt</translation>
+        <translation>✓ Erteilt</translation>
     </message>
     <message>
         <source>✗ Missing</source>
-        <translation type="unfinished">✗ Fehlt</translation>
+        <translation>✗ Fehlt</translation>
+    </message>
+    <message>
+        <source>You find these on the App Credentials page of your app in the Zoom App Marketplace; the secret token is on its Feature page, next to the event subscription.</source>
+        <translation>Sie finden diese Angaben auf der Seite „App-Anmeldedaten“ Ihrer App im Zoom App Marketplace; das Geheime Token steht auf der Seite „Funktion“ neben dem Ereignisabo.</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::ZoomCredentialsPage</name>
     <message>
         <source>Connect to Zoom</source>
-        <translation type="unfinished">Mit Zoom verbinden</translation>
+        <translation>Mit Zoom verbinden</translation>
     </message>
     <message>
         <source>Enter the values from your Server-to-Server OAuth app, then test the connection.</source>
-        <translation type="unfinished">Geben Sie die Werte Ihrer Server-to-Server OAuth-App ein und testen Sie dann die Verbindung.</translation>
+        <translation>Geben Sie die Werte Ihrer Server-to-Server OAuth-App ein und testen Sie dann die Verbindung.</translation>
     </message>
 </context>
 <context>
@@ -2796,11 +2796,11 @@
     </message>
     <message>
         <source>Zoom refused the WebSocket&apos;s access token twice in a row, a new one too, so the WebSocket has stopped. Check that the Server-to-Server OAuth app is activated, that its event subscription uses the WebSocket method with this subscription ID, and that the account ID and client ID belong to it; then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom hat das Zugriffstoken des WebSockets zweimal hintereinander abgelehnt, auch ein neues, daher wurde der WebSocket beendet. Prüfen Sie, ob die Server-to-Server OAuth-App aktiviert ist, ob ihr Ereignisabo die Methode WebSocket mit dieser Abo-ID verwendet und ob die Konto-ID und die Client-ID zu ihr gehören; verbinden Sie dann erneut.</translation>
     </message>
     <message>
         <source>No answer from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Antwort von %1.</translation>
     </message>
 </context>
 <context>
@@ -2969,7 +2969,7 @@ Befehle:
     </message>
     <message>
         <source>--tolerance takes at least 1 second; signed requests older than that are refused as possible replays.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tolerance erwartet mindestens 1 Sekunde; ältere signierte Anfragen werden als mögliche Wiederholungen abgelehnt.</translation>
     </message>
 </context>
 </TS>

@@ -45,11 +45,11 @@
     </message>
     <message>
         <source>not valid JSON (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な JSON ではありません (%1)</translation>
     </message>
     <message>
         <source>Line %1: the last line was cut off (the capture was not closed properly); it is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: 最終行が途中で切れているため（キャプチャが正しく閉じられませんでした）、スキップします。</translation>
     </message>
 </context>
 <context>
@@ -67,82 +67,82 @@
     <name>EventExporter</name>
     <message>
         <source>The export file is not open for writing.</source>
-        <translation type="unfinished">エクスポートファイルが書き込み用に開かれていません。</translation>
+        <translation>エクスポートファイルが書き込み用に開かれていません。</translation>
     </message>
     <message>
         <source>Could not write the export: %1</source>
-        <translation type="unfinished">エクスポートを書き込めませんでした: %1</translation>
+        <translation>エクスポートを書き込めませんでした: %1</translation>
     </message>
     <message>
         <source>Received (UTC)</source>
-        <translation type="unfinished">受信日時 (UTC)</translation>
+        <translation>受信日時 (UTC)</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">受信元</translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">イベント</translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Event time (UTC)</source>
-        <translation type="unfinished">イベント日時 (UTC)</translation>
+        <translation>イベント日時 (UTC)</translation>
     </message>
     <message>
         <source>Account ID</source>
-        <translation type="unfinished">アカウント ID</translation>
+        <translation>アカウント ID</translation>
     </message>
     <message>
         <source>User ID</source>
-        <translation type="unfinished">ユーザー ID</translation>
+        <translation>ユーザー ID</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Peer user ID</source>
-        <translation type="unfinished">相手のユーザー ID</translation>
+        <translation>相手のユーザー ID</translation>
     </message>
     <message>
         <source>Presence</source>
-        <translation type="unfinished">プレゼンス</translation>
+        <translation>プレゼンス</translation>
     </message>
     <message>
         <source>Call state</source>
-        <translation type="unfinished">通話状態</translation>
+        <translation>通話状態</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">概要</translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>Verification</source>
-        <translation type="unfinished">検証</translation>
+        <translation>検証</translation>
     </message>
 </context>
 <context>
     <name>LineWriter</name>
     <message>
         <source>the standard output</source>
-        <translation type="unfinished"></translation>
+        <translation>標準出力</translation>
     </message>
     <message>
         <source>The disk is full: %1 could not be written. Free some space (or write to another disk) and run the command again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクがいっぱいです: %1 に書き込めませんでした。空き容量を確保して（または別のディスクに書き込んで）、コマンドをもう一度実行してください。</translation>
     </message>
     <message>
         <source>%1 could not be written: %2. Check the file and its folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2。ファイルとそのフォルダーを確認してください。</translation>
     </message>
 </context>
 <context>
@@ -189,15 +189,15 @@
     </message>
     <message>
         <source>Error: %1 Stopping.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1 停止します。</translation>
     </message>
     <message>
         <source>Monitor stopped. Events written: %1, accepted: %2, URL validations: %3, rejected: %4%5, gaps: %6.</source>
-        <translation type="unfinished"></translation>
+        <translation>モニターを停止しました。書き込んだイベント: %1、受理: %2、URL 検証: %3、拒否: %4%5、欠落: %6。</translation>
     </message>
     <message>
         <source>Error: events lost: %1. Zoom was told they arrived, but they could not be written (%2). They are not sent again; look them up in Zoom&apos;s event logs if you need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: 失われたイベント: %1 件。Zoom には受信済みと応答しましたが、書き込めませんでした (%2)。これらのイベントは再送されません。必要な場合は、Zoom のイベントログで確認してください。</translation>
     </message>
 </context>
 <context>
@@ -298,82 +298,82 @@
     </message>
     <message>
         <source>Syncdesk sandbox running. Simulated users: %1, seed: %2. Stop with Ctrl+C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk サンドボックスを実行中です。模擬ユーザー数: %1、シード値: %2。Ctrl+C で停止します。</translation>
     </message>
     <message>
         <source>Sandbox stopped. Token requests: %1, API requests: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスを停止しました。トークンリクエスト: %1、API リクエスト: %2。</translation>
     </message>
 </context>
 <context>
     <name>SyncdeskMain</name>
     <message>
         <source>User interface language: en, de or ja.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーインターフェイスの言語: en、de、ja のいずれか。</translation>
     </message>
     <message>
         <source>Open the sandbox profile (a simulated Zoom account) at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時にサンドボックスのプロファイル（模擬 Zoom アカウント）を開きます。</translation>
     </message>
     <message>
         <source>Open this profile file at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時にこのプロファイルファイルを開きます。</translation>
     </message>
     <message>
         <source>Folder that holds the profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを格納するフォルダー。</translation>
     </message>
     <message>
         <source>Area to show at start: overview, zoom, monitor or setup.</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時に表示する画面: overview、zoom、monitor、setup のいずれか。</translation>
     </message>
     <message>
         <source>Open the setup guide on this page: profile, checklist or credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップガイドを指定したページで開きます: profile、checklist、credentials のいずれか。</translation>
     </message>
     <message>
         <source>Show the live event monitor at start, like --area monitor (with --sandbox it receives the simulated team&apos;s events).</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時にライブイベントモニターを表示します。--area monitor と同じです（--sandbox と併用すると、模擬チームのイベントを受信します）。</translation>
     </message>
     <message>
         <source>Save a picture of the window to this PNG file and quit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウの画像をこの PNG ファイルに保存して終了します。</translation>
     </message>
     <message>
         <source>With --screenshot: wait this many milliseconds first, so the monitor has live data.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot と併用: モニターにライブデータが表示されるよう、指定したミリ秒数だけ先に待機します。</translation>
     </message>
     <message>
         <source>With --screenshot: run Test connection first and wait for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot と併用: 先に接続テストを実行し、完了するまで待機します。</translation>
     </message>
     <message>
         <source>Window size, for example 1000x700.</source>
-        <translation type="unfinished"></translation>
+        <translation>ウィンドウのサイズ（例: 1000x700）。</translation>
     </message>
     <message>
         <source>Set up and check Zoom, NICE CXone and Salesforce integrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom、NICE CXone、Salesforce の連携を設定・確認します。</translation>
     </message>
     <message>
         <source>Could not write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリーンショットを %1 に書き込めませんでした。</translation>
     </message>
     <message>
         <source>Unknown page %1. Use profile, checklist or credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なページ %1 です。profile、checklist、credentials のいずれかを指定してください。</translation>
     </message>
     <message>
         <source>--screenshot-delay takes a number of milliseconds, for example 5000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--screenshot-delay にはミリ秒単位の数値を指定してください（例: 5000）。</translation>
     </message>
     <message>
         <source>Unknown area %1. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な画面 %1 です。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
         <source>--page opens the setup guide; it cannot be combined with --area %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page はセットアップガイドを開くため、--area %1 と併用できません。</translation>
     </message>
 </context>
 <context>
@@ -436,11 +436,11 @@
     </message>
     <message>
         <source>Too many connections from one address</source>
-        <translation type="unfinished"></translation>
+        <translation>1 つのアドレスからの接続が多すぎます</translation>
     </message>
     <message>
         <source>Replay of a request already received (answered, not stored again)</source>
-        <translation type="unfinished"></translation>
+        <translation>受信済みリクエストの再送（応答済み、再保存なし）</translation>
     </message>
 </context>
 <context>
@@ -741,42 +741,42 @@
     </message>
     <message>
         <source>Error (users written so far: %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー（ここまでに書き込んだユーザー数: %1）: %2</translation>
     </message>
     <message>
         <source>Users written: %1 (Zoom reported %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込んだユーザー数: %1（Zoom の報告では %2）。</translation>
     </message>
 </context>
 <context>
     <name>ZoomConnectionResolver</name>
     <message>
         <source>%1 is a sandbox profile; use --sandbox instead.</source>
-        <translation type="unfinished">%1 はサンドボックスのプロファイルです。代わりに --sandbox を使用してください。</translation>
+        <translation>%1 はサンドボックスのプロファイルです。代わりに --sandbox を使用してください。</translation>
     </message>
     <message>
         <source>The built-in sandbox is not running. Open the sandbox profile again.</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵サンドボックスが実行されていません。サンドボックスのプロファイルをもう一度開いてください。</translation>
     </message>
     <message>
         <source>%1 is not a valid http(s) URL.</source>
-        <translation type="unfinished">%1 は有効な http(s) URL ではありません。</translation>
+        <translation>%1 は有効な http(s) URL ではありません。</translation>
     </message>
     <message>
         <source>Zoom credentials are incomplete. Give --profile FILE, --sandbox, or --account-id, --client-id and --client-secret-env NAME (or --client-secret-stdin).</source>
-        <translation type="unfinished">Zoom の認証情報が不足しています。--profile FILE、--sandbox、または --account-id、--client-id、--client-secret-env NAME（または --client-secret-stdin）を指定してください。</translation>
+        <translation>Zoom の認証情報が不足しています。--profile FILE、--sandbox、または --account-id、--client-id、--client-secret-env NAME（または --client-secret-stdin）を指定してください。</translation>
     </message>
     <message>
         <source>Zoom credentials are incomplete. Enter the account ID, client ID and client secret of your Server-to-Server OAuth app on the Credentials page of the setup guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom の認証情報が不完全です。セットアップガイドの認証情報のページで、Server-to-Server OAuth アプリのアカウント ID、クライアント ID、クライアントシークレットを入力してください。</translation>
     </message>
     <message>
         <source>No webhook secret token was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook のシークレットトークンが指定されていません。</translation>
     </message>
     <message>
         <source>No secret token is stored for this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルにはシークレットトークンが保存されていません。</translation>
     </message>
 </context>
 <context>
@@ -943,18 +943,18 @@
     </message>
     <message>
         <source>Not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な JSON ではありません: %1。</translation>
     </message>
     <message>
         <source>Caller connected</source>
-        <translation type="unfinished"></translation>
+        <translation>発信側が接続</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::CaptureReplayer</name>
     <message>
         <source>Replaying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を再生中</translation>
     </message>
 </context>
 <context>
@@ -975,86 +975,86 @@
     <name>syncdesk::Error</name>
     <message>
         <source>the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーン</translation>
     </message>
     <message>
         <source>a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル</translation>
     </message>
     <message>
         <source>the network</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワーク</translation>
     </message>
     <message>
         <source>the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス</translation>
     </message>
     <message>
         <source>the event monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントモニター</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::EventDetailPane</name>
     <message>
         <source>Copy Body</source>
-        <translation type="unfinished"></translation>
+        <translation>本文をコピー</translation>
     </message>
     <message>
         <source>Copy the body as received to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>受信したままの本文をクリップボードにコピーします</translation>
     </message>
     <message>
         <source>Header</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
     <message>
         <source>Body</source>
-        <translation type="unfinished"></translation>
+        <translation>本文</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘッダー</translation>
     </message>
     <message>
         <source>Select an event to see its body, headers and verification.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを選択すると、本文、ヘッダー、検証結果が表示されます。</translation>
     </message>
     <message>
         <source>This event is no longer held (the oldest events make room for new ones).</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベントは既に保持されていません（新しいイベントのために古いイベントから破棄されます）。</translation>
     </message>
     <message>
         <source>Possible gap, noticed at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>欠落の可能性（%1 に検出）</translation>
     </message>
     <message>
         <source>%1 (%2), received %3 by %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)、受信: %3（%4）</translation>
     </message>
     <message>
         <source>no event name</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント名なし</translation>
     </message>
     <message>
         <source>Latency: %1 ms from event_ts to receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延: %1 ms（event_ts から受信まで）</translation>
     </message>
     <message>
         <source>Latency: unknown (the event carries no event_ts)</source>
-        <translation type="unfinished"></translation>
+        <translation>遅延: 不明（イベントに event_ts がありません）</translation>
     </message>
     <message>
         <source>(WebSocket events have no headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>（WebSocket のイベントにはヘッダーがありません）</translation>
     </message>
     <message>
         <source>(no headers)</source>
-        <translation type="unfinished"></translation>
+        <translation>（ヘッダーなし）</translation>
     </message>
 </context>
 <context>
@@ -1068,249 +1068,249 @@
     <name>syncdesk::EventTableModel</name>
     <message>
         <source>Possible gap</source>
-        <translation type="unfinished"></translation>
+        <translation>欠落の可能性</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>時刻</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">受信元</translation>
+        <translation>ソース</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">イベント</translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished">ユーザー</translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Presence / call</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンス / 通話</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">詳細</translation>
+        <translation>詳細</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::IntegrationHealth</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題あり</translation>
     </message>
     <message>
         <source>Not set up</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定</translation>
     </message>
     <message>
         <source>Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認</translation>
     </message>
     <message>
         <source>Zoom account</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom アカウント</translation>
     </message>
     <message>
         <source>Open Setup Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップガイドを開く</translation>
     </message>
     <message>
         <source>No profile is open. Choose the sandbox or a profile in the setup guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルが開かれていません。セットアップガイドでサンドボックスまたはプロファイルを選択してください。</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished">サンドボックス</translation>
+        <translation>サンドボックス</translation>
     </message>
     <message>
         <source>Profile “%1” uses the sandbox, a simulated Zoom account inside Syncdesk. Nothing reaches a real Zoom account.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」は、Syncdesk 内の模擬 Zoom アカウントであるサンドボックスを使用しています。実際の Zoom アカウントには何も送信されません。</translation>
     </message>
     <message>
         <source>Profile “%1” has no Zoom account ID yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」にはまだ Zoom アカウント ID がありません。</translation>
     </message>
     <message>
         <source>Enter Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報を入力</translation>
     </message>
     <message>
         <source>Real account</source>
-        <translation type="unfinished"></translation>
+        <translation>実アカウント</translation>
     </message>
     <message>
         <source>Profile “%1” talks to the real Zoom account %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル「%1」は実際の Zoom アカウント %2 と通信します。</translation>
     </message>
     <message>
         <source>Zoom token and scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom のトークンとスコープ</translation>
     </message>
     <message>
         <source>Check Now</source>
-        <translation type="unfinished"></translation>
+        <translation>今すぐ確認</translation>
     </message>
     <message>
         <source>The account ID and client ID of the Zoom app are needed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に Zoom アプリのアカウント ID とクライアント ID が必要です。</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>確認中…</translation>
     </message>
     <message>
         <source>Requesting a token and comparing the granted scopes with the required ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>トークンを要求し、付与済みのスコープを必要なスコープと比較しています。</translation>
     </message>
     <message>
         <source>Show Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進行状況を表示</translation>
     </message>
     <message>
         <source>Not tested since the profile was opened. Check now to request a token and compare the granted scopes with the required ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを開いてからまだテストしていません。今すぐ確認すると、トークンを要求し、付与済みのスコープを必要なスコープと比較します。</translation>
     </message>
     <message>
         <source>Test connection failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>接続テストに失敗しました: %1</translation>
     </message>
     <message>
         <source>Open Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報を開く</translation>
     </message>
     <message>
         <source>Zoom issued a token and granted all %1 required scopes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom がトークンを発行し、必要な %1 個のスコープをすべて付与しました。</translation>
     </message>
     <message>
         <source>Check Again</source>
-        <translation type="unfinished"></translation>
+        <translation>再確認</translation>
     </message>
     <message>
         <source>Zoom issued a token, but these required scopes are missing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom はトークンを発行しましたが、次の必要なスコープが不足しています: %1</translation>
     </message>
     <message>
         <source>Show Scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>スコープを表示</translation>
     </message>
     <message>
         <source>Secret token stored</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットトークンの保存</translation>
     </message>
     <message>
         <source>Enter Secret Token</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットトークンを入力</translation>
     </message>
     <message>
         <source>No profile is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルが開かれていません。</translation>
     </message>
     <message>
         <source>Stored in %1. Webhooks from Zoom are verified with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に保存されています。Zoom からの Webhook はこのトークンで検証されます。</translation>
     </message>
     <message>
         <source>Kept for this session only, because the keychain is unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>キーチェーンを利用できないため、このセッションでのみ保持されます。</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>置き換え</translation>
     </message>
     <message>
         <source>Not stored. Zoom signs every webhook with it; without it no event can be verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません。Zoom はすべての Webhook にこのトークンで署名します。トークンがないと、イベントを検証できません。</translation>
     </message>
     <message>
         <source>Events received</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントの受信</translation>
     </message>
     <message>
         <source>Open Event Monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントモニターを開く</translation>
     </message>
     <message>
         <source>sandbox webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスの Webhook</translation>
     </message>
     <message>
         <source>webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>WebSocket</source>
-        <translation type="unfinished">WebSocket</translation>
+        <translation>WebSocket</translation>
     </message>
     <message>
         <source>Last event at %1; events in the last minute: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>最後のイベント: %1、直近 1 分間のイベント数: %2。</translation>
     </message>
     <message>
         <source>No event has arrived yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだイベントを受信していません。</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>Receiving from %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から受信しています。%2</translation>
     </message>
     <message>
         <source>Starting</source>
-        <translation type="unfinished"></translation>
+        <translation>開始中</translation>
     </message>
     <message>
         <source>The event source is starting.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントソースを開始しています。</translation>
     </message>
     <message>
         <source>No event source is running. Start webhooks or the WebSocket in the event monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>実行中のイベントソースがありません。イベントモニターで Webhook または WebSocket を開始してください。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::JsonTreeModel</name>
     <message>
         <source>(value)</source>
-        <translation type="unfinished"></translation>
+        <translation>(値)</translation>
     </message>
     <message>
         <source>(not JSON)</source>
-        <translation type="unfinished"></translation>
+        <translation>(JSON ではありません)</translation>
     </message>
     <message numerus="yes">
         <source>{ keys: %n }</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{ キー: %n }</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>[ items: %n ]</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>[ 項目: %n ]</numerusform>
         </translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>値</translation>
     </message>
 </context>
 <context>
@@ -1452,23 +1452,23 @@
     </message>
     <message>
         <source>Areas</source>
-        <translation type="unfinished"></translation>
+        <translation>画面</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Event Monitor in Own &amp;Window</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントモニターを別ウィンドウで表示(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>移動(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Setup Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップガイド(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -1482,275 +1482,275 @@
     <name>syncdesk::MonitorActionBar</name>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>一時停止</translation>
     </message>
     <message>
         <source>Freeze the list to read it; events are still received and counted</source>
-        <translation type="unfinished"></translation>
+        <translation>一覧を固定して読みやすくします。イベントの受信とカウントは続行されます</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>再開</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>クリア</translation>
     </message>
     <message>
         <source>Forget every event held so far and reset the counters</source>
-        <translation type="unfinished"></translation>
+        <translation>これまでに保持したすべてのイベントを破棄し、カウンターをリセットします</translation>
     </message>
     <message>
         <source>Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャ</translation>
     </message>
     <message>
         <source>Save the events exactly as received, or play a saved capture back</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを受信したとおりに保存するか、保存したキャプチャを再生します</translation>
     </message>
     <message>
         <source>Save Capture…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャを保存…</translation>
     </message>
     <message>
         <source>Save the events held now, exactly as received, to replay them later</source>
-        <translation type="unfinished"></translation>
+        <translation>現在保持しているイベントを受信したとおりに保存し、後で再生できるようにします</translation>
     </message>
     <message>
         <source>Open and Replay at Original Pace…</source>
-        <translation type="unfinished"></translation>
+        <translation>開いて元の速度で再生…</translation>
     </message>
     <message>
         <source>Open and Load All at Once…</source>
-        <translation type="unfinished"></translation>
+        <translation>開いて一括読み込み…</translation>
     </message>
     <message>
         <source>Stop Replay</source>
-        <translation type="unfinished"></translation>
+        <translation>再生を停止</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート</translation>
     </message>
     <message>
         <source>All Events as JSON Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのイベント (JSON Lines)…</translation>
     </message>
     <message>
         <source>All Events as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのイベント (CSV)…</translation>
     </message>
     <message>
         <source>Filtered Events as JSON Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター後のイベント (JSON Lines)…</translation>
     </message>
     <message>
         <source>Filtered Events as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>フィルター後のイベント (CSV)…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>%1 events/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件/秒</translation>
     </message>
     <message>
         <source>Accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受理: %1</translation>
     </message>
     <message>
         <source>Events received and verified. URL validation requests answered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受信して検証済みのイベント。応答した URL 検証リクエスト: %1</translation>
     </message>
     <message>
         <source>Rejected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>No request was rejected.</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否されたリクエストはありません。</translation>
     </message>
     <message>
         <source>Rejected requests by reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>拒否されたリクエスト（理由別）:</translation>
     </message>
     <message>
         <source>Gaps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>欠落: %1</translation>
     </message>
     <message>
         <source>Times the WebSocket was down; events in between may be missing</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket が切断された回数。その間のイベントが欠落している可能性があります</translation>
     </message>
     <message>
         <source>In memory: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリ内: %1</translation>
     </message>
     <message>
         <source>Events kept in memory; above %1 the oldest make room for new ones</source>
-        <translation type="unfinished"></translation>
+        <translation>メモリに保持しているイベント数。%1 件を超えると、古いものから破棄されます</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::MonitorArea</name>
     <message>
         <source>Event monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントモニター</translation>
     </message>
     <message>
         <source>Open in Own Window</source>
-        <translation type="unfinished"></translation>
+        <translation>別ウィンドウで開く</translation>
     </message>
     <message>
         <source>Show the monitor in a separate window, for example on a second screen</source>
-        <translation type="unfinished"></translation>
+        <translation>モニターを別ウィンドウに表示します（2 台目の画面で表示する場合など）</translation>
     </message>
     <message>
         <source>The event monitor is open in its own window. Closing that window brings it back here.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントモニターは別ウィンドウで開いています。そのウィンドウを閉じると、ここに戻ります。</translation>
     </message>
     <message>
         <source>Bring Back Here</source>
-        <translation type="unfinished"></translation>
+        <translation>ここに戻す</translation>
     </message>
     <message>
         <source>Live Zoom events, presence and phone states of the people in them</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom のライブイベントと、関係するユーザーのプレゼンスおよび電話の状態</translation>
     </message>
     <message>
         <source>Event monitor — Syncdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントモニター — Syncdesk</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::MonitorController</name>
     <message>
         <source>The webhook receiver stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook の受信が停止しました。</translation>
     </message>
     <message numerus="yes">
         <source>Replay finished. Events replayed: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>再生が終了しました。再生したイベント: %n 件。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Malformed lines skipped: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>スキップした不正な行: %n 行。</numerusform>
         </translation>
     </message>
     <message>
         <source>Open a profile first: the monitor uses its settings and its secret token.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にプロファイルを開いてください。モニターはプロファイルの設定とシークレットトークンを使用します。</translation>
     </message>
     <message>
         <source>The webhook path must start with &quot;/&quot;, for example /webhook.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook のパスは &quot;/&quot; で始まる必要があります（例: /webhook）。</translation>
     </message>
     <message>
         <source>“%1” is not an IP address. Use 127.0.0.1 to receive on this computer only, or 0.0.0.0 to receive on every network.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は IP アドレスではありません。このコンピューターでのみ受信する場合は 127.0.0.1 を、すべてのネットワークで受信する場合は 0.0.0.0 を使用してください。</translation>
     </message>
     <message>
         <source>Choose a port between 1 and 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>1～65535 のポートを選択してください。</translation>
     </message>
     <message>
         <source>Reading the secret token from %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No secret token is stored for this profile. Enter it on the Credentials page of the setup wizard (Zoom shows it on your app&apos;s Feature page), then start the receiver again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からシークレットトークンを読み込んでいます…</translation>
     </message>
     <message>
         <source>The secret token could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットトークンを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>No client secret is stored for this profile. The WebSocket needs an access token from your Server-to-Server OAuth app: enter the client secret in the setup wizard, then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルにはクライアントシークレットが保存されていません。WebSocket には Server-to-Server OAuth アプリのアクセストークンが必要です。セットアップガイドでクライアントシークレットを入力してから、もう一度接続してください。</translation>
     </message>
     <message>
         <source>The client secret could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアントシークレットを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>Sandbox: the simulated team sends signed webhooks to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス: 模擬チームが署名付きの Webhook を %1 に送信しています</translation>
     </message>
     <message>
         <source>Receiving webhooks at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 で Webhook を受信しています</translation>
     </message>
     <message>
         <source>Open a profile first: the WebSocket uses its Server-to-Server OAuth app.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The WebSocket needs the account ID and client ID of your Server-to-Server OAuth app. Enter them in the setup wizard first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にプロファイルを開いてください。WebSocket はプロファイルの Server-to-Server OAuth アプリを使用します。</translation>
     </message>
     <message>
         <source>Enter the subscription ID first. Zoom shows it in your app&apos;s event subscription after you choose the WebSocket method.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にサブスクリプション ID を入力してください。WebSocket 方式を選択すると、Zoom のアプリのイベントサブスクリプションに表示されます。</translation>
     </message>
     <message>
         <source>The WebSocket address must start with wss://, for example wss://ws.zoom.us/ws.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket のアドレスは wss:// で始まる必要があります（例: wss://ws.zoom.us/ws）。</translation>
     </message>
     <message>
         <source>Reading the client secret from %1…</source>
-        <translation type="unfinished">%1からクライアントシークレットを読み込んでいます…</translation>
+        <translation>%1 からクライアントシークレットを読み込んでいます…</translation>
     </message>
     <message>
         <source>Replaying %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を再生しています…</translation>
+    </message>
+    <message>
+        <source>No secret token is stored for this profile. Enter it under Zoom app → Credentials and connection (Zoom shows it on your app&apos;s Feature page), then start the receiver again.</source>
+        <translation>このプロファイルにはシークレットトークンが保存されていません。「Zoom アプリ」→「認証情報と接続」で入力してから（Zoom ではアプリの「機能」ページに表示されます）、受信を再度開始してください。</translation>
+    </message>
+    <message>
+        <source>The WebSocket needs the account ID and client ID of your Server-to-Server OAuth app. Enter them under Zoom app → Credentials and connection first.</source>
+        <translation>WebSocket には Server-to-Server OAuth アプリのアカウント ID とクライアント ID が必要です。先に「Zoom アプリ」→「認証情報と接続」で入力してください。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::MonitorFileJobs</name>
     <message>
         <source>Another file is still being written. Wait until it is done or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のファイルを書き込み中です。完了するまで待つか、キャンセルしてください。</translation>
     </message>
     <message>
         <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を作成できませんでした: %2</translation>
     </message>
     <message>
         <source>There are no events to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存するイベントがありません。</translation>
     </message>
     <message>
         <source>There are no events to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするイベントがありません。</translation>
     </message>
     <message>
         <source>Cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。ファイルは書き込まれていません。</translation>
     </message>
     <message>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2</translation>
     </message>
     <message numerus="yes">
         <source>Capture file %1 saved (events: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>キャプチャファイル %1 を保存しました（イベント: %n 件）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Exported to %1 (events: %n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 にエクスポートしました（イベント: %n 件）。</numerusform>
         </translation>
     </message>
 </context>
@@ -1758,235 +1758,235 @@
     <name>syncdesk::MonitorFilterBar</name>
     <message>
         <source>Search events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを検索</translation>
     </message>
     <message>
         <source>Finds text in the event name, user, e-mail, status and details</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント名、ユーザー、メールアドレス、ステータス、詳細からテキストを検索します</translation>
     </message>
     <message>
         <source>All event types</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのイベントタイプ</translation>
     </message>
     <message>
         <source>Possible gap</source>
-        <translation type="unfinished"></translation>
+        <translation>欠落の可能性</translation>
     </message>
     <message>
         <source>User ID or e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID またはメールアドレス</translation>
     </message>
     <message>
         <source>A time today such as 10:02 or 10:02:30, or a date and time such as 2024-05-01 10:02:30</source>
-        <translation type="unfinished"></translation>
+        <translation>今日の時刻（例: 10:02、10:02:30）、または日付と時刻（例: 2024-05-01 10:02:30）</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日時</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日時</translation>
     </message>
     <message>
         <source>Show All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて表示</translation>
     </message>
     <message>
         <source>Clear every filter</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのフィルターを解除します</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::MonitorPane</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <source>People</source>
-        <translation type="unfinished"></translation>
+        <translation>メンバー</translation>
     </message>
     <message>
         <source>Everyone seen in the events, with their current Zoom presence and phone state. Click a person to show only their events.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントに登場したすべてのユーザーと、その現在の Zoom プレゼンスおよび電話の状態です。ユーザーをクリックすると、そのユーザーのイベントのみを表示します。</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>%1 shown</source>
         <extracomment>How many events pass the filter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 件表示</translation>
     </message>
     <message numerus="yes">
         <source>New events: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>新着イベント: %n 件</numerusform>
         </translation>
     </message>
     <message>
         <source>Capture files (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャファイル (*.jsonl);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Save Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャの保存</translation>
     </message>
     <message>
         <source>Open Capture</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャを開く</translation>
     </message>
     <message>
         <source>Export Events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントのエクスポート</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::MonitorSourceBar</name>
     <message>
         <source>Webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook</translation>
     </message>
     <message>
         <source>Address to listen on: 127.0.0.1 for this computer only, 0.0.0.0 for every network</source>
-        <translation type="unfinished"></translation>
+        <translation>待ち受けるアドレス: このコンピューターのみの場合は 127.0.0.1、すべてのネットワークの場合は 0.0.0.0</translation>
     </message>
     <message>
         <source>Port to listen on</source>
-        <translation type="unfinished"></translation>
+        <translation>待ち受けるポート</translation>
     </message>
     <message>
         <source>Path of the event notification endpoint, for example /webhook</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント通知エンドポイントのパス（例: /webhook）</translation>
     </message>
     <message>
         <source> s</source>
         <extracomment>Suffix of a number of seconds, with its leading space</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> 秒</translation>
     </message>
     <message>
         <source>How old a request&apos;s x-zm-request-timestamp may be before it is rejected (protects against replayed requests)</source>
-        <translation type="unfinished"></translation>
+        <translation>リクエストの x-zm-request-timestamp がこれより古い場合は拒否します（リプレイ攻撃を防ぎます）</translation>
     </message>
     <message>
         <source>WebSocket</source>
-        <translation type="unfinished">WebSocket</translation>
+        <translation>WebSocket</translation>
     </message>
     <message>
         <source>Subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクリプション ID</translation>
     </message>
     <message>
         <source>The ID Zoom shows for your app&apos;s WebSocket event subscription</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの WebSocket イベントサブスクリプションについて Zoom が表示する ID</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>開始</translation>
     </message>
     <message>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <source>Receive the sandbox&apos;s simulated webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスの模擬 Webhook を受信します</translation>
     </message>
     <message>
         <source>Start receiving Zoom webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom の Webhook の受信を開始します</translation>
     </message>
     <message>
         <source>Stop receiving webhooks</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook の受信を停止します</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Disconnect</source>
-        <translation type="unfinished"></translation>
+        <translation>切断</translation>
     </message>
     <message>
         <source>The sandbox uses 127.0.0.1 and a free port chosen at start.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスは 127.0.0.1 と、開始時に選ばれた空きポートを使用します。</translation>
     </message>
     <message>
         <source>The sandbox provides its own subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスには専用のサブスクリプションが用意されています。</translation>
     </message>
     <message>
         <source>Open a profile to receive events.</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを受信するには、プロファイルを開いてください。</translation>
     </message>
     <message>
         <source>Not receiving webhooks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook を受信していません。</translation>
     </message>
     <message>
         <source>WebSocket not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket は接続されていません。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::OverviewArea</name>
     <message>
         <source>Overview</source>
-        <translation type="unfinished"></translation>
+        <translation>概要</translation>
     </message>
     <message>
         <source>How the integration is doing. Each row says what was checked and when; its button opens what fixes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>連携の状態です。各行には確認した内容と日時が表示され、ボタンから対処のための画面を開けます。</translation>
     </message>
     <message>
         <source>Health of the integration: what works, what needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>連携の正常性: 正常に動作しているものと対応が必要なもの</translation>
     </message>
     <message>
         <source>Checked at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に確認</translation>
     </message>
     <message>
         <source>Not checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::Pager</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">キャンセルしました。</translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>The list did not end after %1 pages. Syncdesk stopped reading it; narrow the request or try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ページを超えても一覧が終わりませんでした。Syncdesk は読み込みを中止しました。リクエストの条件を絞り込むか、後でもう一度お試しください。</translation>
     </message>
     <message>
         <source>%1 answered with a list Syncdesk cannot read. Check the API URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から Syncdesk で読み取れない一覧が返されました。API URL を確認してください。</translation>
     </message>
     <message>
         <source>The service named its next page on another site, %1. Syncdesk does not send credentials to another site, so the list was not read to the end. Check the instance URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが次のページとして別のサイト (%1) を指定しました。Syncdesk は別のサイトに認証情報を送信しないため、一覧を最後まで読み込みませんでした。インスタンス URL を確認してください。</translation>
     </message>
     <message>
         <source>The service named the same page again as the next one. Syncdesk stopped reading the list; try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスが次のページとして同じページを再度指定しました。Syncdesk は一覧の読み込みを中止しました。後でもう一度お試しください。</translation>
     </message>
     <message>
         <source>%1 answered with data Syncdesk cannot read. Check the API URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から Syncdesk で読み取れないデータが返されました。API URL を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -1994,148 +1994,148 @@
     <message>
         <source>%1 s</source>
         <extracomment>A duration in seconds, e.g. &quot;42 s&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 時間 %2 分</translation>
     </message>
     <message>
         <source>%1 d %2 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 日 %2 時間</translation>
     </message>
     <message>
         <source>Idle</source>
-        <translation type="unfinished"></translation>
+        <translation>待機中</translation>
     </message>
     <message>
         <source>User ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー ID: %1</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Zoom presence</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom プレゼンス</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Last change</source>
         <extracomment>Column header: the time the presence or phone state last changed</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最終変更</translation>
     </message>
     <message>
         <source>Duration</source>
         <extracomment>Column header: how long the current state has lasted so far</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>継続時間</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::ProfileEditor</name>
     <message>
         <source>Discard changes</source>
-        <translation type="unfinished">変更を破棄</translation>
+        <translation>変更を破棄</translation>
     </message>
     <message>
         <source>Try Syncdesk without a Zoom account</source>
-        <translation type="unfinished">Zoom アカウントなしで Syncdesk を試す</translation>
+        <translation>Zoom アカウントなしで Syncdesk を試す</translation>
     </message>
     <message>
         <source>No account needed: a simulated Zoom account runs inside Syncdesk, with demo users and ready-made credentials, so every step and the connection test work right away.</source>
-        <translation type="unfinished">アカウントは不要です。Syncdesk 内で模擬 Zoom アカウントが動作し、デモユーザーと設定済みの認証情報が用意されているため、すべての手順と接続テストをすぐに試せます。</translation>
+        <translation>アカウントは不要です。Syncdesk 内で模擬 Zoom アカウントが動作し、デモユーザーと設定済みの認証情報が用意されているため、すべての手順と接続テストをすぐに試せます。</translation>
     </message>
     <message>
         <source>Try it on the sandbox</source>
-        <translation type="unfinished">サンドボックスで試す</translation>
+        <translation>サンドボックスで試す</translation>
     </message>
     <message>
         <source>Your profiles</source>
-        <translation type="unfinished">プロファイル一覧</translation>
+        <translation>プロファイル一覧</translation>
     </message>
     <message>
         <source>There are no profiles yet. Try the sandbox or create a new profile below.</source>
-        <translation type="unfinished">プロファイルはまだありません。サンドボックスを試すか、下で新しいプロファイルを作成してください。</translation>
+        <translation>プロファイルはまだありません。サンドボックスを試すか、下で新しいプロファイルを作成してください。</translation>
     </message>
     <message>
         <source>Profiles</source>
-        <translation type="unfinished">プロファイル</translation>
+        <translation>プロファイル</translation>
     </message>
     <message>
         <source>Restore backup</source>
-        <translation type="unfinished">バックアップを復元</translation>
+        <translation>バックアップを復元</translation>
     </message>
     <message>
         <source>Open file…</source>
-        <translation type="unfinished">ファイルを開く…</translation>
+        <translation>ファイルを開く…</translation>
     </message>
     <message>
         <source>Open a profile file from another folder</source>
-        <translation type="unfinished">別のフォルダーにあるプロファイルファイルを開きます</translation>
+        <translation>別のフォルダーにあるプロファイルファイルを開きます</translation>
     </message>
     <message>
         <source>New profile</source>
-        <translation type="unfinished">新規プロファイル</translation>
+        <translation>新規プロファイル</translation>
     </message>
     <message>
         <source>Use one profile per customer or Zoom account.</source>
-        <translation type="unfinished">顧客または Zoom アカウントごとに 1 つのプロファイルを使用してください。</translation>
+        <translation>顧客または Zoom アカウントごとに 1 つのプロファイルを使用してください。</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">名前:</translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>for example, Example Corp production</source>
-        <translation type="unfinished">例: Example Corp 本番環境</translation>
+        <translation>例: Example Corp 本番環境</translation>
     </message>
     <message>
         <source>Create profile</source>
-        <translation type="unfinished">プロファイルを作成</translation>
+        <translation>プロファイルを作成</translation>
     </message>
     <message>
         <source>%1 (simulated Zoom account)</source>
-        <translation type="unfinished">%1（模擬 Zoom アカウント）</translation>
+        <translation>%1（模擬 Zoom アカウント）</translation>
     </message>
     <message>
         <source>%1 (cannot be opened)</source>
-        <translation type="unfinished">%1（開けません）</translation>
+        <translation>%1（開けません）</translation>
     </message>
     <message>
         <source>%1 A backup of the previous version is available.</source>
-        <translation type="unfinished">%1以前のバージョンのバックアップがあります。</translation>
+        <translation>%1以前のバージョンのバックアップがあります。</translation>
     </message>
     <message>
         <source>Open profile</source>
-        <translation type="unfinished">プロファイルを開く</translation>
+        <translation>プロファイルを開く</translation>
     </message>
     <message>
         <source>Syncdesk profiles (*.json)</source>
-        <translation type="unfinished">Syncdesk プロファイル (*.json)</translation>
+        <translation>Syncdesk プロファイル (*.json)</translation>
     </message>
     <message>
         <source>No profile is open yet. Choose one to continue.</source>
-        <translation type="unfinished">プロファイルがまだ開かれていません。続行するにはプロファイルを選択してください。</translation>
+        <translation>プロファイルがまだ開かれていません。続行するにはプロファイルを選択してください。</translation>
     </message>
     <message>
         <source>Open profile: %1</source>
-        <translation type="unfinished">開いているプロファイル: %1</translation>
+        <translation>開いているプロファイル: %1</translation>
     </message>
     <message>
         <source>Unsaved changes to “%1” from your last session were restored. Save them with File → Save, or discard them.</source>
-        <translation type="unfinished">前回のセッションで保存されなかった「%1」の変更を復元しました。[ファイル] → [保存] で保存するか、変更を破棄してください。</translation>
+        <translation>前回のセッションで保存されなかった「%1」の変更を復元しました。[ファイル] → [保存] で保存するか、変更を破棄してください。</translation>
     </message>
 </context>
 <context>
@@ -2153,22 +2153,22 @@
     <name>syncdesk::ProfileSession</name>
     <message>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished">プロファイルの名前を入力してください。</translation>
+        <translation>プロファイルの名前を入力してください。</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished">サンドボックス</translation>
+        <translation>サンドボックス</translation>
     </message>
     <message>
         <source>Open or create a profile first.</source>
-        <translation type="unfinished">先にプロファイルを開くか作成してください。</translation>
+        <translation>先にプロファイルを開くか作成してください。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::RateSparkline</name>
     <message>
         <source>Events per second over the last minute: now %1, peak %2</source>
-        <translation type="unfinished"></translation>
+        <translation>直近 1 分間の 1 秒あたりのイベント数: 現在 %1、最大 %2</translation>
     </message>
 </context>
 <context>
@@ -2219,51 +2219,51 @@
     </message>
     <message>
         <source>%1 redirected the request more than %2 times. Check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がリクエストを %2 回を超えてリダイレクトしました。URL を確認してください。</translation>
     </message>
     <message>
         <source>%1 redirected the request to %2, which is not a secure (https) address. Syncdesk did not follow it; check the URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がリクエストを安全でない (https ではない) アドレス %2 にリダイレクトしました。Syncdesk はリダイレクトに従いませんでした。URL を確認してください。</translation>
     </message>
     <message>
         <source>%1 redirected the request to another site, %2. Syncdesk does not send credentials to another site, so the request was stopped. Check the URL; if the service has moved, enter its new address.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 がリクエストを別のサイト (%2) にリダイレクトしました。Syncdesk は別のサイトに認証情報を送信しないため、リクエストを中止しました。URL を確認してください。サービスが移転した場合は、新しいアドレスを入力してください。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::SandboxEventSimulator</name>
     <message>
         <source>only http:// addresses are supported</source>
-        <translation type="unfinished"></translation>
+        <translation>http:// のアドレスのみサポートされています</translation>
     </message>
     <message>
         <source>the receiver is not keeping up (%1 events waiting)</source>
-        <translation type="unfinished"></translation>
+        <translation>受信側の処理が追いついていません（%1 件のイベントが待機中）</translation>
     </message>
     <message numerus="yes">
         <source>Simulated webhooks not delivered to %1: %n (%2)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 に配信されなかった模擬 Webhook: %n 件（%2）</numerusform>
         </translation>
     </message>
     <message>
         <source>the receiver answered HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>受信側が HTTP %1 を返しました</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::SecretAccess</name>
     <message>
         <source>%1 has not answered yet. An unlock or password prompt may be open: answer it, then choose Retry, or Cancel to go on without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からまだ応答がありません。ロック解除またはパスワードの入力画面が開いている可能性があります。入力してから [再試行] を選択するか、[キャンセル] を選択してシークレットなしで続行してください。</translation>
     </message>
     <message>
         <source>Cancelled: %1 did not answer, so the secret was not read.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました: %1 から応答がなかったため、シークレットは読み込まれませんでした。</translation>
     </message>
     <message>
         <source>%1 did not answer, so the secret was not stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から応答がなかったため、シークレットは保存されませんでした。</translation>
     </message>
 </context>
 <context>
@@ -2300,11 +2300,11 @@
     <name>syncdesk::SetupGuideArea</name>
     <message>
         <source>Setup guide</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップガイド</translation>
     </message>
     <message>
         <source>Step by step: choose a profile, register the Zoom app, connect</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの選択、Zoom アプリの登録、接続を順に進めます</translation>
     </message>
 </context>
 <context>
@@ -2338,7 +2338,7 @@
     </message>
     <message>
         <source>The timestamp tolerance must be at least 1 second (Zoom recommends 300). To accept signed requests of any age, for example to replay old captures, switch the timestamp check off explicitly.</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムスタンプの許容範囲は 1 秒以上にする必要があります（Zoom の推奨値は 300 秒）。古いキャプチャを再生する場合など、古さに関係なく署名付きリクエストを受け入れるには、タイムスタンプのチェックを明示的にオフにしてください。</translation>
     </message>
 </context>
 <context>
@@ -2372,121 +2372,121 @@
     <name>syncdesk::ZoomAppChecklistEditor</name>
     <message>
         <source>What is this Zoom app for?</source>
-        <translation type="unfinished">この Zoom アプリの用途</translation>
+        <translation>この Zoom アプリの用途</translation>
     </message>
     <message>
         <source>Zoom needs a separate event subscription for each of them. The event list below shows what to select for the ticked ones.</source>
-        <translation type="unfinished">Zoom では、用途ごとに個別のイベントサブスクリプションが必要です。下のイベント一覧に、チェックを付けた用途で選択するイベントが表示されます。</translation>
+        <translation>Zoom では、用途ごとに個別のイベントサブスクリプションが必要です。下のイベント一覧に、チェックを付けた用途で選択するイベントが表示されます。</translation>
     </message>
     <message>
         <source>Tick at least one to see which events to select.</source>
-        <translation type="unfinished">選択するイベントを表示するには、1 つ以上にチェックを付けてください。</translation>
+        <translation>選択するイベントを表示するには、1 つ以上にチェックを付けてください。</translation>
     </message>
     <message>
         <source>Account ID:</source>
-        <translation type="unfinished">アカウント ID:</translation>
+        <translation>アカウント ID:</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished">クライアント ID:</translation>
+        <translation>クライアント ID:</translation>
     </message>
     <message>
         <source>You can paste them here or with the credentials; both places show the same values.</source>
-        <translation type="unfinished"></translation>
+        <translation>ここか認証情報のページに貼り付けてください。どちらにも同じ値が表示されます。</translation>
     </message>
     <message>
         <source>Event notification endpoint URL</source>
-        <translation type="unfinished">イベント通知エンドポイント URL</translation>
+        <translation>イベント通知エンドポイント URL</translation>
     </message>
     <message>
         <source>Events for %1</source>
-        <translation type="unfinished">%1 のイベント</translation>
+        <translation>%1 のイベント</translation>
     </message>
     <message>
         <source>Copy event names</source>
-        <translation type="unfinished">イベント名をコピー</translation>
+        <translation>イベント名をコピー</translation>
     </message>
     <message>
         <source>Copies the event names, one per line</source>
-        <translation type="unfinished">イベント名を 1 行に 1 つずつコピーします</translation>
+        <translation>イベント名を 1 行に 1 つずつコピーします</translation>
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished">スコープ</translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">スコープ</translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <source>Classic name</source>
-        <translation type="unfinished">クラシック名</translation>
+        <translation>クラシック名</translation>
     </message>
     <message>
         <source>Granular names</source>
-        <translation type="unfinished">グラニュラー名</translation>
+        <translation>グラニュラー名</translation>
     </message>
     <message>
         <source>Copy classic names</source>
-        <translation type="unfinished">クラシック名をコピー</translation>
+        <translation>クラシック名をコピー</translation>
     </message>
     <message>
         <source>Copy granular names</source>
-        <translation type="unfinished">グラニュラー名をコピー</translation>
+        <translation>グラニュラー名をコピー</translation>
     </message>
     <message>
         <source>Enter the account ID in step %1 or with the credentials to get the exact URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>正確な URL を表示するには、手順 %1 または認証情報のページでアカウント ID を入力してください。</translation>
     </message>
     <message>
         <source>Enter the account ID with the credentials to get the exact URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>正確な URL を表示するには、認証情報のページでアカウント ID を入力してください。</translation>
     </message>
     <message>
         <source>Built from the account ID %1.</source>
-        <translation type="unfinished">アカウント ID %1 から生成しました。</translation>
+        <translation>アカウント ID %1 から生成しました。</translation>
     </message>
     <message>
         <source>Steps done: %1 of %2</source>
-        <translation type="unfinished">完了した手順: %1/%2</translation>
+        <translation>完了した手順: %1/%2</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::ZoomAppChecklistPage</name>
     <message>
         <source>Register the Zoom app</source>
-        <translation type="unfinished">Zoom アプリの登録</translation>
+        <translation>Zoom アプリの登録</translation>
     </message>
     <message>
         <source>Follow these steps in the Zoom App Marketplace. Tick each step when it is done; your progress is saved with the profile.</source>
-        <translation type="unfinished">Zoom App Marketplace で次の手順を実行してください。完了した手順にはチェックを付けてください。進捗はプロファイルに保存されます。</translation>
+        <translation>Zoom App Marketplace で次の手順を実行してください。完了した手順にはチェックを付けてください。進捗はプロファイルに保存されます。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::ZoomArea</name>
     <message>
         <source>Zoom app</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom アプリ</translation>
     </message>
     <message>
         <source>No profile is open. Choose or create one in the setup guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルが開かれていません。セットアップガイドでプロファイルを選択するか、作成してください。</translation>
     </message>
     <message>
         <source>Open Setup Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップガイドを開く</translation>
     </message>
     <message>
         <source>Credentials and connection</source>
-        <translation type="unfinished"></translation>
+        <translation>認証情報と接続</translation>
     </message>
     <message>
         <source>App registration</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリの登録</translation>
     </message>
     <message>
         <source>Credentials, connection test and Marketplace registration of the Zoom app</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom アプリの認証情報、接続テスト、Marketplace への登録</translation>
     </message>
 </context>
 <context>
@@ -2516,221 +2516,221 @@
     <name>syncdesk::ZoomConnectionCheck</name>
     <message>
         <source>Requesting an access token from %1…</source>
-        <translation type="unfinished">%1 にアクセストークンを要求しています…</translation>
+        <translation>%1 にアクセストークンを要求しています…</translation>
     </message>
     <message>
         <source>Token received. Counting users on %1…</source>
-        <translation type="unfinished">トークンを受信しました。%1 のユーザー数を数えています…</translation>
+        <translation>トークンを受信しました。%1 のユーザー数を数えています…</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::ZoomCredentialsEditor</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>再試行</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>This profile uses the built-in sandbox, a simulated Zoom account inside Syncdesk. Its demo credentials are already filled in.</source>
-        <translation type="unfinished">このプロファイルでは、Syncdesk 内の模擬 Zoom アカウントである内蔵サンドボックスを使用します。デモ用の認証情報は入力済みです。</translation>
+        <translation>このプロファイルでは、Syncdesk 内の模擬 Zoom アカウントである内蔵サンドボックスを使用します。デモ用の認証情報は入力済みです。</translation>
     </message>
     <message>
         <source>App credentials</source>
-        <translation type="unfinished">アプリの認証情報</translation>
-    </message>
-    <message>
-        <source>You find these on the App Credentials page of your app in the Zoom App Marketplace; the secret token is on its Access page.</source>
-        <translation type="unfinished">これらの値は、Zoom App Marketplace にあるアプリの [App Credentials] ページに表示されます。シークレットトークンは [Access] ページにあります。</translation>
+        <translation>アプリの認証情報</translation>
     </message>
     <message>
         <source>Account ID:</source>
-        <translation type="unfinished">アカウント ID:</translation>
+        <translation>アカウント ID:</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished">クライアント ID:</translation>
+        <translation>クライアント ID:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished">クライアントシークレット:</translation>
+        <translation>クライアントシークレット:</translation>
     </message>
     <message>
         <source>Secret token:</source>
-        <translation type="unfinished">シークレットトークン:</translation>
+        <translation>シークレットトークン:</translation>
     </message>
     <message>
         <source>Advanced: Zoom addresses</source>
-        <translation type="unfinished">詳細設定: Zoom のアドレス</translation>
+        <translation>詳細設定: Zoom のアドレス</translation>
     </message>
     <message>
         <source>Use the regional API host that Zoom names in the token</source>
-        <translation type="unfinished">トークンで Zoom が指定するリージョンの API ホストを使用する</translation>
+        <translation>トークンで Zoom が指定するリージョンの API ホストを使用する</translation>
     </message>
     <message>
         <source>OAuth URL:</source>
-        <translation type="unfinished">OAuth URL:</translation>
+        <translation>OAuth URL:</translation>
     </message>
     <message>
         <source>API URL:</source>
-        <translation type="unfinished">API URL:</translation>
+        <translation>API URL:</translation>
     </message>
     <message>
         <source>Change these only for Zoom for Government or a test server.</source>
-        <translation type="unfinished">Zoom for Government またはテストサーバーを使用する場合にのみ変更してください。</translation>
+        <translation>Zoom for Government またはテストサーバーを使用する場合にのみ変更してください。</translation>
     </message>
     <message>
         <source>Connection test</source>
-        <translation type="unfinished">接続テスト</translation>
+        <translation>接続テスト</translation>
     </message>
     <message>
         <source>Requests a token with these credentials, compares the granted scopes with the five required ones and counts the account&apos;s users. Nothing is changed in Zoom.</source>
-        <translation type="unfinished">この認証情報でトークンを要求し、付与されたスコープを必要な 5 つのスコープと照合して、アカウントのユーザー数を数えます。Zoom 側では何も変更されません。</translation>
+        <translation>この認証情報でトークンを要求し、付与されたスコープを必要な 5 つのスコープと照合して、アカウントのユーザー数を数えます。Zoom 側では何も変更されません。</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished">接続テスト</translation>
+        <translation>接続テスト</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">詳細</translation>
+        <translation>詳細</translation>
     </message>
     <message>
         <source>API host:</source>
-        <translation type="unfinished">API ホスト:</translation>
+        <translation>API ホスト:</translation>
     </message>
     <message>
         <source>Active users:</source>
-        <translation type="unfinished">アクティブユーザー:</translation>
+        <translation>アクティブユーザー数:</translation>
     </message>
     <message>
         <source>Zoom Phone users:</source>
-        <translation type="unfinished">Zoom Phone ユーザー:</translation>
+        <translation>Zoom Phone ユーザー数:</translation>
     </message>
     <message>
         <source>Token valid until:</source>
-        <translation type="unfinished">トークンの有効期限:</translation>
+        <translation>トークンの有効期限:</translation>
     </message>
     <message>
         <source>Some required scopes are missing. In the Zoom App Marketplace, open your app, go to Scopes, add each scope marked as missing below (classic or granular names, whichever your Marketplace shows), save, and test again.</source>
-        <translation type="unfinished">必要なスコープの一部が不足しています。Zoom App Marketplace でアプリを開いて [Scopes] に移動し、下で「不足」と表示されている各スコープを追加して（クラシック名とグラニュラー名のうち、Marketplace に表示される方を使用）保存してから、もう一度テストしてください。</translation>
+        <translation>必要なスコープの一部が不足しています。Zoom App Marketplace でアプリを開いて [Scopes] に移動し、下で「不足」と表示されている各スコープを追加して（クラシック名とグラニュラー名のうち、Marketplace に表示される方を使用）保存してから、もう一度テストしてください。</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished">スコープ</translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <source>Classic name</source>
-        <translation type="unfinished">クラシック名</translation>
+        <translation>クラシック名</translation>
     </message>
     <message>
         <source>Granular names</source>
-        <translation type="unfinished">グラニュラー名</translation>
+        <translation>グラニュラー名</translation>
     </message>
     <message>
         <source>Not stored yet. It is stored when you leave the field.</source>
-        <translation type="unfinished">まだ保存されていません。フィールドから移動すると保存されます。</translation>
+        <translation>まだ保存されていません。フィールドから移動すると保存されます。</translation>
     </message>
     <message>
         <source>Used for this session only, because the keychain is unavailable.</source>
-        <translation type="unfinished">キーチェーンを利用できないため、このセッションでのみ使用されます。</translation>
+        <translation>キーチェーンを利用できないため、このセッションでのみ使用されます。</translation>
     </message>
     <message>
         <source>Stored in %1.</source>
-        <translation type="unfinished">%1に保存されています。</translation>
+        <translation>%1 に保存されています。</translation>
     </message>
     <message>
         <source>Not stored yet.</source>
-        <translation type="unfinished">まだ保存されていません。</translation>
+        <translation>まだ保存されていません。</translation>
     </message>
     <message>
         <source>Stored. Type a new value to replace it.</source>
-        <translation type="unfinished">保存済みです。置き換えるには新しい値を入力してください。</translation>
+        <translation>保存済みです。置き換えるには新しい値を入力してください。</translation>
     </message>
     <message>
         <source>%1 Until then, the secrets you enter are used for this session only and are not saved.</source>
-        <translation type="unfinished">%1それまでは、入力したシークレットはこのセッションでのみ使用され、保存されません。</translation>
+        <translation>%1それまでは、入力したシークレットはこのセッションでのみ使用され、保存されません。</translation>
     </message>
     <message>
         <source>Built-in sandbox (%1)</source>
-        <translation type="unfinished">内蔵サンドボックス (%1)</translation>
+        <translation>内蔵サンドボックス (%1)</translation>
     </message>
     <message>
         <source>The sandbox runs inside Syncdesk on this computer; its addresses are set automatically.</source>
-        <translation type="unfinished">サンドボックスはこのコンピューター上の Syncdesk 内で動作します。アドレスは自動的に設定されます。</translation>
+        <translation>サンドボックスはこのコンピューター上の Syncdesk 内で動作します。アドレスは自動的に設定されます。</translation>
     </message>
     <message>
         <source>Starting the test…</source>
-        <translation type="unfinished">テストを開始しています…</translation>
+        <translation>テストを開始しています…</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished">テストをキャンセルしました。</translation>
+        <translation>テストをキャンセルしました。</translation>
     </message>
     <message>
         <source>Finished in %1 s.</source>
-        <translation type="unfinished">%1 秒で完了しました。</translation>
+        <translation>%1 秒で完了しました。</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">エラー: %1</translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished">HTTP ステータス: %1</translation>
+        <translation>HTTP ステータス: %1</translation>
     </message>
     <message>
         <source>Zoom error code: %1</source>
-        <translation type="unfinished">Zoom エラーコード: %1</translation>
+        <translation>Zoom エラーコード: %1</translation>
     </message>
     <message>
         <source>Connected. Zoom accepted the credentials and granted all required scopes.</source>
-        <translation type="unfinished">接続しました。Zoom は認証情報を受け入れ、必要なスコープをすべて付与しました。</translation>
+        <translation>接続しました。Zoom は認証情報を受け入れ、必要なスコープをすべて付与しました。</translation>
     </message>
     <message>
         <source>Connected, but some required scopes are missing. See the list below.</source>
-        <translation type="unfinished">接続しましたが、必要なスコープの一部が不足しています。下の一覧を確認してください。</translation>
+        <translation>接続しましたが、必要なスコープの一部が不足しています。下の一覧を確認してください。</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Unknown, because the phone scope is missing</source>
-        <translation type="unfinished">不明（電話のスコープが不足しているため）</translation>
+        <translation>不明（電話のスコープが不足しているため）</translation>
     </message>
     <message>
         <source>Unknown; the account may not have Zoom Phone</source>
-        <translation type="unfinished">不明（アカウントで Zoom Phone が利用できない可能性があります）</translation>
+        <translation>不明（アカウントで Zoom Phone が利用できない可能性があります）</translation>
     </message>
     <message>
         <source>%1 (in %2 min)</source>
-        <translation type="unfinished">%1（あと %2 分）</translation>
+        <translation>%1（あと %2 分）</translation>
     </message>
     <message>
         <source>✓ Granted</source>
-        <translation type="unfinished">✓ 付与済み</translation>
+        <translation>✓ 付与済み</translation>
     </message>
     <message>
         <source>✗ Missing</source>
-        <translation type="unfinished">✗ 不足</translation>
+        <translation>✗ 不足</translation>
+    </message>
+    <message>
+        <source>You find these on the App Credentials page of your app in the Zoom App Marketplace; the secret token is on its Feature page, next to the event subscription.</source>
+        <translation>これらは Zoom App Marketplace のアプリの「App Credentials」ページにあります。シークレットトークンは「機能」ページのイベントサブスクリプションの横にあります。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::ZoomCredentialsPage</name>
     <message>
         <source>Connect to Zoom</source>
-        <translation type="unfinished">Zoom への接続</translation>
+        <translation>Zoom への接続</translation>
     </message>
     <message>
         <source>Enter the values from your Server-to-Server OAuth app, then test the connection.</source>
-        <translation type="unfinished">Server-to-Server OAuth アプリの値を入力してから、接続をテストしてください。</translation>
+        <translation>Server-to-Server OAuth アプリの値を入力してから、接続をテストしてください。</translation>
     </message>
 </context>
 <context>
@@ -2788,11 +2788,11 @@
     </message>
     <message>
         <source>Zoom refused the WebSocket&apos;s access token twice in a row, a new one too, so the WebSocket has stopped. Check that the Server-to-Server OAuth app is activated, that its event subscription uses the WebSocket method with this subscription ID, and that the account ID and client ID belong to it; then connect again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom が WebSocket のアクセストークンを 2 回続けて拒否したため（新しいトークンも拒否されました）、WebSocket を停止しました。Server-to-Server OAuth アプリがアクティベートされていること、そのイベントサブスクリプションがこのサブスクリプション ID で WebSocket 方式を使用していること、アカウント ID とクライアント ID がそのアプリのものであることを確認してから、もう一度接続してください。</translation>
     </message>
     <message>
         <source>No answer from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 から応答がありません。</translation>
     </message>
 </context>
 <context>
@@ -2961,7 +2961,7 @@ Commands:
     </message>
     <message>
         <source>--tolerance takes at least 1 second; signed requests older than that are refused as possible replays.</source>
-        <translation type="unfinished"></translation>
+        <translation>--tolerance には 1 秒以上を指定してください。それより古い署名付きリクエストは、リプレイ攻撃の可能性があるとして拒否されます。</translation>
     </message>
 </context>
 </TS>

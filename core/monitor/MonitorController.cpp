@@ -253,9 +253,8 @@ void MonitorController::onSecretTokenRead(const Result<QString>& token)
     if (token.ok() || error.code == ErrorCode::KeychainEntryNotFound) {
         e = Error::make(
             ErrorCode::KeychainEntryNotFound,
-            tr("No secret token is stored for this profile. Enter it on the Credentials page of the "
-               "setup "
-               "wizard (Zoom shows it on your app's Feature page), then start the receiver again."),
+            tr("No secret token is stored for this profile. Enter it under Zoom app → Credentials and "
+               "connection (Zoom shows it on your app's Feature page), then start the receiver again."),
             error.detail);
     } else {
         e.message = tr("The secret token could not be read: %1").arg(error.message);
@@ -353,7 +352,7 @@ void MonitorController::startWebSocket()
             fail(Error::make(
                 ErrorCode::InvalidInput,
                 tr("The WebSocket needs the account ID and client ID of your Server-to-Server OAuth "
-                   "app. Enter them in the setup wizard first.")));
+                   "app. Enter them under Zoom app → Credentials and connection first.")));
             return;
         }
         if (p.monitor.subscriptionId.trimmed().isEmpty()) {

@@ -115,7 +115,7 @@ QWidget* ZoomCredentialsEditor::makeCredentialsBox()
     auto* box = new QGroupBox(tr("App credentials"), this);
     auto* form = makeForm(box);
     form->addRow(makeWrappedLabel(tr("You find these on the App Credentials page of your app in the Zoom App "
-                                     "Marketplace; the secret token is on its Access page."),
+                                     "Marketplace; the secret token is on its Feature page, next to the event subscription."),
                                   true, box));
     m_accountIdEdit = new QLineEdit(box);
     m_accountIdEdit->setObjectName(QStringLiteral("accountIdEdit"));
