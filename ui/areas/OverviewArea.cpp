@@ -172,6 +172,10 @@ void OverviewArea::updateRow(Row& row, const HealthItem& item)
             ? tr("Checked at %1").arg(item.checkedAt.toLocalTime().toString(QStringLiteral("HH:mm:ss")))
             : tr("Not checked yet"));
     row.fix->setText(item.fixText);
+    // Fusion's buttons hug their text; long German labels ("Einrichtungsassistent öffnen") touched
+    // the frame. Room on both sides, measured in the button's own font.
+    row.fix->setMinimumWidth(row.fix->fontMetrics().horizontalAdvance(item.fixText) +
+                             2 * row.fix->fontMetrics().height());
     row.fix->setVisible(!item.fixTarget.isEmpty());
     row.target = item.fixTarget;
 }
