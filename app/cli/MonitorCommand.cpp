@@ -22,7 +22,6 @@
 #include <QJsonObject>
 #include <QTextStream>
 #include <QTimer>
-
 #include <optional>
 
 namespace syncdesk::cli {
@@ -51,7 +50,8 @@ bool parseListen(const QString& listen, QHostAddress* address, quint16* port)
 int MonitorCommand::run(const MonitorOptions& o, SecretStore* secrets)
 {
     if (!o.sandbox && o.listen.isEmpty() && !o.webSocket) {
-        printErr(tr("Error: nothing to monitor. Give --listen HOST:PORT (webhooks), --websocket, or --sandbox."));
+        printErr(
+            tr("Error: nothing to monitor. Give --listen HOST:PORT (webhooks), --websocket, or --sandbox."));
         return ExitUsage;
     }
     LineWriter writer;
@@ -83,8 +83,10 @@ int MonitorCommand::run(const MonitorOptions& o, SecretStore* secrets)
     } else if (!o.secretTokenEnv.isEmpty()) {
         secretToken = qgetenv(o.secretTokenEnv.toLocal8Bit().constData());
         if (secretToken.isEmpty()) {
-            printErr(tr("Error: the environment variable %1 is empty or not set; put the webhook secret token "
-                        "in it.").arg(o.secretTokenEnv));
+            printErr(
+                tr("Error: the environment variable %1 is empty or not set; put the webhook secret token "
+                   "in it.")
+                    .arg(o.secretTokenEnv));
             return ExitUsage;
         }
     } else if (o.secretTokenStdin) {
@@ -162,10 +164,12 @@ int MonitorCommand::run(const MonitorOptions& o, SecretStore* secrets)
                 printErr(tr("Error: %1").arg(resolved.error().describe()));
                 return ExitUsage;
             }
-            auth = std::make_unique<ZoomAuth>(&rest, resolved.value().endpoints, resolved.value().credentials);
+            auth =
+                std::make_unique<ZoomAuth>(&rest, resolved.value().endpoints, resolved.value().credentials);
             if (o.subscriptionId.isEmpty()) {
-                printErr(tr("Error: --websocket needs --subscription-id (shown in the app's Event Subscription "
-                            "settings after choosing the WebSocket method)."));
+                printErr(
+                    tr("Error: --websocket needs --subscription-id (shown in the app's Event Subscription "
+                       "settings after choosing the WebSocket method)."));
                 return ExitUsage;
             }
             wc.subscriptionId = o.subscriptionId;
@@ -179,13 +183,18 @@ int MonitorCommand::run(const MonitorOptions& o, SecretStore* secrets)
                              if (!detail.isEmpty())
                                  printErr(detail);
                          });
-        QObject::connect(ws, &ZoomWebSocketSource::gap, &pipeline, [](qint64 from, qint64 to, const QString&) {
-            printErr(tr("Events between %1 and %2 may be missing (the WebSocket was disconnected).")
-                         .arg(QDateTime::fromMSecsSinceEpoch(from).toString(QStringLiteral("hh:mm:ss")),
-                              QDateTime::fromMSecsSinceEpoch(to).toString(QStringLiteral("hh:mm:ss"))));
-        });
+        QObject::connect(
+            ws, &ZoomWebSocketSource::gap, &pipeline, [](qint64 from, qint64 to, const QString&) {
+                printErr(tr("Events between %1 and %2 may be missing (the WebSocket was disconnected).")
+                             .arg(QDateTime::fromMSecsSinceEpoch(from).toString(QStringLiteral("hh:mm:ss")),
+                                  QDateTime::fromMSecsSinceEpoch(to).toString(QStringLiteral("hh:mm:ss"))));
+            });
         ws->start(wc);
     }
+
+    // A source that gave up (a WebSocket whose fresh token was refused too) ends a run that has no
+    // other source, with a failure exit code, instead of waiting for events that cannot come.
+    Error sourceError;
 
     qint64 written = 0;
     // Events Zoom got a 2xx for (the receiver answers as soon as the signature holds) that could
@@ -204,26 +213,37 @@ int MonitorCommand::run(const MonitorOptions& o, SecretStore* secrets)
             ws->stop();
         QTimer::singleShot(0, qApp, [] { QCoreApplication::quit(); });
     };
-    QObject::connect(&pipeline, &MonitorPipeline::ingested, &pipeline, [&](const MonitoredEventBatch& events) {
-        if (writer.failed()) {
-            lost += events.size(); // arrived while stopping
-            return;
-        }
-        for (qsizetype i = 0; i < events.size(); ++i) {
-            const MonitoredEvent& e = events[i];
-            if (!writer.writeLine(EventExporter::cliLine(e))) {
-                lost += events.size() - i;
-                printErr(tr("Error: %1 Stopping.").arg(writer.error().message));
+    QObject::connect(&pipeline, &MonitorPipeline::ingested, &pipeline,
+                     [&](const MonitoredEventBatch& events) {
+                         if (writer.failed()) {
+                             lost += events.size(); // arrived while stopping
+                             return;
+                         }
+                         for (qsizetype i = 0; i < events.size(); ++i) {
+                             const MonitoredEvent& e = events[i];
+                             if (!writer.writeLine(EventExporter::cliLine(e))) {
+                                 lost += events.size() - i;
+                                 printErr(tr("Error: %1 Stopping.").arg(writer.error().message));
+                                 stopAll();
+                                 return;
+                             }
+                             ++written;
+                             if (o.maxEvents > 0 && written >= o.maxEvents) {
+                                 stopAll();
+                                 return;
+                             }
+                         }
+                     });
+
+    if (ws) {
+        QObject::connect(ws, &EventSource::errorOccurred, &pipeline, [&](const Error& e) {
+            printErr(tr("Error: %1").arg(e.message));
+            if (!useReceiver) {
+                sourceError = e;
                 stopAll();
-                return;
             }
-            ++written;
-            if (o.maxEvents > 0 && written >= o.maxEvents) {
-                stopAll();
-                return;
-            }
-        }
-    });
+        });
+    }
 
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, &pipeline, [&](int) { stopAll(); });
@@ -237,14 +257,18 @@ int MonitorCommand::run(const MonitorOptions& o, SecretStore* secrets)
     QStringList rejected;
     for (int r = 0; r < int(RejectReason::Count_); ++r) {
         if (c.rejected[size_t(r)])
-            rejected.append(QStringLiteral("%1=%2").arg(rejectReasonName(RejectReason(r))).arg(c.rejected[size_t(r)]));
+            rejected.append(
+                QStringLiteral("%1=%2").arg(rejectReasonName(RejectReason(r))).arg(c.rejected[size_t(r)]));
     }
-    printErr(tr("Monitor stopped. Events written: %1, accepted: %2, URL validations: %3, rejected: %4%5, gaps: %6.")
+    printErr(tr("Monitor stopped. Events written: %1, accepted: %2, URL validations: %3, rejected: %4%5, "
+                "gaps: %6.")
                  .arg(written)
                  .arg(c.accepted)
                  .arg(c.validations)
                  .arg(c.rejectedTotal)
-                 .arg(rejected.isEmpty() ? QString() : QStringLiteral(" (") + rejected.join(QStringLiteral(", ")) + QLatin1Char(')'))
+                 .arg(rejected.isEmpty()
+                          ? QString()
+                          : QStringLiteral(" (") + rejected.join(QStringLiteral(", ")) + QLatin1Char(')'))
                  .arg(c.gaps));
     if (lost > 0) {
         printErr(tr("Error: events lost: %1. Zoom was told they arrived, but they could not be written (%2). "
@@ -252,7 +276,7 @@ int MonitorCommand::run(const MonitorOptions& o, SecretStore* secrets)
                      .arg(lost)
                      .arg(writer.error().message));
     }
-    return writer.failed() ? ExitFailure : ExitOk;
+    return writer.failed() || !sourceError.ok() ? ExitFailure : ExitOk;
 }
 
 } // namespace syncdesk::cli
