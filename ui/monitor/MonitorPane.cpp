@@ -298,9 +298,9 @@ void MonitorPane::setUpBoard()
     // Typical widths; rare long values elide and show in full as a tooltip. E-mails elide at the
     // end: the part that tells people apart comes first.
     const int widths[] = {
-        fm.horizontalAdvance(QStringLiteral("charlotte.johnson@acme")),
+        fm.horizontalAdvance(QStringLiteral("charlotte.johnson@acme-examp")),
         fm.horizontalAdvance(QStringLiteral("Charlotte Johnson")),
-        std::min(longest(presence), fm.horizontalAdvance(QLatin1Char('x')) * 14) + icon,
+        std::min(longest(presence), fm.horizontalAdvance(QLatin1Char('x')) * 18) + icon,
         longest({tr("Idle"), ZoomEventParser::callStateLabel(CallState::Ringing),
                  ZoomEventParser::callStateLabel(CallState::Connected)}),
         fm.horizontalAdvance(QStringLiteral("00:00:00")),
