@@ -1,5 +1,8 @@
 #include "acd/AcdApi.h"
 #include "acd/AcdAuth.h"
+#include "connect/AcdConnectionResolver.h"
+#include "profile/Profile.h"
+#include "secrets/MemorySecretStore.h"
 #include "net/RestClient.h"
 #include "sandbox/AcdSandbox.h"
 
@@ -370,6 +373,71 @@ private slots:
         const auto added = wait<AcdBatchResult>([&](auto cb) { api.addEntries(created.value().id, {e}, nullptr, cb); });
         QVERIFY(!added.ok());
         QCOMPARE(m_sandbox->apiRequestCount() - before, 1);
+    }
+
+    void profileKeepsAcdSettingsAndStaysCompatible()
+    {
+        Profile zoomOnly = Profile::create(QStringLiteral("Zoom only"));
+        QVERIFY(!zoomOnly.toJson().contains(QStringLiteral("acd"))); // old files stay as they were
+        Profile p = zoomOnly;
+        p.acd.clientId = QStringLiteral("app");
+        p.acd.accessKeyId = QStringLiteral("KEY");
+        p.acd.issuerUrl = QStringLiteral("https://cxone-gov.niceincontact.com");
+        p.acd.hasAccessKeySecret = true;
+        const Profile back = Profile::fromJson(p.toJson());
+        QCOMPARE(back, p);
+        QCOMPARE(back.acd.issuerUrl, QStringLiteral("https://cxone-gov.niceincontact.com"));
+        QVERIFY(back.unknown.isEmpty());
+        QVERIFY(!p.toJson().value(QStringLiteral("acd")).toObject().contains(QStringLiteral("access_key_secret")));
+    }
+
+    void resolverReadsSecretsByPurposeAndSignsIn()
+    {
+        MemorySecretStore store;
+        SecretAccess access(&store);
+        Profile p = Profile::create(QStringLiteral("Customer"));
+        access.setProfileId(p.id);
+        const auto c = m_sandbox->credentials();
+        p.acd.issuerUrl = m_sandbox->issuerUrl().toString();
+        p.acd.clientId = c.clientId;
+        p.acd.accessKeyId = c.accessKeyId;
+        QVERIFY(store.writeSync(secretKey(p.id, SecretPurpose::AcdClientSecret), c.clientSecret).ok());
+
+        // The access key secret is missing: said as the keychain's error, not as a wrong key.
+        std::optional<Result<AcdConnection>> got;
+        AcdConnectionResolver::forProfile(p, nullptr).resolve(&access, nullptr, [&](const auto& r) { got = r; });
+        QTRY_VERIFY(got.has_value());
+        QVERIFY(!got->ok());
+        QCOMPARE(got->error().code, ErrorCode::KeychainEntryNotFound);
+
+        QVERIFY(store.writeSync(secretKey(p.id, SecretPurpose::AcdAccessKeySecret), c.accessKeySecret).ok());
+        got.reset();
+        AcdConnectionResolver::forProfile(p, nullptr).resolve(&access, nullptr, [&](const auto& r) { got = r; });
+        QTRY_VERIFY(got.has_value());
+        QVERIFY2(got->ok(), qPrintable(got->error().describe()));
+        QCOMPARE(got->value().credentials.accessKeySecret, c.accessKeySecret);
+        AcdAuth auth(m_client.get(), got->value().endpoints, got->value().credentials);
+        QVERIFY(waitToken(auth).error.ok());
+
+        // A sandbox profile works without a keychain: the sandbox's demo secrets.
+        Profile sp = Profile::create(QStringLiteral("Sandbox"));
+        sp.sandbox = true;
+        store.setUnavailable(true);
+        got.reset();
+        AcdConnectionResolver::forProfile(sp, m_sandbox.get()).resolve(&access, nullptr, [&](const auto& r) { got = r; });
+        QTRY_VERIFY(got.has_value());
+        QVERIFY2(got->ok(), qPrintable(got->error().describe()));
+        QVERIFY(got->value().sandbox);
+        QCOMPARE(got->value().endpoints.issuer, m_sandbox->issuerUrl());
+
+        // Flags alone, incomplete: an input error naming the flags.
+        got.reset();
+        AcdConnectionFlags f;
+        f.clientId = QStringLiteral("x");
+        AcdConnectionResolver::forFlags(f).resolve(nullptr, nullptr, [&](const auto& r) { got = r; });
+        QTRY_VERIFY(got.has_value());
+        QCOMPARE(got->error().code, ErrorCode::InvalidInput);
+        QVERIFY(got->error().message.contains(QLatin1String("--acd-access-key-secret-env")));
     }
 };
 
