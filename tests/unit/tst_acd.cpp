@@ -220,6 +220,33 @@ private slots:
         QCOMPARE(m_sandbox->apiRequestCount() - before, pages);
     }
 
+    void unauthorizedInTheMiddleOfAPagedWalk()
+    {
+        AcdAuth auth(m_client.get(), endpoints(), creds());
+        AcdApi api(m_client.get(), &auth);
+        // The token is revoked right after the first page went out: the second page gets 401,
+        // the client signs in once more and the walk goes on where it was.
+        bool revoked = false;
+        connect(m_sandbox.get(), &AcdSandbox::requestServed, this, [&](const QString&, const QString& path, int status) {
+            if (!revoked && status == 200 && path.endsWith(QLatin1String("/agents"))) {
+                revoked = true;
+                m_sandbox->invalidateTokens();
+            }
+        });
+        int delivered = 0;
+        std::optional<Error> done;
+        api.agents(10, nullptr, [&](const QList<QJsonObject>& items) {
+            delivered += int(items.size());
+            return true;
+        }, [&](int, int, const Error& e) { done = e; });
+        QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 10000);
+        QVERIFY2(done->ok(), qPrintable(done->describe()));
+        QVERIFY(revoked);
+        QCOMPARE(delivered, m_sandbox->agentCount());
+        QCOMPARE(m_sandbox->tokenRequestCount(), 2);
+        disconnect(m_sandbox.get(), nullptr, this, nullptr);
+    }
+
     void unavailableCodesCarryTheirTeams()
     {
         AcdAuth auth(m_client.get(), endpoints(), creds());
