@@ -106,6 +106,7 @@ struct AcdSandbox::Private
     QHostAddress address;
     quint16 port = 0;
     quint32 seed = 1;
+    int zoomUsers = 50;
     AcdSandboxCredentials creds;
     int tokenTtl = 3600;
     int pageLimit = 100;
@@ -152,9 +153,9 @@ void AcdSandbox::Private::seedData()
                                  {QStringLiteral("isActive"), true},
                                  {QStringLiteral("agentCount"), 0}});
     // Agents are the first Zoom sandbox users, so names and e-mails match across both sandboxes.
-    const QList<SandboxUser> users = SandboxDirectory::generate(30, seed);
+    const QList<SandboxUser> users = SandboxDirectory::generate(zoomUsers, seed);
     QList<int> perTeam(4, 0);
-    for (int i = 0; i < users.size(); ++i) {
+    for (int i = 0; i < users.size() && i < 30; ++i) {
         const SandboxUser& u = users.at(i);
         const int t = i % 4;
         ++perTeam[t];
@@ -217,10 +218,11 @@ void AcdSandbox::Private::seedData()
     books.emplace(b.id, std::move(b));
 }
 
-AcdSandbox::AcdSandbox(quint32 seed, QObject* parent) : QObject(parent), d(std::make_unique<Private>())
+AcdSandbox::AcdSandbox(quint32 seed, int zoomUsers, QObject* parent) : QObject(parent), d(std::make_unique<Private>())
 {
     d->q = this;
     d->seed = seed;
+    d->zoomUsers = qMax(0, zoomUsers);
     const QLatin1String alnum("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789");
     const QLatin1String base32("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567");
     d->creds.clientId = seeded(seed, "acd-client", 24, alnum);

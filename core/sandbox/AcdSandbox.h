@@ -46,7 +46,11 @@ class AcdSandbox : public QObject
 public:
     static constexpr int kPhoneLimit = 30;
 
-    explicit AcdSandbox(quint32 seed = 1, QObject* parent = nullptr);
+    // `seed` and `zoomUsers` as the ZoomSandbox's SandboxConfig: the agents are the first Zoom
+    // users, and the seeded Dynamic book "Corporate Directory" is built from all of them, partly
+    // out of date (every fifth user missing, some with an old company or phone, two entries for
+    // people no longer in Zoom), so a first Directory Sync dry run shows adds, updates and removals.
+    explicit AcdSandbox(quint32 seed = 1, int zoomUsers = 50, QObject* parent = nullptr);
     ~AcdSandbox() override;
 
     Error start(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);

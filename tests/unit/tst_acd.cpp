@@ -5,6 +5,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "net/RestClient.h"
 #include "sandbox/AcdSandbox.h"
+#include "sandbox/SandboxDirectory.h"
 
 #include <QTest>
 #include <QUrlQuery>
@@ -400,6 +401,47 @@ private slots:
         const auto added = wait<AcdBatchResult>([&](auto cb) { api.addEntries(created.value().id, {e}, nullptr, cb); });
         QVERIFY(!added.ok());
         QCOMPARE(m_sandbox->apiRequestCount() - before, 1);
+    }
+
+    void corporateDirectoryStartsPartlyOutOfDate()
+    {
+        AcdAuth auth(m_client.get(), endpoints(), creds());
+        AcdApi api(m_client.get(), &auth);
+        const auto books = wait<QList<AcdAddressBook>>([&](auto cb) { api.addressBooks(nullptr, cb); });
+        QVERIFY(books.ok());
+        QHash<QString, AcdEntry> byExternalId;
+        std::optional<Error> done;
+        api.dynamicEntries(books.value().at(0).id, 100, nullptr, [&](const QList<QJsonObject>& items) {
+            for (const auto& o : items) {
+                const AcdEntry e = AcdEntry::fromJson(o);
+                byExternalId.insert(e.externalId, e);
+            }
+            return true;
+        }, [&](int, int, const Error& e) { done = e; });
+        QTRY_VERIFY(done.has_value());
+        QVERIFY(done->ok());
+        // Against the Zoom sandbox's default organisation (50 users, seed 1).
+        int missing = 0, stale = 0, current = 0;
+        QSet<QString> zoomIds;
+        for (const SandboxUser& u : SandboxDirectory::generate(50, 1)) {
+            if (u.id.isEmpty())
+                continue;
+            zoomIds.insert(u.id);
+            const auto it = byExternalId.constFind(u.id);
+            if (it == byExternalId.cend())
+                ++missing;
+            else if (it->phone != u.phoneNumber || it->company != u.dept)
+                ++stale;
+            else
+                ++current;
+        }
+        int departed = 0;
+        for (const QString& id : byExternalId.keys())
+            departed += zoomIds.contains(id) ? 0 : 1;
+        QVERIFY(missing > 0);
+        QVERIFY(stale > 0);
+        QVERIFY(current > stale);
+        QCOMPARE(departed, 2);
     }
 
     void profileKeepsAcdSettingsAndStaysCompatible()
