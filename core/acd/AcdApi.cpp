@@ -297,6 +297,68 @@ void AcdApi::deleteAddressBook(const QString& id, QObject* context, DoneCallback
          [done](const RestResponse& r) { done(r.ok() ? Error{} : acdError(r)); });
 }
 
+void AcdApi::assign(const QString& bookId, const QString& entityType, const QStringList& entityIds,
+                    QObject* context, Callback<QList<AcdAssignResult>> done)
+{
+    const bool everyone = entityType == QLatin1String("Everyone");
+    QJsonArray items;
+    if (!everyone) {
+        for (const QString& id : entityIds)
+            items.append(QJsonObject{{QStringLiteral("entityId"), id}});
+    }
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("entityType"), entityType);
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("addressBookAssignments"), items}})
+                                .toJson(QJsonDocument::Compact);
+    const QStringList sent = everyone ? QStringList{QString()} : entityIds;
+    call("POST", QStringLiteral("address-books/%1/assignment").arg(bookId), q, body, context,
+         [done, sent, entityType](const RestResponse& r) {
+             if (!r.ok()) {
+                 done(acdError(r));
+                 return;
+             }
+             const QJsonArray items = r.json().object().value(QStringLiteral("assignResults")).toArray();
+             QList<AcdAssignResult> out;
+             for (int i = 0; i < sent.size(); ++i) {
+                 AcdAssignResult a;
+                 a.entityId = sent.at(i);
+                 a.entityType = entityType;
+                 if (i < items.size()) {
+                     const QJsonObject o = items.at(i).toObject();
+                     a.success = o.value(QStringLiteral("success")).toBool();
+                     const QString id = idString(o.value(QStringLiteral("entityId")));
+                     if (!id.isEmpty())
+                         a.entityId = id;
+                     a.error = o.value(QStringLiteral("error")).toString();
+                     if (!a.success && a.error.isEmpty())
+                         a.error = tr("The ACD did not accept this assignment and gave no reason.");
+                 } else {
+                     a.error = tr("The ACD gave no result for this assignment.");
+                 }
+                 out.append(a);
+             }
+             done(out);
+         });
+}
+
+void AcdApi::assignedAgents(const QString& bookId, QObject* context, Callback<QList<AcdAgentRef>> done)
+{
+    call("GET", QStringLiteral("address-books/%1/agents/assigned").arg(bookId), {}, {}, context,
+         [done](const RestResponse& r) {
+             if (!r.ok()) {
+                 done(acdError(r));
+                 return;
+             }
+             QList<AcdAgentRef> out;
+             for (const auto& v : r.json().object().value(QStringLiteral("agents")).toArray()) {
+                 const QJsonObject o = v.toObject();
+                 out.append({idString(o.value(QStringLiteral("agentId"))), o.value(QStringLiteral("firstName")).toString(),
+                             o.value(QStringLiteral("lastName")).toString()});
+             }
+             done(out);
+         });
+}
+
 void AcdApi::entries(const QString& bookId, QObject* context, Callback<QList<AcdEntry>> done)
 {
     call("GET", QStringLiteral("address-books/%1/entries").arg(bookId), {}, {}, context,

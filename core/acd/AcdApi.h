@@ -59,6 +59,19 @@ struct AcdEntryResult
     QString error; // the ACD's own words when it gave any, else ours
 };
 
+// What the ACD answered for one entity of an assignment (an assignResults item).
+struct AcdAssignResult
+{
+    QString entityId, entityType;
+    bool success = false;
+    QString error;
+};
+
+struct AcdAgentRef
+{
+    QString id, firstName, lastName;
+};
+
 struct AcdBatchResult
 {
     QList<AcdEntryResult> results; // one per entry sent, in order
@@ -92,6 +105,13 @@ public:
     void createAddressBook(const QString& name, const QString& type, QObject* context,
                            Callback<AcdAddressBook> done);
     void deleteAddressBook(const QString& id, QObject* context, DoneCallback done);
+
+    // entityType: Agent, Team, Skill, Campaign or Everyone (then `entityIds` is ignored). One
+    // result per entity sent (one for Everyone).
+    void assign(const QString& bookId, const QString& entityType, const QStringList& entityIds, QObject* context,
+                Callback<QList<AcdAssignResult>> done);
+    // The agents the book reaches (directly, through a team, or everyone).
+    void assignedAgents(const QString& bookId, QObject* context, Callback<QList<AcdAgentRef>> done);
 
     void entries(const QString& bookId, QObject* context, Callback<QList<AcdEntry>> done);
     void addEntries(const QString& bookId, const QList<AcdEntry>& entries, QObject* context,

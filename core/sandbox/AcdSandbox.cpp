@@ -10,6 +10,7 @@
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 #include <QMessageAuthenticationCode>
 #include <QSet>
 #include <QRandomGenerator>
@@ -90,6 +91,7 @@ struct Book
     QString name;
     QString type; // Standard | Dynamic
     std::map<int, Entry> entries; // by addressBookEntryId, ordered for stable paging
+    QMap<QString, QStringList> assigned; // entityType -> entity IDs; "Everyone" -> {"*"}
 };
 
 const QStringList kEntryFields = {QStringLiteral("firstName"), QStringLiteral("middleName"),
@@ -141,6 +143,7 @@ struct AcdSandbox::Private
     Reply api(const QString& method, const QStringList& seg, const QUrlQuery& query, const QByteArray& body);
     Reply paged(const QJsonArray& all, const QUrlQuery& query, const QString& key);
     QString teamName(int id) const;
+    Reply assign(Book& book, const QString& entityType, const QByteArray& body);
     QJsonObject entryResult(Book& book, const QJsonObject& in, bool dynamic, bool update);
 };
 
@@ -518,6 +521,48 @@ QString AcdSandbox::Private::teamName(int id) const
     return {};
 }
 
+Reply AcdSandbox::Private::assign(Book& book, const QString& type, const QByteArray& body)
+{
+    static const QStringList types = {QStringLiteral("Agent"), QStringLiteral("Skill"), QStringLiteral("Team"),
+                                      QStringLiteral("Campaign"), QStringLiteral("Everyone")};
+    if (!types.contains(type))
+        return error(400, QStringLiteral("invalid_request"),
+                     QStringLiteral("entityType must be Agent, Skill, Team, Campaign or Everyone."));
+    QJsonArray results;
+    if (type == QLatin1String("Everyone")) {
+        book.assigned.insert(type, {QStringLiteral("*")});
+        results.append(QJsonObject{{QStringLiteral("success"), true}, {QStringLiteral("entityId"), QString()},
+                                   {QStringLiteral("error"), QJsonValue::Null}, {QStringLiteral("entityType"), type}});
+        return json(200, {{QStringLiteral("assignResults"), results}});
+    }
+    const QJsonArray in =
+        QJsonDocument::fromJson(body).object().value(QStringLiteral("addressBookAssignments")).toArray();
+    const QJsonArray& known = type == QLatin1String("Agent") ? agents : type == QLatin1String("Team") ? teams : skills;
+    const QString idKey = type == QLatin1String("Agent") ? QStringLiteral("agentId")
+                          : type == QLatin1String("Team") ? QStringLiteral("teamId")
+                                                          : QStringLiteral("skillId");
+    for (const auto& v : in) {
+        const QString id = v.toObject().value(QStringLiteral("entityId")).toVariant().toString();
+        bool exists = false;
+        if (type != QLatin1String("Campaign")) { // the sandbox has no campaigns
+            for (const auto& k : known)
+                exists = exists || QString::number(k.toObject().value(idKey).toInt()) == id;
+        }
+        QJsonObject r{{QStringLiteral("success"), exists}, {QStringLiteral("entityId"), id},
+                      {QStringLiteral("entityType"), type}};
+        if (exists) {
+            QStringList& list = book.assigned[type];
+            if (!list.contains(id))
+                list.append(id);
+            r.insert(QStringLiteral("error"), QJsonValue::Null);
+        } else {
+            r.insert(QStringLiteral("error"), QStringLiteral("%1 %2 not found.").arg(type, id));
+        }
+        results.append(r);
+    }
+    return json(200, {{QStringLiteral("assignResults"), results}});
+}
+
 QJsonObject AcdSandbox::Private::entryResult(Book& book, const QJsonObject& in, bool dynamic, bool update)
 {
     QJsonObject res{{QStringLiteral("success"), false}};
@@ -626,10 +671,11 @@ Reply AcdSandbox::Private::api(const QString& method, const QStringList& seg, co
                                    {QStringLiteral("addressBookName"), b.name},
                                    {QStringLiteral("addressBookType"), b.type},
                                    {QStringLiteral("appId"), QJsonValue::Null},
-                                   {QStringLiteral("agents"), QJsonArray{}},
-                                   {QStringLiteral("teams"), QJsonArray{}},
-                                   {QStringLiteral("skills"), QJsonArray{}},
-                                   {QStringLiteral("campaigns"), QJsonArray{}}});
+                                   {QStringLiteral("agents"), QJsonArray::fromStringList(b.assigned.value(QStringLiteral("Agent")))},
+                                   {QStringLiteral("teams"), QJsonArray::fromStringList(b.assigned.value(QStringLiteral("Team")))},
+                                   {QStringLiteral("skills"), QJsonArray::fromStringList(b.assigned.value(QStringLiteral("Skill")))},
+                                   {QStringLiteral("campaigns"), QJsonArray::fromStringList(b.assigned.value(QStringLiteral("Campaign")))},
+                                   {QStringLiteral("everyone"), b.assigned.contains(QStringLiteral("Everyone"))}});
         return json(200, {{QStringLiteral("addressBooks"), out}});
     }
     if (n == 1 && method == QLatin1String("POST")) {
@@ -672,6 +718,24 @@ Reply AcdSandbox::Private::api(const QString& method, const QStringList& seg, co
         return in;
     };
     const QString sub = seg.value(2);
+    if (sub == QLatin1String("assignment") && n == 3 && method == QLatin1String("POST"))
+        return assign(book, query.queryItemValue(QStringLiteral("entityType")), body);
+    if (sub == QLatin1String("agents") && n == 4 && get && seg.at(3) == QLatin1String("assigned")) {
+        const bool everyone = book.assigned.contains(QStringLiteral("Everyone"));
+        const QStringList direct = book.assigned.value(QStringLiteral("Agent"));
+        const QStringList viaTeam = book.assigned.value(QStringLiteral("Team"));
+        QJsonArray out;
+        for (const auto& v : agents) {
+            const QJsonObject a = v.toObject();
+            const QString id = QString::number(a.value(QStringLiteral("agentId")).toInt());
+            const QString team = QString::number(a.value(QStringLiteral("teamId")).toInt());
+            if (everyone || direct.contains(id) || viaTeam.contains(team))
+                out.append(QJsonObject{{QStringLiteral("agentId"), a.value(QStringLiteral("agentId"))},
+                                       {QStringLiteral("firstName"), a.value(QStringLiteral("firstName"))},
+                                       {QStringLiteral("lastName"), a.value(QStringLiteral("lastName"))}});
+        }
+        return json(200, {{QStringLiteral("agents"), out}});
+    }
     if (sub == QLatin1String("entries")) {
         if (book.type != QLatin1String("Standard"))
             return error(400, QStringLiteral("invalid_request"),

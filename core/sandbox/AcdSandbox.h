@@ -38,6 +38,8 @@ enum class AcdSandboxFault
 //   GET /unavailable-codes/{id}/teams  {"teams":[{"id","teamName"}]}
 //   GET /teams                   {"totalRecords","teams":[{"teamId","teamName","isActive","agentCount"}]}
 //   GET /address-books/{id}/entries    {"addressBookEntries":[{"addressBookEntryId",…fields}]}
+//   GET /address-books/{id}/agents/assigned  {"agents":[{"agentId","firstName","lastName"}]}
+//   GET /address-books           each book also carries "everyone": true|false
 //   API errors                   {"error":"…","error_description":"…"} (as the token endpoint)
 //   entryResults failures        "error" is a sentence, e.g. "Phone exceeds 30 characters."
 class AcdSandbox : public QObject

@@ -320,6 +320,34 @@ private slots:
         QCOMPARE(books.value().size(), 1);
     }
 
+    void assignmentReportsEachEntity()
+    {
+        AcdAuth auth(m_client.get(), endpoints(), creds());
+        AcdApi api(m_client.get(), &auth);
+        const auto created = wait<AcdAddressBook>(
+            [&](auto cb) { api.createAddressBook(QStringLiteral("Team book"), QStringLiteral("Standard"), nullptr, cb); });
+        QVERIFY(created.ok());
+        const QString id = created.value().id;
+        auto res = wait<QList<AcdAssignResult>>([&](auto cb) {
+            api.assign(id, QStringLiteral("Team"), {QStringLiteral("3002"), QStringLiteral("9999")}, nullptr, cb);
+        });
+        QVERIFY2(res.ok(), qPrintable(res.error().describe()));
+        QCOMPARE(res.value().size(), 2);
+        QVERIFY(res.value().at(0).success);
+        QVERIFY(!res.value().at(1).success);
+        QCOMPARE(res.value().at(1).entityId, QStringLiteral("9999"));
+        QVERIFY(res.value().at(1).error.contains(QLatin1String("9999")));
+        auto agents = wait<QList<AcdAgentRef>>([&](auto cb) { api.assignedAgents(id, nullptr, cb); });
+        QVERIFY(agents.ok());
+        QCOMPARE(agents.value().size(), 30 / 4 + (30 % 4 > 1 ? 1 : 0)); // the Sales team's agents
+        res = wait<QList<AcdAssignResult>>([&](auto cb) { api.assign(id, QStringLiteral("Everyone"), {}, nullptr, cb); });
+        QVERIFY(res.ok());
+        QCOMPARE(res.value().size(), 1);
+        QVERIFY(res.value().at(0).success);
+        agents = wait<QList<AcdAgentRef>>([&](auto cb) { api.assignedAgents(id, nullptr, cb); });
+        QCOMPARE(agents.value().size(), m_sandbox->agentCount());
+    }
+
     void dynamicEntriesPutListAndDelete()
     {
         AcdAuth auth(m_client.get(), endpoints(), creds());
