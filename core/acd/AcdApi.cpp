@@ -1,10 +1,12 @@
 #include "AcdApi.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QUrlQuery>
 #include <memory>
+#include <optional>
 
 namespace syncdesk {
 
@@ -374,26 +376,41 @@ void AcdApi::entries(const QString& bookId, QObject* context, Callback<QList<Acd
          });
 }
 
-AcdBatchResult AcdApi::readEntryResults(const QJsonObject& body, int sent)
+AcdBatchResult AcdApi::readEntryResults(const QJsonObject& body, const QList<AcdEntry>& sent)
 {
     AcdBatchResult out;
     const QJsonArray items = body.value(QStringLiteral("entryResults")).toArray();
-    for (int i = 0; i < sent; ++i) {
+    QList<std::optional<QJsonObject>> matched(sent.size());
+    QHash<QString, int> byExternalId;
+    for (int i = 0; i < sent.size(); ++i)
+        if (!sent.at(i).externalId.isEmpty())
+            byExternalId.insert(sent.at(i).externalId, i);
+    for (int i = 0; i < items.size(); ++i) {
+        const QJsonObject o = items.at(i).toObject();
+        const QString ext = o.value(QStringLiteral("externalId")).toString();
+        int at = ext.isEmpty() ? i : byExternalId.value(ext, -1);
+        if (at < 0 || at >= sent.size() || matched.at(at))
+            continue; // an answer for nothing we sent, or a second one: not counted as anyone's
+        matched[at] = o;
+    }
+    for (int i = 0; i < sent.size(); ++i) {
         AcdEntryResult res;
         res.index = i;
-        if (i >= items.size()) {
+        res.externalId = sent.at(i).externalId;
+        if (!matched.at(i)) {
             // Never count an entry as written when the ACD said nothing about it.
             res.error = tr("The ACD gave no result for this entry.");
             out.results.append(res);
             continue;
         }
-        const QJsonObject o = items.at(i).toObject();
+        const QJsonObject& o = *matched.at(i);
         res.success = o.value(QStringLiteral("success")).toBool();
         res.created = o.value(QStringLiteral("created")).toBool();
         res.entryId = idString(o.value(QStringLiteral("addressBookEntryId")));
-        res.externalId = o.value(QStringLiteral("externalId")).toString();
         const QJsonValue err = o.value(QStringLiteral("error"));
-        res.error = err.isString() ? err.toString() : (err.isObject() ? QString::fromUtf8(QJsonDocument(err.toObject()).toJson(QJsonDocument::Compact)) : QString());
+        res.error = err.isString() ? err.toString()
+                    : err.isObject() ? QString::fromUtf8(QJsonDocument(err.toObject()).toJson(QJsonDocument::Compact))
+                                     : QString();
         if (!res.success && res.error.isEmpty())
             res.error = tr("The ACD did not accept this entry and gave no reason.");
         out.results.append(res);
@@ -402,7 +419,7 @@ AcdBatchResult AcdApi::readEntryResults(const QJsonObject& body, int sent)
 }
 
 void AcdApi::batch(const QByteArray& method, const QString& path, const QUrlQuery& query, const QJsonObject& body,
-                   int sent, QObject* context, Callback<AcdBatchResult> done)
+                   const QList<AcdEntry>& sent, QObject* context, Callback<AcdBatchResult> done)
 {
     call(method, path, query, QJsonDocument(body).toJson(QJsonDocument::Compact), context,
          [done, sent](const RestResponse& r) {
@@ -426,14 +443,14 @@ void AcdApi::addEntries(const QString& bookId, const QList<AcdEntry>& entries, Q
                         Callback<AcdBatchResult> done)
 {
     batch("POST", QStringLiteral("address-books/%1/entries").arg(bookId), {}, entriesBody(entries, false, false),
-          int(entries.size()), context, std::move(done));
+          entries, context, std::move(done));
 }
 
 void AcdApi::updateEntries(const QString& bookId, const QList<AcdEntry>& entries, QObject* context,
                            Callback<AcdBatchResult> done)
 {
     batch("PUT", QStringLiteral("address-books/%1/entries").arg(bookId), {}, entriesBody(entries, true, false),
-          int(entries.size()), context, std::move(done));
+          entries, context, std::move(done));
 }
 
 void AcdApi::deleteEntry(const QString& bookId, const QString& entryId, QObject* context, DoneCallback done)
@@ -446,7 +463,7 @@ void AcdApi::putDynamicEntries(const QString& bookId, const QList<AcdEntry>& ent
                                Callback<AcdBatchResult> done)
 {
     batch("PUT", QStringLiteral("address-books/%1/dynamic-entries").arg(bookId),
-          QUrlQuery(QStringLiteral("fullLoad=false")), entriesBody(entries, false, true), int(entries.size()),
+          QUrlQuery(QStringLiteral("fullLoad=false")), entriesBody(entries, false, true), entries,
           context, std::move(done));
 }
 

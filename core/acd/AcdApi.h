@@ -127,8 +127,10 @@ public:
                         Pager::DoneCallback done);
     void deleteDynamicEntry(const QString& bookId, const QString& externalId, QObject* context, DoneCallback done);
 
-    // Reads an entryResults answer against the `sent` entries; public for tests.
-    static AcdBatchResult readEntryResults(const QJsonObject& body, int sent);
+    // Reads an entryResults answer against the entries sent: an item naming an externalId is
+    // matched to the entry with that externalId, others by position; an entry without an item
+    // is a failure. Public for tests.
+    static AcdBatchResult readEntryResults(const QJsonObject& body, const QList<AcdEntry>& sent);
 
     using ResponseCallback = std::function<void(const RestResponse& response)>;
     // One authenticated call: `path` relative to …/services/{version}/. Public for the tests.
@@ -141,7 +143,7 @@ private:
     void walk(const QString& path, const PagingPolicy& policy, QObject* context, Pager::ItemsCallback onPage,
               Pager::DoneCallback done);
     void batch(const QByteArray& method, const QString& path, const QUrlQuery& query, const QJsonObject& body,
-               int sent, QObject* context, Callback<AcdBatchResult> done);
+               const QList<AcdEntry>& sent, QObject* context, Callback<AcdBatchResult> done);
 
     RestClient* m_client;
     AcdAuth* m_auth;

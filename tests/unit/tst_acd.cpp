@@ -7,6 +7,7 @@
 #include "sandbox/AcdSandbox.h"
 #include "sandbox/SandboxDirectory.h"
 
+#include <QJsonDocument>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -318,6 +319,27 @@ private slots:
         QVERIFY(waitDone([&](auto cb) { api.deleteAddressBook(id, nullptr, cb); }).ok());
         books = wait<QList<AcdAddressBook>>([&](auto cb) { api.addressBooks(nullptr, cb); });
         QCOMPARE(books.value().size(), 1);
+    }
+
+    void entryResultsAreMatchedToTheEntriesSent()
+    {
+        QList<AcdEntry> sent(3);
+        sent[0].externalId = QStringLiteral("a");
+        sent[1].externalId = QStringLiteral("b");
+        sent[2].externalId = QStringLiteral("c");
+        // Out of order, one missing, one without a reason.
+        const QJsonObject body = QJsonDocument::fromJson(R"({"entryResults":[
+            {"success":false,"externalId":"b"},
+            {"success":true,"created":true,"externalId":"a","addressBookEntryId":7}]})").object();
+        const AcdBatchResult r = AcdApi::readEntryResults(body, sent);
+        QCOMPARE(r.results.size(), 3);
+        QVERIFY(r.results.at(0).success);
+        QCOMPARE(r.results.at(0).entryId, QStringLiteral("7"));
+        QVERIFY(!r.results.at(1).success);
+        QVERIFY(!r.results.at(1).error.isEmpty());
+        QVERIFY(!r.results.at(2).success); // the ACD said nothing about "c": not written
+        QCOMPARE(r.results.at(2).externalId, QStringLiteral("c"));
+        QCOMPARE(r.failed(), 2);
     }
 
     void assignmentReportsEachEntity()
