@@ -14,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrlQuery>
-
 #include <optional>
 
 namespace syncdesk::cli {
@@ -32,10 +31,11 @@ Result<QString> secretFromEnv(const QString& name, const QString& flag)
 {
     const QByteArray v = qgetenv(name.toLocal8Bit().constData());
     if (v.isEmpty())
-        return Error::make(Service::Acd, ErrorCode::InvalidInput,
-                           AcdCommands::tr("The environment variable %1 is empty or not set. Put the secret in it "
-                                           "(%2 names the variable, it never takes the secret itself).")
-                               .arg(name, flag));
+        return Error::make(
+            Service::Acd, ErrorCode::InvalidInput,
+            AcdCommands::tr("The environment variable %1 is empty or not set. Put the secret in it "
+                            "(%2 names the variable, it never takes the secret itself).")
+                .arg(name, flag));
     return QString::fromUtf8(v);
 }
 
@@ -43,19 +43,24 @@ Result<QString> secretFromEnv(const QString& name, const QString& flag)
 
 void AcdCommands::addSourceOptions(QCommandLineParser& p)
 {
-    p.addOption({QStringLiteral("profile"), tr("Read settings from profile FILE (secrets from the keychain)."),
-                 QStringLiteral("FILE")});
+    p.addOption({QStringLiteral("profile"),
+                 tr("Read settings from profile FILE (secrets from the keychain)."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("sandbox"), tr("Use the built-in sandbox (no account needed).")});
     p.addOption({QStringLiteral("acd-issuer-url"),
-                 tr("ACD issuer (default https://cxone.niceincontact.com; FedRAMP: https://cxone-gov.niceincontact.com)."),
+                 tr("ACD issuer (default https://cxone.niceincontact.com; FedRAMP: "
+                    "https://cxone-gov.niceincontact.com)."),
                  QStringLiteral("URL")});
-    p.addOption({QStringLiteral("acd-client-id"), tr("Client ID of the registered ACD app."), QStringLiteral("ID")});
+    p.addOption(
+        {QStringLiteral("acd-client-id"), tr("Client ID of the registered ACD app."), QStringLiteral("ID")});
     p.addOption({QStringLiteral("acd-client-secret-env"),
-                 tr("Name of the environment variable that holds the ACD app's client secret."), QStringLiteral("NAME")});
+                 tr("Name of the environment variable that holds the ACD app's client secret."),
+                 QStringLiteral("NAME")});
     p.addOption({QStringLiteral("acd-access-key-id"), tr("ACD access key ID."), QStringLiteral("ID")});
     p.addOption({QStringLiteral("acd-access-key-secret-env"),
-                 tr("Name of the environment variable that holds the ACD access key secret."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("acd-api-url"), tr("ACD API base URL (skips tenant discovery)."), QStringLiteral("URL")});
+                 tr("Name of the environment variable that holds the ACD access key secret."),
+                 QStringLiteral("NAME")});
+    p.addOption({QStringLiteral("acd-api-url"), tr("ACD API base URL (skips tenant discovery)."),
+                 QStringLiteral("URL")});
 }
 
 AcdSource AcdCommands::source(const QCommandLineParser& p)
@@ -76,7 +81,8 @@ Result<ResolvedAcd> AcdCommands::resolve(const AcdSource& s, SecretStore* secret
 {
     ResolvedAcd r;
     if (!s.profilePath.isEmpty() && s.sandbox)
-        return Error::make(Service::Acd, ErrorCode::InvalidInput, tr("Use either --profile or --sandbox, not both."));
+        return Error::make(Service::Acd, ErrorCode::InvalidInput,
+                           tr("Use either --profile or --sandbox, not both."));
     AcdConnectionFlags flags;
     flags.issuerUrl = s.issuerUrl;
     flags.clientId = s.clientId;
@@ -162,8 +168,9 @@ int AcdCommands::verify(const AcdSource& source, SecretStore* secrets)
                 error.service = Service::Acd;
             } else {
                 const QJsonObject o = r.json().object();
-                *out = o.contains(QStringLiteral("totalRecords")) ? o.value(QStringLiteral("totalRecords")).toInt()
-                                                                  : int(o.value(listKey).toArray().size());
+                *out = o.contains(QStringLiteral("totalRecords"))
+                           ? o.value(QStringLiteral("totalRecords")).toInt()
+                           : int(o.value(listKey).toArray().size());
             }
             loop.quit();
         });
@@ -238,7 +245,8 @@ int AcdCommands::codes(const AcdSource& source, SecretStore* secrets, const QStr
         w1 = qMax(w1, c.name.size());
     const QString yes = tr("yes"), no = tr("no");
     w2 = qMax(w2, qMax(yes.size(), no.size()));
-    printOut(QStringLiteral("%1  %2  %3").arg(nameHeader.leftJustified(w1), activeHeader.leftJustified(w2), teamsHeader));
+    printOut(QStringLiteral("%1  %2  %3")
+                 .arg(nameHeader.leftJustified(w1), activeHeader.leftJustified(w2), teamsHeader));
     for (const AcdUnavailableCode& c : codes) {
         QStringList teams;
         for (const AcdTeam& t : c.teams)

@@ -3,14 +3,14 @@
 #include "acd/AcdAuth.h"
 #include "common/Error.h"
 
-#include <QCoreApplication>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <memory>
 
 namespace syncdesk {
 class AcdSandbox;
 class SecretStore;
-}
+} // namespace syncdesk
 
 namespace syncdesk::cli {
 
@@ -39,8 +39,8 @@ class AcdCommands
 {
     Q_DECLARE_TR_FUNCTIONS(AcdCommands)
 public:
-    // --profile, --sandbox and the --acd-* flags (add once per parser), for every command that talks to the ACD
-    // (acd, addressbook, directory), so they are spelt the same everywhere.
+    // --profile, --sandbox and the --acd-* flags (add once per parser), for every command that talks to the
+    // ACD (acd, addressbook, directory), so they are spelt the same everywhere.
     static void addSourceOptions(QCommandLineParser& parser);
     static AcdSource source(const QCommandLineParser& parser);
 

@@ -20,7 +20,8 @@ QString idString(const QJsonValue& v)
 AcdTeam teamFrom(const QJsonObject& o)
 {
     AcdTeam t;
-    t.id = idString(o.contains(QStringLiteral("teamId")) ? o.value(QStringLiteral("teamId")) : o.value(QStringLiteral("id")));
+    t.id = idString(o.contains(QStringLiteral("teamId")) ? o.value(QStringLiteral("teamId"))
+                                                         : o.value(QStringLiteral("id")));
     t.name = o.value(QStringLiteral("teamName")).toString();
     if (t.name.isEmpty())
         t.name = o.value(QStringLiteral("name")).toString();
@@ -44,7 +45,8 @@ Error acdError(const RestResponse& r)
 Error badResponse(const QString& what)
 {
     return Error::make(Service::Acd, ErrorCode::BadResponse,
-                       AcdApi::tr("The ACD answered with data Syncdesk cannot read. Check the API URL."), what);
+                       AcdApi::tr("The ACD answered with data Syncdesk cannot read. Check the API URL."),
+                       what);
 }
 
 } // namespace
@@ -89,12 +91,13 @@ int AcdBatchResult::failed() const
     return n;
 }
 
-AcdApi::AcdApi(RestClient* client, AcdAuth* auth, QObject* parent) : QObject(parent), m_client(client), m_auth(auth)
+AcdApi::AcdApi(RestClient* client, AcdAuth* auth, QObject* parent)
+    : QObject(parent), m_client(client), m_auth(auth)
 {
 }
 
-void AcdApi::call(const QByteArray& method, const QString& path, const QUrlQuery& query, const QByteArray& body,
-                  QObject* context, ResponseCallback done)
+void AcdApi::call(const QByteArray& method, const QString& path, const QUrlQuery& query,
+                  const QByteArray& body, QObject* context, ResponseCallback done)
 {
     callOnce(method, path, query, body, context, false, std::move(done));
 }
@@ -119,7 +122,8 @@ void AcdApi::callOnce(const QByteArray& method, const QString& path, const QUrlQ
         if (!query.isEmpty())
             req.url.setQuery(query);
         req.service = Service::Acd;
-        req.headers.append({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.accessToken});
+        req.headers.append(
+            {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.accessToken});
         req.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
         if (!body.isEmpty() || method == "PUT" || method == "POST") {
             req.body = body;
@@ -142,8 +146,8 @@ void AcdApi::callOnce(const QByteArray& method, const QString& path, const QUrlQ
     });
 }
 
-void AcdApi::walk(const QString& path, const PagingPolicy& policy, QObject* context, Pager::ItemsCallback onPage,
-                  Pager::DoneCallback done)
+void AcdApi::walk(const QString& path, const PagingPolicy& policy, QObject* context,
+                  Pager::ItemsCallback onPage, Pager::DoneCallback done)
 {
     QPointer<AcdApi> self(this);
     Pager::Fetch fetch = [self](const QUrl& url, QObject* ctx, Pager::JsonCallback pageDone) {
@@ -170,42 +174,47 @@ void AcdApi::walk(const QString& path, const PagingPolicy& policy, QObject* cont
 void AcdApi::teams(QObject* context, Callback<QList<AcdTeam>> done)
 {
     auto out = std::make_shared<QList<AcdTeam>>();
-    walk(QStringLiteral("teams"), PagingPolicy::skipTop(QStringLiteral("teams"), 100), context,
-         [out](const QList<QJsonObject>& items) {
-             for (const auto& o : items)
-                 out->append(teamFrom(o));
-             return true;
-         },
-         [out, done](int, int, const Error& e) { done(e.ok() ? Result<QList<AcdTeam>>(*out) : Result<QList<AcdTeam>>(e)); });
+    walk(
+        QStringLiteral("teams"), PagingPolicy::skipTop(QStringLiteral("teams"), 100), context,
+        [out](const QList<QJsonObject>& items) {
+            for (const auto& o : items)
+                out->append(teamFrom(o));
+            return true;
+        },
+        [out, done](int, int, const Error& e) {
+            done(e.ok() ? Result<QList<AcdTeam>>(*out) : Result<QList<AcdTeam>>(e));
+        });
 }
 
 void AcdApi::skills(QObject* context, Callback<QList<AcdSkill>> done)
 {
     auto out = std::make_shared<QList<AcdSkill>>();
-    walk(QStringLiteral("skills"), PagingPolicy::skipTop(QStringLiteral("skills"), 100), context,
-         [out](const QList<QJsonObject>& items) {
-             for (const auto& o : items)
-                 out->append({idString(o.value(QStringLiteral("skillId"))), o.value(QStringLiteral("skillName")).toString(),
-                              o.value(QStringLiteral("isActive")).toBool(true)});
-             return true;
-         },
-         [out, done](int, int, const Error& e) {
-             done(e.ok() ? Result<QList<AcdSkill>>(*out) : Result<QList<AcdSkill>>(e));
-         });
+    walk(
+        QStringLiteral("skills"), PagingPolicy::skipTop(QStringLiteral("skills"), 100), context,
+        [out](const QList<QJsonObject>& items) {
+            for (const auto& o : items)
+                out->append({idString(o.value(QStringLiteral("skillId"))),
+                             o.value(QStringLiteral("skillName")).toString(),
+                             o.value(QStringLiteral("isActive")).toBool(true)});
+            return true;
+        },
+        [out, done](int, int, const Error& e) {
+            done(e.ok() ? Result<QList<AcdSkill>>(*out) : Result<QList<AcdSkill>>(e));
+        });
 }
 
 void AcdApi::agents(int top, QObject* context, Pager::ItemsCallback onPage, Pager::DoneCallback done)
 {
-    walk(QStringLiteral("agents"), PagingPolicy::skipTop(QStringLiteral("agents"), top), context, std::move(onPage),
-         std::move(done));
+    walk(QStringLiteral("agents"), PagingPolicy::skipTop(QStringLiteral("agents"), top), context,
+         std::move(onPage), std::move(done));
 }
 
 void AcdApi::unavailableCodes(QObject* context, Callback<QList<AcdUnavailableCode>> done)
 {
     QPointer<QObject> ctx(context);
     const bool hasContext = context != nullptr;
-    call("GET", QStringLiteral("unavailable-codes"), QUrlQuery(QStringLiteral("activeOnly=false")), {}, context,
-         [=, this](const RestResponse& r) {
+    call("GET", QStringLiteral("unavailable-codes"), QUrlQuery(QStringLiteral("activeOnly=false")), {},
+         context, [=, this](const RestResponse& r) {
              if (!r.ok()) {
                  done(acdError(r));
                  return;
@@ -235,8 +244,8 @@ void AcdApi::unavailableCodes(QObject* context, Callback<QList<AcdUnavailableCod
                      *next = nullptr; // break the cycle
                      return;
                  }
-                 call("GET", QStringLiteral("unavailable-codes/%1/teams").arg(codes->at(i).id), {}, {}, context,
-                      [=](const RestResponse& tr) {
+                 call("GET", QStringLiteral("unavailable-codes/%1/teams").arg(codes->at(i).id), {}, {},
+                      context, [=](const RestResponse& tr) {
                           if (!tr.ok()) {
                               done(acdError(tr));
                               *next = nullptr;
@@ -354,7 +363,8 @@ void AcdApi::assignedAgents(const QString& bookId, QObject* context, Callback<QL
              QList<AcdAgentRef> out;
              for (const auto& v : r.json().object().value(QStringLiteral("agents")).toArray()) {
                  const QJsonObject o = v.toObject();
-                 out.append({idString(o.value(QStringLiteral("agentId"))), o.value(QStringLiteral("firstName")).toString(),
+                 out.append({idString(o.value(QStringLiteral("agentId"))),
+                             o.value(QStringLiteral("firstName")).toString(),
                              o.value(QStringLiteral("lastName")).toString()});
              }
              done(out);
@@ -409,8 +419,9 @@ AcdBatchResult AcdApi::readEntryResults(const QJsonObject& body, const QList<Acd
         res.entryId = idString(o.value(QStringLiteral("addressBookEntryId")));
         const QJsonValue err = o.value(QStringLiteral("error"));
         res.error = err.isString() ? err.toString()
-                    : err.isObject() ? QString::fromUtf8(QJsonDocument(err.toObject()).toJson(QJsonDocument::Compact))
-                                     : QString();
+                    : err.isObject()
+                        ? QString::fromUtf8(QJsonDocument(err.toObject()).toJson(QJsonDocument::Compact))
+                        : QString();
         if (!res.success && res.error.isEmpty())
             res.error = tr("The ACD did not accept this entry and gave no reason.");
         out.results.append(res);
@@ -418,8 +429,9 @@ AcdBatchResult AcdApi::readEntryResults(const QJsonObject& body, const QList<Acd
     return out;
 }
 
-void AcdApi::batch(const QByteArray& method, const QString& path, const QUrlQuery& query, const QJsonObject& body,
-                   const QList<AcdEntry>& sent, QObject* context, Callback<AcdBatchResult> done)
+void AcdApi::batch(const QByteArray& method, const QString& path, const QUrlQuery& query,
+                   const QJsonObject& body, const QList<AcdEntry>& sent, QObject* context,
+                   Callback<AcdBatchResult> done)
 {
     call(method, path, query, QJsonDocument(body).toJson(QJsonDocument::Compact), context,
          [done, sent](const RestResponse& r) {
@@ -442,15 +454,15 @@ static QJsonObject entriesBody(const QList<AcdEntry>& entries, bool withId, bool
 void AcdApi::addEntries(const QString& bookId, const QList<AcdEntry>& entries, QObject* context,
                         Callback<AcdBatchResult> done)
 {
-    batch("POST", QStringLiteral("address-books/%1/entries").arg(bookId), {}, entriesBody(entries, false, false),
-          entries, context, std::move(done));
+    batch("POST", QStringLiteral("address-books/%1/entries").arg(bookId), {},
+          entriesBody(entries, false, false), entries, context, std::move(done));
 }
 
 void AcdApi::updateEntries(const QString& bookId, const QList<AcdEntry>& entries, QObject* context,
                            Callback<AcdBatchResult> done)
 {
-    batch("PUT", QStringLiteral("address-books/%1/entries").arg(bookId), {}, entriesBody(entries, true, false),
-          entries, context, std::move(done));
+    batch("PUT", QStringLiteral("address-books/%1/entries").arg(bookId), {},
+          entriesBody(entries, true, false), entries, context, std::move(done));
 }
 
 void AcdApi::deleteEntry(const QString& bookId, const QString& entryId, QObject* context, DoneCallback done)
@@ -463,16 +475,16 @@ void AcdApi::putDynamicEntries(const QString& bookId, const QList<AcdEntry>& ent
                                Callback<AcdBatchResult> done)
 {
     batch("PUT", QStringLiteral("address-books/%1/dynamic-entries").arg(bookId),
-          QUrlQuery(QStringLiteral("fullLoad=false")), entriesBody(entries, false, true), entries,
-          context, std::move(done));
+          QUrlQuery(QStringLiteral("fullLoad=false")), entriesBody(entries, false, true), entries, context,
+          std::move(done));
 }
 
 void AcdApi::dynamicEntries(const QString& bookId, int top, QObject* context, Pager::ItemsCallback onPage,
                             Pager::DoneCallback done)
 {
     walk(QStringLiteral("address-books/%1/dynamic-entries").arg(bookId),
-         PagingPolicy::skipTop(QStringLiteral("addressBook.addressBookEntries"), top), context, std::move(onPage),
-         std::move(done));
+         PagingPolicy::skipTop(QStringLiteral("addressBook.addressBookEntries"), top), context,
+         std::move(onPage), std::move(done));
 }
 
 void AcdApi::deleteDynamicEntry(const QString& bookId, const QString& externalId, QObject* context,

@@ -86,8 +86,7 @@ class AcdApi : public QObject
 {
     Q_OBJECT
 public:
-    template<typename T>
-    using Callback = std::function<void(const Result<T>& result)>;
+    template <typename T> using Callback = std::function<void(const Result<T>& result)>;
     using DoneCallback = std::function<void(const Error& error)>;
 
     AcdApi(RestClient* client, AcdAuth* auth, QObject* parent = nullptr);
@@ -108,8 +107,8 @@ public:
 
     // entityType: Agent, Team, Skill, Campaign or Everyone (then `entityIds` is ignored). One
     // result per entity sent (one for Everyone).
-    void assign(const QString& bookId, const QString& entityType, const QStringList& entityIds, QObject* context,
-                Callback<QList<AcdAssignResult>> done);
+    void assign(const QString& bookId, const QString& entityType, const QStringList& entityIds,
+                QObject* context, Callback<QList<AcdAssignResult>> done);
     // The agents the book reaches (directly, through a team, or everyone).
     void assignedAgents(const QString& bookId, QObject* context, Callback<QList<AcdAgentRef>> done);
 
@@ -125,7 +124,8 @@ public:
                            Callback<AcdBatchResult> done);
     void dynamicEntries(const QString& bookId, int top, QObject* context, Pager::ItemsCallback onPage,
                         Pager::DoneCallback done);
-    void deleteDynamicEntry(const QString& bookId, const QString& externalId, QObject* context, DoneCallback done);
+    void deleteDynamicEntry(const QString& bookId, const QString& externalId, QObject* context,
+                            DoneCallback done);
 
     // Reads an entryResults answer against the entries sent: an item naming an externalId is
     // matched to the entry with that externalId, others by position; an entry without an item
@@ -138,8 +138,8 @@ public:
               QObject* context, ResponseCallback done);
 
 private:
-    void callOnce(const QByteArray& method, const QString& path, const QUrlQuery& query, const QByteArray& body,
-                  QObject* context, bool retried, ResponseCallback done);
+    void callOnce(const QByteArray& method, const QString& path, const QUrlQuery& query,
+                  const QByteArray& body, QObject* context, bool retried, ResponseCallback done);
     void walk(const QString& path, const PagingPolicy& policy, QObject* context, Pager::ItemsCallback onPage,
               Pager::DoneCallback done);
     void batch(const QByteArray& method, const QString& path, const QUrlQuery& query, const QJsonObject& body,

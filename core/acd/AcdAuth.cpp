@@ -25,11 +25,13 @@ QUrl withPath(QUrl base, const QString& tail)
 QList<QUrl> AcdEndpoints::knownIssuers()
 {
     return {defaultIssuer(), QUrl(QStringLiteral("https://cxone-gov.niceincontact.com")),
-            QUrl(QStringLiteral("https://nicecxone-sov1.au")), QUrl(QStringLiteral("https://nicecxone-sov1.eu"))};
+            QUrl(QStringLiteral("https://nicecxone-sov1.au")),
+            QUrl(QStringLiteral("https://nicecxone-sov1.eu"))};
 }
 
 AcdAuth::AcdAuth(RestClient* client, AcdEndpoints endpoints, AcdCredentials credentials, QObject* parent)
-    : QObject(parent), m_client(client), m_endpoints(std::move(endpoints)), m_credentials(std::move(credentials))
+    : QObject(parent), m_client(client), m_endpoints(std::move(endpoints)),
+      m_credentials(std::move(credentials))
 {
 }
 
@@ -57,7 +59,8 @@ QUrl AcdAuth::servicesBase() const
 {
     if (!m_token || m_token->apiBase.isEmpty())
         return {};
-    return withPath(m_token->apiBase, QStringLiteral("incontactapi/services/%1/").arg(m_endpoints.apiVersion));
+    return withPath(m_token->apiBase,
+                    QStringLiteral("incontactapi/services/%1/").arg(m_endpoints.apiVersion));
 }
 
 void AcdAuth::token(QObject* context, TokenCallback done)
@@ -110,10 +113,11 @@ void AcdAuth::discoverTokenEndpoint(quint64 gen)
         if (!r.ok() || endpoint.isEmpty() || !QUrl(endpoint).isValid()) {
             Error e = r.ok() ? Error::make(Service::Acd, ErrorCode::BadResponse, {}) : r.error;
             e.service = Service::Acd;
-            e.message = tr("The ACD issuer %1 did not name a token endpoint. Check the issuer URL (for example "
-                           "https://cxone.niceincontact.com). %2")
-                            .arg(m_endpoints.issuer.toString(), r.ok() ? QString() : r.error.message)
-                            .trimmed();
+            e.message =
+                tr("The ACD issuer %1 did not name a token endpoint. Check the issuer URL (for example "
+                   "https://cxone.niceincontact.com). %2")
+                    .arg(m_endpoints.issuer.toString(), r.ok() ? QString() : r.error.message)
+                    .trimmed();
             e.detail = QStringLiteral("GET %1: %2").arg(redact::url(url), e.detail);
             finish({}, e);
             return;
@@ -169,10 +173,13 @@ void AcdAuth::requestToken(quint64 gen, const QUrl& tokenEndpoint)
 void AcdAuth::discoverApi(quint64 gen, AcdToken t)
 {
     if (t.tenantId.isEmpty() || t.issuer.isEmpty() || !QUrl(t.issuer).isValid()) {
-        finish({}, Error::make(Service::Acd, ErrorCode::BadResponse,
-                               tr("The ACD signed in, but its id_token names no tenant, so the API address cannot "
-                                  "be found. Enter the API URL yourself (for example https://api-na1.niceincontact.com)."),
-                               QStringLiteral("id_token without tenantId or iss")));
+        finish(
+            {},
+            Error::make(
+                Service::Acd, ErrorCode::BadResponse,
+                tr("The ACD signed in, but its id_token names no tenant, so the API address cannot "
+                   "be found. Enter the API URL yourself (for example https://api-na1.niceincontact.com)."),
+                QStringLiteral("id_token without tenantId or iss")));
         return;
     }
     RestRequest req;
@@ -196,7 +203,8 @@ void AcdAuth::discoverApi(quint64 gen, AcdToken t)
         }
         t.apiBase = QUrl(api);
         m_token = t;
-        qCInfo(lcAcd).noquote() << "ACD token obtained, expires in" << t.expiresIn << "s, api" << t.apiBase.host();
+        qCInfo(lcAcd).noquote() << "ACD token obtained, expires in" << t.expiresIn << "s, api"
+                                << t.apiBase.host();
         finish(t, {});
     });
 }
@@ -218,10 +226,11 @@ Error AcdAuth::tokenError(const RestResponse& r) const
     const QJsonObject o = r.json().object();
     if (r.ok()) {
         if (o.value(QStringLiteral("access_token")).toString().isEmpty())
-            return Error::make(Service::Acd, ErrorCode::BadResponse,
-                               tr("The ACD token endpoint answered, but not with an access token. Check the issuer "
-                                  "URL."),
-                               QStringLiteral("no access_token in response"));
+            return Error::make(
+                Service::Acd, ErrorCode::BadResponse,
+                tr("The ACD token endpoint answered, but not with an access token. Check the issuer "
+                   "URL."),
+                QStringLiteral("no access_token in response"));
         return {};
     }
     const QString code = o.value(QStringLiteral("error")).toString();
@@ -235,15 +244,17 @@ Error AcdAuth::tokenError(const RestResponse& r) const
                            "again from the app registration NICE sent you."),
                         detail);
     } else if (code == QLatin1String("invalid_grant")) {
-        e = Error::make(Service::Acd, ErrorCode::InvalidClient,
-                        tr("The ACD rejected the access key. Check the access key ID and secret (My Profile > "
-                           "Access Keys); the secret is shown only once, so create a new key if it is lost."),
-                        detail);
+        e = Error::make(
+            Service::Acd, ErrorCode::InvalidClient,
+            tr("The ACD rejected the access key. Check the access key ID and secret (My Profile > "
+               "Access Keys); the secret is shown only once, so create a new key if it is lost."),
+            detail);
     } else if (code == QLatin1String("unsupported_grant_type")) {
-        e = Error::make(Service::Acd, ErrorCode::UnsupportedGrantType,
-                        tr("The ACD does not allow sign-in with an access key for this app. Ask NICE to enable "
-                           "the password grant for the registered app."),
-                        detail);
+        e = Error::make(
+            Service::Acd, ErrorCode::UnsupportedGrantType,
+            tr("The ACD does not allow sign-in with an access key for this app. Ask NICE to enable "
+               "the password grant for the registered app."),
+            detail);
     } else {
         e = r.error;
         e.detail = e.detail + QStringLiteral(" / ") + detail;

@@ -7,7 +7,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
-
 #include <functional>
 #include <optional>
 #include <vector>
@@ -17,7 +16,7 @@ namespace syncdesk {
 struct AcdCredentials
 {
     QString clientId;
-    QString clientSecret;    // from the keychain or an environment variable; memory only
+    QString clientSecret; // from the keychain or an environment variable; memory only
     QString accessKeyId;
     QString accessKeySecret; // base32, typically ends in "===="; memory only
 };
@@ -29,7 +28,7 @@ struct AcdEndpoints
     static QList<QUrl> knownIssuers();
 
     QUrl issuer = defaultIssuer();
-    QUrl apiBase;           // set: skips tenant discovery (--acd-api-url)
+    QUrl apiBase; // set: skips tenant discovery (--acd-api-url)
     QString apiVersion = QStringLiteral("v34.0");
 };
 
@@ -39,11 +38,11 @@ struct AcdToken
     int expiresIn = 0;
     QDateTime obtainedAt;
     QDateTime expiresAt;
-    QString tenantId;  // from the id_token
-    QString issuer;    // the id_token's iss
-    QString userName;  // the access-key user (id_token name), shown after sign-in
+    QString tenantId;          // from the id_token
+    QString issuer;            // the id_token's iss
+    QString userName;          // the access-key user (id_token name), shown after sign-in
     qint64 businessUnitId = 0; // icBUId
-    QUrl apiBase;      // the tenant's api_endpoint (or the configured one)
+    QUrl apiBase;              // the tenant's api_endpoint (or the configured one)
 };
 
 // CXone's OAuth password grant with an access key: token endpoint from the issuer's OpenID
@@ -58,7 +57,8 @@ public:
     using TokenCallback = std::function<void(const AcdToken& token, const Error& error)>;
     static constexpr int kRefreshMarginSec = 120;
 
-    AcdAuth(RestClient* client, AcdEndpoints endpoints, AcdCredentials credentials, QObject* parent = nullptr);
+    AcdAuth(RestClient* client, AcdEndpoints endpoints, AcdCredentials credentials,
+            QObject* parent = nullptr);
 
     const AcdEndpoints& endpoints() const { return m_endpoints; }
     void token(QObject* context, TokenCallback done);

@@ -7,8 +7,7 @@
 namespace syncdesk {
 
 namespace {
-template<typename F>
-void post(QObject* context, F f)
+template <typename F> void post(QObject* context, F f)
 {
     if (context)
         QTimer::singleShot(0, context, std::move(f));
@@ -109,15 +108,17 @@ Error AcdConnectionResolver::validate(const AcdConnection& c) const
                                tr("%1 is not a valid http(s) URL.").arg(u.toString()));
     }
     const AcdCredentials& k = c.credentials;
-    if (k.clientId.isEmpty() || k.clientSecret.isEmpty() || k.accessKeyId.isEmpty() || k.accessKeySecret.isEmpty()) {
+    if (k.clientId.isEmpty() || k.clientSecret.isEmpty() || k.accessKeyId.isEmpty() ||
+        k.accessKeySecret.isEmpty()) {
         if (m_origin == Origin::CommandLine)
             return Error::make(Service::Acd, ErrorCode::InvalidInput,
                                tr("ACD credentials are incomplete. Give --profile FILE, --sandbox, or "
                                   "--acd-client-id, --acd-client-secret-env NAME, --acd-access-key-id and "
                                   "--acd-access-key-secret-env NAME."));
-        return Error::make(Service::Acd, ErrorCode::InvalidInput,
-                           tr("ACD credentials are incomplete. Enter the client ID and secret of the registered "
-                              "app and the access key ID and secret in the ACD area."));
+        return Error::make(
+            Service::Acd, ErrorCode::InvalidInput,
+            tr("ACD credentials are incomplete. Enter the client ID and secret of the registered "
+               "app and the access key ID and secret in the ACD area."));
     }
     return {};
 }

@@ -6,7 +6,6 @@
 #include "profile/Profile.h"
 
 #include <QCoreApplication>
-
 #include <functional>
 #include <optional>
 

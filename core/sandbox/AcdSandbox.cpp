@@ -12,8 +12,8 @@
 #include <QJsonDocument>
 #include <QMap>
 #include <QMessageAuthenticationCode>
-#include <QSet>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QUrlQuery>
@@ -36,7 +36,8 @@ struct Reply
 Reply json(int status, const QJsonObject& o, Headers headers = {})
 {
     Reply r{status, QJsonDocument(o).toJson(QJsonDocument::Compact), std::move(headers)};
-    r.headers.prepend({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json;charset=UTF-8")});
+    r.headers.prepend(
+        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json;charset=UTF-8")});
     return r;
 }
 
@@ -89,8 +90,8 @@ struct Book
 {
     int id = 0;
     QString name;
-    QString type; // Standard | Dynamic
-    std::map<int, Entry> entries; // by addressBookEntryId, ordered for stable paging
+    QString type;                        // Standard | Dynamic
+    std::map<int, Entry> entries;        // by addressBookEntryId, ordered for stable paging
     QMap<QString, QStringList> assigned; // entityType -> entity IDs; "Everyone" -> {"*"}
 };
 
@@ -137,8 +138,8 @@ struct AcdSandbox::Private
 
     void seedData();
     void onRequest(const QHttpServerRequest& request, QHttpServerResponder&& responder);
-    Reply dispatch(const QString& method, const QStringList& seg, const QUrlQuery& query, const QByteArray& body,
-                   const QByteArray& auth);
+    Reply dispatch(const QString& method, const QStringList& seg, const QUrlQuery& query,
+                   const QByteArray& body, const QByteArray& auth);
     Reply token(const QByteArray& body, const QByteArray& auth);
     Reply api(const QString& method, const QStringList& seg, const QUrlQuery& query, const QByteArray& body);
     Reply paged(const QJsonArray& all, const QUrlQuery& query, const QString& key);
@@ -202,7 +203,8 @@ void AcdSandbox::Private::seedData()
         Entry e;
         e.id = nextEntryId++;
         e.externalId = u.id;
-        e.fields = {{QStringLiteral("firstName"), u.firstName}, {QStringLiteral("lastName"), u.lastName},
+        e.fields = {{QStringLiteral("firstName"), u.firstName},
+                    {QStringLiteral("lastName"), u.lastName},
                     {QStringLiteral("email"), u.email},
                     {QStringLiteral("company"), i % 7 == 3 ? QStringLiteral("Old Department") : u.dept},
                     {QStringLiteral("phone"), i % 6 == 2 ? QStringLiteral("+4930000000") : u.phoneNumber}};
@@ -221,7 +223,8 @@ void AcdSandbox::Private::seedData()
     books.emplace(b.id, std::move(b));
 }
 
-AcdSandbox::AcdSandbox(quint32 seed, int zoomUsers, QObject* parent) : QObject(parent), d(std::make_unique<Private>())
+AcdSandbox::AcdSandbox(quint32 seed, int zoomUsers, QObject* parent)
+    : QObject(parent), d(std::make_unique<Private>())
 {
     d->q = this;
     d->seed = seed;
@@ -232,7 +235,8 @@ AcdSandbox::AcdSandbox(quint32 seed, int zoomUsers, QObject* parent) : QObject(p
     d->creds.clientSecret = seeded(seed, "acd-secret", 40, alnum);
     d->creds.accessKeyId = seeded(seed, "acd-key-id", 40, base32);
     d->creds.accessKeySecret = seeded(seed, "acd-key-secret", 52, base32) + QStringLiteral("====");
-    d->creds.tenantId = QStringLiteral("11eb%1-sandbox").arg(seeded(seed, "acd-tenant", 8, QLatin1String("0123456789abcdef")));
+    d->creds.tenantId = QStringLiteral("11eb%1-sandbox")
+                            .arg(seeded(seed, "acd-tenant", 8, QLatin1String("0123456789abcdef")));
     d->seedData();
 }
 
@@ -252,10 +256,11 @@ Error AcdSandbox::start(const QHostAddress& address, quint16 port)
     const quint16 bound = server->listen(address, port);
     if (bound == 0) {
         delete server;
-        return Error::make(Service::Sandbox, ErrorCode::ListenFailed,
-                           tr("The ACD sandbox could not listen on %1 port %2. The port may already be in use.")
-                               .arg(address.toString())
-                               .arg(port));
+        return Error::make(
+            Service::Sandbox, ErrorCode::ListenFailed,
+            tr("The ACD sandbox could not listen on %1 port %2. The port may already be in use.")
+                .arg(address.toString())
+                .arg(port));
     }
     d->server = server;
     d->address = address;
@@ -369,12 +374,24 @@ void AcdSandbox::Private::onRequest(const QHttpServerRequest& request, QHttpServ
 {
     QString method;
     switch (request.method()) {
-    case QHttpServerRequest::Method::Get: method = QStringLiteral("GET"); break;
-    case QHttpServerRequest::Method::Post: method = QStringLiteral("POST"); break;
-    case QHttpServerRequest::Method::Put: method = QStringLiteral("PUT"); break;
-    case QHttpServerRequest::Method::Delete: method = QStringLiteral("DELETE"); break;
-    case QHttpServerRequest::Method::Patch: method = QStringLiteral("PATCH"); break;
-    default: method = QStringLiteral("OTHER"); break;
+    case QHttpServerRequest::Method::Get:
+        method = QStringLiteral("GET");
+        break;
+    case QHttpServerRequest::Method::Post:
+        method = QStringLiteral("POST");
+        break;
+    case QHttpServerRequest::Method::Put:
+        method = QStringLiteral("PUT");
+        break;
+    case QHttpServerRequest::Method::Delete:
+        method = QStringLiteral("DELETE");
+        break;
+    case QHttpServerRequest::Method::Patch:
+        method = QStringLiteral("PATCH");
+        break;
+    default:
+        method = QStringLiteral("OTHER");
+        break;
     }
     const QUrl url = request.url();
     QStringList seg;
@@ -404,7 +421,8 @@ Reply AcdSandbox::Private::dispatch(const QString& method, const QStringList& se
         ++discoveryRequests;
         return json(200, {{QStringLiteral("issuer"), base.toString()},
                           {QStringLiteral("token_endpoint"), base.toString() + QStringLiteral("/auth/token")},
-                          {QStringLiteral("authorization_endpoint"), base.toString() + QStringLiteral("/auth/authorize")},
+                          {QStringLiteral("authorization_endpoint"),
+                           base.toString() + QStringLiteral("/auth/authorize")},
                           {QStringLiteral("grant_types_supported"),
                            QJsonArray{QStringLiteral("password"), QStringLiteral("refresh_token")}}});
     }
@@ -436,13 +454,15 @@ Reply AcdSandbox::Private::dispatch(const QString& method, const QStringList& se
             return error(405, QStringLiteral("method_not_allowed"), QStringLiteral("Use POST."));
         return token(body, auth);
     }
-    const QStringList prefix = {QStringLiteral("incontactapi"), QStringLiteral("services"), QStringLiteral("v34.0")};
+    const QStringList prefix = {QStringLiteral("incontactapi"), QStringLiteral("services"),
+                                QStringLiteral("v34.0")};
     if (seg.size() < 4 || seg.mid(0, 3) != prefix)
         return error(404, QStringLiteral("not_found"), QStringLiteral("No such resource."));
     const bool bearer = auth.size() > 7 && auth.first(7).compare("Bearer ", Qt::CaseInsensitive) == 0;
     const auto it = bearer ? tokens.constFind(QString::fromLatin1(auth.mid(7).trimmed())) : tokens.cend();
     if (it == tokens.cend() || QDateTime::currentMSecsSinceEpoch() >= it.value())
-        return error(401, QStringLiteral("invalid_token"), QStringLiteral("The access token is invalid or expired."));
+        return error(401, QStringLiteral("invalid_token"),
+                     QStringLiteral("The access token is invalid or expired."));
     return api(method, seg.mid(3), query, body);
 }
 
@@ -453,7 +473,8 @@ Reply AcdSandbox::Private::token(const QByteArray& body, const QByteArray& auth)
         return error(400, QStringLiteral("invalid_request"),
                      QStringLiteral("Malformed form body (an unencoded '=' in a value?)."));
     if (form.value(QStringLiteral("grant_type")) != QLatin1String("password"))
-        return error(400, QStringLiteral("unsupported_grant_type"), QStringLiteral("Use grant_type=password."));
+        return error(400, QStringLiteral("unsupported_grant_type"),
+                     QStringLiteral("Use grant_type=password."));
     const QByteArray expected =
         "Basic " + (creds.clientId + QLatin1Char(':') + creds.clientSecret).toUtf8().toBase64();
     if (auth != expected)
@@ -487,8 +508,8 @@ Reply AcdSandbox::Private::token(const QByteArray& body, const QByteArray& auth)
     const QByteArray signingInput = b64url(QJsonDocument(header).toJson(QJsonDocument::Compact)) + '.' +
                                     b64url(QJsonDocument(payload).toJson(QJsonDocument::Compact));
     // Looks like a signature; it is an HMAC with a sandbox key, not RS256, and nobody verifies it.
-    const QByteArray sig =
-        QMessageAuthenticationCode::hash(signingInput, creds.clientSecret.toUtf8(), QCryptographicHash::Sha256);
+    const QByteArray sig = QMessageAuthenticationCode::hash(signingInput, creds.clientSecret.toUtf8(),
+                                                            QCryptographicHash::Sha256);
     return json(200, {{QStringLiteral("access_token"), access},
                       {QStringLiteral("token_type"), QStringLiteral("Bearer")},
                       {QStringLiteral("expires_in"), tokenTtl},
@@ -523,22 +544,27 @@ QString AcdSandbox::Private::teamName(int id) const
 
 Reply AcdSandbox::Private::assign(Book& book, const QString& type, const QByteArray& body)
 {
-    static const QStringList types = {QStringLiteral("Agent"), QStringLiteral("Skill"), QStringLiteral("Team"),
-                                      QStringLiteral("Campaign"), QStringLiteral("Everyone")};
+    static const QStringList types = {QStringLiteral("Agent"), QStringLiteral("Skill"),
+                                      QStringLiteral("Team"), QStringLiteral("Campaign"),
+                                      QStringLiteral("Everyone")};
     if (!types.contains(type))
         return error(400, QStringLiteral("invalid_request"),
                      QStringLiteral("entityType must be Agent, Skill, Team, Campaign or Everyone."));
     QJsonArray results;
     if (type == QLatin1String("Everyone")) {
         book.assigned.insert(type, {QStringLiteral("*")});
-        results.append(QJsonObject{{QStringLiteral("success"), true}, {QStringLiteral("entityId"), QString()},
-                                   {QStringLiteral("error"), QJsonValue::Null}, {QStringLiteral("entityType"), type}});
+        results.append(QJsonObject{{QStringLiteral("success"), true},
+                                   {QStringLiteral("entityId"), QString()},
+                                   {QStringLiteral("error"), QJsonValue::Null},
+                                   {QStringLiteral("entityType"), type}});
         return json(200, {{QStringLiteral("assignResults"), results}});
     }
     const QJsonArray in =
         QJsonDocument::fromJson(body).object().value(QStringLiteral("addressBookAssignments")).toArray();
-    const QJsonArray& known = type == QLatin1String("Agent") ? agents : type == QLatin1String("Team") ? teams : skills;
-    const QString idKey = type == QLatin1String("Agent") ? QStringLiteral("agentId")
+    const QJsonArray& known = type == QLatin1String("Agent")  ? agents
+                              : type == QLatin1String("Team") ? teams
+                                                              : skills;
+    const QString idKey = type == QLatin1String("Agent")  ? QStringLiteral("agentId")
                           : type == QLatin1String("Team") ? QStringLiteral("teamId")
                                                           : QStringLiteral("skillId");
     for (const auto& v : in) {
@@ -548,7 +574,8 @@ Reply AcdSandbox::Private::assign(Book& book, const QString& type, const QByteAr
             for (const auto& k : known)
                 exists = exists || QString::number(k.toObject().value(idKey).toInt()) == id;
         }
-        QJsonObject r{{QStringLiteral("success"), exists}, {QStringLiteral("entityId"), id},
+        QJsonObject r{{QStringLiteral("success"), exists},
+                      {QStringLiteral("entityId"), id},
                       {QStringLiteral("entityType"), type}};
         if (exists) {
             QStringList& list = book.assigned[type];
@@ -636,7 +663,8 @@ Reply AcdSandbox::Private::api(const QString& method, const QStringList& seg, co
         return paged(skills, query, QStringLiteral("skills"));
     if (r == QLatin1String("unavailable-codes")) {
         if (n == 1 && get) {
-            const bool activeOnly = query.queryItemValue(QStringLiteral("activeOnly")) == QLatin1String("true");
+            const bool activeOnly =
+                query.queryItemValue(QStringLiteral("activeOnly")) == QLatin1String("true");
             QJsonArray out;
             for (const Code& c : codes)
                 if (c.active || !activeOnly)
@@ -667,35 +695,44 @@ Reply AcdSandbox::Private::api(const QString& method, const QStringList& seg, co
     if (n == 1 && get) {
         QJsonArray out;
         for (const auto& [id, b] : books)
-            out.append(QJsonObject{{QStringLiteral("addressBookId"), b.id},
-                                   {QStringLiteral("addressBookName"), b.name},
-                                   {QStringLiteral("addressBookType"), b.type},
-                                   {QStringLiteral("appId"), QJsonValue::Null},
-                                   {QStringLiteral("agents"), QJsonArray::fromStringList(b.assigned.value(QStringLiteral("Agent")))},
-                                   {QStringLiteral("teams"), QJsonArray::fromStringList(b.assigned.value(QStringLiteral("Team")))},
-                                   {QStringLiteral("skills"), QJsonArray::fromStringList(b.assigned.value(QStringLiteral("Skill")))},
-                                   {QStringLiteral("campaigns"), QJsonArray::fromStringList(b.assigned.value(QStringLiteral("Campaign")))},
-                                   {QStringLiteral("everyone"), b.assigned.contains(QStringLiteral("Everyone"))}});
+            out.append(
+                QJsonObject{{QStringLiteral("addressBookId"), b.id},
+                            {QStringLiteral("addressBookName"), b.name},
+                            {QStringLiteral("addressBookType"), b.type},
+                            {QStringLiteral("appId"), QJsonValue::Null},
+                            {QStringLiteral("agents"),
+                             QJsonArray::fromStringList(b.assigned.value(QStringLiteral("Agent")))},
+                            {QStringLiteral("teams"),
+                             QJsonArray::fromStringList(b.assigned.value(QStringLiteral("Team")))},
+                            {QStringLiteral("skills"),
+                             QJsonArray::fromStringList(b.assigned.value(QStringLiteral("Skill")))},
+                            {QStringLiteral("campaigns"),
+                             QJsonArray::fromStringList(b.assigned.value(QStringLiteral("Campaign")))},
+                            {QStringLiteral("everyone"), b.assigned.contains(QStringLiteral("Everyone"))}});
         return json(200, {{QStringLiteral("addressBooks"), out}});
     }
     if (n == 1 && method == QLatin1String("POST")) {
         const QString name = query.queryItemValue(QStringLiteral("addressBookName"), QUrl::FullyDecoded);
         const QString type = query.queryItemValue(QStringLiteral("addressBookType"), QUrl::FullyDecoded);
-        if (name.trimmed().isEmpty() || (type != QLatin1String("Standard") && type != QLatin1String("Dynamic")))
-            return error(400, QStringLiteral("invalid_request"),
-                         QStringLiteral("addressBookName and addressBookType (Standard or Dynamic) are required."));
+        if (name.trimmed().isEmpty() ||
+            (type != QLatin1String("Standard") && type != QLatin1String("Dynamic")))
+            return error(
+                400, QStringLiteral("invalid_request"),
+                QStringLiteral("addressBookName and addressBookType (Standard or Dynamic) are required."));
         for (const auto& [id, b] : books)
             if (b.name.compare(name, Qt::CaseInsensitive) == 0)
-                return error(409, QStringLiteral("conflict"), QStringLiteral("An address book with this name exists."));
+                return error(409, QStringLiteral("conflict"),
+                             QStringLiteral("An address book with this name exists."));
         Book b;
         b.id = nextBookId++;
         b.name = name;
         b.type = type;
         const int id = b.id;
         books.emplace(id, std::move(b));
-        return json(200, {{QStringLiteral("resultSet"), QJsonObject{{QStringLiteral("addressBookId"), id},
-                                                                     {QStringLiteral("addressBookType"), type},
-                                                                     {QStringLiteral("addressBookName"), name}}}});
+        return json(200,
+                    {{QStringLiteral("resultSet"), QJsonObject{{QStringLiteral("addressBookId"), id},
+                                                               {QStringLiteral("addressBookType"), type},
+                                                               {QStringLiteral("addressBookName"), name}}}});
     }
     auto bookIt = books.find(seg.at(1).toInt());
     if (bookIt == books.end())
@@ -713,7 +750,8 @@ Reply AcdSandbox::Private::api(const QString& method, const QStringList& seg, co
         return o;
     };
     auto readEntries = [&](bool* ok) {
-        QJsonArray in = QJsonDocument::fromJson(body).object().value(QStringLiteral("addressBookEntries")).toArray();
+        QJsonArray in =
+            QJsonDocument::fromJson(body).object().value(QStringLiteral("addressBookEntries")).toArray();
         *ok = !QJsonDocument::fromJson(body).isNull();
         return in;
     };
@@ -738,8 +776,9 @@ Reply AcdSandbox::Private::api(const QString& method, const QStringList& seg, co
     }
     if (sub == QLatin1String("entries")) {
         if (book.type != QLatin1String("Standard"))
-            return error(400, QStringLiteral("invalid_request"),
-                         QStringLiteral("Entries of a Dynamic address book are managed through dynamic-entries."));
+            return error(
+                400, QStringLiteral("invalid_request"),
+                QStringLiteral("Entries of a Dynamic address book are managed through dynamic-entries."));
         if (n == 3 && get) {
             QJsonArray out;
             for (const auto& [id, e] : book.entries)
@@ -764,19 +803,21 @@ Reply AcdSandbox::Private::api(const QString& method, const QStringList& seg, co
     }
     if (sub == QLatin1String("dynamic-entries")) {
         if (book.type != QLatin1String("Dynamic"))
-            return error(400, QStringLiteral("invalid_request"), QStringLiteral("Not a Dynamic address book."));
+            return error(400, QStringLiteral("invalid_request"),
+                         QStringLiteral("Not a Dynamic address book."));
         if (n == 3 && get) {
             QJsonArray all;
             for (const auto& [id, e] : book.entries)
                 all.append(entryJson(e, true));
             Reply p = paged(all, query, QStringLiteral("addressBookEntries"));
             QJsonObject o = QJsonDocument::fromJson(p.body).object();
-            QJsonObject ab{{QStringLiteral("addressBookId"), book.id},
-                           {QStringLiteral("addressBookName"), book.name},
-                           {QStringLiteral("addressBookType"), book.type},
-                           {QStringLiteral("fullLoad"), false},
-                           {QStringLiteral("serverTime"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                           {QStringLiteral("addressBookEntries"), o.take(QStringLiteral("addressBookEntries"))}};
+            QJsonObject ab{
+                {QStringLiteral("addressBookId"), book.id},
+                {QStringLiteral("addressBookName"), book.name},
+                {QStringLiteral("addressBookType"), book.type},
+                {QStringLiteral("fullLoad"), false},
+                {QStringLiteral("serverTime"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                {QStringLiteral("addressBookEntries"), o.take(QStringLiteral("addressBookEntries"))}};
             return json(200, {{QStringLiteral("totalRecords"), o.value(QStringLiteral("totalRecords"))},
                               {QStringLiteral("_links"), QJsonObject{}},
                               {QStringLiteral("addressBook"), ab}});

@@ -14,7 +14,7 @@ namespace syncdesk {
 
 struct AcdSandboxCredentials
 {
-    QString clientId, clientSecret;     // the registered app (HTTP Basic at the token endpoint)
+    QString clientId, clientSecret;       // the registered app (HTTP Basic at the token endpoint)
     QString accessKeyId, accessKeySecret; // base32, ends in "====" like CXone's keys
     QString tenantId;
 };
@@ -34,14 +34,13 @@ enum class AcdSandboxFault
 //
 // JSON names the reference (cxone-and-salesforce.md §A1–A3) does not pin, chosen here:
 //   GET /skills                  {"totalRecords","skills":[{"skillId","skillName","isActive"}]}
-//   GET /unavailable-codes       {"unavailableCodes":[{"id","name","isActive","isACW","notes","agentTimeout"}]}
-//   GET /unavailable-codes/{id}/teams  {"teams":[{"id","teamName"}]}
-//   GET /teams                   {"totalRecords","teams":[{"teamId","teamName","isActive","agentCount"}]}
-//   GET /address-books/{id}/entries    {"addressBookEntries":[{"addressBookEntryId",…fields}]}
-//   GET /address-books/{id}/agents/assigned  {"agents":[{"agentId","firstName","lastName"}]}
-//   GET /address-books           each book also carries "everyone": true|false
-//   API errors                   {"error":"…","error_description":"…"} (as the token endpoint)
-//   entryResults failures        "error" is a sentence, e.g. "Phone exceeds 30 characters."
+//   GET /unavailable-codes {"unavailableCodes":[{"id","name","isActive","isACW","notes","agentTimeout"}]} GET
+//   /unavailable-codes/{id}/teams  {"teams":[{"id","teamName"}]} GET /teams
+//   {"totalRecords","teams":[{"teamId","teamName","isActive","agentCount"}]} GET /address-books/{id}/entries
+//   {"addressBookEntries":[{"addressBookEntryId",…fields}]} GET /address-books/{id}/agents/assigned
+//   {"agents":[{"agentId","firstName","lastName"}]} GET /address-books           each book also carries
+//   "everyone": true|false API errors                   {"error":"…","error_description":"…"} (as the token
+//   endpoint) entryResults failures        "error" is a sentence, e.g. "Phone exceeds 30 characters."
 class AcdSandbox : public QObject
 {
     Q_OBJECT
@@ -58,8 +57,8 @@ public:
     Error start(const QHostAddress& address = QHostAddress::LocalHost, quint16 port = 0);
     void stop();
     bool isRunning() const;
-    QUrl baseUrl() const;   // http://127.0.0.1:<port>
-    QUrl issuerUrl() const; // same as baseUrl: {issuer}/.well-known/openid-configuration
+    QUrl baseUrl() const;     // http://127.0.0.1:<port>
+    QUrl issuerUrl() const;   // same as baseUrl: {issuer}/.well-known/openid-configuration
     QUrl apiEndpoint() const; // what cxone-configuration answers as api_endpoint
     AcdSandboxCredentials credentials() const;
 

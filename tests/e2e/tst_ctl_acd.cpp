@@ -44,11 +44,16 @@ class TestCtlAcd : public QObject
     QStringList flags(const AcdSandbox& sb) const
     {
         const auto c = sb.credentials();
-        return {QStringLiteral("--acd-issuer-url"), sb.issuerUrl().toString(),
-                QStringLiteral("--acd-client-id"), c.clientId,
-                QStringLiteral("--acd-client-secret-env"), QStringLiteral("SD_ACD_CLIENT_SECRET"),
-                QStringLiteral("--acd-access-key-id"), c.accessKeyId,
-                QStringLiteral("--acd-access-key-secret-env"), QStringLiteral("SD_ACD_KEY_SECRET")};
+        return {QStringLiteral("--acd-issuer-url"),
+                sb.issuerUrl().toString(),
+                QStringLiteral("--acd-client-id"),
+                c.clientId,
+                QStringLiteral("--acd-client-secret-env"),
+                QStringLiteral("SD_ACD_CLIENT_SECRET"),
+                QStringLiteral("--acd-access-key-id"),
+                c.accessKeyId,
+                QStringLiteral("--acd-access-key-secret-env"),
+                QStringLiteral("SD_ACD_KEY_SECRET")};
     }
     QHash<QString, QString> env(const AcdSandbox& sb) const
     {
@@ -83,14 +88,16 @@ private slots:
         QStringList names;
         for (const auto& v : codes) {
             const QJsonObject o = v.toObject();
-            QCOMPARE(o.keys(), (QStringList{QStringLiteral("isActive"), QStringLiteral("name"), QStringLiteral("teams")}));
+            QCOMPARE(o.keys(), (QStringList{QStringLiteral("isActive"), QStringLiteral("name"),
+                                            QStringLiteral("teams")}));
             names.append(o.value(QStringLiteral("name")).toString());
             QVERIFY(!o.value(QStringLiteral("teams")).toArray().isEmpty());
         }
         QVERIFY(names.contains(QStringLiteral("Zoom call")));
         const QJsonObject lunch = codes.at(0).toObject();
         QCOMPARE(lunch.value(QStringLiteral("name")).toString(), QStringLiteral("Lunch"));
-        QCOMPARE(lunch.value(QStringLiteral("teams")).toArray().first().toString(), QStringLiteral("Service Desk"));
+        QCOMPARE(lunch.value(QStringLiteral("teams")).toArray().first().toString(),
+                 QStringLiteral("Service Desk"));
         QCOMPARE(codes.at(4).toObject().value(QStringLiteral("isActive")).toBool(true), false);
 
         const Run table = ctl({QStringLiteral("acd"), QStringLiteral("codes"), QStringLiteral("--sandbox")});
@@ -119,7 +126,9 @@ private slots:
 
         // --acd-api-url skips the tenant discovery.
         r = ctl(QStringList{QStringLiteral("acd"), QStringLiteral("codes"), QStringLiteral("--acd-api-url"),
-                            sb.apiEndpoint().toString()} + flags(sb), env(sb));
+                            sb.apiEndpoint().toString()} +
+                    flags(sb),
+                env(sb));
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(sb.discoveryRequestCount(), 3);
 

@@ -1,11 +1,11 @@
 #include "acd/AcdApi.h"
 #include "acd/AcdAuth.h"
 #include "connect/AcdConnectionResolver.h"
-#include "profile/Profile.h"
-#include "secrets/MemorySecretStore.h"
 #include "net/RestClient.h"
+#include "profile/Profile.h"
 #include "sandbox/AcdSandbox.h"
 #include "sandbox/SandboxDirectory.h"
+#include "secrets/MemorySecretStore.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -47,8 +47,7 @@ class TestAcd : public QObject
         [&] { QTRY_VERIFY_WITH_TIMEOUT(r.called, 10000); }();
         return r;
     }
-    template<typename T>
-    static Result<T> wait(const std::function<void(AcdApi::Callback<T>)>& start)
+    template <typename T> static Result<T> wait(const std::function<void(AcdApi::Callback<T>)>& start)
     {
         std::optional<Result<T>> out;
         start([&](const Result<T>& r) { out = r; });
@@ -82,7 +81,8 @@ private slots:
 
     void accessKeySecretIsPercentEncoded()
     {
-        const QByteArray body = AcdAuth::passwordGrantBody(QStringLiteral("KEYID"), QStringLiteral("ABC2===="));
+        const QByteArray body =
+            AcdAuth::passwordGrantBody(QStringLiteral("KEYID"), QStringLiteral("ABC2===="));
         QCOMPARE(body, QByteArray("grant_type=password&username=KEYID&password=ABC2%3D%3D%3D%3D"));
         QVERIFY(creds().accessKeySecret.endsWith(QLatin1String("====")));
 
@@ -92,10 +92,11 @@ private slots:
         raw.method = "POST";
         raw.url = m_sandbox->baseUrl().resolved(QUrl(QStringLiteral("/auth/token")));
         raw.contentType = "application/x-www-form-urlencoded";
-        raw.body = "grant_type=password&username=" + creds().accessKeyId.toLatin1() + "&password=" +
-                   creds().accessKeySecret.toLatin1();
-        raw.headers.append({"Authorization",
-                            "Basic " + (creds().clientId + QLatin1Char(':') + creds().clientSecret).toUtf8().toBase64()});
+        raw.body = "grant_type=password&username=" + creds().accessKeyId.toLatin1() +
+                   "&password=" + creds().accessKeySecret.toLatin1();
+        raw.headers.append(
+            {"Authorization",
+             "Basic " + (creds().clientId + QLatin1Char(':') + creds().clientSecret).toUtf8().toBase64()});
         std::optional<RestResponse> r;
         m_client->send(raw, nullptr, [&](const RestResponse& resp) { r = resp; });
         QTRY_VERIFY(r.has_value());
@@ -202,17 +203,18 @@ private slots:
         QStringList ids;
         int pages = 0, total = -2;
         std::optional<Error> done;
-        api.agents(7, nullptr,
-                   [&](const QList<QJsonObject>& items) {
-                       ++pages;
-                       for (const auto& a : items)
-                           ids.append(QString::number(a.value(QStringLiteral("agentId")).toInt()));
-                       return true;
-                   },
-                   [&](int, int t, const Error& e) {
-                       total = t;
-                       done = e;
-                   });
+        api.agents(
+            7, nullptr,
+            [&](const QList<QJsonObject>& items) {
+                ++pages;
+                for (const auto& a : items)
+                    ids.append(QString::number(a.value(QStringLiteral("agentId")).toInt()));
+                return true;
+            },
+            [&](int, int t, const Error& e) {
+                total = t;
+                done = e;
+            });
         QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 10000);
         QVERIFY2(done->ok(), qPrintable(done->describe()));
         QCOMPARE(ids.size(), m_sandbox->agentCount());
@@ -229,18 +231,22 @@ private slots:
         // The token is revoked right after the first page went out: the second page gets 401,
         // the client signs in once more and the walk goes on where it was.
         bool revoked = false;
-        connect(m_sandbox.get(), &AcdSandbox::requestServed, this, [&](const QString&, const QString& path, int status) {
-            if (!revoked && status == 200 && path.endsWith(QLatin1String("/agents"))) {
-                revoked = true;
-                m_sandbox->invalidateTokens();
-            }
-        });
+        connect(m_sandbox.get(), &AcdSandbox::requestServed, this,
+                [&](const QString&, const QString& path, int status) {
+                    if (!revoked && status == 200 && path.endsWith(QLatin1String("/agents"))) {
+                        revoked = true;
+                        m_sandbox->invalidateTokens();
+                    }
+                });
         int delivered = 0;
         std::optional<Error> done;
-        api.agents(10, nullptr, [&](const QList<QJsonObject>& items) {
-            delivered += int(items.size());
-            return true;
-        }, [&](int, int, const Error& e) { done = e; });
+        api.agents(
+            10, nullptr,
+            [&](const QList<QJsonObject>& items) {
+                delivered += int(items.size());
+                return true;
+            },
+            [&](int, int, const Error& e) { done = e; });
         QTRY_VERIFY_WITH_TIMEOUT(done.has_value(), 10000);
         QVERIFY2(done->ok(), qPrintable(done->describe()));
         QVERIFY(revoked);
@@ -253,12 +259,15 @@ private slots:
     {
         AcdAuth auth(m_client.get(), endpoints(), creds());
         AcdApi api(m_client.get(), &auth);
-        const auto codes = wait<QList<AcdUnavailableCode>>([&](auto cb) { api.unavailableCodes(nullptr, cb); });
+        const auto codes =
+            wait<QList<AcdUnavailableCode>>([&](auto cb) { api.unavailableCodes(nullptr, cb); });
         QVERIFY2(codes.ok(), qPrintable(codes.error().describe()));
         QStringList names;
         for (const auto& c : codes.value())
             names.append(c.name);
-        QCOMPARE(names, (QStringList{QStringLiteral("Lunch"), QStringLiteral("Break"), QStringLiteral("Meeting"), QStringLiteral("Zoom call"), QStringLiteral("Training")}));
+        QCOMPARE(names,
+                 (QStringList{QStringLiteral("Lunch"), QStringLiteral("Break"), QStringLiteral("Meeting"),
+                              QStringLiteral("Zoom call"), QStringLiteral("Training")}));
         QCOMPARE(codes.value().at(0).teams.size(), 4);
         QCOMPARE(codes.value().at(3).teams.at(1).name, QStringLiteral("Sales"));
         QVERIFY(!codes.value().at(4).isActive);
@@ -277,8 +286,9 @@ private slots:
         QCOMPARE(books.value().at(0).name, QStringLiteral("Corporate Directory"));
         QCOMPARE(books.value().at(0).type, QStringLiteral("Dynamic"));
 
-        const auto created = wait<AcdAddressBook>(
-            [&](auto cb) { api.createAddressBook(QStringLiteral("Empfang & Büro"), QStringLiteral("Standard"), nullptr, cb); });
+        const auto created = wait<AcdAddressBook>([&](auto cb) {
+            api.createAddressBook(QStringLiteral("Empfang & Büro"), QStringLiteral("Standard"), nullptr, cb);
+        });
         QVERIFY2(created.ok(), qPrintable(created.error().describe()));
         QCOMPARE(created.value().name, QStringLiteral("Empfang & Büro"));
         const QString id = created.value().id;
@@ -291,7 +301,9 @@ private slots:
         tooLong.lastName = QStringLiteral("山田");
         tooLong.phone = QStringLiteral("+81 3 1234 5678 ext. 1234567890123"); // 34 characters
         noName.lastName = QStringLiteral("Only");
-        const auto added = wait<AcdBatchResult>([&](auto cb) { api.addEntries(id, {ok, tooLong, noName}, nullptr, cb); });
+        const auto added = wait<AcdBatchResult>([&](auto cb) {
+            api.addEntries(id, {ok, tooLong, noName}, nullptr, cb);
+        });
         QVERIFY2(added.ok(), qPrintable(added.error().describe()));
         QCOMPARE(added.value().results.size(), 3);
         QCOMPARE(added.value().failed(), 2);
@@ -330,7 +342,8 @@ private slots:
         // Out of order, one missing, one without a reason.
         const QJsonObject body = QJsonDocument::fromJson(R"({"entryResults":[
             {"success":false,"externalId":"b"},
-            {"success":true,"created":true,"externalId":"a","addressBookEntryId":7}]})").object();
+            {"success":true,"created":true,"externalId":"a","addressBookEntryId":7}]})")
+                                     .object();
         const AcdBatchResult r = AcdApi::readEntryResults(body, sent);
         QCOMPARE(r.results.size(), 3);
         QVERIFY(r.results.at(0).success);
@@ -346,12 +359,14 @@ private slots:
     {
         AcdAuth auth(m_client.get(), endpoints(), creds());
         AcdApi api(m_client.get(), &auth);
-        const auto created = wait<AcdAddressBook>(
-            [&](auto cb) { api.createAddressBook(QStringLiteral("Team book"), QStringLiteral("Standard"), nullptr, cb); });
+        const auto created = wait<AcdAddressBook>([&](auto cb) {
+            api.createAddressBook(QStringLiteral("Team book"), QStringLiteral("Standard"), nullptr, cb);
+        });
         QVERIFY(created.ok());
         const QString id = created.value().id;
         auto res = wait<QList<AcdAssignResult>>([&](auto cb) {
-            api.assign(id, QStringLiteral("Team"), {QStringLiteral("3002"), QStringLiteral("9999")}, nullptr, cb);
+            api.assign(id, QStringLiteral("Team"), {QStringLiteral("3002"), QStringLiteral("9999")}, nullptr,
+                       cb);
         });
         QVERIFY2(res.ok(), qPrintable(res.error().describe()));
         QCOMPARE(res.value().size(), 2);
@@ -362,7 +377,8 @@ private slots:
         auto agents = wait<QList<AcdAgentRef>>([&](auto cb) { api.assignedAgents(id, nullptr, cb); });
         QVERIFY(agents.ok());
         QCOMPARE(agents.value().size(), 30 / 4 + (30 % 4 > 1 ? 1 : 0)); // the Sales team's agents
-        res = wait<QList<AcdAssignResult>>([&](auto cb) { api.assign(id, QStringLiteral("Everyone"), {}, nullptr, cb); });
+        res = wait<QList<AcdAssignResult>>(
+            [&](auto cb) { api.assign(id, QStringLiteral("Everyone"), {}, nullptr, cb); });
         QVERIFY(res.ok());
         QCOMPARE(res.value().size(), 1);
         QVERIFY(res.value().at(0).success);
@@ -374,8 +390,9 @@ private slots:
     {
         AcdAuth auth(m_client.get(), endpoints(), creds());
         AcdApi api(m_client.get(), &auth);
-        const auto created = wait<AcdAddressBook>(
-            [&](auto cb) { api.createAddressBook(QStringLiteral("Sync"), QStringLiteral("Dynamic"), nullptr, cb); });
+        const auto created = wait<AcdAddressBook>([&](auto cb) {
+            api.createAddressBook(QStringLiteral("Sync"), QStringLiteral("Dynamic"), nullptr, cb);
+        });
         QVERIFY(created.ok());
         const QString id = created.value().id;
         QList<AcdEntry> batch;
@@ -401,23 +418,27 @@ private slots:
         QStringList seen;
         std::optional<Error> done;
         int total = 0;
-        api.dynamicEntries(id, 4, nullptr,
-                           [&](const QList<QJsonObject>& items) {
-                               for (const auto& o : items)
-                                   seen.append(AcdEntry::fromJson(o).externalId);
-                               return true;
-                           },
-                           [&](int, int t, const Error& e) {
-                               total = t;
-                               done = e;
-                           });
+        api.dynamicEntries(
+            id, 4, nullptr,
+            [&](const QList<QJsonObject>& items) {
+                for (const auto& o : items)
+                    seen.append(AcdEntry::fromJson(o).externalId);
+                return true;
+            },
+            [&](int, int t, const Error& e) {
+                total = t;
+                done = e;
+            });
         QTRY_VERIFY(done.has_value());
         QVERIFY2(done->ok(), qPrintable(done->describe()));
         QCOMPARE(seen.size(), 11);
         QCOMPARE(total, 11);
 
-        QVERIFY(waitDone([&](auto cb) { api.deleteDynamicEntry(id, QStringLiteral("zoom-user/3"), nullptr, cb); }).ok());
-        const Error gone = waitDone([&](auto cb) { api.deleteDynamicEntry(id, QStringLiteral("zoom-user/3"), nullptr, cb); });
+        QVERIFY(waitDone([&](auto cb) {
+                    api.deleteDynamicEntry(id, QStringLiteral("zoom-user/3"), nullptr, cb);
+                }).ok());
+        const Error gone = waitDone(
+            [&](auto cb) { api.deleteDynamicEntry(id, QStringLiteral("zoom-user/3"), nullptr, cb); });
         QCOMPARE(gone.code, ErrorCode::NotFound);
         QCOMPARE(gone.service, Service::Acd);
     }
@@ -440,15 +461,17 @@ private slots:
         m_sandbox->clearFaults();
 
         // A batch write (POST) is not resent after a 5xx: it may have been half applied.
-        const auto created = wait<AcdAddressBook>(
-            [&](auto cb) { api.createAddressBook(QStringLiteral("S"), QStringLiteral("Standard"), nullptr, cb); });
+        const auto created = wait<AcdAddressBook>([&](auto cb) {
+            api.createAddressBook(QStringLiteral("S"), QStringLiteral("Standard"), nullptr, cb);
+        });
         QVERIFY(created.ok());
         AcdEntry e;
         e.firstName = QStringLiteral("A");
         e.lastName = QStringLiteral("B");
         m_sandbox->injectFault(AcdSandboxFault::ServerError, 1);
         const int before = m_sandbox->apiRequestCount();
-        const auto added = wait<AcdBatchResult>([&](auto cb) { api.addEntries(created.value().id, {e}, nullptr, cb); });
+        const auto added =
+            wait<AcdBatchResult>([&](auto cb) { api.addEntries(created.value().id, {e}, nullptr, cb); });
         QVERIFY(!added.ok());
         QCOMPARE(m_sandbox->apiRequestCount() - before, 1);
     }
@@ -461,13 +484,16 @@ private slots:
         QVERIFY(books.ok());
         QHash<QString, AcdEntry> byExternalId;
         std::optional<Error> done;
-        api.dynamicEntries(books.value().at(0).id, 100, nullptr, [&](const QList<QJsonObject>& items) {
-            for (const auto& o : items) {
-                const AcdEntry e = AcdEntry::fromJson(o);
-                byExternalId.insert(e.externalId, e);
-            }
-            return true;
-        }, [&](int, int, const Error& e) { done = e; });
+        api.dynamicEntries(
+            books.value().at(0).id, 100, nullptr,
+            [&](const QList<QJsonObject>& items) {
+                for (const auto& o : items) {
+                    const AcdEntry e = AcdEntry::fromJson(o);
+                    byExternalId.insert(e.externalId, e);
+                }
+                return true;
+            },
+            [&](int, int, const Error& e) { done = e; });
         QTRY_VERIFY(done.has_value());
         QVERIFY(done->ok());
         // Against the Zoom sandbox's default organisation (50 users, seed 1).
@@ -507,7 +533,10 @@ private slots:
         QCOMPARE(back, p);
         QCOMPARE(back.acd.issuerUrl, QStringLiteral("https://cxone-gov.niceincontact.com"));
         QVERIFY(back.unknown.isEmpty());
-        QVERIFY(!p.toJson().value(QStringLiteral("acd")).toObject().contains(QStringLiteral("access_key_secret")));
+        QVERIFY(!p.toJson()
+                     .value(QStringLiteral("acd"))
+                     .toObject()
+                     .contains(QStringLiteral("access_key_secret")));
     }
 
     void resolverReadsSecretsByPurposeAndSignsIn()
@@ -524,14 +553,18 @@ private slots:
 
         // The access key secret is missing: said as the keychain's error, not as a wrong key.
         std::optional<Result<AcdConnection>> got;
-        AcdConnectionResolver::forProfile(p, nullptr).resolve(&access, nullptr, [&](const auto& r) { got = r; });
+        AcdConnectionResolver::forProfile(p, nullptr).resolve(&access, nullptr, [&](const auto& r) {
+            got = r;
+        });
         QTRY_VERIFY(got.has_value());
         QVERIFY(!got->ok());
         QCOMPARE(got->error().code, ErrorCode::KeychainEntryNotFound);
 
         QVERIFY(store.writeSync(secretKey(p.id, SecretPurpose::AcdAccessKeySecret), c.accessKeySecret).ok());
         got.reset();
-        AcdConnectionResolver::forProfile(p, nullptr).resolve(&access, nullptr, [&](const auto& r) { got = r; });
+        AcdConnectionResolver::forProfile(p, nullptr).resolve(&access, nullptr, [&](const auto& r) {
+            got = r;
+        });
         QTRY_VERIFY(got.has_value());
         QVERIFY2(got->ok(), qPrintable(got->error().describe()));
         QCOMPARE(got->value().credentials.accessKeySecret, c.accessKeySecret);
@@ -543,7 +576,9 @@ private slots:
         sp.sandbox = true;
         store.setUnavailable(true);
         got.reset();
-        AcdConnectionResolver::forProfile(sp, m_sandbox.get()).resolve(&access, nullptr, [&](const auto& r) { got = r; });
+        AcdConnectionResolver::forProfile(sp, m_sandbox.get()).resolve(&access, nullptr, [&](const auto& r) {
+            got = r;
+        });
         QTRY_VERIFY(got.has_value());
         QVERIFY2(got->ok(), qPrintable(got->error().describe()));
         QVERIFY(got->value().sandbox);
