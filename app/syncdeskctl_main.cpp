@@ -1,4 +1,5 @@
 // syncdeskctl: the scriptable twin of the console. Argument parsing only; the work is in app/cli.
+#include "cli/AcdCommands.h"
 #include "cli/MonitorCommand.h"
 #include "cli/Output.h"
 #include "cli/SandboxCommand.h"
@@ -88,11 +89,13 @@ int main(int argc, char** argv)
                "  zoom verify    Get a token and report granted and missing scopes\n"
                "  zoom users     List all users (JSON Lines or CSV)\n"
                "  monitor        Receive Zoom events (webhooks, WebSocket) as JSON Lines\n"
-               "  sandbox        Run the emulated Zoom endpoints\n"));
+               "  sandbox        Run the emulated Zoom endpoints\n"
+               "  acd verify     Sign in to the CXone ACD and report tenant, API base and counts\n"
+               "  acd codes      List the ACD's unavailable codes with their teams\n"));
     p.addHelpOption();
     p.addVersionOption();
     p.addOption({QStringLiteral("lang"), Tr::tr("Language of messages: en, de or ja."), QStringLiteral("LANG")});
-    p.addPositionalArgument(QStringLiteral("command"), Tr::tr("zoom verify | zoom users | monitor | sandbox"));
+    p.addPositionalArgument(QStringLiteral("command"), Tr::tr("zoom verify | zoom users | monitor | sandbox | acd verify | acd codes"));
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
 
     const QStringList args = app.arguments();
@@ -124,6 +127,11 @@ int main(int argc, char** argv)
             p.addOption({QStringLiteral("out"), Tr::tr("Write to FILE instead of stdout."), QStringLiteral("FILE"),
                          QStringLiteral("-")});
         }
+    } else if (command == QLatin1String("acd")) {
+        cli::AcdCommands::addSourceOptions(p);
+        if (sub == QLatin1String("codes"))
+            p.addOption({QStringLiteral("format"), Tr::tr("Output format: json (default: a table)."),
+                         QStringLiteral("FORMAT")});
     } else if (command == QLatin1String("monitor")) {
         addZoomSourceOptions(p);
         p.addOption({QStringLiteral("listen"), Tr::tr("Receive webhooks on HOST:PORT."), QStringLiteral("HOST:PORT")});
@@ -180,6 +188,10 @@ int main(int argc, char** argv)
         return cli::ZoomCommands::users(zoomSource(p), &secrets, p.value(QStringLiteral("format")),
                                         p.value(QStringLiteral("status")), pageSize, p.value(QStringLiteral("out")));
     }
+    if (command == QLatin1String("acd") && sub == QLatin1String("verify"))
+        return cli::AcdCommands::verify(cli::AcdCommands::source(p), &secrets);
+    if (command == QLatin1String("acd") && sub == QLatin1String("codes"))
+        return cli::AcdCommands::codes(cli::AcdCommands::source(p), &secrets, p.value(QStringLiteral("format")));
     if (command == QLatin1String("monitor")) {
         cli::MonitorOptions o;
         o.zoom = zoomSource(p);

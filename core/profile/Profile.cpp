@@ -47,14 +47,34 @@ QJsonObject Profile::toJson() const
     m.insert(QStringLiteral("subscription_id"), monitor.subscriptionId);
     m.insert(QStringLiteral("max_events"), monitor.maxEvents);
     o.insert(QStringLiteral("monitor"), m);
+
+    if (!acd.isDefault()) {
+        QJsonObject a;
+        a.insert(QStringLiteral("issuer_url"), acd.issuerUrl);
+        a.insert(QStringLiteral("client_id"), acd.clientId);
+        a.insert(QStringLiteral("access_key_id"), acd.accessKeyId);
+        a.insert(QStringLiteral("api_url"), acd.apiUrl);
+        a.insert(QStringLiteral("api_version"), acd.apiVersion);
+        a.insert(QStringLiteral("has_client_secret"), acd.hasClientSecret);
+        a.insert(QStringLiteral("has_access_key_secret"), acd.hasAccessKeySecret);
+        o.insert(QStringLiteral("acd"), a);
+    }
     return o;
+}
+
+bool AcdSettings::isDefault() const
+{
+    const AcdSettings d;
+    return issuerUrl == d.issuerUrl && clientId.isEmpty() && accessKeyId.isEmpty() && apiUrl.isEmpty() &&
+           apiVersion == d.apiVersion && !hasClientSecret && !hasAccessKeySecret;
 }
 
 Profile Profile::fromJson(const QJsonObject& o)
 {
     Profile p;
     static const QStringList known = {QStringLiteral("schema"), QStringLiteral("id"), QStringLiteral("name"),
-                                      QStringLiteral("sandbox"), QStringLiteral("zoom"), QStringLiteral("monitor")};
+                                      QStringLiteral("sandbox"), QStringLiteral("zoom"), QStringLiteral("monitor"),
+                                      QStringLiteral("acd")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
             p.unknown.insert(it.key(), it.value());
@@ -88,6 +108,16 @@ Profile Profile::fromJson(const QJsonObject& o)
     p.monitor.webSocketUrl = m.value(QStringLiteral("websocket_url")).toString(dm.webSocketUrl);
     p.monitor.subscriptionId = m.value(QStringLiteral("subscription_id")).toString();
     p.monitor.maxEvents = m.value(QStringLiteral("max_events")).toInt(dm.maxEvents);
+
+    const QJsonObject a = o.value(QStringLiteral("acd")).toObject();
+    const AcdSettings da;
+    p.acd.issuerUrl = a.value(QStringLiteral("issuer_url")).toString(da.issuerUrl);
+    p.acd.clientId = a.value(QStringLiteral("client_id")).toString();
+    p.acd.accessKeyId = a.value(QStringLiteral("access_key_id")).toString();
+    p.acd.apiUrl = a.value(QStringLiteral("api_url")).toString();
+    p.acd.apiVersion = a.value(QStringLiteral("api_version")).toString(da.apiVersion);
+    p.acd.hasClientSecret = a.value(QStringLiteral("has_client_secret")).toBool();
+    p.acd.hasAccessKeySecret = a.value(QStringLiteral("has_access_key_secret")).toBool();
     return p;
 }
 

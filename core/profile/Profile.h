@@ -34,6 +34,20 @@ struct MonitorSettings
     int maxEvents = 1'000'000; // events the monitor holds; the oldest go first
 };
 
+// The CXone ACD connection (issue 7). Written to the profile only once something is set, so
+// profiles of Zoom-only users stay as they were. Secrets live in the keychain.
+struct AcdSettings
+{
+    QString issuerUrl = QStringLiteral("https://cxone.niceincontact.com");
+    QString clientId;
+    QString accessKeyId;
+    QString apiUrl; // empty: discovered from the id_token and cxone-configuration
+    QString apiVersion = QStringLiteral("v34.0");
+    bool hasClientSecret = false;
+    bool hasAccessKeySecret = false;
+    bool isDefault() const;
+};
+
 struct Profile
 {
     static constexpr int kSchemaVersion = 1;
@@ -43,6 +57,7 @@ struct Profile
     bool sandbox = false; // points at the built-in sandbox (URLs are filled in at run time)
     ZoomSettings zoom;
     MonitorSettings monitor;
+    AcdSettings acd;
     QJsonObject unknown; // keys written by a newer minor version, kept as they were
 
     static Profile create(const QString& name);

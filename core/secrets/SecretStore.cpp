@@ -13,6 +13,7 @@ QString secretPurposeKey(SecretPurpose purpose)
     case SecretPurpose::SalesforcePassword: return QStringLiteral("salesforce.password");
     case SecretPurpose::SalesforceClientSecret: return QStringLiteral("salesforce.client_secret");
     case SecretPurpose::SalesforceRefreshToken: return QStringLiteral("salesforce.refresh_token");
+    case SecretPurpose::AcdClientSecret: return QStringLiteral("acd.client_secret");
     }
     return QStringLiteral("unknown");
 }

@@ -17,6 +17,7 @@ enum class SecretPurpose {
     SalesforcePassword,
     SalesforceClientSecret,
     SalesforceRefreshToken,
+    AcdClientSecret, // appended: purposes are stored by number in session-only fallbacks
 };
 
 QString secretPurposeKey(SecretPurpose purpose);
