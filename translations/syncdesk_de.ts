@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AcdCommands</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty or not set. Put the secret in it (%2 names the variable, it never takes the secret itself).</source>
+        <translation>Die Umgebungsvariable %1 ist leer oder nicht gesetzt. Legen Sie das Geheimnis darin ab (%2 erwartet den Namen der Variablen, niemals das Geheimnis selbst).</translation>
+    </message>
+    <message>
+        <source>Read settings from profile FILE (secrets from the keychain).</source>
+        <translation>Einstellungen aus der Profildatei FILE lesen (Geheimnisse aus dem Schlüsselbund).</translation>
+    </message>
+    <message>
+        <source>Use the built-in sandbox (no account needed).</source>
+        <translation>Integrierte Sandbox verwenden (kein Konto erforderlich).</translation>
+    </message>
+    <message>
+        <source>ACD issuer (default https://cxone.niceincontact.com; FedRAMP: https://cxone-gov.niceincontact.com).</source>
+        <translation>ACD-Aussteller (Issuer) (Standard: https://cxone.niceincontact.com; FedRAMP: https://cxone-gov.niceincontact.com).</translation>
+    </message>
+    <message>
+        <source>Client ID of the registered ACD app.</source>
+        <translation>Client-ID der registrierten ACD-App.</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable that holds the ACD app&apos;s client secret.</source>
+        <translation>Name der Umgebungsvariablen, die das Clientgeheimnis der ACD-App enthält.</translation>
+    </message>
+    <message>
+        <source>ACD access key ID.</source>
+        <translation>ACD-Zugriffsschlüssel-ID.</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable that holds the ACD access key secret.</source>
+        <translation>Name der Umgebungsvariablen, die das Geheimnis des ACD-Zugriffsschlüssels enthält.</translation>
+    </message>
+    <message>
+        <source>ACD API base URL (skips tenant discovery).</source>
+        <translation>ACD-API-Basis-URL (überspringt die Tenant-Ermittlung).</translation>
+    </message>
+    <message>
+        <source>Use either --profile or --sandbox, not both.</source>
+        <translation>Verwenden Sie entweder --profile oder --sandbox, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>Tenant: %1</translation>
+    </message>
+    <message>
+        <source>Business unit: %1</source>
+        <translation>Geschäftseinheit: %1</translation>
+    </message>
+    <message>
+        <source>Access-key user: %1</source>
+        <translation>Benutzer des Zugriffsschlüssels: %1</translation>
+    </message>
+    <message>
+        <source>API base: %1</source>
+        <translation>API-Basis: %1</translation>
+    </message>
+    <message>
+        <source>Agents: %1</source>
+        <translation>Agenten: %1</translation>
+    </message>
+    <message>
+        <source>Teams: %1</source>
+        <translation>Teams: %1</translation>
+    </message>
+    <message>
+        <source>Unavailable codes: %1</source>
+        <translation>Nicht-verfügbar-Codes: %1</translation>
+    </message>
+    <message>
+        <source>Error: unknown format %1; use json or leave --format out for a table.</source>
+        <translation>Fehler: Unbekanntes Format %1. Verwenden Sie json oder lassen Sie --format für eine Tabelle weg.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>(kein Team)</translation>
+    </message>
+</context>
+<context>
+    <name>AcdConnectionResolver</name>
+    <message>
+        <source>%1 is a sandbox profile; use --sandbox instead.</source>
+        <translation>%1 ist ein Sandbox-Profil. Verwenden Sie stattdessen --sandbox.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not running. Open the sandbox profile again.</source>
+        <translation>Die integrierte Sandbox läuft nicht. Öffnen Sie das Sandbox-Profil erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid http(s) URL.</source>
+        <translation>%1 ist keine gültige http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>ACD credentials are incomplete. Give --profile FILE, --sandbox, or --acd-client-id, --acd-client-secret-env NAME, --acd-access-key-id and --acd-access-key-secret-env NAME.</source>
+        <translation>Die ACD-Anmeldedaten sind unvollständig. Geben Sie --profile FILE, --sandbox oder --acd-client-id, --acd-client-secret-env NAME, --acd-access-key-id und --acd-access-key-secret-env NAME an.</translation>
+    </message>
+    <message>
+        <source>ACD credentials are incomplete. Enter the client ID and secret of the registered app and the access key ID and secret in the ACD area.</source>
+        <translation>Die ACD-Anmeldedaten sind unvollständig. Geben Sie im ACD-Bereich die Client-ID und das Geheimnis der registrierten App sowie die Zugriffsschlüssel-ID und das zugehörige Geheimnis ein.</translation>
+    </message>
+</context>
+<context>
     <name>CaptureReader</name>
     <message>
         <source>Cannot open the capture file %1: %2</source>
@@ -948,6 +1082,75 @@
     <message>
         <source>Caller connected</source>
         <translation>Anrufer verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::AcdApi</name>
+    <message>
+        <source>The ACD answered with data Syncdesk cannot read. Check the API URL.</source>
+        <translation>Die ACD hat mit Daten geantwortet, die Syncdesk nicht lesen kann. Prüfen Sie die API-URL.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The ACD did not accept this assignment and gave no reason.</source>
+        <translation>Die ACD hat diese Zuordnung nicht angenommen und keinen Grund angegeben.</translation>
+    </message>
+    <message>
+        <source>The ACD gave no result for this assignment.</source>
+        <translation>Die ACD hat für diese Zuordnung kein Ergebnis geliefert.</translation>
+    </message>
+    <message>
+        <source>The ACD gave no result for this entry.</source>
+        <translation>Die ACD hat für diesen Eintrag kein Ergebnis geliefert.</translation>
+    </message>
+    <message>
+        <source>The ACD did not accept this entry and gave no reason.</source>
+        <translation>Die ACD hat diesen Eintrag nicht angenommen und keinen Grund angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::AcdAuth</name>
+    <message>
+        <source>Enter the ACD client ID and client secret of your registered app and the access key ID and secret first.</source>
+        <translation>Geben Sie zuerst die ACD-Client-ID und das Clientgeheimnis Ihrer registrierten App sowie die Zugriffsschlüssel-ID und das zugehörige Geheimnis ein.</translation>
+    </message>
+    <message>
+        <source>The ACD issuer %1 did not name a token endpoint. Check the issuer URL (for example https://cxone.niceincontact.com). %2</source>
+        <translation>Der ACD-Aussteller (Issuer) %1 hat keinen Token-Endpunkt angegeben. Prüfen Sie die Issuer-URL (zum Beispiel https://cxone.niceincontact.com). %2</translation>
+    </message>
+    <message>
+        <source>The ACD signed in, but its id_token names no tenant, so the API address cannot be found. Enter the API URL yourself (for example https://api-na1.niceincontact.com).</source>
+        <translation>Die Anmeldung bei der ACD war erfolgreich, aber ihr id_token nennt keinen Tenant, daher kann die API-Adresse nicht ermittelt werden. Geben Sie die API-URL selbst ein (zum Beispiel https://api-na1.niceincontact.com).</translation>
+    </message>
+    <message>
+        <source>The ACD&apos;s tenant discovery gave no API address for tenant %1. Enter the API URL yourself (for example https://api-na1.niceincontact.com).</source>
+        <translation>Die Tenant-Ermittlung der ACD hat für den Tenant %1 keine API-Adresse geliefert. Geben Sie die API-URL selbst ein (zum Beispiel https://api-na1.niceincontact.com).</translation>
+    </message>
+    <message>
+        <source>The ACD token endpoint answered, but not with an access token. Check the issuer URL.</source>
+        <translation>Der Token-Endpunkt der ACD hat geantwortet, aber kein Zugriffstoken geliefert. Prüfen Sie die Issuer-URL.</translation>
+    </message>
+    <message>
+        <source>The ACD rejected the client ID or client secret of the registered app. Copy both again from the app registration NICE sent you.</source>
+        <translation>Die ACD hat die Client-ID oder das Clientgeheimnis der registrierten App abgelehnt. Kopieren Sie beide erneut aus der App-Registrierung, die NICE Ihnen gesendet hat.</translation>
+    </message>
+    <message>
+        <source>The ACD rejected the access key. Check the access key ID and secret (My Profile &gt; Access Keys); the secret is shown only once, so create a new key if it is lost.</source>
+        <translation>Die ACD hat den Zugriffsschlüssel abgelehnt. Prüfen Sie die Zugriffsschlüssel-ID und das Geheimnis (My Profile &gt; Access Keys). Das Geheimnis wird nur einmal angezeigt; erstellen Sie daher einen neuen Schlüssel, wenn es verloren gegangen ist.</translation>
+    </message>
+    <message>
+        <source>The ACD does not allow sign-in with an access key for this app. Ask NICE to enable the password grant for the registered app.</source>
+        <translation>Die ACD erlaubt für diese App keine Anmeldung mit einem Zugriffsschlüssel. Bitten Sie NICE, den Password Grant für die registrierte App zu aktivieren.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::AcdSandbox</name>
+    <message>
+        <source>The ACD sandbox could not listen on %1 port %2. The port may already be in use.</source>
+        <translation>Die ACD-Sandbox konnte nicht auf %1, Port %2 lauschen. Der Port wird möglicherweise bereits verwendet.</translation>
     </message>
 </context>
 <context>
@@ -2842,30 +3045,8 @@
         <translation>API-Basis-URL (Standard: https://api.zoom.us).</translation>
     </message>
     <message>
-        <source>Syncdesk command line.
-
-Commands:
-  zoom verify    Get a token and report granted and missing scopes
-  zoom users     List all users (JSON Lines or CSV)
-  monitor        Receive Zoom events (webhooks, WebSocket) as JSON Lines
-  sandbox        Run the emulated Zoom endpoints
-</source>
-        <translation>Syncdesk-Befehlszeile.
-
-Befehle:
-  zoom verify    Token abrufen, erteilte und fehlende Umfänge (Scopes) melden
-  zoom users     Alle Benutzer auflisten (JSON Lines oder CSV)
-  monitor        Zoom-Ereignisse (Webhooks, WebSocket) als JSON Lines empfangen
-  sandbox        Emulierte Zoom-Endpunkte ausführen
-</translation>
-    </message>
-    <message>
         <source>Language of messages: en, de or ja.</source>
         <translation>Sprache der Meldungen: en, de oder ja.</translation>
-    </message>
-    <message>
-        <source>zoom verify | zoom users | monitor | sandbox</source>
-        <translation>zoom verify | zoom users | monitor | sandbox</translation>
     </message>
     <message>
         <source>Output format: jsonl or csv.</source>
@@ -2970,6 +3151,36 @@ Befehle:
     <message>
         <source>--tolerance takes at least 1 second; signed requests older than that are refused as possible replays.</source>
         <translation>--tolerance erwartet mindestens 1 Sekunde; ältere signierte Anfragen werden als mögliche Wiederholungen abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Syncdesk command line.
+
+Commands:
+  zoom verify    Get a token and report granted and missing scopes
+  zoom users     List all users (JSON Lines or CSV)
+  monitor        Receive Zoom events (webhooks, WebSocket) as JSON Lines
+  sandbox        Run the emulated Zoom endpoints
+  acd verify     Sign in to the CXone ACD and report tenant, API base and counts
+  acd codes      List the ACD&apos;s unavailable codes with their teams
+</source>
+        <translation>Syncdesk-Befehlszeile.
+
+Befehle:
+  zoom verify    Token anfordern und erteilte sowie fehlende Umfänge melden
+  zoom users     Alle Benutzer auflisten (JSON Lines oder CSV)
+  monitor        Zoom-Ereignisse (Webhooks, WebSocket) als JSON Lines empfangen
+  sandbox        Die emulierten Zoom-Endpunkte ausführen
+  acd verify     Bei der CXone ACD anmelden und Tenant, API-Basis und Anzahlen melden
+  acd codes      Die Nicht-verfügbar-Codes der ACD mit ihren Teams auflisten
+</translation>
+    </message>
+    <message>
+        <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes</source>
+        <translation>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes</translation>
+    </message>
+    <message>
+        <source>Output format: json (default: a table).</source>
+        <translation>Ausgabeformat: json (Standard: eine Tabelle).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AcdCommands</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>エラー: %1</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty or not set. Put the secret in it (%2 names the variable, it never takes the secret itself).</source>
+        <translation>環境変数 %1 が空か、設定されていません。この変数にシークレットを設定してください（%2 には変数名を指定します。シークレット自体は指定できません）。</translation>
+    </message>
+    <message>
+        <source>Read settings from profile FILE (secrets from the keychain).</source>
+        <translation>プロファイル FILE から設定を読み込みます（シークレットはキーチェーンから取得）。</translation>
+    </message>
+    <message>
+        <source>Use the built-in sandbox (no account needed).</source>
+        <translation>内蔵サンドボックスを使用します（アカウント不要）。</translation>
+    </message>
+    <message>
+        <source>ACD issuer (default https://cxone.niceincontact.com; FedRAMP: https://cxone-gov.niceincontact.com).</source>
+        <translation>ACD の発行者（既定値: https://cxone.niceincontact.com、FedRAMP: https://cxone-gov.niceincontact.com）。</translation>
+    </message>
+    <message>
+        <source>Client ID of the registered ACD app.</source>
+        <translation>登録済みの ACD アプリのクライアント ID。</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable that holds the ACD app&apos;s client secret.</source>
+        <translation>ACD アプリのクライアントシークレットを格納する環境変数の名前。</translation>
+    </message>
+    <message>
+        <source>ACD access key ID.</source>
+        <translation>ACD のアクセスキー ID。</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable that holds the ACD access key secret.</source>
+        <translation>ACD のアクセスキーシークレットを格納する環境変数の名前。</translation>
+    </message>
+    <message>
+        <source>ACD API base URL (skips tenant discovery).</source>
+        <translation>ACD API のベース URL（テナント検出を省略します）。</translation>
+    </message>
+    <message>
+        <source>Use either --profile or --sandbox, not both.</source>
+        <translation>--profile と --sandbox はどちらか一方のみ指定してください。</translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation>接続に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>詳細: %1</translation>
+    </message>
+    <message>
+        <source>Tenant: %1</source>
+        <translation>テナント: %1</translation>
+    </message>
+    <message>
+        <source>Business unit: %1</source>
+        <translation>ビジネスユニット: %1</translation>
+    </message>
+    <message>
+        <source>Access-key user: %1</source>
+        <translation>アクセスキーのユーザー: %1</translation>
+    </message>
+    <message>
+        <source>API base: %1</source>
+        <translation>API のベース: %1</translation>
+    </message>
+    <message>
+        <source>Agents: %1</source>
+        <translation>エージェント数: %1</translation>
+    </message>
+    <message>
+        <source>Teams: %1</source>
+        <translation>チーム数: %1</translation>
+    </message>
+    <message>
+        <source>Unavailable codes: %1</source>
+        <translation>不在コード数: %1</translation>
+    </message>
+    <message>
+        <source>Error: unknown format %1; use json or leave --format out for a table.</source>
+        <translation>エラー: 不明な形式 %1 です。json を指定するか、表形式で出力する場合は --format を省略してください。</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>有効</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <source>(no team)</source>
+        <translation>（チームなし）</translation>
+    </message>
+</context>
+<context>
+    <name>AcdConnectionResolver</name>
+    <message>
+        <source>%1 is a sandbox profile; use --sandbox instead.</source>
+        <translation>%1 はサンドボックスのプロファイルです。代わりに --sandbox を使用してください。</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not running. Open the sandbox profile again.</source>
+        <translation>内蔵サンドボックスが実行されていません。サンドボックスのプロファイルをもう一度開いてください。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid http(s) URL.</source>
+        <translation>%1 は有効な http(s) URL ではありません。</translation>
+    </message>
+    <message>
+        <source>ACD credentials are incomplete. Give --profile FILE, --sandbox, or --acd-client-id, --acd-client-secret-env NAME, --acd-access-key-id and --acd-access-key-secret-env NAME.</source>
+        <translation>ACD の認証情報が不足しています。--profile FILE、--sandbox、または --acd-client-id、--acd-client-secret-env NAME、--acd-access-key-id、--acd-access-key-secret-env NAME を指定してください。</translation>
+    </message>
+    <message>
+        <source>ACD credentials are incomplete. Enter the client ID and secret of the registered app and the access key ID and secret in the ACD area.</source>
+        <translation>ACD の認証情報が不完全です。ACD 画面で、登録済みアプリのクライアント ID とシークレット、およびアクセスキー ID とシークレットを入力してください。</translation>
+    </message>
+</context>
+<context>
     <name>CaptureReader</name>
     <message>
         <source>Cannot open the capture file %1: %2</source>
@@ -948,6 +1082,75 @@
     <message>
         <source>Caller connected</source>
         <translation>発信側が接続</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::AcdApi</name>
+    <message>
+        <source>The ACD answered with data Syncdesk cannot read. Check the API URL.</source>
+        <translation>ACD から Syncdesk で読み取れないデータが返されました。API URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>The ACD did not accept this assignment and gave no reason.</source>
+        <translation>ACD はこの割り当てを受け付けませんでした。理由は示されていません。</translation>
+    </message>
+    <message>
+        <source>The ACD gave no result for this assignment.</source>
+        <translation>ACD からこの割り当ての結果が返されませんでした。</translation>
+    </message>
+    <message>
+        <source>The ACD gave no result for this entry.</source>
+        <translation>ACD からこのエントリの結果が返されませんでした。</translation>
+    </message>
+    <message>
+        <source>The ACD did not accept this entry and gave no reason.</source>
+        <translation>ACD はこのエントリを受け付けませんでした。理由は示されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::AcdAuth</name>
+    <message>
+        <source>Enter the ACD client ID and client secret of your registered app and the access key ID and secret first.</source>
+        <translation>先に、登録済みアプリの ACD クライアント ID とクライアントシークレット、およびアクセスキー ID とシークレットを入力してください。</translation>
+    </message>
+    <message>
+        <source>The ACD issuer %1 did not name a token endpoint. Check the issuer URL (for example https://cxone.niceincontact.com). %2</source>
+        <translation>ACD の発行者 %1 がトークンエンドポイントを示しませんでした。発行者 URL を確認してください（例: https://cxone.niceincontact.com）。%2</translation>
+    </message>
+    <message>
+        <source>The ACD signed in, but its id_token names no tenant, so the API address cannot be found. Enter the API URL yourself (for example https://api-na1.niceincontact.com).</source>
+        <translation>ACD へのサインインには成功しましたが、id_token にテナントが含まれていないため、API アドレスを特定できません。API URL を手動で入力してください（例: https://api-na1.niceincontact.com）。</translation>
+    </message>
+    <message>
+        <source>The ACD&apos;s tenant discovery gave no API address for tenant %1. Enter the API URL yourself (for example https://api-na1.niceincontact.com).</source>
+        <translation>ACD のテナント検出で、テナント %1 の API アドレスが返されませんでした。API URL を手動で入力してください（例: https://api-na1.niceincontact.com）。</translation>
+    </message>
+    <message>
+        <source>The ACD token endpoint answered, but not with an access token. Check the issuer URL.</source>
+        <translation>ACD のトークンエンドポイントから応答がありましたが、アクセストークンが含まれていませんでした。発行者 URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>The ACD rejected the client ID or client secret of the registered app. Copy both again from the app registration NICE sent you.</source>
+        <translation>ACD が登録済みアプリのクライアント ID またはクライアントシークレットを拒否しました。NICE から送付されたアプリ登録情報から、両方をもう一度コピーしてください。</translation>
+    </message>
+    <message>
+        <source>The ACD rejected the access key. Check the access key ID and secret (My Profile &gt; Access Keys); the secret is shown only once, so create a new key if it is lost.</source>
+        <translation>ACD がアクセスキーを拒否しました。アクセスキー ID とシークレットを確認してください（[My Profile] &gt; [Access Keys]）。シークレットは一度しか表示されないため、紛失した場合は新しいキーを作成してください。</translation>
+    </message>
+    <message>
+        <source>The ACD does not allow sign-in with an access key for this app. Ask NICE to enable the password grant for the registered app.</source>
+        <translation>ACD では、このアプリでのアクセスキーによるサインインが許可されていません。登録済みアプリでパスワードグラントを有効にするよう NICE に依頼してください。</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::AcdSandbox</name>
+    <message>
+        <source>The ACD sandbox could not listen on %1 port %2. The port may already be in use.</source>
+        <translation>ACD サンドボックスが %1 のポート %2 で待ち受けできませんでした。ポートが既に使用されている可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -2834,30 +3037,8 @@
         <translation>API のベース URL（既定値: https://api.zoom.us）。</translation>
     </message>
     <message>
-        <source>Syncdesk command line.
-
-Commands:
-  zoom verify    Get a token and report granted and missing scopes
-  zoom users     List all users (JSON Lines or CSV)
-  monitor        Receive Zoom events (webhooks, WebSocket) as JSON Lines
-  sandbox        Run the emulated Zoom endpoints
-</source>
-        <translation>Syncdesk コマンドライン。
-
-コマンド:
-  zoom verify    トークンを取得し、付与済みのスコープと不足しているスコープを表示
-  zoom users     全ユーザーを一覧表示（JSON Lines または CSV）
-  monitor        Zoom のイベント（Webhook、WebSocket）を JSON Lines として受信
-  sandbox        エミュレートされた Zoom エンドポイントを実行
-</translation>
-    </message>
-    <message>
         <source>Language of messages: en, de or ja.</source>
         <translation>メッセージの言語: en、de、ja のいずれか。</translation>
-    </message>
-    <message>
-        <source>zoom verify | zoom users | monitor | sandbox</source>
-        <translation>zoom verify | zoom users | monitor | sandbox</translation>
     </message>
     <message>
         <source>Output format: jsonl or csv.</source>
@@ -2962,6 +3143,36 @@ Commands:
     <message>
         <source>--tolerance takes at least 1 second; signed requests older than that are refused as possible replays.</source>
         <translation>--tolerance には 1 秒以上を指定してください。それより古い署名付きリクエストは、リプレイ攻撃の可能性があるとして拒否されます。</translation>
+    </message>
+    <message>
+        <source>Syncdesk command line.
+
+Commands:
+  zoom verify    Get a token and report granted and missing scopes
+  zoom users     List all users (JSON Lines or CSV)
+  monitor        Receive Zoom events (webhooks, WebSocket) as JSON Lines
+  sandbox        Run the emulated Zoom endpoints
+  acd verify     Sign in to the CXone ACD and report tenant, API base and counts
+  acd codes      List the ACD&apos;s unavailable codes with their teams
+</source>
+        <translation>Syncdesk コマンドライン。
+
+コマンド:
+  zoom verify    トークンを取得し、付与済みおよび不足しているスコープを報告します
+  zoom users     全ユーザーを一覧表示します（JSON Lines または CSV）
+  monitor        Zoom のイベント（Webhook、WebSocket）を JSON Lines として受信します
+  sandbox        エミュレートされた Zoom エンドポイントを実行します
+  acd verify     CXone ACD にサインインし、テナント、API ベース、各件数を報告します
+  acd codes      ACD の不在コードをチームとともに一覧表示します
+</translation>
+    </message>
+    <message>
+        <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes</source>
+        <translation>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes</translation>
+    </message>
+    <message>
+        <source>Output format: json (default: a table).</source>
+        <translation>出力形式: json（既定値: 表形式）。</translation>
     </message>
 </context>
 </TS>
