@@ -240,19 +240,19 @@ int AcdCommands::codes(const AcdSource& source, SecretStore* secrets, const QStr
         return ExitOk;
     }
     const QString nameHeader = tr("Name"), activeHeader = tr("Active"), teamsHeader = tr("Teams");
-    qsizetype w1 = nameHeader.size(), w2 = activeHeader.size();
+    qsizetype w1 = terminalWidth(nameHeader), w2 = terminalWidth(activeHeader);
     for (const AcdUnavailableCode& c : codes)
-        w1 = qMax(w1, c.name.size());
+        w1 = qMax(w1, terminalWidth(c.name));
     const QString yes = tr("yes"), no = tr("no");
-    w2 = qMax(w2, qMax(yes.size(), no.size()));
+    w2 = qMax(w2, qMax(terminalWidth(yes), terminalWidth(no)));
     printOut(QStringLiteral("%1  %2  %3")
-                 .arg(nameHeader.leftJustified(w1), activeHeader.leftJustified(w2), teamsHeader));
+                 .arg(padToWidth(nameHeader, w1), padToWidth(activeHeader, w2), teamsHeader));
     for (const AcdUnavailableCode& c : codes) {
         QStringList teams;
         for (const AcdTeam& t : c.teams)
             teams.append(t.name);
         printOut(QStringLiteral("%1  %2  %3")
-                     .arg(c.name.leftJustified(w1), (c.isActive ? yes : no).leftJustified(w2),
+                     .arg(padToWidth(c.name, w1), padToWidth(c.isActive ? yes : no, w2),
                           teams.isEmpty() ? tr("(no team)") : teams.join(QStringLiteral(", "))));
     }
     printErr(tr("Unavailable codes: %1").arg(codes.size()));

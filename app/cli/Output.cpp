@@ -48,15 +48,17 @@ bool LineWriter::writeLine(const QByteArray& line)
             m_file.resize(before);
         const QString name = m_file.fileName().isEmpty() ? tr("the standard output") : m_file.fileName();
         if (err == ENOSPC || m_file.error() == QFileDevice::ResourceError) {
-            m_error = Error::make(ErrorCode::DiskFull,
-                                  tr("The disk is full: %1 could not be written. Free some space (or write to "
-                                     "another disk) and run the command again.").arg(name),
-                                  QString::fromLocal8Bit(std::strerror(ENOSPC)));
+            m_error =
+                Error::make(ErrorCode::DiskFull,
+                            tr("The disk is full: %1 could not be written. Free some space (or write to "
+                               "another disk) and run the command again.")
+                                .arg(name),
+                            QString::fromLocal8Bit(std::strerror(ENOSPC)));
         } else {
             const QString why = err ? QString::fromLocal8Bit(std::strerror(err)) : m_file.errorString();
-            m_error = Error::make(ErrorCode::FileWrite,
-                                  tr("%1 could not be written: %2. Check the file and its folder.").arg(name, why),
-                                  why);
+            m_error = Error::make(
+                ErrorCode::FileWrite,
+                tr("%1 could not be written: %2. Check the file and its folder.").arg(name, why), why);
         }
         return false;
     }
@@ -78,6 +80,26 @@ void printOut(const QString& text)
     std::fwrite(b.constData(), 1, size_t(b.size()), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
+}
+
+qsizetype terminalWidth(QStringView text)
+{
+    qsizetype width = 0;
+    for (const char32_t c : text.toUcs4()) {
+        const bool wide =
+            (c >= 0x1100 && c <= 0x115F) || (c >= 0x2E80 && c <= 0x303E) || (c >= 0x3041 && c <= 0x33FF) ||
+            (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xA000 && c <= 0xA4CF) ||
+            (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0xF900 && c <= 0xFAFF) || (c >= 0xFE30 && c <= 0xFE4F) ||
+            (c >= 0xFF00 && c <= 0xFF60) || (c >= 0xFFE0 && c <= 0xFFE6) || (c >= 0x20000 && c <= 0x3FFFD);
+        width += wide ? 2 : 1;
+    }
+    return width;
+}
+
+QString padToWidth(const QString& text, qsizetype width)
+{
+    const qsizetype missing = width - terminalWidth(text);
+    return missing > 0 ? text + QString(missing, QLatin1Char(' ')) : text;
 }
 
 } // namespace syncdesk::cli

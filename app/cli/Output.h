@@ -34,6 +34,13 @@ private:
     qint64 m_lines = 0;
 };
 
+// Columns on a terminal: East Asian wide characters (kanji, kana, hangul, full-width forms) take
+// two cells, so a table padded by QString::size() is ragged in Japanese. No Qt or C++ library gives
+// a portable wcwidth(); the ranges below are the wide blocks of Unicode's EastAsianWidth W/F.
+qsizetype terminalWidth(QStringView text);
+// `text` followed by spaces up to `width` terminal cells.
+QString padToWidth(const QString& text, qsizetype width);
+
 // Human-readable text to stderr (UTF-8).
 void printErr(const QString& text);
 void printOut(const QString& text);

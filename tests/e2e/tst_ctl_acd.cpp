@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -104,6 +105,30 @@ private slots:
         QCOMPARE(table.exitCode, 0);
         QVERIFY(table.out.contains("Zoom call"));
         QVERIFY(table.out.contains("Service Desk, Sales"));
+
+        // In Japanese the headers are wide characters (two terminal cells each): the teams column
+        // still starts in the same cell on every line.
+        const Run ja = ctl({QStringLiteral("acd"), QStringLiteral("codes"), QStringLiteral("--sandbox"),
+                            QStringLiteral("--lang"), QStringLiteral("ja")});
+        QCOMPARE(ja.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(ja.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QVERIFY2(lines.size() == 6, ja.out.constData());
+        QVERIFY2(lines.first().contains(QStringLiteral("チーム")), ja.out.constData());
+        auto cells = [](QStringView t) {
+            qsizetype n = 0;
+            for (const QChar ch : t)
+                n += ch.unicode() >= 0x1100 ? 2 : 1;
+            return n;
+        };
+        qsizetype teamsCell = -1;
+        for (const QString& line : lines) {
+            const QStringList parts = line.split(QRegularExpression(QStringLiteral("\\s{2,}")));
+            QVERIFY2(parts.size() == 3, qPrintable(line));
+            const qsizetype cell = cells(QStringView(line).left(line.lastIndexOf(parts[2])));
+            if (teamsCell < 0)
+                teamsCell = cell;
+            QVERIFY2(cell == teamsCell, qPrintable(line));
+        }
 
         const Run bad = ctl({QStringLiteral("acd"), QStringLiteral("codes"), QStringLiteral("--sandbox"),
                              QStringLiteral("--format"), QStringLiteral("xml")});
