@@ -251,10 +251,25 @@ void ProfileSession::onSecretWritten(int purpose, const Error& error)
 {
     if (m_path.isEmpty() || !error.ok())
         return;
-    if (purpose != int(SecretPurpose::ZoomClientSecret) && purpose != int(SecretPurpose::ZoomSecretToken))
-        return;
-    bool& flag = purpose == int(SecretPurpose::ZoomClientSecret) ? m_profile.zoom.hasClientSecret
-                                                                 : m_profile.zoom.hasSecretToken;
+    // Which "a secret is stored" flag of the profile a purpose sets (never the value itself).
+    bool* target = nullptr;
+    switch (SecretPurpose(purpose)) {
+    case SecretPurpose::ZoomClientSecret:
+        target = &m_profile.zoom.hasClientSecret;
+        break;
+    case SecretPurpose::ZoomSecretToken:
+        target = &m_profile.zoom.hasSecretToken;
+        break;
+    case SecretPurpose::AcdClientSecret:
+        target = &m_profile.acd.hasClientSecret;
+        break;
+    case SecretPurpose::AcdAccessKeySecret:
+        target = &m_profile.acd.hasAccessKeySecret;
+        break;
+    default:
+        return; // Salesforce: recorded by its own settings when they land
+    }
+    bool& flag = *target;
     if (flag)
         return;
     flag = true;

@@ -1,14 +1,16 @@
 // The seams every area shares: secrets by purpose (SecretAccess, with its session-only fallback
 // and its deadline) and the Zoom connection resolver.
+#include "connect/ProfileSession.h"
 #include "connect/SecretAccess.h"
 #include "connect/ZoomConnectionResolver.h"
 #include "profile/Profile.h"
+#include "profile/ProfileStore.h"
 #include "sandbox/ZoomSandbox.h"
 #include "secrets/MemorySecretStore.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
-
 #include <optional>
 
 using namespace syncdesk;
@@ -57,6 +59,7 @@ private slots:
     void sandboxProfileWithoutSandbox();
     void missingSecretIsPassedOn();
     void incompleteAndBadUrls();
+    void storedSecretsAreFlaggedInTheProfile();
 };
 
 void TestConnect::keychainThatNeverAnswersIsReportedAndRetried()
@@ -65,8 +68,10 @@ void TestConnect::keychainThatNeverAnswersIsReportedAndRetried()
     SecretAccess access(&store);
     access.setProfileId(QStringLiteral("p1"));
     access.setDeadlineMs(100);
-    QVERIFY(store.writeSync(secretKey(QStringLiteral("p1"), SecretPurpose::ZoomClientSecret), QStringLiteral("s3"))
-                .ok());
+    QVERIFY(
+        store
+            .writeSync(secretKey(QStringLiteral("p1"), SecretPurpose::ZoomClientSecret), QStringLiteral("s3"))
+            .ok());
     store.setStalled(true); // an unlock prompt nobody answers
 
     QSignalSpy waitingChanged(&access, &SecretAccess::waitingChanged);
@@ -124,7 +129,8 @@ void TestConnect::cancelledWaitKeepsWrittenValueForTheSession()
     QObject caller;
     std::optional<Error> written;
     ReadAnswer read;
-    access.write(SecretPurpose::ZoomSecretToken, QStringLiteral("tok"), &caller, [&](const Error& e) { written = e; });
+    access.write(SecretPurpose::ZoomSecretToken, QStringLiteral("tok"), &caller,
+                 [&](const Error& e) { written = e; });
     access.read(SecretPurpose::ZoomClientSecret, &caller, [&](const QString& v, const Error& e) {
         ++read.calls;
         read.value = v;
@@ -203,7 +209,9 @@ void TestConnect::readWhileWritingGetsTheNewValue()
     MemorySecretStore store;
     SecretAccess access(&store);
     access.setProfileId(QStringLiteral("p1"));
-    QVERIFY(store.writeSync(secretKey(QStringLiteral("p1"), SecretPurpose::ZoomClientSecret), QStringLiteral("old"))
+    QVERIFY(store
+                .writeSync(secretKey(QStringLiteral("p1"), SecretPurpose::ZoomClientSecret),
+                           QStringLiteral("old"))
                 .ok());
     store.setStalled(true);
     QObject caller;
@@ -224,8 +232,9 @@ void TestConnect::answersGoOnlyToTheCallerThatAsked()
     MemorySecretStore store;
     SecretAccess access(&store);
     access.setProfileId(QStringLiteral("p1"));
-    QVERIFY(store.writeSync(secretKey(QStringLiteral("p1"), SecretPurpose::ZoomSecretToken), QStringLiteral("t"))
-                .ok());
+    QVERIFY(
+        store.writeSync(secretKey(QStringLiteral("p1"), SecretPurpose::ZoomSecretToken), QStringLiteral("t"))
+            .ok());
     int gone = 0, kept = 0;
     auto* leaving = new QObject;
     QObject staying;
@@ -312,7 +321,8 @@ void TestConnect::sandboxProfileWithoutSandbox()
                    .endpoints();
     QVERIFY(!cli.ok());
     QCOMPARE(cli.error().code, ErrorCode::InvalidInput);
-    QCOMPARE(cli.error().message, QStringLiteral("/tmp/sandbox.json is a sandbox profile; use --sandbox instead."));
+    QCOMPARE(cli.error().message,
+             QStringLiteral("/tmp/sandbox.json is a sandbox profile; use --sandbox instead."));
     auto console = ZoomConnectionResolver::forProfile(p, nullptr).endpoints();
     QVERIFY(!console.ok());
     QVERIFY(!console.error().message.contains(QLatin1String("--sandbox")));
@@ -359,6 +369,36 @@ void TestConnect::incompleteAndBadUrls()
     QVERIFY(!c.ok());
     QCOMPARE(c.error().code, ErrorCode::InvalidInput);
     QVERIFY(!c.error().message.contains(QLatin1String("--"))); // the console's words, not flags
+}
+
+// A secret written through the session marks the profile (and its file) as having one, for the ACD
+// purposes as for Zoom's: the ACD area reads these flags to say "stored in the keychain".
+void TestConnect::storedSecretsAreFlaggedInTheProfile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MemorySecretStore store;
+    ProfileSession session(&store, dir.path());
+    QVERIFY(session.createProfile(QStringLiteral("Acme")).ok());
+    QVERIFY(!session.profile().acd.hasAccessKeySecret);
+    int done = 0;
+    for (SecretPurpose p :
+         {SecretPurpose::AcdClientSecret, SecretPurpose::AcdAccessKeySecret, SecretPurpose::ZoomClientSecret})
+        session.secrets()->write(p, QStringLiteral("s3cr3t-value"), this, [&done](const Error& e) {
+            QVERIFY(e.ok());
+            ++done;
+        });
+    QTRY_COMPARE(done, 3);
+    QVERIFY(session.profile().acd.hasClientSecret);
+    QVERIFY(session.profile().acd.hasAccessKeySecret);
+    QVERIFY(session.profile().zoom.hasClientSecret);
+    auto saved = ProfileStore::load(session.profilePath());
+    QVERIFY(saved.ok());
+    QVERIFY(saved.value().acd.hasAccessKeySecret);
+    QVERIFY(saved.value().acd.hasClientSecret);
+    QFile file(session.profilePath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains("s3cr3t-value"));
 }
 
 QTEST_GUILESS_MAIN(TestConnect)
