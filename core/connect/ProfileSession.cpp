@@ -1,9 +1,11 @@
 #include "ProfileSession.h"
 
 #include "common/Log.h"
+#include "connect/AcdConnectionResolver.h"
 #include "connect/SecretAccess.h"
 #include "net/RestClient.h"
 #include "profile/ProfileStore.h"
+#include "sandbox/AcdSandbox.h"
 #include "sandbox/ZoomSandbox.h"
 
 #include <QDir>
@@ -120,7 +122,19 @@ Error ProfileSession::ensureSandbox()
         return {};
     if (!m_sandbox)
         m_sandbox = new ZoomSandbox(SandboxConfig{}, this);
-    return m_sandbox->start();
+    Error e = m_sandbox->start();
+    if (!e.ok())
+        return e;
+    if (!m_acdSandbox)
+        m_acdSandbox = new AcdSandbox(m_sandbox->config().seed, m_sandbox->config().users, this);
+    if (!m_acdSandbox->isRunning())
+        e = m_acdSandbox->start();
+    return e;
+}
+
+AcdConnectionResolver ProfileSession::acdResolver() const
+{
+    return AcdConnectionResolver::forProfile(m_profile, m_acdSandbox, m_path);
 }
 
 void ProfileSession::storeDemoSecrets()
@@ -205,6 +219,29 @@ void ProfileSession::setZoomSettings(const ZoomSettings& zoom)
 void ProfileSession::setMonitorSettings(const MonitorSettings& monitor)
 {
     m_profile.monitor = monitor;
+    markDirty();
+}
+
+void ProfileSession::setAcdSettings(const AcdSettings& acd)
+{
+    m_profile.acd = acd;
+    markDirty();
+}
+
+void ProfileSession::setAcdMappingStep(const QString& stepId, bool done)
+{
+    if (done == m_profile.acd.mappingChecklistDone.contains(stepId))
+        return;
+    if (done)
+        m_profile.acd.mappingChecklistDone.insert(stepId);
+    else
+        m_profile.acd.mappingChecklistDone.remove(stepId);
+    markDirty();
+}
+
+void ProfileSession::setDirectorySyncSettings(const DirectorySyncSettings& directorySync)
+{
+    m_profile.directorySync = directorySync;
     markDirty();
 }
 

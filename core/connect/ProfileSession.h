@@ -12,6 +12,8 @@ class RestClient;
 class SecretAccess;
 class SecretStore;
 class ZoomSandbox;
+class AcdSandbox;
+class AcdConnectionResolver;
 
 struct ProfileEntry
 {
@@ -56,11 +58,20 @@ public:
     void setZoomSettings(const ZoomSettings& zoom);
     void setMonitorSettings(const MonitorSettings& monitor);
     void setChecklistStep(const QString& stepId, bool done);
+    void setAcdSettings(const AcdSettings& acd);
+    // A step of the ACD's "Map accounts" dialog ticked (or unticked) on the copy sheet.
+    void setAcdMappingStep(const QString& stepId, bool done);
+    void setDirectorySyncSettings(const DirectorySyncSettings& directorySync);
     Error save();
     void discardChanges();
 
     SecretAccess* secrets() const { return m_secrets; }
     ZoomSandbox* sandbox() const { return m_sandbox; }
+    // The emulated CXone next to the Zoom sandbox: same seed and users, so its "Corporate
+    // Directory" is the sandbox organisation, partly out of date. Running with the Zoom sandbox.
+    AcdSandbox* acdSandbox() const { return m_acdSandbox; }
+    // The ACD connection of the open profile (the running ACD sandbox for a sandbox profile).
+    AcdConnectionResolver acdResolver() const;
     RestClient* restClient() const { return m_rest; }
 
     void setDraftDelayMs(int ms) { m_draftTimer.setInterval(ms); }
@@ -83,6 +94,7 @@ private:
     QString m_directory;
     RestClient* m_rest;
     ZoomSandbox* m_sandbox = nullptr;
+    AcdSandbox* m_acdSandbox = nullptr;
     Profile m_profile;
     QString m_path;
     bool m_dirty = false;

@@ -57,7 +57,23 @@ QJsonObject Profile::toJson() const
         a.insert(QStringLiteral("api_version"), acd.apiVersion);
         a.insert(QStringLiteral("has_client_secret"), acd.hasClientSecret);
         a.insert(QStringLiteral("has_access_key_secret"), acd.hasAccessKeySecret);
+        a.insert(QStringLiteral("access_key_user"), acd.accessKeyUser);
+        a.insert(QStringLiteral("adapter_version"), acd.adapterVersion);
+        a.insert(QStringLiteral("mapping_account_name"), acd.mappingAccountName);
+        a.insert(QStringLiteral("notification_emails"), QJsonArray::fromStringList(acd.notificationEmails));
+        QStringList steps(acd.mappingChecklistDone.begin(), acd.mappingChecklistDone.end());
+        steps.sort();
+        a.insert(QStringLiteral("mapping_checklist_done"), QJsonArray::fromStringList(steps));
         o.insert(QStringLiteral("acd"), a);
+    }
+    if (!directorySync.isDefault()) {
+        QJsonObject d;
+        d.insert(QStringLiteral("enabled"), directorySync.enabled);
+        d.insert(QStringLiteral("address_book_id"), directorySync.addressBookId);
+        d.insert(QStringLiteral("address_book_name"), directorySync.addressBookName);
+        d.insert(QStringLiteral("mapping"), directorySync.mapping);
+        d.insert(QStringLiteral("max_removal_percent"), directorySync.maxRemovalPercent);
+        o.insert(QStringLiteral("directory_sync"), d);
     }
     return o;
 }
@@ -66,7 +82,16 @@ bool AcdSettings::isDefault() const
 {
     const AcdSettings d;
     return issuerUrl == d.issuerUrl && clientId.isEmpty() && accessKeyId.isEmpty() && apiUrl.isEmpty() &&
-           apiVersion == d.apiVersion && !hasClientSecret && !hasAccessKeySecret;
+           apiVersion == d.apiVersion && !hasClientSecret && !hasAccessKeySecret && accessKeyUser.isEmpty() &&
+           adapterVersion.isEmpty() && mappingAccountName.isEmpty() && notificationEmails.isEmpty() &&
+           mappingChecklistDone.isEmpty();
+}
+
+bool DirectorySyncSettings::isDefault() const
+{
+    const DirectorySyncSettings d;
+    return enabled == d.enabled && addressBookId.isEmpty() && addressBookName.isEmpty() && mapping.isEmpty() &&
+           maxRemovalPercent == d.maxRemovalPercent;
 }
 
 Profile Profile::fromJson(const QJsonObject& o)
@@ -74,7 +99,7 @@ Profile Profile::fromJson(const QJsonObject& o)
     Profile p;
     static const QStringList known = {QStringLiteral("schema"), QStringLiteral("id"), QStringLiteral("name"),
                                       QStringLiteral("sandbox"), QStringLiteral("zoom"), QStringLiteral("monitor"),
-                                      QStringLiteral("acd")};
+                                      QStringLiteral("acd"), QStringLiteral("directory_sync")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
             p.unknown.insert(it.key(), it.value());
@@ -118,6 +143,22 @@ Profile Profile::fromJson(const QJsonObject& o)
     p.acd.apiVersion = a.value(QStringLiteral("api_version")).toString(da.apiVersion);
     p.acd.hasClientSecret = a.value(QStringLiteral("has_client_secret")).toBool();
     p.acd.hasAccessKeySecret = a.value(QStringLiteral("has_access_key_secret")).toBool();
+    p.acd.accessKeyUser = a.value(QStringLiteral("access_key_user")).toString();
+    p.acd.adapterVersion = a.value(QStringLiteral("adapter_version")).toString();
+    p.acd.mappingAccountName = a.value(QStringLiteral("mapping_account_name")).toString();
+    for (const QJsonValue& v : a.value(QStringLiteral("notification_emails")).toArray())
+        p.acd.notificationEmails.append(v.toString());
+    for (const QJsonValue& v : a.value(QStringLiteral("mapping_checklist_done")).toArray())
+        p.acd.mappingChecklistDone.insert(v.toString());
+
+    const QJsonObject d = o.value(QStringLiteral("directory_sync")).toObject();
+    const DirectorySyncSettings dd;
+    p.directorySync.enabled = d.value(QStringLiteral("enabled")).toBool(dd.enabled);
+    p.directorySync.addressBookId = d.value(QStringLiteral("address_book_id")).toString();
+    p.directorySync.addressBookName = d.value(QStringLiteral("address_book_name")).toString();
+    p.directorySync.mapping = d.value(QStringLiteral("mapping")).toObject();
+    p.directorySync.maxRemovalPercent =
+        qBound(0, d.value(QStringLiteral("max_removal_percent")).toInt(dd.maxRemovalPercent), 100);
     return p;
 }
 

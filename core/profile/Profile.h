@@ -2,6 +2,7 @@
 
 #include <QJsonObject>
 #include <QSet>
+#include <QStringList>
 #include <QString>
 #include <QUrl>
 
@@ -45,6 +46,26 @@ struct AcdSettings
     QString apiVersion = QStringLiteral("v34.0");
     bool hasClientSecret = false;
     bool hasAccessKeySecret = false;
+
+    // The seed's "Map accounts" dialog in CXone's Adapters (a copy sheet: CXone has no API for it).
+    QString accessKeyUser;                 // the access-key user shown after sign-in
+    QString adapterVersion;                // "directory" (Directory Sync) or "presence" (Presence Sync); empty: not chosen
+    QString mappingAccountName;            // the account name typed into the dialog
+    QStringList notificationEmails;        // health, authentication failures, exceptions
+    QSet<QString> mappingChecklistDone;    // steps of the dialog ticked by the admin
+    bool isDefault() const;
+};
+
+// Directory Sync (issue 7): the target Dynamic address book and the mapping. `mapping` is the
+// JSON of syncdesk::DirectoryMapping (core/directory), the same format as `syncdeskctl directory
+// --mapping FILE`; kept as JSON here so the profile does not depend on the directory module.
+struct DirectorySyncSettings
+{
+    bool enabled = false;
+    QString addressBookId;
+    QString addressBookName;
+    QJsonObject mapping;          // empty: DirectoryMapping::defaults()
+    int maxRemovalPercent = 10;   // apply refuses to remove more without an explicit confirmation
     bool isDefault() const;
 };
 
@@ -58,6 +79,7 @@ struct Profile
     ZoomSettings zoom;
     MonitorSettings monitor;
     AcdSettings acd;
+    DirectorySyncSettings directorySync;
     QJsonObject unknown; // keys written by a newer minor version, kept as they were
 
     static Profile create(const QString& name);
