@@ -1,10 +1,14 @@
 // The seams every area shares: secrets by purpose (SecretAccess, with its session-only fallback
 // and its deadline) and the Zoom connection resolver.
 #include "connect/ProfileSession.h"
+#include "acd/AcdApi.h"
 #include "connect/SecretAccess.h"
+#include "connect/SessionClients.h"
+#include "zoom/ZoomApi.h"
 #include "connect/ZoomConnectionResolver.h"
 #include "profile/Profile.h"
 #include "profile/ProfileStore.h"
+#include "sandbox/AcdSandbox.h"
 #include "sandbox/ZoomSandbox.h"
 #include "secrets/MemorySecretStore.h"
 
@@ -60,6 +64,8 @@ private slots:
     void missingSecretIsPassedOn();
     void incompleteAndBadUrls();
     void storedSecretsAreFlaggedInTheProfile();
+    void sandboxSessionGivesSharedZoomAndAcdClients();
+    void acdSettingsAndDirectorySyncSurviveSaving();
 };
 
 void TestConnect::keychainThatNeverAnswersIsReportedAndRetried()
@@ -399,6 +405,97 @@ void TestConnect::storedSecretsAreFlaggedInTheProfile()
     QFile file(session.profilePath());
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(!file.readAll().contains("s3cr3t-value"));
+}
+
+void TestConnect::sandboxSessionGivesSharedZoomAndAcdClients()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MemorySecretStore store;
+    ProfileSession session(&store, dir.path());
+    QVERIFY(session.openSandbox().ok());
+    QVERIFY(session.acdSandbox() && session.acdSandbox()->isRunning());
+    SessionClients clients(&session);
+
+    AcdApi* first = nullptr;
+    clients.acdApi(this, [&](AcdApi* api, const Error& e) {
+        QVERIFY2(e.ok(), qPrintable(e.message));
+        first = api;
+    });
+    QTRY_VERIFY(first);
+    int teams = -1;
+    first->teams(this, [&](const Result<QList<AcdTeam>>& r) {
+        QVERIFY2(r.ok(), qPrintable(r.error().message));
+        teams = int(r.value().size());
+    });
+    QTRY_COMPARE(teams, session.acdSandbox()->teamCount());
+    // A second page asking gets the same client, so the token is not fetched again.
+    AcdApi* second = nullptr;
+    clients.acdApi(this, [&](AcdApi* api, const Error&) { second = api; });
+    QTRY_VERIFY(second);
+    QCOMPARE(second, first);
+    QCOMPARE(session.acdSandbox()->tokenRequestCount(), 1);
+
+    ZoomApi* zoom = nullptr;
+    clients.zoomApi(this, [&](ZoomApi* api, const Error& e) {
+        QVERIFY2(e.ok(), qPrintable(e.message));
+        zoom = api;
+    });
+    QTRY_VERIFY(zoom);
+    int users = -1;
+    zoom->allUsers(QStringLiteral("active"), 300, this, [](const QList<QJsonObject>&) { return true; },
+                   [&](int delivered, int, const Error& e) {
+                       QVERIFY(e.ok());
+                       users = delivered;
+                   });
+    QTRY_VERIFY(users > 0);
+
+    // A changed ACD client ID is a different connection: a new client, signed in anew.
+    AcdSettings acd = session.profile().acd;
+    acd.clientId = QStringLiteral("another-app");
+    session.setAcdSettings(acd);
+    AcdApi* third = nullptr;
+    Error thirdError;
+    bool answered = false;
+    clients.acdApi(this, [&](AcdApi* api, const Error& e) {
+        third = api;
+        thirdError = e;
+        answered = true;
+    });
+    QTRY_VERIFY(answered);
+    QVERIFY(third != first || !thirdError.ok());
+}
+
+void TestConnect::acdSettingsAndDirectorySyncSurviveSaving()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    MemorySecretStore store;
+    ProfileSession session(&store, dir.path());
+    QVERIFY(session.createProfile(QStringLiteral("Acme")).ok());
+    AcdSettings acd = session.profile().acd;
+    acd.adapterVersion = QStringLiteral("directory");
+    acd.mappingAccountName = QStringLiteral("Zoom Directory (Köln)");
+    acd.notificationEmails = {QStringLiteral("ops@example.com"), QStringLiteral("山田@example.jp")};
+    session.setAcdSettings(acd);
+    session.setAcdMappingStep(QStringLiteral("open-adapters"), true);
+    DirectorySyncSettings ds;
+    ds.enabled = true;
+    ds.addressBookId = QStringLiteral("12");
+    ds.addressBookName = QStringLiteral("Corporate Directory");
+    ds.mapping = QJsonObject{{QStringLiteral("appendExtension"), true}};
+    ds.maxRemovalPercent = 25;
+    session.setDirectorySyncSettings(ds);
+    QVERIFY(session.isDirty());
+    QVERIFY(session.save().ok());
+    auto saved = ProfileStore::load(session.profilePath());
+    QVERIFY(saved.ok());
+    QCOMPARE(saved.value().acd.notificationEmails, acd.notificationEmails);
+    QCOMPARE(saved.value().acd.mappingAccountName, acd.mappingAccountName);
+    QVERIFY(saved.value().acd.mappingChecklistDone.contains(QStringLiteral("open-adapters")));
+    QCOMPARE(saved.value().directorySync.addressBookName, ds.addressBookName);
+    QCOMPARE(saved.value().directorySync.maxRemovalPercent, 25);
+    QVERIFY(saved.value().directorySync.mapping.value(QStringLiteral("appendExtension")).toBool());
 }
 
 QTEST_GUILESS_MAIN(TestConnect)
