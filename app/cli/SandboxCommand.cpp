@@ -2,6 +2,7 @@
 
 #include "Output.h"
 #include "SignalWatcher.h"
+#include "sandbox/AcdSandbox.h"
 #include "sandbox/ZoomSandbox.h"
 
 #include <QHostAddress>
@@ -25,6 +26,14 @@ int SandboxCommand::run(const SandboxOptions& o)
         printErr(tr("Error: %1").arg(e.describe()));
         return 1;
     }
+    // The emulated CXone next to it, same seed and users: its "Corporate Directory" is this
+    // organisation, partly out of date. A fixed Zoom port puts the ACD on the next one.
+    AcdSandbox acd(cfg.seed, cfg.users);
+    const Error ae = acd.start(address, o.port == 0 ? quint16(0) : quint16(o.port + 1));
+    if (!ae.ok()) {
+        printErr(tr("Error: %1").arg(ae.describe()));
+        return 1;
+    }
     const SandboxCredentials c = sandbox.credentials();
     // These are demo values of the emulated account, printed on purpose so scripts can use them.
     printOut(tr("Syncdesk sandbox running. Simulated users: %1, seed: %2. Stop with Ctrl+C.")
@@ -35,11 +44,20 @@ int SandboxCommand::run(const SandboxOptions& o)
     printOut(QStringLiteral("ZOOM_CLIENT_ID=%1").arg(c.clientId));
     printOut(QStringLiteral("ZOOM_CLIENT_SECRET=%1").arg(c.clientSecret));
     printOut(QStringLiteral("ZOOM_SECRET_TOKEN=%1").arg(c.secretToken));
+    const AcdSandboxCredentials a = acd.credentials();
+    printOut(QStringLiteral("ACD_ISSUER_URL=%1").arg(acd.issuerUrl().toString()));
+    printOut(QStringLiteral("ACD_API_URL=%1").arg(acd.apiEndpoint().toString()));
+    printOut(QStringLiteral("ACD_CLIENT_ID=%1").arg(a.clientId));
+    printOut(QStringLiteral("ACD_CLIENT_SECRET=%1").arg(a.clientSecret));
+    printOut(QStringLiteral("ACD_ACCESS_KEY_ID=%1").arg(a.accessKeyId));
+    printOut(QStringLiteral("ACD_ACCESS_KEY_SECRET=%1").arg(a.accessKeySecret));
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [] { QCoreApplication::quit(); });
     QCoreApplication::exec();
     printErr(tr("Sandbox stopped. Token requests: %1, API requests: %2.")
                  .arg(sandbox.tokenRequestCount()).arg(sandbox.apiRequestCount()));
+    printErr(tr("ACD sandbox: token requests: %1, API requests: %2.")
+                 .arg(acd.tokenRequestCount()).arg(acd.apiRequestCount()));
     return 0;
 }
 

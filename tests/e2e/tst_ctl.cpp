@@ -75,12 +75,12 @@ private slots:
         QVERIFY(m_sandbox.waitForStarted(5000));
         QElapsedTimer waited;
         waited.start();
-        while (m_vars.size() < 6 && waited.elapsed() < 15000) {
+        while (m_vars.size() < 12 && waited.elapsed() < 15000) {
             m_sandbox.waitForReadyRead(500);
             while (m_sandbox.canReadLine()) {
                 const QString line = QString::fromUtf8(m_sandbox.readLine()).trimmed();
                 const int eq = line.indexOf(QLatin1Char('='));
-                if (line.startsWith(QLatin1String("ZOOM_")) && eq > 0)
+                if ((line.startsWith(QLatin1String("ZOOM_")) || line.startsWith(QLatin1String("ACD_"))) && eq > 0)
                     m_vars.insert(line.left(eq), line.mid(eq + 1));
             }
         }
@@ -107,6 +107,25 @@ private slots:
         const QByteArray secret = m_vars.value(QStringLiteral("ZOOM_CLIENT_SECRET")).toUtf8();
         QVERIFY(!r.out.contains(secret));
         QVERIFY(!r.err.contains(secret));
+    }
+
+    // The standalone sandbox serves the ACD too, so scripts can point the acd/addressbook/directory
+    // commands at it with plain flags (secrets through the environment, never as arguments).
+    void standaloneSandboxServesTheAcd()
+    {
+        QVERIFY(m_vars.value(QStringLiteral("ACD_ISSUER_URL")).startsWith(QLatin1String("http://127.0.0.1:")));
+        const QStringList flags = {QStringLiteral("--acd-issuer-url"), m_vars.value(QStringLiteral("ACD_ISSUER_URL")),
+                                   QStringLiteral("--acd-client-id"), m_vars.value(QStringLiteral("ACD_CLIENT_ID")),
+                                   QStringLiteral("--acd-client-secret-env"), QStringLiteral("SD_ACD_CS"),
+                                   QStringLiteral("--acd-access-key-id"), m_vars.value(QStringLiteral("ACD_ACCESS_KEY_ID")),
+                                   QStringLiteral("--acd-access-key-secret-env"), QStringLiteral("SD_ACD_AKS")};
+        const QHash<QString, QString> env = {
+            {QStringLiteral("SD_ACD_CS"), m_vars.value(QStringLiteral("ACD_CLIENT_SECRET"))},
+            {QStringLiteral("SD_ACD_AKS"), m_vars.value(QStringLiteral("ACD_ACCESS_KEY_SECRET"))}};
+        const Run r = ctl(QStringList{QStringLiteral("acd"), QStringLiteral("verify")} + flags, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains(m_vars.value(QStringLiteral("ACD_API_URL")).toUtf8()), r.out.constData());
+        QVERIFY(!r.out.contains(m_vars.value(QStringLiteral("ACD_ACCESS_KEY_SECRET")).toUtf8()));
     }
 
     void verifyWithWrongSecretFailsWithTheReason()
