@@ -242,7 +242,7 @@ Error DirectoryApplyLog::append(const QString& logPath, const Record& r)
     if (written != line.size() || !f.flush()) {
         const bool full = f.error() == QFileDevice::ResourceError;
         const QString why = f.errorString();
-        if (written > 0)
+        if (written > 0 && !f.isSequential())
             f.resize(f.size() - written); // no torn line for the next reader
         return Error::make(full ? ErrorCode::DiskFull : ErrorCode::FileWrite,
                            full ? tr("The disk holding the apply log %1 is full. Free some space; the apply "
