@@ -1,6 +1,7 @@
 #include "directory/DirectoryPlan.h"
 
 #include "common/CsvWriter.h"
+#include "common/JsonWriter.h"
 #include "directory/DirectoryDiffer.h"
 
 #include <QJsonArray>
@@ -373,11 +374,48 @@ DirectoryPlan DirectoryPlan::compute(const QList<DirectorySourceUser>& users, co
     return plan;
 }
 
+namespace {
+
+void appendFields(QByteArray* out, const AcdEntry& e)
+{
+    JsonWriter w(out);
+    const QStringList& names = DirectoryMapping::acdFields();
+    for (int i = 0; i < names.size(); ++i)
+        w.string(names.at(i).toLatin1(), fieldValue(e, i));
+    w.end();
+}
+
+} // namespace
+
 QByteArray DirectoryPlan::toJsonLines() const
 {
+    // Written member by member (not through QJsonDocument, which sorts keys) so every line reads
+    // in the documented order: action, externalId, before, after, changed, reason.
     QByteArray out;
+    out.reserve(changes.size() * 400);
     for (const DirectoryChange& c : changes) {
-        out += QJsonDocument(c.toJson()).toJson(QJsonDocument::Compact);
+        JsonWriter w(&out);
+        w.string("action", DirectoryChange::actionName(c.action));
+        w.string("externalId", c.externalId);
+        if (c.before)
+            appendFields(&w.member("before"), *c.before);
+        else
+            w.null("before");
+        if (c.after)
+            appendFields(&w.member("after"), *c.after);
+        else
+            w.null("after");
+        QByteArray& changed = w.member("changed");
+        changed += '[';
+        for (qsizetype i = 0; i < c.changed.size(); ++i) {
+            if (i > 0)
+                changed += ',';
+            JsonWriter::appendString(&changed, c.changed.at(i));
+        }
+        changed += ']';
+        if (c.action == DirectoryAction::Skip)
+            w.string("reason", c.reason);
+        w.end();
         out += '\n';
     }
     return out;
