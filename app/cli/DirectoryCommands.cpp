@@ -102,25 +102,8 @@ std::optional<Failure> open(const DirectoryOptions& o, SecretStore* secrets, Ses
         s.profilePath = o.acd.profilePath;
     }
 
-    if (o.acd.sandbox || (s.profile && s.profile->sandbox)) {
-        // A sandbox profile means the sandboxes too: its settings (mapping, book) apply to them.
-        if (auto f = startSandboxes(s, o.zoom.sandboxUsers))
-            return f;
-    } else {
-        auto zoom = ZoomCommands::resolve(o.zoom, secrets);
-        if (!zoom.ok())
-            return Failure{zoom.error(), zoom.error().code == ErrorCode::InvalidInput ? ExitUsage : ExitFailure};
-        auto acd = AcdCommands::resolve(o.acd, secrets);
-        if (!acd.ok())
-            return Failure{acd.error(), acd.error().code == ErrorCode::InvalidInput ? ExitUsage : ExitFailure};
-        s.client = std::make_unique<RestClient>();
-        s.zoomAuth = std::make_unique<ZoomAuth>(s.client.get(), zoom.value().endpoints, zoom.value().credentials);
-        s.acdAuth = std::make_unique<AcdAuth>(s.client.get(), acd.value().endpoints, acd.value().credentials);
-    }
-    s.zoom = std::make_unique<ZoomApi>(s.client.get(), s.zoomAuth.get());
-    s.acd = std::make_unique<AcdApi>(s.client.get(), s.acdAuth.get());
-
-    // The mapping: --mapping, else the profile's, else the defaults.
+    // The mapping first (--mapping, else the profile's, else the defaults): a bad file fails
+    // before anything is signed in to.
     if (!o.mappingPath.isEmpty()) {
         auto m = DirectoryMapping::load(o.mappingPath);
         if (!m.ok())
@@ -138,6 +121,24 @@ std::optional<Failure> open(const DirectoryOptions& o, SecretStore* secrets, Ses
     } else {
         s.mapping = DirectoryMapping::defaults();
     }
+
+    if (o.acd.sandbox || (s.profile && s.profile->sandbox)) {
+        // A sandbox profile means the sandboxes too: its settings (mapping, book) apply to them.
+        if (auto f = startSandboxes(s, o.zoom.sandboxUsers))
+            return f;
+    } else {
+        auto zoom = ZoomCommands::resolve(o.zoom, secrets);
+        if (!zoom.ok())
+            return Failure{zoom.error(), zoom.error().code == ErrorCode::InvalidInput ? ExitUsage : ExitFailure};
+        auto acd = AcdCommands::resolve(o.acd, secrets);
+        if (!acd.ok())
+            return Failure{acd.error(), acd.error().code == ErrorCode::InvalidInput ? ExitUsage : ExitFailure};
+        s.client = std::make_unique<RestClient>();
+        s.zoomAuth = std::make_unique<ZoomAuth>(s.client.get(), zoom.value().endpoints, zoom.value().credentials);
+        s.acdAuth = std::make_unique<AcdAuth>(s.client.get(), acd.value().endpoints, acd.value().credentials);
+    }
+    s.zoom = std::make_unique<ZoomApi>(s.client.get(), s.zoomAuth.get());
+    s.acd = std::make_unique<AcdApi>(s.client.get(), s.acdAuth.get());
 
     // The book, by ID or by exact name.
     QEventLoop loop;
