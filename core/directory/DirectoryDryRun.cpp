@@ -46,6 +46,23 @@ struct DirectoryDryRun::State
     int usersDone = 0;
     int usersTotal = -1; // sum of the totals Zoom reported for the statuses read so far
     int statusTotal = -1;
+    bool usersDone_ = false;           // every status read
+    QList<DirectorySourceUser> held;   // read, waiting for the book or for their phone record
+
+    // Fills in the Zoom Phone number and extension when the phone listing has the user.
+    bool attachPhone(DirectorySourceUser& u) const
+    {
+        const PhoneRecord* phone = nullptr;
+        if (auto it = phoneById.constFind(u.id); !u.id.isEmpty() && it != phoneById.cend())
+            phone = &*it;
+        else if (auto byMail = phoneByEmail.constFind(u.email.toLower()); byMail != phoneByEmail.cend())
+            phone = &*byMail;
+        if (!phone)
+            return false;
+        u.phone = phone->number;
+        u.extension = phone->extension;
+        return true;
+    }
 };
 
 DirectoryDryRun::DirectoryDryRun(ZoomApi* zoom, AcdApi* acd, QObject* parent)
@@ -85,16 +102,10 @@ void DirectoryDryRun::start(const QString& bookId, const DirectoryMapping& mappi
     }
     st->translator = compiled.take();
 
-    auto bothRead = [this, st] {
-        if (!st->bookDone || !st->phonesDone)
-            return;
-        st->differ = std::make_unique<DirectoryDiffer>(std::move(st->entries), st->mapping, st->translator);
-        st->entries.clear();
-        m_plan.counts.bookEntries = st->differ->counts().bookEntries;
-        emit progress(Phase::ReadingUsers, 0, -1);
-        nextStatus();
-    };
-
+    // Book, phone users and users are read at the same time. A user is diffed as soon as the
+    // book is read and the user's phone record has arrived (or the phone listing is complete),
+    // so the first results show after a page or two instead of after the last phone page
+    // (100 phone pages for 10,000 users: seconds on their own; bench_directory).
     emit progress(Phase::ReadingBook, 0, -1);
     m_acd->dynamicEntries(
         bookId, kBookPageSize, st->context,
@@ -104,12 +115,15 @@ void DirectoryDryRun::start(const QString& bookId, const DirectoryMapping& mappi
             emit progress(Phase::ReadingBook, int(st->entries.size()), -1);
             return true;
         },
-        [this, st, fail, bothRead](int delivered, int total, const Error& e) {
+        [this, st, fail](int delivered, int total, const Error& e) {
             if (!e.ok())
                 return fail(e);
             st->bookDone = true;
+            st->differ = std::make_unique<DirectoryDiffer>(std::move(st->entries), st->mapping, st->translator);
+            st->entries.clear();
+            m_plan.counts.bookEntries = st->differ->counts().bookEntries;
             emit progress(Phase::ReadingBook, delivered, total < 0 ? delivered : total);
-            bothRead();
+            release();
         });
     m_zoom->allPhoneUsers(
         kPhonePageSize, st->context,
@@ -135,15 +149,64 @@ void DirectoryDryRun::start(const QString& bookId, const DirectoryMapping& mappi
             }
             st->phoneUsers += int(items.size());
             emit progress(Phase::ReadingPhoneUsers, st->phoneUsers, -1);
+            release();
             return true;
         },
-        [this, st, fail, bothRead](int delivered, int total, const Error& e) {
+        [this, st, fail](int delivered, int total, const Error& e) {
             if (!e.ok())
                 return fail(e);
             st->phonesDone = true;
             emit progress(Phase::ReadingPhoneUsers, delivered, total < 0 ? delivered : total);
-            bothRead();
+            release();
         });
+    nextStatus();
+}
+
+void DirectoryDryRun::release()
+{
+    const std::shared_ptr<State> st = m_state;
+    if (!st || !st->running || !st->bookDone || st->held.isEmpty()) {
+        if (st && st->running && st->bookDone && st->phonesDone && st->usersDone_)
+            complete();
+        return;
+    }
+    QList<DirectorySourceUser> ready;
+    QList<DirectorySourceUser> still;
+    for (DirectorySourceUser& u : st->held) {
+        if (st->attachPhone(u) || st->phonesDone)
+            ready.append(std::move(u));
+        else
+            still.append(std::move(u));
+    }
+    st->held = std::move(still);
+    if (!ready.isEmpty()) {
+        QList<DirectoryChange> changes;
+        st->differ->addUsers(ready, &changes);
+        m_plan.counts = st->differ->counts();
+        if (!changes.isEmpty()) {
+            m_plan.changes.append(changes);
+            emit partialResults(changes);
+        }
+    }
+    if (st->running && m_state == st && st->phonesDone && st->usersDone_ && st->held.isEmpty())
+        complete();
+}
+
+void DirectoryDryRun::complete()
+{
+    const std::shared_ptr<State> st = m_state;
+    if (!st || !st->running)
+        return;
+    QList<DirectoryChange> removals;
+    st->differ->finish(&removals);
+    m_plan.counts = st->differ->counts();
+    m_plan.changes.append(removals);
+    if (!removals.isEmpty())
+        emit partialResults(removals);
+    st->running = false;
+    st->context->deleteLater();
+    emit progress(Phase::Done, st->usersDone, st->usersDone);
+    emit finished({});
 }
 
 void DirectoryDryRun::nextStatus()
@@ -152,16 +215,8 @@ void DirectoryDryRun::nextStatus()
     if (!st || !st->running)
         return;
     if (st->statusIndex >= st->statuses.size()) {
-        QList<DirectoryChange> removals;
-        st->differ->finish(&removals);
-        m_plan.counts = st->differ->counts();
-        m_plan.changes.append(removals);
-        if (!removals.isEmpty())
-            emit partialResults(removals);
-        st->running = false;
-        st->context->deleteLater();
-        emit progress(Phase::Done, st->usersDone, st->usersDone);
-        emit finished({});
+        st->usersDone_ = true;
+        release();
         return;
     }
     st->statusTotal = -1;
@@ -185,30 +240,12 @@ void DirectoryDryRun::requestUsers(const QString& status, const QString& pageTok
                               st->statusTotal = page.totalRecords;
                               st->usersTotal = (st->usersTotal < 0 ? 0 : st->usersTotal) + page.totalRecords;
                           }
-                          QList<DirectorySourceUser> users;
-                          users.reserve(page.items.size());
-                          for (const QJsonObject& o : page.items) {
-                              DirectorySourceUser u = DirectorySourceUser::fromZoom(o);
-                              const PhoneRecord* phone = nullptr;
-                              if (auto it = st->phoneById.constFind(u.id); !u.id.isEmpty() && it != st->phoneById.cend())
-                                  phone = &*it;
-                              else if (auto byMail = st->phoneByEmail.constFind(u.email.toLower());
-                                       byMail != st->phoneByEmail.cend())
-                                  phone = &*byMail;
-                              if (phone) {
-                                  u.phone = phone->number;
-                                  u.extension = phone->extension;
-                              }
-                              users.append(std::move(u));
-                          }
-                          QList<DirectoryChange> changes;
-                          st->differ->addUsers(users, &changes);
+                          for (const QJsonObject& o : page.items)
+                              st->held.append(DirectorySourceUser::fromZoom(o));
                           st->usersDone += int(page.items.size());
-                          m_plan.counts = st->differ->counts();
-                          if (!changes.isEmpty()) {
-                              m_plan.changes.append(changes);
-                              emit partialResults(changes);
-                          }
+                          release();
+                          if (!st->running || m_state != st)
+                              return; // failed or cancelled from a slot
                           emit progress(Phase::ReadingUsers, st->usersDone, st->usersTotal);
                           if (!st->running || m_state != st)
                               return; // cancelled from a slot

@@ -48,6 +48,8 @@ signals:
 private:
     void nextStatus();
     void requestUsers(const QString& status, const QString& pageToken);
+    void release();  // diffs the users that are ready
+    void complete(); // removals, then finished()
 
     struct State;
     ZoomApi* m_zoom;

@@ -806,19 +806,29 @@ Reply AcdSandbox::Private::api(const QString& method, const QStringList& seg, co
             return error(400, QStringLiteral("invalid_request"),
                          QStringLiteral("Not a Dynamic address book."));
         if (n == 3 && get) {
-            QJsonArray all;
-            for (const auto& [id, e] : book.entries)
-                all.append(entryJson(e, true));
-            Reply p = paged(all, query, QStringLiteral("addressBookEntries"));
-            QJsonObject o = QJsonDocument::fromJson(p.body).object();
+            // Only the requested slice is turned into JSON: building the whole book for every
+            // page made reading a 10,000-entry book take 5–6 s (bench_directory).
+            bool okSkip = false, okTop = false;
+            int skip = query.queryItemValue(QStringLiteral("skip")).toInt(&okSkip);
+            int top = query.queryItemValue(QStringLiteral("top")).toInt(&okTop);
+            if (!okSkip || skip < 0)
+                skip = 0;
+            if (!okTop || top <= 0 || top > pageLimit)
+                top = pageLimit;
+            QJsonArray page;
+            if (skip < int(book.entries.size())) {
+                auto it = std::next(book.entries.begin(), skip);
+                for (int k = 0; k < top && it != book.entries.end(); ++k, ++it)
+                    page.append(entryJson(it->second, true));
+            }
             QJsonObject ab{
                 {QStringLiteral("addressBookId"), book.id},
                 {QStringLiteral("addressBookName"), book.name},
                 {QStringLiteral("addressBookType"), book.type},
                 {QStringLiteral("fullLoad"), false},
                 {QStringLiteral("serverTime"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                {QStringLiteral("addressBookEntries"), o.take(QStringLiteral("addressBookEntries"))}};
-            return json(200, {{QStringLiteral("totalRecords"), o.value(QStringLiteral("totalRecords"))},
+                {QStringLiteral("addressBookEntries"), page}};
+            return json(200, {{QStringLiteral("totalRecords"), int(book.entries.size())},
                               {QStringLiteral("_links"), QJsonObject{}},
                               {QStringLiteral("addressBook"), ab}});
         }
