@@ -51,6 +51,9 @@ signals:
     void finished(const syncdesk::Error& error);
 
 private:
+    void nextBatch();
+    void finish(const Error& error);
+
     struct State;
     AcdApi* m_acd;
     int m_batchSize = kDefaultBatchSize;

@@ -46,6 +46,9 @@ signals:
     void finished(const syncdesk::Error& error);
 
 private:
+    void nextStatus();
+    void requestUsers(const QString& status, const QString& pageToken);
+
     struct State;
     ZoomApi* m_zoom;
     AcdApi* m_acd;

@@ -1,0 +1,235 @@
+#include "directory/DirectoryDryRun.h"
+
+#include "acd/AcdApi.h"
+#include "directory/DirectoryDiffer.h"
+#include "zoom/ZoomApi.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QTimer>
+
+namespace syncdesk {
+
+namespace {
+
+// CXone's dynamic-entries pages: the sandbox (and, as far as known, CXone) carry at most 100;
+// asking for more would end the walk at the first "short" page.
+constexpr int kBookPageSize = 100;
+// /v2/phone/users allows 100 per page; /v2/users up to 2000. 1000 keeps the mapping work per page
+// a few milliseconds (the GUI stays responsive) with few requests against Zoom's rate limits.
+constexpr int kPhonePageSize = 100;
+constexpr int kUserPageSize = 1000;
+
+struct PhoneRecord
+{
+    QString number, extension;
+};
+
+} // namespace
+
+struct DirectoryDryRun::State
+{
+    QString bookId;
+    DirectoryMapping mapping;
+    NumberTranslator translator;
+    QObject* context = nullptr; // owns every callback of this run; deleted on cancel or finish
+    bool running = false;
+
+    QList<AcdEntry> entries;
+    bool bookDone = false, phonesDone = false;
+    int phoneUsers = 0;
+    QHash<QString, PhoneRecord> phoneById, phoneByEmail;
+    std::unique_ptr<DirectoryDiffer> differ;
+
+    QStringList statuses = {QStringLiteral("active"), QStringLiteral("inactive"), QStringLiteral("pending")};
+    int statusIndex = 0;
+    int usersDone = 0;
+    int usersTotal = -1; // sum of the totals Zoom reported for the statuses read so far
+    int statusTotal = -1;
+};
+
+DirectoryDryRun::DirectoryDryRun(ZoomApi* zoom, AcdApi* acd, QObject* parent)
+    : QObject(parent), m_zoom(zoom), m_acd(acd)
+{
+}
+
+bool DirectoryDryRun::isRunning() const
+{
+    return m_state && m_state->running;
+}
+
+void DirectoryDryRun::start(const QString& bookId, const DirectoryMapping& mapping)
+{
+    if (isRunning())
+        cancel();
+    m_plan = {};
+    auto st = std::make_shared<State>();
+    m_state = st;
+    st->bookId = bookId;
+    st->mapping = mapping;
+    st->running = true;
+    st->context = new QObject(this);
+
+    auto compiled = NumberTranslator::compile(mapping.numberTranslation);
+    auto fail = [this, st](const Error& e) {
+        if (!st->running || m_state != st)
+            return;
+        st->running = false;
+        st->context->deleteLater();
+        emit finished(e);
+    };
+    if (!compiled.ok()) {
+        // Signals after start() returns, as for every other outcome.
+        QTimer::singleShot(0, st->context, [fail, e = compiled.error()] { fail(e); });
+        return;
+    }
+    st->translator = compiled.take();
+
+    auto bothRead = [this, st] {
+        if (!st->bookDone || !st->phonesDone)
+            return;
+        st->differ = std::make_unique<DirectoryDiffer>(std::move(st->entries), st->mapping, st->translator);
+        st->entries.clear();
+        m_plan.counts.bookEntries = st->differ->counts().bookEntries;
+        emit progress(Phase::ReadingUsers, 0, -1);
+        nextStatus();
+    };
+
+    emit progress(Phase::ReadingBook, 0, -1);
+    m_acd->dynamicEntries(
+        bookId, kBookPageSize, st->context,
+        [this, st](const QList<QJsonObject>& items) {
+            for (const QJsonObject& o : items)
+                st->entries.append(AcdEntry::fromJson(o));
+            emit progress(Phase::ReadingBook, int(st->entries.size()), -1);
+            return true;
+        },
+        [this, st, fail, bothRead](int delivered, int total, const Error& e) {
+            if (!e.ok())
+                return fail(e);
+            st->bookDone = true;
+            emit progress(Phase::ReadingBook, delivered, total < 0 ? delivered : total);
+            bothRead();
+        });
+    m_zoom->allPhoneUsers(
+        kPhonePageSize, st->context,
+        [this, st](const QList<QJsonObject>& items) {
+            for (const QJsonObject& o : items) {
+                PhoneRecord r;
+                const QJsonArray numbers = o.value(QStringLiteral("phone_numbers")).toArray();
+                if (!numbers.isEmpty())
+                    r.number = numbers.first().toObject().value(QStringLiteral("number")).toString();
+                const QJsonValue ext = o.value(QStringLiteral("extension_number"));
+                if (ext.isDouble())
+                    r.extension = QString::number(ext.toInteger());
+                else
+                    r.extension = ext.toString();
+                // /v2/phone/users: "id" is the Zoom user ID (phone_user_id is Zoom Phone's own);
+                // the e-mail joins records whose id is missing or differs.
+                const QString id = o.value(QStringLiteral("id")).toString();
+                const QString email = o.value(QStringLiteral("email")).toString().toLower();
+                if (!id.isEmpty())
+                    st->phoneById.insert(id, r);
+                if (!email.isEmpty())
+                    st->phoneByEmail.insert(email, r);
+            }
+            st->phoneUsers += int(items.size());
+            emit progress(Phase::ReadingPhoneUsers, st->phoneUsers, -1);
+            return true;
+        },
+        [this, st, fail, bothRead](int delivered, int total, const Error& e) {
+            if (!e.ok())
+                return fail(e);
+            st->phonesDone = true;
+            emit progress(Phase::ReadingPhoneUsers, delivered, total < 0 ? delivered : total);
+            bothRead();
+        });
+}
+
+void DirectoryDryRun::nextStatus()
+{
+    const std::shared_ptr<State> st = m_state;
+    if (!st || !st->running)
+        return;
+    if (st->statusIndex >= st->statuses.size()) {
+        QList<DirectoryChange> removals;
+        st->differ->finish(&removals);
+        m_plan.counts = st->differ->counts();
+        m_plan.changes.append(removals);
+        if (!removals.isEmpty())
+            emit partialResults(removals);
+        st->running = false;
+        st->context->deleteLater();
+        emit progress(Phase::Done, st->usersDone, st->usersDone);
+        emit finished({});
+        return;
+    }
+    st->statusTotal = -1;
+    requestUsers(st->statuses.at(st->statusIndex), {});
+}
+
+void DirectoryDryRun::requestUsers(const QString& status, const QString& pageToken)
+{
+    const std::shared_ptr<State> st = m_state;
+    m_zoom->usersPage(status, kUserPageSize, pageToken, st->context,
+                      [this, st, status](const ZoomPage& page, const Error& e) {
+                          if (!st->running || m_state != st)
+                              return;
+                          if (!e.ok()) {
+                              st->running = false;
+                              st->context->deleteLater();
+                              emit finished(e);
+                              return;
+                          }
+                          if (st->statusTotal < 0 && page.totalRecords >= 0) {
+                              st->statusTotal = page.totalRecords;
+                              st->usersTotal = (st->usersTotal < 0 ? 0 : st->usersTotal) + page.totalRecords;
+                          }
+                          QList<DirectorySourceUser> users;
+                          users.reserve(page.items.size());
+                          for (const QJsonObject& o : page.items) {
+                              DirectorySourceUser u = DirectorySourceUser::fromZoom(o);
+                              const PhoneRecord* phone = nullptr;
+                              if (auto it = st->phoneById.constFind(u.id); !u.id.isEmpty() && it != st->phoneById.cend())
+                                  phone = &*it;
+                              else if (auto byMail = st->phoneByEmail.constFind(u.email.toLower());
+                                       byMail != st->phoneByEmail.cend())
+                                  phone = &*byMail;
+                              if (phone) {
+                                  u.phone = phone->number;
+                                  u.extension = phone->extension;
+                              }
+                              users.append(std::move(u));
+                          }
+                          QList<DirectoryChange> changes;
+                          st->differ->addUsers(users, &changes);
+                          st->usersDone += int(page.items.size());
+                          m_plan.counts = st->differ->counts();
+                          if (!changes.isEmpty()) {
+                              m_plan.changes.append(changes);
+                              emit partialResults(changes);
+                          }
+                          emit progress(Phase::ReadingUsers, st->usersDone, st->usersTotal);
+                          if (!st->running || m_state != st)
+                              return; // cancelled from a slot
+                          if (page.nextPageToken.isEmpty()) {
+                              ++st->statusIndex;
+                              nextStatus();
+                          } else {
+                              requestUsers(status, page.nextPageToken);
+                          }
+                      });
+}
+
+void DirectoryDryRun::cancel()
+{
+    const std::shared_ptr<State> st = m_state;
+    if (!st || !st->running)
+        return;
+    st->running = false;
+    // Deleting the context drops every callback still in flight (Pager and RestClient check it).
+    st->context->deleteLater();
+    emit finished(Error::make(ErrorCode::Cancelled, tr("The dry run was cancelled.")));
+}
+
+} // namespace syncdesk
