@@ -207,6 +207,17 @@ const DirectoryApplyResult* DirectoryPlanModel::result(int row) const
     return i >= 0 ? &m_results[i] : nullptr;
 }
 
+const QString& DirectoryPlanModel::searchText(int row) const
+{
+    const Row& r = m_rows[row];
+    if (r.search.isEmpty()) {
+        const DirectoryChange& c = r.change;
+        r.search =
+            (c.externalId + QLatin1Char('\n') + entryName(c) + QLatin1Char('\n') + changesText(c)).toLower();
+    }
+    return r.search;
+}
+
 bool DirectoryPlanModel::isFailed(int row) const
 {
     const DirectoryApplyResult* r = result(row);
@@ -314,11 +325,8 @@ void DirectoryPlanModel::flush()
     const int first = int(m_rows.size());
     const int count = int(m_queue.size());
     beginInsertRows({}, first, first + count - 1);
-    m_rows.reserve(first + count);
     for (DirectoryChange& c : m_queue) {
         Row r;
-        r.search =
-            (c.externalId + QLatin1Char('\n') + entryName(c) + QLatin1Char('\n') + changesText(c)).toLower();
         switch (c.action) {
         case DirectoryAction::Add:
             ++m_counts.add;

@@ -17,8 +17,9 @@ QString directoryEntryField(const AcdEntry& entry, const QString& acdField);
 // The rows of a dry run as they stream in: changes are queued by append() and inserted on a
 // short timer in one beginInsertRows per flush, so 10,000 users arrive in a handful of inserts
 // and the view never repaints per page. Display strings are built in data() for the rows on
-// screen only; each row keeps a lower-case search text built once, so the text filter does not
-// rebuild strings per keystroke. After an apply, each row also shows what the ACD answered.
+// screen only; each row keeps a lower-case search text built the first time a search needs it,
+// so streaming builds no strings and the text filter does not rebuild them per keystroke. After an apply,
+// each row also shows what the ACD answered.
 class DirectoryPlanModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -55,7 +56,8 @@ public:
 
     const DirectoryChange& change(int row) const { return m_rows[row].change; }
     const DirectoryApplyResult* result(int row) const;
-    const QString& searchText(int row) const { return m_rows[row].search; }
+    // Lower-case ID, name, e-mail, changes and reason; built the first time a search needs it.
+    const QString& searchText(int row) const;
     bool isFailed(int row) const;
     // Counts of the rows shown so far (live while the dry run streams).
     DirectoryCounts liveCounts() const { return m_counts; }
@@ -69,7 +71,8 @@ public:
     static QString changesText(const DirectoryChange& change);
     static QString widthSample(Column column);
 
-    static constexpr int kFlushMs = 50;
+    // The monitor's tail interval: fewer, larger inserts repaint the view less often.
+    static constexpr int kFlushMs = 100;
 
 signals:
     void rowsAppended(int count);
@@ -78,8 +81,8 @@ private:
     struct Row
     {
         DirectoryChange change;
-        QString search;  // lower case
-        int result = -1; // index into m_results
+        mutable QString search; // lower case, built on first use
+        int result = -1;        // index into m_results
     };
     QVector<Row> m_rows;
     QList<DirectoryChange> m_queue;

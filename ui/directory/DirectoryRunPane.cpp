@@ -1,6 +1,7 @@
 #include "DirectoryRunPane.h"
 
 #include "DirectoryPlanModel.h"
+#include "StatusLine.h"
 #include "acd/AcdApi.h"
 #include "connect/ProfileSession.h"
 #include "connect/SessionClients.h"
@@ -41,6 +42,9 @@ DirectoryRunPane::DirectoryRunPane(SessionClients* clients, QWidget* parent)
       m_filter(new DirectoryPlanFilter(this))
 {
     m_filter->setSourceModel(m_model);
+    m_progressTimer.setSingleShot(true);
+    m_progressTimer.setInterval(100);
+    connect(&m_progressTimer, &QTimer::timeout, this, &DirectoryRunPane::showProgress);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
@@ -76,15 +80,17 @@ DirectoryRunPane::DirectoryRunPane(SessionClients* clients, QWidget* parent)
     layout->addWidget(m_configLabel);
 
     auto* progressRow = new QHBoxLayout;
-    m_phaseLabel = makeWrappedLabel(QString(), false, this);
+    // Progress is always on screen: showing it, and status text in a QLabel, would lay the whole
+    // page out again while the run streams (see StatusLine).
+    m_phaseLabel = new StatusLine(this);
     m_phaseLabel->setObjectName(QStringLiteral("runPhaseLabel"));
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("runProgress"));
     progressRow->addWidget(m_phaseLabel, 1);
     progressRow->addWidget(m_progress, 1);
     layout->addLayout(progressRow);
-    m_progress->hide();
-    m_phaseLabel->hide();
+    m_progress->setRange(0, 1);
+    m_progress->setValue(0);
 
     m_banner = new Banner(this);
     m_banner->setObjectName(QStringLiteral("runBanner"));
@@ -209,10 +215,49 @@ void DirectoryRunPane::setBusy(bool busy)
     if (busy == m_busy)
         return;
     m_busy = busy;
-    m_progress->setVisible(busy);
-    m_phaseLabel->setVisible(busy);
+    if (!busy) {
+        m_progressTimer.stop();
+        m_progress->setRange(0, 1);
+        m_progress->setValue(0);
+        setPhase(QString());
+    }
     updateActions();
     emit busyChanged(busy);
+}
+
+void DirectoryRunPane::setProgress(const QString& text, int done, int total)
+{
+    m_phaseText = text;
+    m_progressDone = done;
+    m_progressTotal = total;
+    if (!m_progressTimer.isActive())
+        m_progressTimer.start();
+}
+
+void DirectoryRunPane::showProgress()
+{
+    if (!m_busy)
+        return;
+    if (m_progressTotal > 0) {
+        m_progress->setRange(0, m_progressTotal);
+        m_progress->setValue(std::min(m_progressDone, m_progressTotal));
+    } else {
+        m_progress->setRange(0, 0);
+    }
+    setPhase(m_phaseText);
+}
+
+void DirectoryRunPane::setPhase(const QString& text)
+{
+    m_phaseText = text;
+    QString shown = text;
+    const DirectoryCounts c = m_model->liveCounts();
+    if (m_busy && m_dryRun && m_model->rowCount() > 0) {
+        shown += QStringLiteral(" · ") +
+                 tr("so far: add %1, update %2, remove %3, skip %4")
+                     .arg(number(c.add), number(c.update), number(c.remove), number(c.skip));
+    }
+    m_phaseLabel->setText(shown);
 }
 
 void DirectoryRunPane::showBanner(int kind, const QString& text)
@@ -256,7 +301,7 @@ void DirectoryRunPane::startDryRun()
     m_banner->hide();
     m_summaryLabel->clear();
     showDetails();
-    m_phaseLabel->setText(tr("Connecting…"));
+    setPhase(tr("Connecting…"));
     m_progress->setRange(0, 0);
     setBusy(true);
 
@@ -308,13 +353,7 @@ void DirectoryRunPane::startDryRun()
                         text = tr("Comparing…");
                         break;
                     }
-                    m_phaseLabel->setText(text);
-                    if (total > 0) {
-                        m_progress->setRange(0, total);
-                        m_progress->setValue(std::min(done, total));
-                    } else {
-                        m_progress->setRange(0, 0);
-                    }
+                    setProgress(text, done, total);
                 });
             connect(run, &DirectoryDryRun::partialResults, m_model, &DirectoryPlanModel::append);
             connect(run, &DirectoryDryRun::finished, this, &DirectoryRunPane::onDryRunFinished);
@@ -331,6 +370,9 @@ void DirectoryRunPane::onDryRunFinished(const Error& error)
         run->deleteLater();
     m_model->flush();
     setBusy(false);
+    setPhase(error.ok()                           ? tr("Dry run finished.")
+             : error.code == ErrorCode::Cancelled ? tr("Dry run cancelled.")
+                                                  : tr("Dry run failed."));
     if (error.code == ErrorCode::Cancelled) {
         showBanner(int(Banner::Kind::Info), tr("Dry run cancelled. The table shows what was read until then; "
                                                "nothing was written. Run it again to apply."));
@@ -381,7 +423,7 @@ void DirectoryRunPane::cancel()
         return;
     }
     if (m_apply && m_apply->isRunning()) {
-        m_phaseLabel->setText(tr("Stopping after the batch being written…"));
+        setPhase(tr("Stopping after the batch being written…"));
         m_apply->cancel();
         return;
     }
@@ -455,7 +497,7 @@ void DirectoryRunPane::runApply(bool confirmRemovals)
         return;
     const int generation = ++m_generation;
     m_banner->hide();
-    m_phaseLabel->setText(tr("Connecting…"));
+    setPhase(tr("Connecting…"));
     m_progress->setRange(0, 0);
     setBusy(true);
     m_clients->acdApi(this, [this, generation, confirmRemovals](AcdApi* acd, const Error& error) {
@@ -470,9 +512,7 @@ void DirectoryRunPane::runApply(bool confirmRemovals)
         auto* apply = new DirectoryApply(acd, this);
         m_apply = apply;
         connect(apply, &DirectoryApply::progress, this, [this](int done, int total) {
-            m_phaseLabel->setText(tr("Writing changes: %1 of %2").arg(number(done), number(total)));
-            m_progress->setRange(0, std::max(total, 1));
-            m_progress->setValue(std::min(done, std::max(total, 1)));
+            setProgress(tr("Writing changes: %1 of %2").arg(number(done), number(total)), done, total);
         });
         connect(apply, &DirectoryApply::resultsArrived, m_model, &DirectoryPlanModel::setResults);
         connect(apply, &DirectoryApply::finished, this, &DirectoryRunPane::onApplyFinished);
@@ -488,6 +528,7 @@ void DirectoryRunPane::onApplyFinished(const Error& error)
     if (!apply)
         return;
     apply->deleteLater();
+    setPhase(error.ok() ? tr("Apply finished.") : tr("Apply stopped."));
     const QList<DirectoryApplyResult>& results = apply->results();
     const int failed = apply->failed();
     const int written = int(results.size()) - failed;

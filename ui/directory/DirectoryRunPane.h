@@ -4,6 +4,7 @@
 #include "directory/DirectoryDryRun.h"
 
 #include <QPointer>
+#include <QTimer>
 #include <QWidget>
 
 class QComboBox;
@@ -21,6 +22,7 @@ class Banner;
 class DirectoryPlanFilter;
 class DirectoryPlanModel;
 class SessionClients;
+class StatusLine;
 
 // Dry run, review and apply of Directory Sync: the dry run streams its changes into a table
 // (filter by action, search, details of the selected row, CSV and JSON Lines export); Apply
@@ -71,6 +73,9 @@ private:
     void exportWithDialog(ExportFormat format);
     bool planIsCurrent() const;
     void showBanner(int kind, const QString& text);
+    void setPhase(const QString& text);
+    void setProgress(const QString& text, int done, int total);
+    void showProgress();
 
     SessionClients* m_clients;
     // Configuration shown by the editor.
@@ -93,7 +98,11 @@ private:
     QPushButton *m_csvButton, *m_jsonButton, *m_logButton;
     QLabel* m_configLabel;
     QProgressBar* m_progress;
-    QLabel* m_phaseLabel;
+    StatusLine* m_phaseLabel;
+    QString m_phaseText;
+    // Progress arrives per page; the bar and the status line are repainted at most 10 times a second.
+    QTimer m_progressTimer;
+    int m_progressDone = 0, m_progressTotal = 0;
     QLabel* m_summaryLabel;
     Banner* m_banner;
     QComboBox* m_actionFilter;
