@@ -1,5 +1,6 @@
 // syncdeskctl: the scriptable twin of the console. Argument parsing only; the work is in app/cli.
 #include "cli/AcdCommands.h"
+#include "cli/AddressBookCommands.h"
 #include "cli/MonitorCommand.h"
 #include "cli/Output.h"
 #include "cli/SandboxCommand.h"
@@ -91,11 +92,13 @@ int main(int argc, char** argv)
                "  monitor        Receive Zoom events (webhooks, WebSocket) as JSON Lines\n"
                "  sandbox        Run the emulated Zoom endpoints\n"
                "  acd verify     Sign in to the CXone ACD and report tenant, API base and counts\n"
-               "  acd codes      List the ACD's unavailable codes with their teams\n"));
+               "  acd codes      List the ACD's unavailable codes with their teams\n"
+               "  addressbook list|create|import|export\n"
+               "                 ACD address books: list, create, CSV import and export\n"));
     p.addHelpOption();
     p.addVersionOption();
     p.addOption({QStringLiteral("lang"), Tr::tr("Language of messages: en, de or ja."), QStringLiteral("LANG")});
-    p.addPositionalArgument(QStringLiteral("command"), Tr::tr("zoom verify | zoom users | monitor | sandbox | acd verify | acd codes"));
+    p.addPositionalArgument(QStringLiteral("command"), Tr::tr("zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook"));
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
 
     const QStringList args = app.arguments();
@@ -132,6 +135,8 @@ int main(int argc, char** argv)
         if (sub == QLatin1String("codes"))
             p.addOption({QStringLiteral("format"), Tr::tr("Output format: json (default: a table)."),
                          QStringLiteral("FORMAT")});
+    } else if (command == QLatin1String("addressbook")) {
+        cli::AddressBookCommands::addOptions(p, sub);
     } else if (command == QLatin1String("monitor")) {
         addZoomSourceOptions(p);
         p.addOption({QStringLiteral("listen"), Tr::tr("Receive webhooks on HOST:PORT."), QStringLiteral("HOST:PORT")});
@@ -192,6 +197,8 @@ int main(int argc, char** argv)
         return cli::AcdCommands::verify(cli::AcdCommands::source(p), &secrets);
     if (command == QLatin1String("acd") && sub == QLatin1String("codes"))
         return cli::AcdCommands::codes(cli::AcdCommands::source(p), &secrets, p.value(QStringLiteral("format")));
+    if (command == QLatin1String("addressbook"))
+        return cli::AddressBookCommands::run(p, &secrets);
     if (command == QLatin1String("monitor")) {
         cli::MonitorOptions o;
         o.zoom = zoomSource(p);
