@@ -283,6 +283,7 @@ void TestAddressBookGui::assignToTeamShowsPerEntityResult()
     QTRY_COMPARE(results->rowCount(), 2);
     QTRY_VERIFY(results->item(1, 2)->text().contains(QLatin1String("not found")));
     QTRY_VERIFY(child<Banner>("addressBookMessage")->text().contains(QLatin1String("2 of 2")));
+    QTRY_VERIFY(!m_editor->isBusy());
 }
 
 void TestAddressBookGui::aRefusedEntryKeepsTheDialogOpen()

@@ -297,12 +297,24 @@ CsvImportDialog::CsvImportDialog(const CsvImportPreview& preview, const QString&
         QStringList problems;
         for (const EntryIssue& i : row.issues)
             problems.append(i.message);
-        m_table->setItem(r, resultCol, new QTableWidgetItem(problems.join(QLatin1Char(' '))));
+        auto* problemItem = new QTableWidgetItem(problems.join(QLatin1Char(' ')));
+        problemItem->setToolTip(problemItem->text()); // the whole sentence, however narrow the column
+        m_table->setItem(r, resultCol, problemItem);
         markRow(m_table, r, !row.ok());
         if (row.ok())
             m_rowOfValid.append(r);
     }
     m_table->resizeColumnsToContents();
+    // The problems column takes what is left and wraps: German and Japanese sentences are long.
+    m_table->setColumnWidth(resultCol, qMax(m_table->columnWidth(resultCol), 240));
+    m_table->setWordWrap(true);
+    // Rows grow to the wrapped sentence once the stretched column has its real width (a file of
+    // thousands of rows keeps one line each; the tooltip has the whole sentence).
+    if (preview.rows.size() <= 2000)
+        connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, m_table, [this](int section) {
+            if (section == m_table->columnCount() - 1)
+                m_table->resizeRowsToContents();
+        });
     layout->addWidget(m_table, 1);
 
     m_result = new Banner(this);
@@ -335,7 +347,9 @@ void CsvImportDialog::setEntryResult(int validIndex, const AcdEntryResult& resul
     QTableWidgetItem* it = m_table->item(row, m_table->columnCount() - 1);
     it->setText(result.success ? (result.entryId.isEmpty() ? tr("Imported") : tr("Imported (entry %1)").arg(result.entryId))
                                : tr("Refused by the ACD: %1").arg(result.error));
+    it->setToolTip(it->text());
     markRow(m_table, row, !result.success);
+    m_table->resizeRowToContents(row);
 }
 
 void CsvImportDialog::finishImport(int written, int refused, const Error& error)
