@@ -89,9 +89,8 @@ bool isDynamic(const AcdAddressBook& b)
 Result<QList<AcdEntry>> allEntries(Acd& acd, const AcdAddressBook& book)
 {
     if (!isDynamic(book))
-        return acd.await<QList<AcdEntry>>([&](QObject* ctx, AcdApi::Callback<QList<AcdEntry>> cb) {
-            acd.api->entries(book.id, ctx, cb);
-        });
+        return acd.await<QList<AcdEntry>>(
+            [&](QObject* ctx, AcdApi::Callback<QList<AcdEntry>> cb) { acd.api->entries(book.id, ctx, cb); });
     QList<AcdEntry> out;
     return acd.await<QList<AcdEntry>>([&](QObject* ctx, AcdApi::Callback<QList<AcdEntry>> cb) {
         acd.api->dynamicEntries(
@@ -155,12 +154,14 @@ void AddressBookCommands::addOptions(QCommandLineParser& p, const QString& sub)
 {
     AcdCommands::addSourceOptions(p);
     if (sub == QLatin1String("list"))
-        p.addOption({QStringLiteral("format"), tr("Output format: json (default: a table)."), QStringLiteral("FORMAT")});
+        p.addOption({QStringLiteral("format"), tr("Output format: json (default: a table)."),
+                     QStringLiteral("FORMAT")});
     else if (sub == QLatin1String("create"))
         p.addOption({QStringLiteral("type"), tr("Type of the new address book: standard or dynamic."),
                      QStringLiteral("TYPE")});
     else if (sub == QLatin1String("export"))
-        p.addOption({QStringLiteral("out"), tr("Write the CSV file to FILE instead of stdout."), QStringLiteral("FILE")});
+        p.addOption({QStringLiteral("out"), tr("Write the CSV file to FILE instead of stdout."),
+                     QStringLiteral("FILE")});
 }
 
 int AddressBookCommands::run(const QCommandLineParser& p, SecretStore* secrets)
@@ -170,8 +171,9 @@ int AddressBookCommands::run(const QCommandLineParser& p, SecretStore* secrets)
     const AcdSource source = AcdCommands::source(p);
     auto usage = [&](const QString& message) {
         printErr(message);
-        printErr(tr("Usage: syncdeskctl addressbook list [--format json] | create NAME --type standard|dynamic | "
-                    "import ID FILE.csv | export ID [--out FILE]"));
+        printErr(
+            tr("Usage: syncdeskctl addressbook list [--format json] | create NAME --type standard|dynamic | "
+               "import ID FILE.csv | export ID [--out FILE]"));
         return int(ExitUsage);
     };
     if (sub == QLatin1String("list")) {
@@ -240,7 +242,8 @@ int AddressBookCommands::list(const AcdSource& source, SecretStore* secrets, con
     for (qsizetype i = 0; i < books.value().size(); ++i) {
         const AcdAddressBook& b = books.value().at(i);
         rows.append({b.id, b.name, isDynamic(b) ? tr("Dynamic") : tr("Standard"),
-                     counts.at(i) >= 0 ? QString::number(counts.at(i)) : QStringLiteral("?"), assignmentSummary(b)});
+                     counts.at(i) >= 0 ? QString::number(counts.at(i)) : QStringLiteral("?"),
+                     assignmentSummary(b)});
     }
     QList<qsizetype> widths;
     for (const QString& h : headers)
@@ -270,9 +273,10 @@ int AddressBookCommands::create(const AcdSource& source, SecretStore* secrets, c
     else if (typeArg.compare(QLatin1String("dynamic"), Qt::CaseInsensitive) == 0)
         type = QStringLiteral("Dynamic");
     if (type.isEmpty()) {
-        printErr(typeArg.isEmpty() ? tr("Error: --type is required: standard (entries kept by hand) or dynamic "
-                                        "(filled by Directory Sync).")
-                                   : tr("Error: unknown type %1; use standard or dynamic.").arg(typeArg));
+        printErr(typeArg.isEmpty()
+                     ? tr("Error: --type is required: standard (entries kept by hand) or dynamic "
+                          "(filled by Directory Sync).")
+                     : tr("Error: unknown type %1; use standard or dynamic.").arg(typeArg));
         return ExitUsage;
     }
     auto acd = connect(source, secrets);
@@ -296,7 +300,8 @@ int AddressBookCommands::import(const AcdSource& source, SecretStore* secrets, c
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return failWith(Error::make(Service::File, file.exists() ? ErrorCode::FileRead : ErrorCode::FileNotFound,
+        return failWith(Error::make(Service::File,
+                                    file.exists() ? ErrorCode::FileRead : ErrorCode::FileNotFound,
                                     tr("Cannot read %1: %2").arg(path, file.errorString())));
     const QByteArray data = file.readAll();
     file.close();
@@ -318,8 +323,9 @@ int AddressBookCommands::import(const AcdSource& source, SecretStore* secrets, c
     for (const QString& note : preview.notes)
         printErr(tr("Note: %1").arg(note));
     if (dynamic)
-        printErr(tr("\"%1\" is a Dynamic address book: entries are written by externalId (added or replaced).")
-                     .arg(book.value().name));
+        printErr(
+            tr("\"%1\" is a Dynamic address book: entries are written by externalId (added or replaced).")
+                .arg(book.value().name));
     for (const CsvImportRow& row : preview.rows) {
         if (row.ok())
             continue;
@@ -343,9 +349,10 @@ int AddressBookCommands::import(const AcdSource& source, SecretStore* secrets, c
         if (!result.ok()) {
             // The request as a whole failed: these and the rest were not written (as far as we know).
             printErr(tr("Error: %1").arg(result.error().describe()));
-            printErr(tr("Lines not written: %1 of the %2 valid ones; run the import again once the ACD answers.")
-                         .arg(entries.size() - start)
-                         .arg(entries.size()));
+            printErr(
+                tr("Lines not written: %1 of the %2 valid ones; run the import again once the ACD answers.")
+                    .arg(entries.size() - start)
+                    .arg(entries.size()));
             refused += int(entries.size() - start);
             break;
         }
@@ -355,8 +362,9 @@ int AddressBookCommands::import(const AcdSource& source, SecretStore* secrets, c
             if (r.success) {
                 ++written;
                 const QString what = dynamic ? (r.created ? tr("added") : tr("updated")) : tr("added");
-                printOut(r.entryId.isEmpty() ? tr("Line %1: %2: %3").arg(line).arg(what, who)
-                                             : tr("Line %1: %2: %3 (entry %4)").arg(line).arg(what, who, r.entryId));
+                printOut(r.entryId.isEmpty()
+                             ? tr("Line %1: %2: %3").arg(line).arg(what, who)
+                             : tr("Line %1: %2: %3 (entry %4)").arg(line).arg(what, who, r.entryId));
             } else {
                 ++refused;
                 printOut(tr("Line %1: refused by the ACD: %2: %3").arg(line).arg(who, r.error));

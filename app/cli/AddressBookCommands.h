@@ -26,12 +26,15 @@ public:
     // format: "" or "table", or "json".
     static int list(const AcdSource& source, SecretStore* secrets, const QString& format);
     // type: "standard" or "dynamic" (any case). Prints the new book's ID on stdout.
-    static int create(const AcdSource& source, SecretStore* secrets, const QString& name, const QString& type);
+    static int create(const AcdSource& source, SecretStore* secrets, const QString& name,
+                      const QString& type);
     // Every row is checked first; rows with errors are listed by line and not sent; the rest go to
     // the ACD (addEntries, or putDynamicEntries for a Dynamic book) and each entry's result is listed.
-    static int import(const AcdSource& source, SecretStore* secrets, const QString& book, const QString& file);
+    static int import(const AcdSource& source, SecretStore* secrets, const QString& book,
+                      const QString& file);
     // CSV (UTF-8 with BOM) to `out`, or stdout when it is empty or "-".
-    static int exportBook(const AcdSource& source, SecretStore* secrets, const QString& book, const QString& out);
+    static int exportBook(const AcdSource& source, SecretStore* secrets, const QString& book,
+                          const QString& out);
 };
 
 } // namespace syncdesk::cli

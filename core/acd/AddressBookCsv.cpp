@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QRegularExpression>
 #include <QStringDecoder>
-
 #include <csv.h>
 
 namespace syncdesk {
@@ -24,8 +23,8 @@ struct ParseState
 {
     QList<Record> records;
     Record current;
-    int line = 0;           // the physical line being fed
-    int recordStart = -1;   // where the record being read began; -1 between records
+    int line = 0;         // the physical line being fed
+    int recordStart = -1; // where the record being read began; -1 between records
 };
 
 void onField(void* s, size_t len, void* data)
@@ -102,10 +101,10 @@ QString fieldForHeader(const QString& header)
         add(QStringLiteral("middleName"),
             {"middlename", "middle", "middlenames", "additionalname", "zweitervorname", "ミドルネーム"});
         add(QStringLiteral("lastName"), {"lastname", "surname", "familyname", "last", "nachname", "姓"});
-        add(QStringLiteral("company"),
-            {"company", "organization", "organisation", "companyname", "firma", "unternehmen", "会社", "会社名"});
-        add(QStringLiteral("phone"), {"phone", "phonenumber", "telephone", "businessphone", "workphone", "tel",
-                                      "telefon", "telefonnummer", "電話", "電話番号"});
+        add(QStringLiteral("company"), {"company", "organization", "organisation", "companyname", "firma",
+                                        "unternehmen", "会社", "会社名"});
+        add(QStringLiteral("phone"), {"phone", "phonenumber", "telephone", "businessphone", "workphone",
+                                      "tel", "telefon", "telefonnummer", "電話", "電話番号"});
         add(QStringLiteral("mobile"), {"mobile", "mobilephone", "mobilenumber", "cell", "cellphone", "handy",
                                        "mobil", "mobiltelefon", "携帯", "携帯電話"});
         add(QStringLiteral("email"),
@@ -217,7 +216,8 @@ bool AddressBookCsv::isValidEmail(const QString& email)
     // Practical syntax, not RFC 5322's: one @, no spaces or list separators, a dotted domain whose
     // last label has two characters or more. Internationalised domains (müller.de) are fine.
     static const QRegularExpression re(
-        QStringLiteral(R"(^[^\s@"<>,;:()\[\]\\]+@[^\s@"<>,;:()\[\]\\.]+(\.[^\s@"<>,;:()\[\]\\.]+)*\.[^\s@"<>,;:()\[\]\\.]{2,}$)"),
+        QStringLiteral(
+            R"(^[^\s@"<>,;:()\[\]\\]+@[^\s@"<>,;:()\[\]\\.]+(\.[^\s@"<>,;:()\[\]\\.]+)*\.[^\s@"<>,;:()\[\]\\.]{2,}$)"),
         QRegularExpression::UseUnicodePropertiesOption);
     if (!re.match(email).hasMatch())
         return false;
@@ -235,8 +235,8 @@ QList<EntryIssue> AddressBookCsv::validate(const AcdEntry& e, bool dynamic)
         out.append({QStringLiteral("firstName"), tr("First name is required.")});
     if (e.lastName.trimmed().isEmpty())
         out.append({QStringLiteral("lastName"), tr("Last name is required.")});
-    for (const auto& [field, value] : {std::pair{QStringLiteral("phone"), e.phone},
-                                       std::pair{QStringLiteral("mobile"), e.mobile}}) {
+    for (const auto& [field, value] :
+         {std::pair{QStringLiteral("phone"), e.phone}, std::pair{QStringLiteral("mobile"), e.mobile}}) {
         if (value.size() > kPhoneLimit)
             out.append({field, tr("%1 has %2 characters; the ACD accepts at most %3. Leave out spaces or "
                                   "extra text.")
@@ -245,8 +245,9 @@ QList<EntryIssue> AddressBookCsv::validate(const AcdEntry& e, bool dynamic)
                                    .arg(kPhoneLimit)});
     }
     if (!e.email.isEmpty() && !isValidEmail(e.email))
-        out.append({QStringLiteral("email"),
-                    tr("E-mail \"%1\" is not a valid address (expected the form name@example.com).").arg(e.email)});
+        out.append(
+            {QStringLiteral("email"),
+             tr("E-mail \"%1\" is not a valid address (expected the form name@example.com).").arg(e.email)});
     return out;
 }
 
@@ -279,7 +280,8 @@ CsvImportPreview AddressBookCsv::parse(const QByteArray& data, bool dynamic)
         utf8.remove(0, 3);
     } else if (utf8.startsWith("\xFF\xFE") || utf8.startsWith("\xFE\xFF")) {
         // Excel's "Unicode text".
-        QStringDecoder dec(utf8.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE : QStringConverter::Utf16BE);
+        QStringDecoder dec(utf8.startsWith("\xFF\xFE") ? QStringConverter::Utf16LE
+                                                       : QStringConverter::Utf16BE);
         utf8 = QString(dec(utf8.mid(2))).toUtf8();
         preview.encoding = QStringLiteral("UTF-16");
     } else {
@@ -289,8 +291,7 @@ CsvImportPreview AddressBookCsv::parse(const QByteArray& data, bool dynamic)
             // Excel's plain "CSV" on Windows writes the ANSI code page; in Germany Windows-1252.
             QStringDecoder ansi("windows-1252");
             preview.encoding = ansi.isValid() ? QStringLiteral("Windows-1252") : QStringLiteral("ISO-8859-1");
-            const QString decoded =
-                ansi.isValid() ? QString(ansi(utf8)) : QString::fromLatin1(utf8);
+            const QString decoded = ansi.isValid() ? QString(ansi(utf8)) : QString::fromLatin1(utf8);
             utf8 = decoded.toUtf8();
             preview.notes.append(tr("The file is not UTF-8; it was read as %1. Check accented letters in the "
                                     "preview, or save the file as \"CSV UTF-8\".")
@@ -339,10 +340,11 @@ CsvImportPreview AddressBookCsv::parse(const QByteArray& data, bool dynamic)
             best = &c;
     preview.separator = best->separator;
     if (!best->parsed) {
-        preview.error = Error::make(Service::File, ErrorCode::InvalidInput,
-                                    tr("The file is not valid CSV near line %1 (a quote that is not closed, or "
-                                       "a quote inside an unquoted cell). Fix that line and try again.")
-                                        .arg(best->errorLine));
+        preview.error =
+            Error::make(Service::File, ErrorCode::InvalidInput,
+                        tr("The file is not valid CSV near line %1 (a quote that is not closed, or "
+                           "a quote inside an unquoted cell). Fix that line and try again.")
+                            .arg(best->errorLine));
         return preview;
     }
     if (best->records.isEmpty()) {
@@ -367,7 +369,8 @@ CsvImportPreview AddressBookCsv::parse(const QByteArray& data, bool dynamic)
         }
         columnField.append(field);
     }
-    if (!columnField.contains(QStringLiteral("firstName")) || !columnField.contains(QStringLiteral("lastName"))) {
+    if (!columnField.contains(QStringLiteral("firstName")) ||
+        !columnField.contains(QStringLiteral("lastName"))) {
         QStringList found;
         for (const QByteArray& raw : head.cells)
             found.append(QString::fromUtf8(raw).trimmed());
@@ -380,9 +383,10 @@ CsvImportPreview AddressBookCsv::parse(const QByteArray& data, bool dynamic)
         return preview;
     }
     if (dynamic && !columnField.contains(kExternalId)) {
-        preview.error = Error::make(Service::File, ErrorCode::InvalidInput,
-                                    tr("A Dynamic address book needs an externalId column: the ACD matches its "
-                                       "entries by it. Add the column, or import into a Standard book."));
+        preview.error =
+            Error::make(Service::File, ErrorCode::InvalidInput,
+                        tr("A Dynamic address book needs an externalId column: the ACD matches its "
+                           "entries by it. Add the column, or import into a Standard book."));
         return preview;
     }
     if (!ignored.isEmpty())
@@ -407,10 +411,11 @@ CsvImportPreview AddressBookCsv::parse(const QByteArray& data, bool dynamic)
         for (qsizetype c = columnField.size(); c < rec.cells.size(); ++c)
             extra = extra || !rec.cells.at(c).trimmed().isEmpty();
         if (extra)
-            row.issues.append({QString(), tr("The line has %1 cells but the header names %2 columns; check the "
-                                             "separator and the quotes.")
-                                              .arg(rec.cells.size())
-                                              .arg(columnField.size())});
+            row.issues.append(
+                {QString(), tr("The line has %1 cells but the header names %2 columns; check the "
+                               "separator and the quotes.")
+                                .arg(rec.cells.size())
+                                .arg(columnField.size())});
         row.issues.append(validate(row.entry, dynamic));
         if (dynamic && !row.entry.externalId.isEmpty()) {
             const int seen = externalIdLine.value(row.entry.externalId, 0);

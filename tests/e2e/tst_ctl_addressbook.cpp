@@ -117,8 +117,8 @@ private slots:
 
     void createImportExportRoundTrip()
     {
-        Run r = book({QStringLiteral("create"), QStringLiteral("Partner Kontakte 取引先"), QStringLiteral("--type"),
-                      QStringLiteral("standard")});
+        Run r = book({QStringLiteral("create"), QStringLiteral("Partner Kontakte 取引先"),
+                      QStringLiteral("--type"), QStringLiteral("standard")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString id = QString::fromUtf8(r.out).trimmed();
         QVERIFY2(QRegularExpression(QStringLiteral("^\\d+$")).match(id).hasMatch(), r.out.constData());
@@ -169,7 +169,8 @@ private slots:
 
         // A clean file: exit 0.
         r = book({QStringLiteral("import"), id,
-                  writeFile(QStringLiteral("ok.csv"), "First Name;Last Name;E-Mail\nAnna;Schmidt;anna@example.de\n")});
+                  writeFile(QStringLiteral("ok.csv"),
+                            "First Name;Last Name;E-Mail\nAnna;Schmidt;anna@example.de\n")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
     }
 
@@ -185,7 +186,8 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("externalId"));
 
-        const QString ok = writeFile(QStringLiteral("ext.csv"), "externalId,firstName,lastName\nu1,Anna,Schmidt\n");
+        const QString ok =
+            writeFile(QStringLiteral("ext.csv"), "externalId,firstName,lastName\nu1,Anna,Schmidt\n");
         r = book({QStringLiteral("import"), id, ok});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains("Line 2: added: Anna Schmidt"));
@@ -212,7 +214,8 @@ private slots:
         Run r = book({QStringLiteral("export"), QStringLiteral("999999")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("addressbook list"));
-        r = book({QStringLiteral("import"), QStringLiteral("1"), m_dir.filePath(QStringLiteral("missing.csv"))});
+        r = book(
+            {QStringLiteral("import"), QStringLiteral("1"), m_dir.filePath(QStringLiteral("missing.csv"))});
         QCOMPARE(r.exitCode, 1);
         // A name that exists already: the ACD's refusal, exit 1.
         r = book({QStringLiteral("create"), QStringLiteral("corporate directory"), QStringLiteral("--type"),

@@ -143,7 +143,8 @@ void TestAddressBookGui::listsCreatesAndEditsEntries()
 {
     QTRY_VERIFY(bookRow(QStringLiteral("Corporate Directory")) >= 0);
     auto* books = child<QTableWidget>("bookTable");
-    QCOMPARE(books->item(bookRow(QStringLiteral("Corporate Directory")), 1)->text(), QStringLiteral("Dynamic"));
+    QCOMPARE(books->item(bookRow(QStringLiteral("Corporate Directory")), 1)->text(),
+             QStringLiteral("Dynamic"));
     // The Dynamic book is shown read-only, with the reason.
     QTRY_VERIFY(child<QTableWidget>("entryTable")->rowCount() > 10);
     QVERIFY(child<QLabel>("entriesNote")->text().contains(QLatin1String("Directory Sync")));

@@ -10,7 +10,8 @@ using namespace syncdesk;
 
 namespace {
 
-AcdEntry entry(const QString& first, const QString& last, const QString& phone = {}, const QString& email = {})
+AcdEntry entry(const QString& first, const QString& last, const QString& phone = {},
+               const QString& email = {})
 {
     AcdEntry e;
     e.firstName = first;
@@ -38,7 +39,8 @@ private slots:
     void validationNamesTheField()
     {
         QVERIFY(AddressBookCsv::validate(entry(QStringLiteral("Jürgen"), QStringLiteral("Müller"),
-                                               QStringLiteral("+49 30 1234567"), QStringLiteral("j.mueller@example.de")),
+                                               QStringLiteral("+49 30 1234567"),
+                                               QStringLiteral("j.mueller@example.de")),
                                          false)
                     .isEmpty());
         // Thirty characters pass, thirty-one do not, for phone and mobile alike.
@@ -83,7 +85,8 @@ private slots:
         QFETCH(QString, email);
         QFETCH(bool, valid);
         QCOMPARE(AddressBookCsv::isValidEmail(email), valid);
-        const auto issues = AddressBookCsv::validate(entry(QStringLiteral("A"), QStringLiteral("B"), {}, email), false);
+        const auto issues =
+            AddressBookCsv::validate(entry(QStringLiteral("A"), QStringLiteral("B"), {}, email), false);
         QCOMPARE(issues.isEmpty(), valid);
         if (!valid)
             QVERIFY(issues.first().message.contains(email));
@@ -99,14 +102,15 @@ private slots:
         a.mobile = QStringLiteral("+49 171 2345678");
         AcdEntry b = entry(QStringLiteral("太郎"), QStringLiteral("山田"), QStringLiteral("+81 3-1234-5678"),
                            QStringLiteral("taro.yamada@example.jp"));
-        b.company = QStringLiteral("株式会社サンプル \"東京\""); // quotes inside
+        b.company = QStringLiteral("株式会社サンプル \"東京\"");                        // quotes inside
         AcdEntry c = entry(QStringLiteral("Eve"), QStringLiteral("=HYPERLINK(\"x\")")); // formula-like
         c.company = QStringLiteral("@risk");
         c.phone = QStringLiteral("-5");
         in << a << b << c;
 
         const QByteArray csv = AddressBookCsv::exportCsv(in);
-        QVERIFY(csv.startsWith("\xEF\xBB\xBF" "firstName,middleName,lastName,company,phone,mobile,email\r\n"));
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"
+                               "firstName,middleName,lastName,company,phone,mobile,email\r\n"));
         QVERIFY(csv.contains("'=HYPERLINK")); // what a spreadsheet sees is guarded
         QVERIFY(csv.contains(QStringLiteral("山田").toUtf8()));
 

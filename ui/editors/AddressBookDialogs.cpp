@@ -133,7 +133,8 @@ void CreateAddressBookDialog::updateButton()
 
 // ---------------------------------------------------------------------------------------------
 
-EntryDialog::EntryDialog(const AcdEntry& entry, bool isNew, QWidget* parent) : QDialog(parent), m_original(entry)
+EntryDialog::EntryDialog(const AcdEntry& entry, bool isNew, QWidget* parent)
+    : QDialog(parent), m_original(entry)
 {
     setObjectName(QStringLiteral("entryDialog"));
     setWindowTitle(isNew ? tr("New entry") : tr("Edit entry"));
@@ -147,7 +148,8 @@ EntryDialog::EntryDialog(const AcdEntry& entry, bool isNew, QWidget* parent) : Q
     for (int i = 0; i < fields.size(); ++i) {
         auto* edit = new QLineEdit(values.at(i), this);
         edit->setObjectName(QStringLiteral("entry_") + fields.at(i));
-        const bool required = fields.at(i) == QLatin1String("firstName") || fields.at(i) == QLatin1String("lastName");
+        const bool required =
+            fields.at(i) == QLatin1String("firstName") || fields.at(i) == QLatin1String("lastName");
         form->addRow(required ? tr("%1 (required):").arg(AddressBookCsv::fieldLabel(fields.at(i)))
                               : tr("%1:").arg(AddressBookCsv::fieldLabel(fields.at(i))),
                      edit);
@@ -226,7 +228,8 @@ void EntryDialog::validate()
         const bool flagged = bad.contains(it.key()) && m_touched.value(it.key());
         it.value()->setToolTip(flagged ? shown.join(QLatin1Char('\n')) : QString());
         // A visible mark on the field itself, not only the sentence below.
-        it.value()->setStyleSheet(flagged ? QStringLiteral("QLineEdit { border: 1px solid #b42318; }") : QString());
+        it.value()->setStyleSheet(flagged ? QStringLiteral("QLineEdit { border: 1px solid #b42318; }")
+                                          : QString());
     }
     m_save->setEnabled(!m_isBusy && all.isEmpty());
 }
@@ -251,8 +254,8 @@ void EntryDialog::showError(const QString& message)
 
 // ---------------------------------------------------------------------------------------------
 
-CsvImportDialog::CsvImportDialog(const CsvImportPreview& preview, const QString& fileName, const QString& bookName,
-                                 QWidget* parent)
+CsvImportDialog::CsvImportDialog(const CsvImportPreview& preview, const QString& fileName,
+                                 const QString& bookName, QWidget* parent)
     : QDialog(parent), m_preview(preview)
 {
     setObjectName(QStringLiteral("csvImportDialog"));
@@ -290,8 +293,14 @@ CsvImportDialog::CsvImportDialog(const CsvImportPreview& preview, const QString&
     for (int r = 0; r < preview.rows.size(); ++r) {
         const CsvImportRow& row = preview.rows.at(r);
         const AcdEntry& e = row.entry;
-        const QStringList values{QString::number(row.line), e.firstName, e.middleName, e.lastName, e.company,
-                                 e.phone,                    e.mobile,    e.email};
+        const QStringList values{QString::number(row.line),
+                                 e.firstName,
+                                 e.middleName,
+                                 e.lastName,
+                                 e.company,
+                                 e.phone,
+                                 e.mobile,
+                                 e.email};
         for (int c = 0; c < values.size(); ++c)
             m_table->setItem(r, c, new QTableWidgetItem(values.at(c)));
         QStringList problems;
@@ -325,7 +334,8 @@ CsvImportDialog::CsvImportDialog(const CsvImportPreview& preview, const QString&
     layout->addWidget(m_busy);
 
     auto* buttons = new QDialogButtonBox(this);
-    m_import = buttons->addButton(tr("Import valid rows (%1)").arg(m_rowOfValid.size()), QDialogButtonBox::AcceptRole);
+    m_import = buttons->addButton(tr("Import valid rows (%1)").arg(m_rowOfValid.size()),
+                                  QDialogButtonBox::AcceptRole);
     m_import->setObjectName(QStringLiteral("importValidButton"));
     m_import->setEnabled(!m_rowOfValid.isEmpty());
     auto* close = buttons->addButton(QDialogButtonBox::Close);
@@ -345,7 +355,8 @@ void CsvImportDialog::setEntryResult(int validIndex, const AcdEntryResult& resul
         return;
     const int row = m_rowOfValid.at(validIndex);
     QTableWidgetItem* it = m_table->item(row, m_table->columnCount() - 1);
-    it->setText(result.success ? (result.entryId.isEmpty() ? tr("Imported") : tr("Imported (entry %1)").arg(result.entryId))
+    it->setText(result.success ? (result.entryId.isEmpty() ? tr("Imported")
+                                                           : tr("Imported (entry %1)").arg(result.entryId))
                                : tr("Refused by the ACD: %1").arg(result.error));
     it->setToolTip(it->text());
     markRow(m_table, row, !result.success);
@@ -362,11 +373,12 @@ void CsvImportDialog::finishImport(int written, int refused, const Error& error)
                        .arg(refused)
                        .arg(m_preview.invalidCount());
     if (!error.ok())
-        text += QLatin1Char('\n') +
-                tr("The import stopped: %1 Rows without a result were not written; import the file again once "
-                   "the ACD answers (rows already written would then be added a second time, so remove them "
-                   "from the file first).")
-                    .arg(error.message);
+        text +=
+            QLatin1Char('\n') +
+            tr("The import stopped: %1 Rows without a result were not written; import the file again once "
+               "the ACD answers (rows already written would then be added a second time, so remove them "
+               "from the file first).")
+                .arg(error.message);
     m_result->showMessage(!error.ok() || refused > 0 ? Banner::Kind::Warning : Banner::Kind::Success, text);
     m_result->show();
 }

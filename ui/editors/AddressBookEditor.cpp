@@ -65,14 +65,16 @@ QString fullName(const QString& first, const QString& last)
 
 } // namespace
 
-AddressBookEditor::AddressBookEditor(SessionClients* clients, QWidget* parent) : QWidget(parent), m_clients(clients)
+AddressBookEditor::AddressBookEditor(SessionClients* clients, QWidget* parent)
+    : QWidget(parent), m_clients(clients)
 {
     setObjectName(QStringLiteral("addressBookEditor"));
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
 
     layout->addWidget(makeWrappedLabel(
-        tr("Address books give agents the numbers they call. A Standard book is kept here by hand or from a CSV "
+        tr("Address books give agents the numbers they call. A Standard book is kept here by hand or from a "
+           "CSV "
            "file; a Dynamic book is filled by Directory Sync. Assign a book so agents see it."),
         true, this));
 
@@ -332,9 +334,11 @@ void AddressBookEditor::fillBooks(const QList<AcdAddressBook>& books)
         auto* name = new QTableWidgetItem(b.name);
         name->setData(kIdRole, b.id);
         m_bookTable->setItem(i, 0, name);
-        m_bookTable->setItem(i, 1, new QTableWidgetItem(isDynamicType(b.type) ? tr("Dynamic") : tr("Standard")));
-        m_bookTable->setItem(i, 2, new QTableWidgetItem(assigned.isEmpty() ? tr("Not assigned")
-                                                                           : assigned.join(QStringLiteral(", "))));
+        m_bookTable->setItem(i, 1,
+                             new QTableWidgetItem(isDynamicType(b.type) ? tr("Dynamic") : tr("Standard")));
+        m_bookTable->setItem(i, 2,
+                             new QTableWidgetItem(assigned.isEmpty() ? tr("Not assigned")
+                                                                     : assigned.join(QStringLiteral(", "))));
         if (b.id == keep)
             selectRow = i;
     }
@@ -358,7 +362,8 @@ const AcdAddressBook* AddressBookEditor::currentBook() const
 void AddressBookEditor::onBookSelected()
 {
     const QList<QTableWidgetItem*> sel = m_bookTable->selectedItems();
-    const QString id = sel.isEmpty() ? QString() : m_bookTable->item(sel.first()->row(), 0)->data(kIdRole).toString();
+    const QString id =
+        sel.isEmpty() ? QString() : m_bookTable->item(sel.first()->row(), 0)->data(kIdRole).toString();
     const bool changed = id != m_bookId;
     m_bookId = id;
     const AcdAddressBook* book = currentBook();
@@ -371,10 +376,11 @@ void AddressBookEditor::onBookSelected()
         updateActions();
         return;
     }
-    m_entriesNote->setText(isDynamicType(book->type)
-                               ? tr("A Dynamic book is filled by Directory Sync from Zoom; its entries are shown "
-                                    "read-only. Change them in the Directory Sync page, or in Zoom.")
-                               : tr("Add, edit or remove entries, or import them from a CSV file."));
+    m_entriesNote->setText(
+        isDynamicType(book->type)
+            ? tr("A Dynamic book is filled by Directory Sync from Zoom; its entries are shown "
+                 "read-only. Change them in the Directory Sync page, or in Zoom.")
+            : tr("Add, edit or remove entries, or import them from a CSV file."));
     if (changed)
         m_assignResults->hide();
     fillPicker(); // the book's current assignment shows as ticks
@@ -429,13 +435,15 @@ void AddressBookEditor::confirmDeleteBook()
     const AcdAddressBook* book = currentBook();
     if (!book)
         return;
-    auto* box = new QMessageBox(QMessageBox::Warning, tr("Delete address book"),
-                                tr("Delete the address book \"%1\" with all its entries? Agents it is assigned "
-                                   "to no longer see it. This cannot be undone.")
-                                    .arg(book->name),
-                                QMessageBox::Cancel, this);
+    auto* box =
+        new QMessageBox(QMessageBox::Warning, tr("Delete address book"),
+                        tr("Delete the address book \"%1\" with all its entries? Agents it is assigned "
+                           "to no longer see it. This cannot be undone.")
+                            .arg(book->name),
+                        QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("deleteBookConfirm"));
-    box->addButton(tr("Delete"), QMessageBox::DestructiveRole)->setObjectName(QStringLiteral("deleteBookConfirmButton"));
+    box->addButton(tr("Delete"), QMessageBox::DestructiveRole)
+        ->setObjectName(QStringLiteral("deleteBookConfirmButton"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     const QString id = book->id, name = book->name;
     connect(box, &QMessageBox::buttonClicked, this, [this, box, id, name](QAbstractButton* b) {
@@ -501,7 +509,8 @@ void AddressBookEditor::fillEntries()
     m_entryTable->setRowCount(int(m_entries.size()));
     for (int r = 0; r < m_entries.size(); ++r) {
         const AcdEntry& e = m_entries.at(r);
-        const QStringList values{e.firstName, e.middleName, e.lastName, e.company, e.phone, e.mobile, e.email};
+        const QStringList values{e.firstName, e.middleName, e.lastName, e.company,
+                                 e.phone,     e.mobile,     e.email};
         for (int c = 0; c < values.size(); ++c)
             m_entryTable->setItem(r, c, new QTableWidgetItem(values.at(c)));
     }
@@ -572,11 +581,13 @@ void AddressBookEditor::confirmRemoveEntry()
     if (sel.isEmpty() || sel.first()->row() >= m_entries.size())
         return;
     const AcdEntry entry = m_entries.at(sel.first()->row());
-    auto* box = new QMessageBox(QMessageBox::Question, tr("Remove entry"),
-                                tr("Remove %1 from the address book?").arg(fullName(entry.firstName, entry.lastName)),
-                                QMessageBox::Cancel, this);
+    auto* box =
+        new QMessageBox(QMessageBox::Question, tr("Remove entry"),
+                        tr("Remove %1 from the address book?").arg(fullName(entry.firstName, entry.lastName)),
+                        QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("removeEntryConfirm"));
-    box->addButton(tr("Remove"), QMessageBox::DestructiveRole)->setObjectName(QStringLiteral("removeEntryConfirmButton"));
+    box->addButton(tr("Remove"), QMessageBox::DestructiveRole)
+        ->setObjectName(QStringLiteral("removeEntryConfirmButton"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     const QString bookId = m_bookId;
     connect(box, &QMessageBox::buttonClicked, this, [this, box, bookId, entry](QAbstractButton* b) {
@@ -607,8 +618,8 @@ void AddressBookEditor::chooseExportFile()
     const AcdAddressBook* book = currentBook();
     if (!book)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export entries to CSV"), book->name + QStringLiteral(".csv"),
-                                                      tr("CSV files (*.csv)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export entries to CSV"), book->name + QStringLiteral(".csv"), tr("CSV files (*.csv)"));
     if (!path.isEmpty())
         exportCsvFile(path);
 }
@@ -621,12 +632,14 @@ void AddressBookEditor::importCsvFile(const QString& path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         showMessage(int(Banner::Kind::Error),
-                    tr("Cannot read %1: %2. Check the file exists and you may read it.").arg(path, file.errorString()));
+                    tr("Cannot read %1: %2. Check the file exists and you may read it.")
+                        .arg(path, file.errorString()));
         return;
     }
     const CsvImportPreview preview = AddressBookCsv::parse(file.readAll(), false);
     if (!preview.error.ok()) {
-        showMessage(int(Banner::Kind::Error), tr("%1: %2").arg(QFileInfo(path).fileName(), preview.error.message));
+        showMessage(int(Banner::Kind::Error),
+                    tr("%1: %2").arg(QFileInfo(path).fileName(), preview.error.message));
         return;
     }
     if (m_importDialog)
@@ -668,22 +681,23 @@ void AddressBookEditor::runImport(const QList<AcdEntry>& entries)
                 return;
             }
             const QList<AcdEntry> batch = entries.mid(start, kBatchSize);
-            apiGuard->addEntries(bookId, batch, this, [this, dialog, state, next, start](const Result<AcdBatchResult>& r) {
-                if (!r.ok()) {
-                    endBusy();
-                    if (dialog)
-                        dialog->finishImport(state->written, state->refused, r.error());
-                    loadEntries();
-                    *next = nullptr;
-                    return;
-                }
-                for (const AcdEntryResult& res : r.value().results) {
-                    (res.success ? state->written : state->refused) += 1;
-                    if (dialog)
-                        dialog->setEntryResult(int(start) + res.index, res);
-                }
-                (*next)(start + kBatchSize);
-            });
+            apiGuard->addEntries(bookId, batch, this,
+                                 [this, dialog, state, next, start](const Result<AcdBatchResult>& r) {
+                                     if (!r.ok()) {
+                                         endBusy();
+                                         if (dialog)
+                                             dialog->finishImport(state->written, state->refused, r.error());
+                                         loadEntries();
+                                         *next = nullptr;
+                                         return;
+                                     }
+                                     for (const AcdEntryResult& res : r.value().results) {
+                                         (res.success ? state->written : state->refused) += 1;
+                                         if (dialog)
+                                             dialog->setEntryResult(int(start) + res.index, res);
+                                     }
+                                     (*next)(start + kBatchSize);
+                                 });
         };
         (*next)(0);
     });
@@ -701,7 +715,8 @@ void AddressBookEditor::exportCsvFile(const QString& path)
                     tr("Cannot write %1: %2. Choose a folder you may write to.").arg(path, f.errorString()));
         return;
     }
-    showMessage(int(Banner::Kind::Success), tr("Entries exported: %1, to %2").arg(m_entries.size()).arg(path));
+    showMessage(int(Banner::Kind::Success),
+                tr("Entries exported: %1, to %2").arg(m_entries.size()).arg(path));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -815,8 +830,8 @@ void AddressBookEditor::applyAssignment()
     QStringList ids;
     QHash<QString, QString> labels;
     if (type == QLatin1String("Campaign")) {
-        for (const QString& part : m_campaignIds->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")),
-                                                               Qt::SkipEmptyParts))
+        for (const QString& part :
+             m_campaignIds->text().split(QRegularExpression(QStringLiteral("[,;\\s]+")), Qt::SkipEmptyParts))
             ids.append(part);
     } else if (type != QLatin1String("Everyone")) {
         for (int i = 0; i < m_picker->count(); ++i) {
@@ -829,43 +844,43 @@ void AddressBookEditor::applyAssignment()
     }
     const QString bookId = book->id;
     const QString typeLabel = m_assignType->currentText();
-    withApi(tr("Could not assign the address book."), [this, bookId, type, ids, labels, typeLabel](AcdApi* api) {
-        api->assign(bookId, type, ids, this,
-                    [this, labels, typeLabel](const Result<QList<AcdAssignResult>>& r) {
-                        endBusy();
-                        if (!r.ok()) {
-                            showError(tr("Could not assign the address book."), r.error());
-                            return;
-                        }
-                        const QList<AcdAssignResult>& results = r.value();
-                        int failed = 0;
-                        m_assignResults->setRowCount(int(results.size()));
-                        for (int i = 0; i < results.size(); ++i) {
-                            const AcdAssignResult& a = results.at(i);
-                            failed += a.success ? 0 : 1;
-                            const QString who = a.entityId.isEmpty()
-                                                    ? typeLabel
-                                                    : labels.value(a.entityId, a.entityId);
-                            m_assignResults->setItem(i, 0, new QTableWidgetItem(who));
-                            m_assignResults->setItem(i, 1, new QTableWidgetItem(typeLabel));
-                            auto* res = new QTableWidgetItem(a.success ? tr("Assigned")
-                                                                       : tr("Not assigned: %1").arg(a.error));
-                            if (!a.success)
-                                res->setForeground(QColor(0xb4, 0x23, 0x18));
-                            m_assignResults->setItem(i, 2, res);
-                        }
-                        m_assignResults->resizeColumnsToContents();
-                        m_assignResults->show();
-                        if (failed > 0)
-                            showMessage(int(Banner::Kind::Warning),
-                                        tr("The ACD refused %1 of %2 assignments; see the reasons in the list. "
-                                           "Check the IDs and try those again.")
-                                            .arg(failed)
-                                            .arg(results.size()));
-                        else
-                            showMessage(int(Banner::Kind::Success), tr("Assignments made: %1").arg(results.size()));
-                        refresh(); // the list's summary and the agents reached
-                    });
+    withApi(tr("Could not assign the address book."), [this, bookId, type, ids, labels,
+                                                       typeLabel](AcdApi* api) {
+        api->assign(
+            bookId, type, ids, this, [this, labels, typeLabel](const Result<QList<AcdAssignResult>>& r) {
+                endBusy();
+                if (!r.ok()) {
+                    showError(tr("Could not assign the address book."), r.error());
+                    return;
+                }
+                const QList<AcdAssignResult>& results = r.value();
+                int failed = 0;
+                m_assignResults->setRowCount(int(results.size()));
+                for (int i = 0; i < results.size(); ++i) {
+                    const AcdAssignResult& a = results.at(i);
+                    failed += a.success ? 0 : 1;
+                    const QString who =
+                        a.entityId.isEmpty() ? typeLabel : labels.value(a.entityId, a.entityId);
+                    m_assignResults->setItem(i, 0, new QTableWidgetItem(who));
+                    m_assignResults->setItem(i, 1, new QTableWidgetItem(typeLabel));
+                    auto* res = new QTableWidgetItem(a.success ? tr("Assigned")
+                                                               : tr("Not assigned: %1").arg(a.error));
+                    if (!a.success)
+                        res->setForeground(QColor(0xb4, 0x23, 0x18));
+                    m_assignResults->setItem(i, 2, res);
+                }
+                m_assignResults->resizeColumnsToContents();
+                m_assignResults->show();
+                if (failed > 0)
+                    showMessage(int(Banner::Kind::Warning),
+                                tr("The ACD refused %1 of %2 assignments; see the reasons in the list. "
+                                   "Check the IDs and try those again.")
+                                    .arg(failed)
+                                    .arg(results.size()));
+                else
+                    showMessage(int(Banner::Kind::Success), tr("Assignments made: %1").arg(results.size()));
+                refresh(); // the list's summary and the agents reached
+            });
     });
 }
 
