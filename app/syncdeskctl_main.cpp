@@ -1,5 +1,6 @@
 // syncdeskctl: the scriptable twin of the console. Argument parsing only; the work is in app/cli.
 #include "cli/AcdCommands.h"
+#include "cli/AddressBookCommands.h"
 #include "cli/DirectoryCommands.h"
 #include "cli/MonitorCommand.h"
 #include "cli/Output.h"
@@ -90,15 +91,17 @@ int main(int argc, char** argv)
                "  zoom verify    Get a token and report granted and missing scopes\n"
                "  zoom users     List all users (JSON Lines or CSV)\n"
                "  monitor        Receive Zoom events (webhooks, WebSocket) as JSON Lines\n"
-               "  sandbox        Run the emulated Zoom endpoints\n"
+               "  sandbox        Run the emulated Zoom and ACD endpoints\n"
                "  acd verify     Sign in to the CXone ACD and report tenant, API base and counts\n"
                "  acd codes      List the ACD's unavailable codes with their teams\n"
+               "  addressbook list|create|import|export\n"
+               "                 ACD address books: list, create, CSV import and export\n"
                "  directory dry-run  Show what Directory Sync would change in an ACD address book\n"
                "  directory apply    Write those changes (--yes)\n"));
     p.addHelpOption();
     p.addVersionOption();
     p.addOption({QStringLiteral("lang"), Tr::tr("Language of messages: en, de or ja."), QStringLiteral("LANG")});
-    p.addPositionalArgument(QStringLiteral("command"), Tr::tr("zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | directory dry-run | directory apply"));
+    p.addPositionalArgument(QStringLiteral("command"), Tr::tr("zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply"));
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
 
     const QStringList args = app.arguments();
@@ -137,6 +140,8 @@ int main(int argc, char** argv)
                          QStringLiteral("FORMAT")});
     } else if (command == QLatin1String("directory")) {
         cli::DirectoryCommands::addOptions(p);
+    } else if (command == QLatin1String("addressbook")) {
+        cli::AddressBookCommands::addOptions(p, sub);
     } else if (command == QLatin1String("monitor")) {
         addZoomSourceOptions(p);
         p.addOption({QStringLiteral("listen"), Tr::tr("Receive webhooks on HOST:PORT."), QStringLiteral("HOST:PORT")});
@@ -199,6 +204,8 @@ int main(int argc, char** argv)
         return cli::AcdCommands::codes(cli::AcdCommands::source(p), &secrets, p.value(QStringLiteral("format")));
     if (command == QLatin1String("directory"))
         return cli::DirectoryCommands::run(sub, p, &secrets);
+    if (command == QLatin1String("addressbook"))
+        return cli::AddressBookCommands::run(p, &secrets);
     if (command == QLatin1String("monitor")) {
         cli::MonitorOptions o;
         o.zoom = zoomSource(p);

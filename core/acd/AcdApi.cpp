@@ -270,9 +270,22 @@ void AcdApi::addressBooks(QObject* context, Callback<QList<AcdAddressBook>> done
         QList<AcdAddressBook> out;
         for (const auto& v : r.json().object().value(QStringLiteral("addressBooks")).toArray()) {
             const QJsonObject o = v.toObject();
-            out.append({idString(o.value(QStringLiteral("addressBookId"))),
-                        o.value(QStringLiteral("addressBookName")).toString(),
-                        o.value(QStringLiteral("addressBookType")).toString()});
+            AcdAddressBook b;
+            b.id = idString(o.value(QStringLiteral("addressBookId")));
+            b.name = o.value(QStringLiteral("addressBookName")).toString();
+            b.type = o.value(QStringLiteral("addressBookType")).toString();
+            auto ids = [&o](const char* key) {
+                QStringList l;
+                for (const auto& x : o.value(QLatin1String(key)).toArray())
+                    l.append(idString(x));
+                return l;
+            };
+            b.agentIds = ids("agents");
+            b.teamIds = ids("teams");
+            b.skillIds = ids("skills");
+            b.campaignIds = ids("campaigns");
+            b.everyone = o.value(QStringLiteral("everyone")).toBool();
+            out.append(b);
         }
         done(out);
     });
@@ -291,9 +304,10 @@ void AcdApi::createAddressBook(const QString& name, const QString& type, QObject
             return;
         }
         const QJsonObject o = r.json().object().value(QStringLiteral("resultSet")).toObject();
-        AcdAddressBook b{idString(o.value(QStringLiteral("addressBookId"))),
-                         o.value(QStringLiteral("addressBookName")).toString(),
-                         o.value(QStringLiteral("addressBookType")).toString()};
+        AcdAddressBook b;
+        b.id = idString(o.value(QStringLiteral("addressBookId")));
+        b.name = o.value(QStringLiteral("addressBookName")).toString();
+        b.type = o.value(QStringLiteral("addressBookType")).toString();
         if (b.id.isEmpty()) {
             done(badResponse(QStringLiteral("no resultSet.addressBookId")));
             return;

@@ -36,6 +36,9 @@ struct AcdUnavailableCode
 struct AcdAddressBook
 {
     QString id, name, type; // type: "Standard" or "Dynamic"
+    // Whom the list says the book is assigned to (entity IDs), for a summary without more calls.
+    QStringList agentIds, teamIds, skillIds, campaignIds;
+    bool everyone = false;
 };
 
 // One address-book entry. id is addressBookEntryId (empty for a new one); externalId is set for

@@ -15,10 +15,11 @@ namespace {
 // CXone's dynamic-entries pages: the sandbox (and, as far as known, CXone) carry at most 100;
 // asking for more would end the walk at the first "short" page.
 constexpr int kBookPageSize = 100;
-// /v2/phone/users allows 100 per page; /v2/users up to 2000. 1000 keeps the mapping work per page
-// a few milliseconds (the GUI stays responsive) with few requests against Zoom's rate limits.
+// /v2/phone/users allows 100 per page; /v2/users up to 2000. 300 (Zoom's own default) keeps the
+// parse, mapping and diff of one page to a few milliseconds of one event-loop turn: 1000 took
+// 10-18 ms per page (bench_gui_directory), too long for a console that must repaint every 16 ms.
 constexpr int kPhonePageSize = 100;
-constexpr int kUserPageSize = 1000;
+constexpr int kUserPageSize = 300;
 
 struct PhoneRecord
 {

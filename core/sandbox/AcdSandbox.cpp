@@ -121,6 +121,7 @@ struct AcdSandbox::Private
         int retryAfter;
     };
     std::deque<Fault> faults;
+    QHash<QString, QString> entryFailures; // e-mail -> the error its entries get
     QHash<QString, qint64> tokens; // access token -> expiry (ms since epoch)
 
     QJsonArray teams, agents, skills;
@@ -323,6 +324,11 @@ void AcdSandbox::injectFault(AcdSandboxFault fault, int count, int retryAfterSec
 void AcdSandbox::clearFaults()
 {
     d->faults.clear();
+}
+
+void AcdSandbox::injectEntryFailure(const QString& email, const QString& error)
+{
+    d->entryFailures.insert(email, error);
 }
 
 void AcdSandbox::invalidateTokens()
@@ -608,6 +614,9 @@ QJsonObject AcdSandbox::Private::entryResult(Book& book, const QJsonObject& in, 
                             .arg(AcdSandbox::kPhoneLimit));
     if (dynamic && externalId.isEmpty())
         return fail(QStringLiteral("externalId is required."));
+    const QString injected = entryFailures.value(in.value(QStringLiteral("email")).toString());
+    if (!injected.isEmpty())
+        return fail(injected);
     if (!dynamic && !update &&
         (in.value(QStringLiteral("firstName")).toString().isEmpty() ||
          in.value(QStringLiteral("lastName")).toString().isEmpty()))

@@ -65,6 +65,9 @@ public:
     // The next `count` requests (token and API, not discovery documents) get the fault.
     void injectFault(AcdSandboxFault fault, int count, int retryAfterSec = 1);
     void clearFaults();
+    // Every entry written with this e-mail from now on fails alone (its entryResults item says
+    // `error`), as a real ACD refuses single entries for reasons Syncdesk cannot check beforehand.
+    void injectEntryFailure(const QString& email, const QString& error);
     void invalidateTokens(); // every issued token answers 401 from now on
     void setTokenTtl(int seconds);
     void setPageLimit(int top); // the most items one page may carry (default 100)
