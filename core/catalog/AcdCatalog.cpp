@@ -46,13 +46,13 @@ QList<AcdMappingStep> AcdCatalog::mappingSteps()
         {QStringLiteral("map-accounts"), tr("Open the Zoom tab and click Map Accounts"),
          tr("On the Account Mapping page, go to the Zoom tab and click Map Accounts.")},
         {QStringLiteral("access-key-user"), tr("Choose the access-key user, then click Next"),
-         tr("Under Access Key User, choose the user shown below. Directory Sync works as this user; CXone "
+         tr("Under Access Key User, choose the user shown above. Directory Sync works as this user; CXone "
             "generates and stores its access key when you choose it.")},
         {QStringLiteral("account-details"), tr("Enter the Zoom account details, then click Next"),
          tr("Choose the adapter version and enter the account name, access key ID, secret and feature "
-            "verification token exactly as listed below.")},
+            "verification token exactly as listed above.")},
         {QStringLiteral("notifications"), tr("Add the notification e-mail addresses"),
-         tr("On the E-mail Notifications screen, add every address below. They receive the adapter's health, "
+         tr("On the E-mail Notifications screen, add every address above. They receive the adapter's health, "
             "authentication failures and exceptions.")},
         {QStringLiteral("map-register"), tr("Click Map and Register"),
          tr("CXone now accepts Zoom's events for this account, so Zoom can validate the event endpoint URL.")},

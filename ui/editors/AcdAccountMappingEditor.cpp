@@ -69,6 +69,7 @@ AcdAccountMappingEditor::AcdAccountMappingEditor(SetupController* controller, Se
             // A new secret: what was checked before says nothing about it.
             setMark(purpose == SecretPurpose::ZoomClientSecret ? Value::Secret : Value::VerificationToken,
                     Mark::Unchecked);
+            updateSecretMasks();
         }
     });
 }
@@ -339,12 +340,7 @@ void AcdAccountMappingEditor::refresh()
     if (!m_accountNameEdit->hasFocus())
         m_accountNameEdit->setText(currentValue(Value::AccountName));
     m_accessKeyIdEdit->setText(currentValue(Value::AccessKeyId));
-    m_secretMask->setText(p.zoom.hasClientSecret || controller()->secrets()->isSessionOnly(SecretPurpose::ZoomClientSecret)
-                              ? kMask
-                              : tr("Not stored"));
-    m_tokenMask->setText(p.zoom.hasSecretToken || controller()->secrets()->isSessionOnly(SecretPurpose::ZoomSecretToken)
-                             ? kMask
-                             : tr("Not stored"));
+    updateSecretMasks();
     if (!m_emailsEdit->hasFocus() && m_emailError->isHidden())
         m_emailsEdit->setText(currentValue(Value::Emails));
     const bool open = controller()->hasProfile();
@@ -354,6 +350,17 @@ void AcdAccountMappingEditor::refresh()
     m_checkButton->setEnabled(open && !isChecking());
     updateMarks();
     updateSteps();
+}
+
+void AcdAccountMappingEditor::updateSecretMasks()
+{
+    const ZoomSettings& z = controller()->profile().zoom;
+    const SecretAccess* secrets = controller()->secrets();
+    m_secretMask->setText(z.hasClientSecret || secrets->isSessionOnly(SecretPurpose::ZoomClientSecret)
+                              ? kMask
+                              : tr("Not stored"));
+    m_tokenMask->setText(z.hasSecretToken || secrets->isSessionOnly(SecretPurpose::ZoomSecretToken) ? kMask
+                                                                                                  : tr("Not stored"));
 }
 
 void AcdAccountMappingEditor::updateSteps()

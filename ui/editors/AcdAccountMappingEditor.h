@@ -84,6 +84,7 @@ private:
     void setMark(Value value, Mark mark, const QString& problem = {});
     void updateMarks();
     void updateSteps();
+    void updateSecretMasks();
     void onAdapterChosen();
     void onAccountNameEdited();
     void onEmailsEdited();
