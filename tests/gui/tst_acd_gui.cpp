@@ -3,6 +3,7 @@
 // key, and the Zoom account-mapping copy sheet (filled from the Zoom app, e-mail validation, copy,
 // Check values, the dialog's steps) unlocking the Zoom checklist's endpoint validation step.
 #include "MainWindow.h"
+#include "acd/AcdAuth.h"
 #include "areas/AcdArea.h"
 #include "areas/ZoomArea.h"
 #include "catalog/AcdCatalog.h"
@@ -53,6 +54,7 @@ private slots:
     void areaFromCommandLine();
     void testConnectionShowsSandboxTenant();
     void wrongAccessKeySecretIsExplained();
+    void realProfileRegionAndUnreachableIssuer();
     void mappingSheetFilledFromZoom();
     void mappingRejectsBadEmail();
     void copyPutsValuesOnClipboard();
@@ -214,6 +216,59 @@ void TestAcdGui::wrongAccessKeySecretIsExplained()
     QTRY_VERIFY(m_controller->profile().acd.hasAccessKeySecret);
     QVERIFY(inArea<QLabel>("acdAccessKeySecretStatusLabel")->text().startsWith(QLatin1String("Stored")));
     QCOMPARE(m_window->health()->item(QStringLiteral("acd-connection")).state, HealthItem::State::Problem);
+}
+
+void TestAcdGui::realProfileRegionAndUnreachableIssuer()
+{
+    QVERIFY(m_controller->createProfile(QStringLiteral("Real tenant")).ok());
+    QVERIFY(m_window->showArea(QStringLiteral("acd")));
+    m_window->acdArea()->showSection(AcdArea::Section::Connection);
+    auto* region = inArea<QComboBox>("acdRegionCombo");
+    auto* issuer = inArea<QLineEdit>("acdIssuerUrlEdit");
+    QVERIFY(region->isEnabled());
+    QCOMPARE(region->currentData().toUrl(), AcdEndpoints::defaultIssuer());
+    QVERIFY(!issuer->isVisible());
+    QVERIFY(inArea<QLineEdit>("acdClientIdEdit")->text().isEmpty()); // no demo values outside the sandbox
+
+    // A known region by its readable name.
+    const int fedramp = region->findData(QStringLiteral("https://cxone-gov.niceincontact.com"));
+    QVERIFY(fedramp >= 0);
+    QVERIFY(region->itemText(fedramp).contains(QLatin1String("FedRAMP")));
+    region->setCurrentIndex(fedramp);
+    emit region->activated(fedramp);
+    QCOMPARE(m_controller->profile().acd.issuerUrl, QStringLiteral("https://cxone-gov.niceincontact.com"));
+
+    // A custom issuer that nobody answers on: the error names the issuer and what to check.
+    const int other = region->count() - 1;
+    region->setCurrentIndex(other);
+    emit region->activated(other);
+    QVERIFY(issuer->isVisible());
+    issuer->setFocus();
+    QTest::keyClicks(issuer, QStringLiteral("http://127.0.0.1:1"));
+    QTest::keyClick(issuer, Qt::Key_Return);
+    QCOMPARE(m_controller->profile().acd.issuerUrl, QStringLiteral("http://127.0.0.1:1"));
+    const struct
+    {
+        const char* field;
+        const char* text;
+    } fields[] = {{"acdClientIdEdit", "client-1"},
+                  {"acdClientSecretEdit", "client-secret-1"},
+                  {"acdAccessKeyIdEdit", "KEYID1"},
+                  {"acdAccessKeySecretEdit", "KEYSECRET234===="}};
+    for (const auto& f : fields) {
+        auto* e = inArea<QLineEdit>(f.field);
+        e->setFocus();
+        QTest::keyClicks(e, QLatin1String(f.text));
+    }
+    QTest::mouseClick(inArea<QPushButton>("acdTestConnectionButton"), Qt::LeftButton);
+    QCOMPARE(m_controller->profile().acd.clientId, QStringLiteral("client-1"));
+    QCOMPARE(m_controller->profile().acd.accessKeyId, QStringLiteral("KEYID1"));
+    auto* status = inArea<QLabel>("acdTestStatusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->acdCheck()->hasResult() && !m_window->acdCheck()->isRunning(), 30000);
+    QVERIFY2(status->text().contains(QLatin1String("http://127.0.0.1:1")) &&
+                 status->text().contains(QLatin1String("Check the issuer URL")),
+             qPrintable(status->text()));
+    QCOMPARE(inArea<Banner>("acdTestStatusBanner")->kind(), Banner::Kind::Error);
 }
 
 void TestAcdGui::mappingSheetFilledFromZoom()
