@@ -55,7 +55,8 @@ QList<AcdMappingStep> AcdCatalog::mappingSteps()
          tr("On the E-mail Notifications screen, add every address above. They receive the adapter's health, "
             "authentication failures and exceptions.")},
         {QStringLiteral("map-register"), tr("Click Map and Register"),
-         tr("CXone now accepts Zoom's events for this account, so Zoom can validate the event endpoint URL.")},
+         tr("CXone now accepts Zoom's events for this account, so Zoom can validate the event endpoint "
+            "URL.")},
     };
 }
 

@@ -157,8 +157,9 @@ void TestAcdGui::areaFromCommandLine()
     p.setProcessEnvironment(env);
     const QString shot = m_dir->filePath(QStringLiteral("acd.png"));
     p.start(QStringLiteral(SYNCDESK_PATH),
-            {QStringLiteral("--profile-dir"), m_dir->filePath(QStringLiteral("profiles")), QStringLiteral("--sandbox"),
-             QStringLiteral("--area"), QStringLiteral("acd"), QStringLiteral("--screenshot"), shot});
+            {QStringLiteral("--profile-dir"), m_dir->filePath(QStringLiteral("profiles")),
+             QStringLiteral("--sandbox"), QStringLiteral("--area"), QStringLiteral("acd"),
+             QStringLiteral("--screenshot"), shot});
     QVERIFY(p.waitForFinished(60000));
     QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
     QVERIFY(QFileInfo(shot).size() > 0);
@@ -179,12 +180,15 @@ void TestAcdGui::testConnectionShowsSandboxTenant()
     QTRY_VERIFY_WITH_TIMEOUT(status->text().startsWith(QLatin1String("Connected.")), 15000);
     QVERIFY(test->isEnabled());
     QCOMPARE(inArea<QLabel>("acdTenantLabel")->text(), acdSandbox()->credentials().tenantId);
-    QVERIFY(inArea<QLabel>("acdApiBaseLabel")->text().contains(QLatin1String("/incontactapi/services/v34.0/")));
+    QVERIFY(
+        inArea<QLabel>("acdApiBaseLabel")->text().contains(QLatin1String("/incontactapi/services/v34.0/")));
     QVERIFY(inArea<QLabel>("acdBusinessUnitLabel")->text().toLongLong() > 0);
-    QVERIFY(acdSandbox()->agentCount() > 0 && acdSandbox()->teamCount() > 0 && acdSandbox()->unavailableCodeCount() > 0);
+    QVERIFY(acdSandbox()->agentCount() > 0 && acdSandbox()->teamCount() > 0 &&
+            acdSandbox()->unavailableCodeCount() > 0);
     QCOMPARE(inArea<QLabel>("acdAgentCountLabel")->text(), QLocale().toString(acdSandbox()->agentCount()));
     QCOMPARE(inArea<QLabel>("acdTeamCountLabel")->text(), QLocale().toString(acdSandbox()->teamCount()));
-    QCOMPARE(inArea<QLabel>("acdCodeCountLabel")->text(), QLocale().toString(acdSandbox()->unavailableCodeCount()));
+    QCOMPARE(inArea<QLabel>("acdCodeCountLabel")->text(),
+             QLocale().toString(acdSandbox()->unavailableCodeCount()));
 
     // The access-key user is shown and kept in the profile for the mapping sheet.
     const QString user = m_controller->profile().acd.accessKeyUser;
@@ -278,7 +282,8 @@ void TestAcdGui::mappingSheetFilledFromZoom()
     QVERIFY(!p.zoom.accountId.isEmpty() && !p.zoom.clientId.isEmpty());
     QCOMPARE(inArea<QLineEdit>("acdMappingAccountNameEdit")->text(), p.zoom.accountId);
     QCOMPARE(inArea<QLineEdit>("acdMappingAccessKeyIdEdit")->text(), p.zoom.clientId);
-    QCOMPARE(inArea<QComboBox>("acdMappingAdapterCombo")->currentData().toString(), AcdCatalog::directorySyncAdapter());
+    QCOMPARE(inArea<QComboBox>("acdMappingAdapterCombo")->currentData().toString(),
+             AcdCatalog::directorySyncAdapter());
     // Secrets are masked, never their value (nor their length).
     const QString secretShown = inArea<QLineEdit>("acdMappingSecretEdit")->text();
     QVERIFY(!secretShown.isEmpty());
@@ -348,7 +353,8 @@ void TestAcdGui::checkValuesMarksEverythingVerified()
 
     const QMetaEnum values = QMetaEnum::fromType<AcdAccountMappingEditor::Value>();
     for (int i = 0; i < values.keyCount(); ++i) {
-        auto* mark = inArea<QLabel>(qPrintable(QStringLiteral("acdMappingMark_") + QLatin1String(values.key(i))));
+        auto* mark =
+            inArea<QLabel>(qPrintable(QStringLiteral("acdMappingMark_") + QLatin1String(values.key(i))));
         QVERIFY(mark);
         QVERIFY(!mark->property("verified").toBool());
     }
@@ -357,7 +363,8 @@ void TestAcdGui::checkValuesMarksEverythingVerified()
     auto* banner = inArea<QLabel>("acdMappingCheckLabel");
     QVERIFY2(banner->text().startsWith(QLatin1String("Every value is verified")), qPrintable(banner->text()));
     for (int i = 0; i < values.keyCount(); ++i) {
-        auto* mark = inArea<QLabel>(qPrintable(QStringLiteral("acdMappingMark_") + QLatin1String(values.key(i))));
+        auto* mark =
+            inArea<QLabel>(qPrintable(QStringLiteral("acdMappingMark_") + QLatin1String(values.key(i))));
         QVERIFY2(mark->property("verified").toBool(), values.key(i));
         QVERIFY(mark->text().contains(QLatin1String("Verified")));
     }
@@ -425,13 +432,15 @@ void TestAcdGui::setupGuideHostsTheSameEditors()
     SetupWizard* wizard = m_window->wizard();
     QCOMPARE(wizard->acdConnectionPage()->editor()->metaObject(),
              m_window->acdArea()->connectionEditor()->metaObject());
-    QCOMPARE(wizard->acdMappingPage()->editor()->metaObject(), m_window->acdArea()->mappingEditor()->metaObject());
+    QCOMPARE(wizard->acdMappingPage()->editor()->metaObject(),
+             m_window->acdArea()->mappingEditor()->metaObject());
     // After the Zoom pages, reachable with Next.
     m_window->showSetupGuide(SetupWizard::Page_Credentials);
     QCOMPARE(wizard->nextId(), int(SetupWizard::Page_AcdConnection));
     m_window->showSetupGuide(SetupWizard::Page_AcdMapping);
     QCOMPARE(wizard->currentId(), int(SetupWizard::Page_AcdMapping));
-    auto* guideAccess = wizard->acdMappingPage()->findChild<QLineEdit*>(QStringLiteral("acdMappingAccessKeyIdEdit"));
+    auto* guideAccess =
+        wizard->acdMappingPage()->findChild<QLineEdit*>(QStringLiteral("acdMappingAccessKeyIdEdit"));
     QVERIFY(guideAccess && guideAccess->isVisible());
     QCOMPARE(guideAccess->text(), m_controller->profile().zoom.clientId);
 

@@ -35,7 +35,8 @@ QWidget* scrolled(QWidget* page, const QString& objectName, QWidget* parent)
 }
 } // namespace
 
-AcdArea::AcdArea(SetupController* controller, SessionClients* clients, AcdConnectionCheck* check, QWidget* parent)
+AcdArea::AcdArea(SetupController* controller, SessionClients* clients, AcdConnectionCheck* check,
+                 QWidget* parent)
     : QWidget(parent), m_controller(controller), m_clients(clients), m_noProfileBanner(new Banner(this)),
       m_tabs(new QTabWidget(this)), m_connection(new AcdConnectionEditor(controller, check)),
       m_mapping(new AcdAccountMappingEditor(controller, clients))
@@ -65,7 +66,8 @@ AcdArea::AcdArea(SetupController* controller, SessionClients* clients, AcdConnec
 
     // Leaving the connection tab hands typed secrets to the keychain, as the guide's Next does.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { m_connection->storeEditedSecrets(); });
-    connect(m_mapping, &AcdAccountMappingEditor::zoomChecklistRequested, this, &AcdArea::zoomChecklistRequested);
+    connect(m_mapping, &AcdAccountMappingEditor::zoomChecklistRequested, this,
+            &AcdArea::zoomChecklistRequested);
     connect(controller, &SetupController::profileChanged, this, &AcdArea::updateBanner);
     updateBanner();
 }

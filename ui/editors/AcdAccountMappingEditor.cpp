@@ -104,10 +104,12 @@ QWidget* AcdAccountMappingEditor::makeValuesBox()
     m_accountNameEdit = new QLineEdit(box);
     m_accountNameEdit->setObjectName(QStringLiteral("acdMappingAccountNameEdit"));
     m_accountNameEdit->setFont(monospaceFont());
-    connect(m_accountNameEdit, &QLineEdit::editingFinished, this, &AcdAccountMappingEditor::onAccountNameEdited);
-    addRow(grid, Value::AccountName, tr("Account name:"), m_accountNameEdit,
-           tr("Filled with the Zoom account ID, which the event endpoint URL ends with, so the mapping is easy "
-              "to match. You may type another name."));
+    connect(m_accountNameEdit, &QLineEdit::editingFinished, this,
+            &AcdAccountMappingEditor::onAccountNameEdited);
+    addRow(
+        grid, Value::AccountName, tr("Account name:"), m_accountNameEdit,
+        tr("Filled with the Zoom account ID, which the event endpoint URL ends with, so the mapping is easy "
+           "to match. You may type another name."));
 
     m_accessKeyIdEdit = makeReadOnly(QStringLiteral("acdMappingAccessKeyIdEdit"), box);
     addRow(grid, Value::AccessKeyId, tr("Access key ID:"), m_accessKeyIdEdit,
@@ -115,7 +117,8 @@ QWidget* AcdAccountMappingEditor::makeValuesBox()
 
     m_secretMask = makeReadOnly(QStringLiteral("acdMappingSecretEdit"), box);
     addRow(grid, Value::Secret, tr("Secret:"), m_secretMask,
-           tr("The Zoom app's client secret. Copy reads it from the keychain and puts it on the clipboard only."));
+           tr("The Zoom app's client secret. Copy reads it from the keychain and puts it on the clipboard "
+              "only."));
 
     m_tokenMask = makeReadOnly(QStringLiteral("acdMappingTokenEdit"), box);
     addRow(grid, Value::VerificationToken, tr("Feature verification token:"), m_tokenMask,
@@ -147,8 +150,8 @@ QWidget* AcdAccountMappingEditor::makeValuesBox()
         auto* b = qobject_cast<CopyButton*>(m_rows[int(value)].copy);
         b->setSource([this, value] { return currentValue(value); });
     };
-    for (Value value : {Value::AccessKeyUser, Value::AdapterVersion, Value::AccountName, Value::AccessKeyId,
-                        Value::Emails})
+    for (Value value :
+         {Value::AccessKeyUser, Value::AdapterVersion, Value::AccountName, Value::AccessKeyId, Value::Emails})
         plainCopy(value);
 
     auto* row = new QHBoxLayout;
@@ -187,9 +190,11 @@ void AcdAccountMappingEditor::addRow(QGridLayout* grid, Value value, const QStri
     r.note = makeWrappedLabel(note, true, parent);
     r.note->setObjectName(QStringLiteral("acdMappingNote_") + key);
     if (value == Value::Secret)
-        r.copy = makeSecretCopyButton(SecretPurpose::ZoomClientSecret, QStringLiteral("acdMappingCopy_") + key, parent);
+        r.copy = makeSecretCopyButton(SecretPurpose::ZoomClientSecret,
+                                      QStringLiteral("acdMappingCopy_") + key, parent);
     else if (value == Value::VerificationToken)
-        r.copy = makeSecretCopyButton(SecretPurpose::ZoomSecretToken, QStringLiteral("acdMappingCopy_") + key, parent);
+        r.copy = makeSecretCopyButton(SecretPurpose::ZoomSecretToken, QStringLiteral("acdMappingCopy_") + key,
+                                      parent);
     else
         r.copy = new CopyButton(tr("Copy"), parent);
     r.copy->setObjectName(QStringLiteral("acdMappingCopy_") + key);
@@ -203,7 +208,7 @@ void AcdAccountMappingEditor::addRow(QGridLayout* grid, Value value, const QStri
 }
 
 QPushButton* AcdAccountMappingEditor::makeSecretCopyButton(SecretPurpose purpose, const QString& objectName,
-                                                          QWidget* parent)
+                                                           QWidget* parent)
 {
     // Not a CopyButton: the value is read from the keychain when clicked, never kept here.
     auto* b = new CopyButton(tr("Copy"), parent);
@@ -211,21 +216,23 @@ QPushButton* AcdAccountMappingEditor::makeSecretCopyButton(SecretPurpose purpose
     disconnect(b, &QPushButton::clicked, b, &CopyButton::copy);
     connect(b, &QPushButton::clicked, this, [this, b, purpose] {
         b->setEnabled(false);
-        controller()->secrets()->read(purpose, b, [this, b, purpose](const QString& value, const Error& error) {
-            b->setEnabled(true);
-            if (!error.ok() || value.isEmpty()) {
-                const Value v = purpose == SecretPurpose::ZoomClientSecret ? Value::Secret : Value::VerificationToken;
-                setMark(v, Mark::Problem,
-                        error.ok() || error.code == ErrorCode::KeychainEntryNotFound
-                            ? tr("Not stored for this profile. Enter it in the Zoom app area first.")
-                            : error.message);
-                return;
-            }
-            // Only the clipboard gets it; CopyButton's source hands it over once.
-            b->setSource([value] { return value; });
-            b->copy();
-            b->setSource({});
-        });
+        controller()->secrets()->read(
+            purpose, b, [this, b, purpose](const QString& value, const Error& error) {
+                b->setEnabled(true);
+                if (!error.ok() || value.isEmpty()) {
+                    const Value v =
+                        purpose == SecretPurpose::ZoomClientSecret ? Value::Secret : Value::VerificationToken;
+                    setMark(v, Mark::Problem,
+                            error.ok() || error.code == ErrorCode::KeychainEntryNotFound
+                                ? tr("Not stored for this profile. Enter it in the Zoom app area first.")
+                                : error.message);
+                    return;
+                }
+                // Only the clipboard gets it; CopyButton's source hands it over once.
+                b->setSource([value] { return value; });
+                b->copy();
+                b->setSource({});
+            });
     });
     return b;
 }
@@ -359,8 +366,9 @@ void AcdAccountMappingEditor::updateSecretMasks()
     m_secretMask->setText(z.hasClientSecret || secrets->isSessionOnly(SecretPurpose::ZoomClientSecret)
                               ? kMask
                               : tr("Not stored"));
-    m_tokenMask->setText(z.hasSecretToken || secrets->isSessionOnly(SecretPurpose::ZoomSecretToken) ? kMask
-                                                                                                  : tr("Not stored"));
+    m_tokenMask->setText(z.hasSecretToken || secrets->isSessionOnly(SecretPurpose::ZoomSecretToken)
+                             ? kMask
+                             : tr("Not stored"));
 }
 
 void AcdAccountMappingEditor::updateSteps()
@@ -532,16 +540,16 @@ void AcdAccountMappingEditor::checkValues()
         });
     });
     // 2. The secret token is stored (Zoom proves it only by signing an event).
-    controller()->secrets()->read(SecretPurpose::ZoomSecretToken, this,
-                                  [this, run](const QString& value, const Error& error) {
-                                      if (run != m_run)
-                                          return;
-                                      if (!error.ok())
-                                          m_tokenError = error;
-                                      else if (value.isEmpty())
-                                          m_tokenError = Error::make(ErrorCode::KeychainEntryNotFound, QString());
-                                      finishCheck();
-                                  });
+    controller()->secrets()->read(
+        SecretPurpose::ZoomSecretToken, this, [this, run](const QString& value, const Error& error) {
+            if (run != m_run)
+                return;
+            if (!error.ok())
+                m_tokenError = error;
+            else if (value.isEmpty())
+                m_tokenError = Error::make(ErrorCode::KeychainEntryNotFound, QString());
+            finishCheck();
+        });
     // 3. The ACD signs in and names the access-key user.
     m_clients->acdApi(this, [this, run](AcdApi* api, const Error& error) {
         if (run != m_run)
@@ -610,7 +618,8 @@ void AcdAccountMappingEditor::finishCheck()
             setMark(Value::AccountName, Mark::Ok);
         }
     } else {
-        const QString why = tr("Zoom did not issue a token for this client ID and secret: %1").arg(m_zoomError.message);
+        const QString why =
+            tr("Zoom did not issue a token for this client ID and secret: %1").arg(m_zoomError.message);
         for (Value v : {Value::AccessKeyId, Value::Secret, Value::AccountName})
             setMark(v, Mark::Problem, why);
         problems << why;

@@ -40,7 +40,8 @@ const AcdSandbox* runningSandbox(SetupController* controller)
 }
 } // namespace
 
-AcdConnectionEditor::AcdConnectionEditor(SetupController* controller, AcdConnectionCheck* check, QWidget* parent)
+AcdConnectionEditor::AcdConnectionEditor(SetupController* controller, AcdConnectionCheck* check,
+                                         QWidget* parent)
     : Editor(controller, parent), m_check(check)
 {
     setObjectName(QStringLiteral("acdConnectionEditor"));
@@ -57,12 +58,13 @@ AcdConnectionEditor::AcdConnectionEditor(SetupController* controller, AcdConnect
     layout->addWidget(makeTestBox());
     layout->addStretch(1);
 
-    connect(controller, &SetupController::secretStored, this, [this](SecretPurpose purpose, const Error& error) {
-        if (purpose == SecretPurpose::AcdClientSecret)
-            updateSecretStatus(m_clientSecret, error);
-        else if (purpose == SecretPurpose::AcdAccessKeySecret)
-            updateSecretStatus(m_accessKeySecret, error);
-    });
+    connect(controller, &SetupController::secretStored, this,
+            [this](SecretPurpose purpose, const Error& error) {
+                if (purpose == SecretPurpose::AcdClientSecret)
+                    updateSecretStatus(m_clientSecret, error);
+                else if (purpose == SecretPurpose::AcdAccessKeySecret)
+                    updateSecretStatus(m_accessKeySecret, error);
+            });
     connect(controller, &SetupController::keychainStatusChanged, this, [this] {
         updateSecretStatus(m_clientSecret);
         updateSecretStatus(m_accessKeySecret);
@@ -113,7 +115,8 @@ QWidget* AcdConnectionEditor::makeConnectionBox()
         connect(e, &QLineEdit::textEdited, this, &AcdConnectionEditor::onFieldsEdited);
     }
     setupSecretField(m_clientSecret, SecretPurpose::AcdClientSecret, QStringLiteral("acdClientSecret"));
-    setupSecretField(m_accessKeySecret, SecretPurpose::AcdAccessKeySecret, QStringLiteral("acdAccessKeySecret"));
+    setupSecretField(m_accessKeySecret, SecretPurpose::AcdAccessKeySecret,
+                     QStringLiteral("acdAccessKeySecret"));
     auto secretCell = [box](SecretField& f) {
         auto* cell = new QWidget(box);
         auto* v = new QVBoxLayout(cell);
@@ -130,7 +133,8 @@ QWidget* AcdConnectionEditor::makeConnectionBox()
     return box;
 }
 
-void AcdConnectionEditor::setupSecretField(SecretField& field, SecretPurpose purpose, const QString& objectName)
+void AcdConnectionEditor::setupSecretField(SecretField& field, SecretPurpose purpose,
+                                           const QString& objectName)
 {
     field.purpose = purpose;
     field.edit = new SecretEdit(this);
@@ -175,10 +179,11 @@ QWidget* AcdConnectionEditor::makeAdvancedBox()
     }
     form->addRow(tr("API version:"), m_apiVersionEdit);
     form->addRow(tr("API URL:"), m_apiUrlEdit);
-    form->addRow(makeWrappedLabel(tr("Leave the API URL empty: the tenant's address is found from the sign-in. "
-                                     "Enter it only when NICE gave you one, for example "
-                                     "https://api-na1.niceincontact.com."),
-                                  true, m_advancedPanel));
+    form->addRow(
+        makeWrappedLabel(tr("Leave the API URL empty: the tenant's address is found from the sign-in. "
+                            "Enter it only when NICE gave you one, for example "
+                            "https://api-na1.niceincontact.com."),
+                         true, m_advancedPanel));
     m_advancedPanel->hide();
     v->addWidget(m_advancedPanel);
     connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool open) {
@@ -192,9 +197,10 @@ QWidget* AcdConnectionEditor::makeTestBox()
 {
     auto* box = new QGroupBox(tr("Connection test"), this);
     auto* v = new QVBoxLayout(box);
-    v->addWidget(makeWrappedLabel(tr("Signs in with these credentials, finds the tenant's API address and counts "
-                                     "its agents, teams and unavailable codes. Nothing is changed in the ACD."),
-                                  true, box));
+    v->addWidget(
+        makeWrappedLabel(tr("Signs in with these credentials, finds the tenant's API address and counts "
+                            "its agents, teams and unavailable codes. Nothing is changed in the ACD."),
+                         true, box));
     auto* row = new QHBoxLayout;
     m_testButton = new QPushButton(tr("Test connection"), box);
     m_testButton->setObjectName(QStringLiteral("acdTestConnectionButton"));
@@ -236,7 +242,8 @@ QWidget* AcdConnectionEditor::makeTestBox()
     auto* form = makeForm(m_results);
     form->setContentsMargins(0, 0, 0, 0);
     auto value = [this](const char* name, bool identifier) {
-        QLabel* l = identifier ? makeIdentifierLabel(QString(), m_results) : makeWrappedLabel(QString(), false, m_results);
+        QLabel* l = identifier ? makeIdentifierLabel(QString(), m_results)
+                               : makeWrappedLabel(QString(), false, m_results);
         l->setObjectName(QLatin1String(name));
         l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
         return l;
@@ -287,8 +294,9 @@ void AcdConnectionEditor::refresh()
     if (!m_apiUrlEdit->hasFocus())
         m_apiUrlEdit->setText(sandbox ? QString() : p.acd.apiUrl);
     const bool open = controller()->hasProfile();
-    for (QWidget* w : {static_cast<QWidget*>(m_clientIdEdit), static_cast<QWidget*>(m_accessKeyIdEdit),
-                       static_cast<QWidget*>(m_clientSecret.edit), static_cast<QWidget*>(m_accessKeySecret.edit)})
+    for (QWidget* w :
+         {static_cast<QWidget*>(m_clientIdEdit), static_cast<QWidget*>(m_accessKeyIdEdit),
+          static_cast<QWidget*>(m_clientSecret.edit), static_cast<QWidget*>(m_accessKeySecret.edit)})
         w->setEnabled(open);
     for (QWidget* w : {static_cast<QWidget*>(m_apiVersionEdit), static_cast<QWidget*>(m_apiUrlEdit)})
         w->setEnabled(open && !sandbox);
@@ -359,8 +367,8 @@ void AcdConnectionEditor::onFieldsEdited()
         acd.apiUrl = m_apiUrlEdit->text().trimmed();
     }
     const AcdSettings& now = controller()->profile().acd;
-    if (acd.clientId == now.clientId && acd.accessKeyId == now.accessKeyId && acd.issuerUrl == now.issuerUrl &&
-        acd.apiVersion == now.apiVersion && acd.apiUrl == now.apiUrl)
+    if (acd.clientId == now.clientId && acd.accessKeyId == now.accessKeyId &&
+        acd.issuerUrl == now.issuerUrl && acd.apiVersion == now.apiVersion && acd.apiUrl == now.apiUrl)
         return;
     controller()->session()->setAcdSettings(acd);
 }
@@ -386,7 +394,8 @@ void AcdConnectionEditor::storeIfEdited(SecretField& field)
 void AcdConnectionEditor::updateSecretStatus(SecretField& field, const Error& lastError)
 {
     const AcdSettings& acd = controller()->profile().acd;
-    const bool stored = field.purpose == SecretPurpose::AcdClientSecret ? acd.hasClientSecret : acd.hasAccessKeySecret;
+    const bool stored =
+        field.purpose == SecretPurpose::AcdClientSecret ? acd.hasClientSecret : acd.hasAccessKeySecret;
     const bool sessionOnly = controller()->secrets()->isSessionOnly(field.purpose);
     const bool typed = !field.edit->text().isEmpty();
     QString text;
@@ -405,8 +414,8 @@ void AcdConnectionEditor::updateSecretStatus(SecretField& field, const Error& la
         text = tr("Not stored yet.");
     }
     field.status->setText(text);
-    field.edit->lineEdit()->setPlaceholderText(stored || sessionOnly ? tr("Stored. Type a new value to replace it.")
-                                                                     : QString());
+    field.edit->lineEdit()->setPlaceholderText(
+        stored || sessionOnly ? tr("Stored. Type a new value to replace it.") : QString());
 }
 
 void AcdConnectionEditor::startTest()

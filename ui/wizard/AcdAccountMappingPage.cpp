@@ -12,8 +12,9 @@ AcdAccountMappingPage::AcdAccountMappingPage(SetupController* controller, Sessio
     : SetupPage(controller, parent), m_editor(new AcdAccountMappingEditor(controller, clients, this))
 {
     setTitle(tr("Map the Zoom account in CXone"));
-    setSubTitle(tr("Copy these values into CXone's Map Accounts dialog and tick each step. Afterwards Zoom can "
-                   "validate the event endpoint URL."));
+    setSubTitle(
+        tr("Copy these values into CXone's Map Accounts dialog and tick each step. Afterwards Zoom can "
+           "validate the event endpoint URL."));
     scrollArea()->setObjectName(QStringLiteral("acdMappingPageView"));
     contentLayout()->addWidget(m_editor);
 }
