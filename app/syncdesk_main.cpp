@@ -73,12 +73,14 @@ struct CommandLine
                                         SyncdeskMain::tr("Folder that holds the profiles."),
                                         QStringLiteral("dir"), ProfileStore::defaultDirectory()};
     const QCommandLineOption area{
-        QStringLiteral("area"), SyncdeskMain::tr("Area to show at start: overview, zoom, acd, monitor or setup."),
+        QStringLiteral("area"),
+        SyncdeskMain::tr("Area to show at start: overview, zoom, acd, monitor or setup."),
         QStringLiteral("name")};
     const QCommandLineOption page{
         QStringLiteral("page"),
-        SyncdeskMain::tr("Open the setup guide on this page: profile, checklist, credentials, acd-connection or "
-                         "acd-mapping."),
+        SyncdeskMain::tr(
+            "Open the setup guide on this page: profile, checklist, credentials, acd-connection or "
+            "acd-mapping."),
         QStringLiteral("page")};
     const QCommandLineOption monitor{
         QStringLiteral("monitor"),

@@ -6,11 +6,11 @@
 #include "areas/OverviewArea.h"
 #include "areas/SetupGuideArea.h"
 #include "areas/ZoomArea.h"
-#include "editors/ProfileEditor.h"
-#include "editors/ZoomCredentialsEditor.h"
 #include "connect/AcdConnectionCheck.h"
 #include "connect/SessionClients.h"
 #include "editors/AcdConnectionEditor.h"
+#include "editors/ProfileEditor.h"
+#include "editors/ZoomCredentialsEditor.h"
 #include "health/IntegrationHealth.h"
 #include "monitor/MonitorController.h"
 #include "monitor/MonitorPane.h"
@@ -78,8 +78,10 @@ MainWindow::MainWindow(SetupController* controller, QWidget* parent)
     connect(m_overviewArea, &OverviewArea::fixRequested, this, &MainWindow::onFixRequested);
     connect(m_zoomArea, &ZoomArea::setupGuideRequested, this,
             [this] { showSetupGuide(SetupWizard::Page_Profile); });
-    connect(m_zoomArea, &ZoomArea::acdMappingRequested, this, [this] { onFixRequested(QStringLiteral("acd/mapping")); });
-    connect(m_acdArea, &AcdArea::setupGuideRequested, this, [this] { showSetupGuide(SetupWizard::Page_Profile); });
+    connect(m_zoomArea, &ZoomArea::acdMappingRequested, this,
+            [this] { onFixRequested(QStringLiteral("acd/mapping")); });
+    connect(m_acdArea, &AcdArea::setupGuideRequested, this,
+            [this] { showSetupGuide(SetupWizard::Page_Profile); });
     connect(m_acdArea, &AcdArea::zoomChecklistRequested, this,
             [this] { onFixRequested(QStringLiteral("zoom/checklist")); });
     connect(m_monitorArea, &MonitorArea::detachedChanged, this, [this](bool detached) {

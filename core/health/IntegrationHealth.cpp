@@ -177,8 +177,9 @@ HealthItem IntegrationHealth::acdConnection() const
     }
     const Profile& p = m_setup->profile();
     const AcdSettings& acd = p.acd;
-    const bool configured = p.sandbox || (!acd.clientId.trimmed().isEmpty() && !acd.accessKeyId.trimmed().isEmpty() &&
-                                          acd.hasClientSecret && acd.hasAccessKeySecret);
+    const bool configured =
+        p.sandbox || (!acd.clientId.trimmed().isEmpty() && !acd.accessKeyId.trimmed().isEmpty() &&
+                      acd.hasClientSecret && acd.hasAccessKeySecret);
     if (m_acdCheck->isRunning()) {
         i.state = HealthItem::State::Pending;
         i.stateText = tr("Checking…");
@@ -190,8 +191,9 @@ HealthItem IntegrationHealth::acdConnection() const
     if (!m_acdCheck->hasResult()) {
         if (!configured) {
             i.state = HealthItem::State::NotSetUp;
-            i.detail = tr("Not configured. Enter the registered app's client ID and secret and the access key "
-                          "in the ACD area.");
+            i.detail =
+                tr("Not configured. Enter the registered app's client ID and secret and the access key "
+                   "in the ACD area.");
             i.fixTarget = QStringLiteral("acd/connection");
             i.fixText = tr("Enter Credentials");
         } else {
