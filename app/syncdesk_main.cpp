@@ -73,11 +73,14 @@ struct CommandLine
                                         SyncdeskMain::tr("Folder that holds the profiles."),
                                         QStringLiteral("dir"), ProfileStore::defaultDirectory()};
     const QCommandLineOption area{
-        QStringLiteral("area"), SyncdeskMain::tr("Area to show at start: overview, zoom, monitor or setup."),
+        QStringLiteral("area"),
+        SyncdeskMain::tr("Area to show at start: overview, zoom, acd, monitor or setup."),
         QStringLiteral("name")};
     const QCommandLineOption page{
         QStringLiteral("page"),
-        SyncdeskMain::tr("Open the setup guide on this page: profile, checklist or credentials."),
+        SyncdeskMain::tr(
+            "Open the setup guide on this page: profile, checklist, credentials, acd-connection or "
+            "acd-mapping."),
         QStringLiteral("page")};
     const QCommandLineOption monitor{
         QStringLiteral("monitor"),
@@ -161,10 +164,16 @@ int main(int argc, char* argv[])
 
     const QHash<QString, int> pages{{QStringLiteral("profile"), SetupWizard::Page_Profile},
                                     {QStringLiteral("checklist"), SetupWizard::Page_Checklist},
-                                    {QStringLiteral("credentials"), SetupWizard::Page_Credentials}};
-    if (parser.isSet(cl.page) && !pages.contains(parser.value(cl.page)))
-        return usageError(SyncdeskMain::tr("Unknown page %1. Use profile, checklist or credentials.")
-                              .arg(parser.value(cl.page)));
+                                    {QStringLiteral("credentials"), SetupWizard::Page_Credentials},
+                                    {QStringLiteral("acd-connection"), SetupWizard::Page_AcdConnection},
+                                    {QStringLiteral("acd-mapping"), SetupWizard::Page_AcdMapping}};
+    if (parser.isSet(cl.page) && !pages.contains(parser.value(cl.page))) {
+        QStringList names = pages.keys();
+        std::sort(names.begin(), names.end(),
+                  [&pages](const QString& a, const QString& b) { return pages.value(a) < pages.value(b); });
+        return usageError(SyncdeskMain::tr("Unknown page %1. Use one of: %2.")
+                              .arg(parser.value(cl.page), names.join(QStringLiteral(", "))));
+    }
     int delay = 0;
     if (parser.isSet(cl.screenshot)) {
         bool delayOk = false;

@@ -1,10 +1,14 @@
 #include "MainWindow.h"
 
+#include "areas/AcdArea.h"
 #include "areas/Area.h"
 #include "areas/MonitorArea.h"
 #include "areas/OverviewArea.h"
 #include "areas/SetupGuideArea.h"
 #include "areas/ZoomArea.h"
+#include "connect/AcdConnectionCheck.h"
+#include "connect/SessionClients.h"
+#include "editors/AcdConnectionEditor.h"
 #include "editors/ProfileEditor.h"
 #include "editors/ZoomCredentialsEditor.h"
 #include "health/IntegrationHealth.h"
@@ -48,25 +52,38 @@ MainWindow::MainWindow(SetupController* controller, QWidget* parent)
     m_monitor = new MonitorController(m_controller->session(), this);
     m_monitor->setObjectName(QStringLiteral("monitorController"));
     m_health = new IntegrationHealth(m_controller, m_monitor, this);
+    m_clients = new SessionClients(m_controller->session(), this);
+    m_clients->setObjectName(QStringLiteral("sessionClients"));
+    m_acdCheck = new AcdConnectionCheck(m_clients, this);
+    m_acdCheck->setObjectName(QStringLiteral("acdConnectionCheck"));
+    m_health->setAcdCheck(m_acdCheck);
 
     createMenus();
     createSidebar();
 
-    // The areas of today; the ACD, Salesforce and Contact Center areas are one addArea() each.
+    // The areas of today; the Salesforce and Contact Center areas are one addArea() each.
     m_overviewArea = new OverviewArea(m_health);
     addArea(m_overviewArea);
     m_zoomArea = new ZoomArea(m_controller);
     addArea(m_zoomArea);
+    m_acdArea = new AcdArea(m_controller, m_clients, m_acdCheck);
+    addArea(m_acdArea);
     m_monitorArea = new MonitorArea(m_monitor);
     addArea(m_monitorArea);
     // The guided first-run path stays at the bottom of the sidebar, below every area.
-    m_setupArea = new SetupGuideArea(m_controller);
+    m_setupArea = new SetupGuideArea(m_controller, m_clients, m_acdCheck);
     addAreaAt(m_setupArea, int(m_areas.size()), true);
     m_pinnedAreas = 1;
 
     connect(m_overviewArea, &OverviewArea::fixRequested, this, &MainWindow::onFixRequested);
     connect(m_zoomArea, &ZoomArea::setupGuideRequested, this,
             [this] { showSetupGuide(SetupWizard::Page_Profile); });
+    connect(m_zoomArea, &ZoomArea::acdMappingRequested, this,
+            [this] { onFixRequested(QStringLiteral("acd/mapping")); });
+    connect(m_acdArea, &AcdArea::setupGuideRequested, this,
+            [this] { showSetupGuide(SetupWizard::Page_Profile); });
+    connect(m_acdArea, &AcdArea::zoomChecklistRequested, this,
+            [this] { onFixRequested(QStringLiteral("zoom/checklist")); });
     connect(m_monitorArea, &MonitorArea::detachedChanged, this, [this](bool detached) {
         const QSignalBlocker block(m_detachAction);
         m_detachAction->setChecked(detached);
@@ -118,6 +135,15 @@ MainWindow::~MainWindow()
     delete m_monitorArea;
     delete m_overviewArea;
     delete m_health;
+    // The ACD pages and the setup guide answer the shared clients' callbacks: they go first.
+    delete m_acdArea;
+    delete m_setupArea;
+    delete m_acdCheck;
+    delete m_clients;
+    m_acdArea = nullptr;
+    m_setupArea = nullptr;
+    m_acdCheck = nullptr;
+    m_clients = nullptr;
     m_monitorArea = nullptr;
     m_overviewArea = nullptr;
     m_health = nullptr;
@@ -288,6 +314,15 @@ void MainWindow::onFixRequested(const QString& target)
     } else if (target == QLatin1String("zoom/checklist")) {
         m_zoomArea->showSection(ZoomArea::Section::Checklist);
         showArea(m_zoomArea->areaId());
+    } else if (target == QLatin1String("acd/check")) {
+        // Run from the ACD area's form, whose results stay there in full; the row updates.
+        m_acdArea->connectionEditor()->startTest();
+    } else if (target == QLatin1String("acd/connection")) {
+        m_acdArea->showSection(AcdArea::Section::Connection);
+        showArea(m_acdArea->areaId());
+    } else if (target == QLatin1String("acd/mapping")) {
+        m_acdArea->showSection(AcdArea::Section::Mapping);
+        showArea(m_acdArea->areaId());
     } else if (target == QLatin1String("monitor")) {
         showMonitor();
     } else if (target == QLatin1String("setup")) {

@@ -10,18 +10,21 @@ class QStackedWidget;
 
 namespace syncdesk {
 
+class AcdArea;
+class AcdConnectionCheck;
 class Area;
 class IntegrationHealth;
 class MonitorArea;
 class MonitorController;
 class MonitorPane;
 class OverviewArea;
+class SessionClients;
 class SetupController;
 class SetupGuideArea;
 class SetupWizard;
 class ZoomArea;
 
-// The console's workspace: a sidebar of areas (Overview, Zoom app, Event monitor, and the setup
+// The console's workspace: a sidebar of areas (Overview, Zoom app, ACD, Event monitor, and the setup
 // guide at the bottom) and the selected area's page. The open profile and its save state are in
 // the status bar. Owns no state of its own beyond window layout and the last area; everything
 // else is asked of the controllers.
@@ -52,6 +55,10 @@ public:
     MonitorPane* monitorPane() const;
     MonitorArea* monitorArea() const { return m_monitorArea; }
     ZoomArea* zoomArea() const { return m_zoomArea; }
+    AcdArea* acdArea() const { return m_acdArea; }
+    // The open profile's API clients and the ACD connection test, shared by every area.
+    SessionClients* clients() const { return m_clients; }
+    AcdConnectionCheck* acdCheck() const { return m_acdCheck; }
     OverviewArea* overviewArea() const { return m_overviewArea; }
     IntegrationHealth* health() const { return m_health; }
     QListWidget* sidebar() const { return m_sidebar; }
@@ -87,12 +94,15 @@ private:
     SetupController* m_controller;
     MonitorController* m_monitor = nullptr;
     IntegrationHealth* m_health = nullptr;
+    SessionClients* m_clients = nullptr;
+    AcdConnectionCheck* m_acdCheck = nullptr;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
     QList<Area*> m_areas;  // in sidebar order
     int m_pinnedAreas = 0; // at the bottom of the sidebar (the setup guide)
     OverviewArea* m_overviewArea = nullptr;
     ZoomArea* m_zoomArea = nullptr;
+    AcdArea* m_acdArea = nullptr;
     MonitorArea* m_monitorArea = nullptr;
     SetupGuideArea* m_setupArea = nullptr;
     QMenu* m_goMenu = nullptr;

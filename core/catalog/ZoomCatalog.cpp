@@ -165,7 +165,7 @@ QList<ChecklistStep> ZoomCatalog::steps(bool directorySync, bool presenceSync)
                  "administrator's name and e-mail address. Then click Continue."), C::None});
     s.append({QStringLiteral("endpoint"), tr("Add an event subscription with the endpoint URL"),
               tr("Give the subscription a name and enter the event notification endpoint URL below. "
-                 "Validate works only after the ACD account mapping is complete."), C::EndpointUrl});
+                 "Validate works only after the ACD account mapping is complete."), C::EndpointUrl, true});
     s.append({QStringLiteral("secret-token"), tr("Generate and note the secret token"),
               tr("Click Generate next to Secret Token. It signs every event Zoom sends; Syncdesk keeps it "
                  "in the system keychain."), C::None});

@@ -34,6 +34,9 @@ struct ChecklistStep
     QString title;   // translated, imperative
     QString detail;  // translated, what exactly to do or enter
     enum class Copy { None, AccountIdNote, EndpointUrl, Events, Scopes } copy = Copy::None;
+    // Zoom can only validate the endpoint once the account is mapped in CXone (the seed says so):
+    // the step stays locked until AcdCatalog::isMappingComplete().
+    bool needsAcdMapping = false;
 };
 
 class ZoomCatalog

@@ -1,5 +1,7 @@
 #include "IntegrationHealth.h"
 
+#include "catalog/AcdCatalog.h"
+#include "connect/AcdConnectionCheck.h"
 #include "monitor/MonitorController.h"
 #include "monitor/MonitorPipeline.h"
 #include "setup/SetupController.h"
@@ -104,6 +106,8 @@ HealthItem IntegrationHealth::item(const QString& id) const
 void IntegrationHealth::update()
 {
     QList<HealthItem> items{account(), zoomConnection(), secretToken(), eventSource()};
+    if (m_acdCheck)
+        items.append(acdConnection());
     for (HealthItem& i : items) {
         if (i.stateText.isEmpty())
             i.stateText = stateText(i.state);
@@ -144,6 +148,82 @@ HealthItem IntegrationHealth::account() const
         i.stateText = tr("Real account");
         i.detail =
             tr("Profile “%1” talks to the real Zoom account %2.").arg(p.name, p.zoom.accountId.trimmed());
+    }
+    return i;
+}
+
+void IntegrationHealth::setAcdCheck(AcdConnectionCheck* check)
+{
+    m_acdCheck = check;
+    for (auto signal : {&AcdConnectionCheck::started, &AcdConnectionCheck::reset})
+        connect(check, signal, this, &IntegrationHealth::update);
+    connect(check, &AcdConnectionCheck::finished, this, &IntegrationHealth::update);
+    update();
+}
+
+HealthItem IntegrationHealth::acdConnection() const
+{
+    HealthItem i;
+    i.id = QStringLiteral("acd-connection");
+    i.title = tr("CXone ACD connection");
+    i.fixTarget = QStringLiteral("acd/check");
+    i.fixText = tr("Check Now");
+    if (!m_setup->hasProfile()) {
+        i.state = HealthItem::State::NotSetUp;
+        i.detail = tr("No profile is open.");
+        i.fixTarget = QStringLiteral("setup");
+        i.fixText = tr("Open Setup Guide");
+        return i;
+    }
+    const Profile& p = m_setup->profile();
+    const AcdSettings& acd = p.acd;
+    const bool configured =
+        p.sandbox || (!acd.clientId.trimmed().isEmpty() && !acd.accessKeyId.trimmed().isEmpty() &&
+                      acd.hasClientSecret && acd.hasAccessKeySecret);
+    if (m_acdCheck->isRunning()) {
+        i.state = HealthItem::State::Pending;
+        i.stateText = tr("Checking…");
+        i.detail = tr("Signing in to the ACD and counting its agents, teams and unavailable codes.");
+        i.fixTarget = QStringLiteral("acd/connection");
+        i.fixText = tr("Show Progress");
+        return i;
+    }
+    if (!m_acdCheck->hasResult()) {
+        if (!configured) {
+            i.state = HealthItem::State::NotSetUp;
+            i.detail =
+                tr("Not configured. Enter the registered app's client ID and secret and the access key "
+                   "in the ACD area.");
+            i.fixTarget = QStringLiteral("acd/connection");
+            i.fixText = tr("Enter Credentials");
+        } else {
+            i.state = HealthItem::State::Pending;
+            i.detail = tr("Not tested since the profile was opened. Check now to sign in to the ACD.");
+        }
+        return i;
+    }
+    i.checkedAt = m_acdCheck->checkedAt();
+    const Error& e = m_acdCheck->lastError();
+    if (!e.ok()) {
+        i.state = HealthItem::State::Problem;
+        i.detail = tr("Test connection failed: %1").arg(e.message);
+        i.fixTarget = QStringLiteral("acd/connection");
+        i.fixText = tr("Open Connection");
+        return i;
+    }
+    const AcdConnectionReport& r = m_acdCheck->lastReport();
+    i.state = HealthItem::State::Ok;
+    i.stateText = tr("Connected");
+    i.detail = tr("Signed in to tenant %1 as %2. Agents: %3, teams: %4, unavailable codes: %5.")
+                   .arg(r.tenantId, r.userName.isEmpty() ? tr("an unnamed user") : r.userName,
+                        QLocale().toString(r.agentCount), QLocale().toString(r.teamCount),
+                        QLocale().toString(r.unavailableCodeCount));
+    if (!AcdCatalog::isMappingComplete(acd)) {
+        i.detail += QLatin1Char(' ') + tr("The Zoom account mapping is not complete yet.");
+        i.fixTarget = QStringLiteral("acd/mapping");
+        i.fixText = tr("Open Account Mapping");
+    } else {
+        i.fixText = tr("Check Again");
     }
     return i;
 }

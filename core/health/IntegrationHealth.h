@@ -10,6 +10,7 @@
 
 namespace syncdesk {
 
+class AcdConnectionCheck;
 class MonitorController;
 class SetupController;
 
@@ -30,8 +31,8 @@ struct HealthItem
     QString stateText;   // translated word for the state ("OK", "Problem", …): never colour alone
     QString detail;      // translated: what was checked and what was found
     QDateTime checkedAt; // when it was last checked; invalid when never
-    // Where the editor that fixes it is: "zoom/credentials", "zoom/checklist", "monitor", "setup";
-    // or "zoom/check" for running Test connection again.
+    // Where the editor that fixes it is: "zoom/credentials", "zoom/checklist", "acd/connection",
+    // "acd/mapping", "monitor", "setup"; or "zoom/check" / "acd/check" for running Test connection.
     QString fixTarget;
     QString fixText; // translated button text
 
@@ -46,6 +47,9 @@ class IntegrationHealth : public QObject
     Q_OBJECT
 public:
     IntegrationHealth(SetupController* setup, MonitorController* monitor, QObject* parent = nullptr);
+
+    // Adds the ACD connection row, which follows this (shared) check.
+    void setAcdCheck(AcdConnectionCheck* check);
 
     const QList<HealthItem>& items() const { return m_items; }
     HealthItem item(const QString& id) const;
@@ -62,10 +66,12 @@ private:
     HealthItem secretToken() const;
     HealthItem eventSource() const;
     HealthItem account() const;
+    HealthItem acdConnection() const;
     void connectPipeline();
 
     SetupController* m_setup;
     MonitorController* m_monitor;
+    AcdConnectionCheck* m_acdCheck = nullptr;
     QList<HealthItem> m_items;
     QTimer m_tick;
 

@@ -6,8 +6,9 @@
 
 namespace syncdesk {
 
-SetupGuideArea::SetupGuideArea(SetupController* controller, QWidget* parent)
-    : QWidget(parent), m_wizard(new SetupWizard(controller, this))
+SetupGuideArea::SetupGuideArea(SetupController* controller, SessionClients* clients, AcdConnectionCheck* check,
+                               QWidget* parent)
+    : QWidget(parent), m_wizard(new SetupWizard(controller, clients, check, this))
 {
     setObjectName(QStringLiteral("setupGuideArea"));
     m_wizard->setObjectName(QStringLiteral("setupWizard"));
@@ -33,7 +34,8 @@ QKeySequence SetupGuideArea::shortcut() const
 
 QString SetupGuideArea::toolTip() const
 {
-    return tr("Step by step: choose a profile, register the Zoom app, connect");
+    return tr("Step by step: choose a profile, register the Zoom app, connect Zoom and the ACD, map the "
+              "Zoom account");
 }
 
 } // namespace syncdesk

@@ -6,6 +6,8 @@
 
 namespace syncdesk {
 
+class AcdConnectionCheck;
+class SessionClients;
 class SetupController;
 class SetupWizard;
 
@@ -14,7 +16,8 @@ class SetupGuideArea : public QWidget, public Area
 {
     Q_OBJECT
 public:
-    explicit SetupGuideArea(SetupController* controller, QWidget* parent = nullptr);
+    SetupGuideArea(SetupController* controller, SessionClients* clients, AcdConnectionCheck* check,
+                   QWidget* parent = nullptr);
 
     QString areaId() const override { return QStringLiteral("setup"); }
     QString title() const override;

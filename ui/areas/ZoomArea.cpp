@@ -66,6 +66,7 @@ ZoomArea::ZoomArea(SetupController* controller, QWidget* parent)
 
     // Leaving the credentials tab hands typed secrets to the keychain, as the guide's Next does.
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { m_credentials->storeEditedSecrets(); });
+    connect(m_checklist, &ZoomAppChecklistEditor::acdMappingRequested, this, &ZoomArea::acdMappingRequested);
     connect(controller, &SetupController::profileChanged, this, &ZoomArea::updateBanner);
     updateBanner();
 }

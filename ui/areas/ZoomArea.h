@@ -40,6 +40,8 @@ public:
 
 signals:
     void setupGuideRequested();
+    // The checklist's locked endpoint step links to the ACD account mapping sheet.
+    void acdMappingRequested();
 
 private:
     void updateBanner();

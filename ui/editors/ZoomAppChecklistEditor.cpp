@@ -1,5 +1,6 @@
 #include "ZoomAppChecklistEditor.h"
 
+#include "catalog/AcdCatalog.h"
 #include "setup/SetupController.h"
 #include "widgets/CopyButton.h"
 #include "widgets/CopyField.h"
@@ -94,6 +95,7 @@ void ZoomAppChecklistEditor::refresh()
     if (!m_built || m_builtDirectory != z.directorySync || m_builtPresence != z.presenceSync)
         rebuildSteps();
     updateTicks();
+    updateLocks();
     updateAccountFields();
     updateEndpoint();
     updateProgress();
@@ -110,6 +112,7 @@ void ZoomAppChecklistEditor::rebuildSteps()
     m_endpointField = nullptr;
     m_endpointNote = nullptr;
     m_stepChecks.clear();
+    m_lockNotes.clear();
     while (QLayoutItem* item = m_stepsLayout->takeAt(0)) {
         if (QWidget* w = item->widget()) {
             w->hide();
@@ -141,6 +144,7 @@ QWidget* ZoomAppChecklistEditor::makeStepRow(int number, const ChecklistStep& st
     m_stepChecks.append(check);
     connect(check, &QCheckBox::toggled, this, [this, id = step.id](bool on) {
         controller()->setChecklistStep(id, on);
+        updateLocks();
         updateProgress();
     });
 
@@ -181,6 +185,22 @@ QWidget* ZoomAppChecklistEditor::makeStepRow(int number, const ChecklistStep& st
     }
     if (extra)
         grid->addWidget(extra, 2, 2);
+    QLabel* lock = nullptr;
+    if (step.needsAcdMapping) {
+        lock = makeWrappedLabel(QString(), false, row);
+        lock->setObjectName(QStringLiteral("stepLock_") + step.id);
+        lock->setTextFormat(Qt::RichText);
+        lock->setTextInteractionFlags(Qt::TextBrowserInteraction);
+        const QString link = QStringLiteral("<a href=\"acd-mapping\">%1</a>")
+                                 .arg(tr("Complete the ACD account mapping sheet").toHtmlEscaped());
+        lock->setText(tr("Locked: Zoom can validate this URL only after the Zoom account is mapped in CXone. "
+                         "%1 first.")
+                          .toHtmlEscaped()
+                          .arg(link));
+        connect(lock, &QLabel::linkActivated, this, &ZoomAppChecklistEditor::acdMappingRequested);
+        grid->addWidget(lock, 3, 2);
+    }
+    m_lockNotes.append(lock);
     return row;
 }
 
@@ -352,6 +372,20 @@ void ZoomAppChecklistEditor::updateTicks()
     }
 }
 
+void ZoomAppChecklistEditor::updateLocks()
+{
+    // Steps that need the ACD mapping can be ticked only once it is complete; a tick given
+    // earlier stays as it was (it is the admin's record).
+    const bool mapped = AcdCatalog::isMappingComplete(controller()->profile().acd);
+    for (int i = 0; i < m_steps.size(); ++i) {
+        if (!m_steps[i].needsAcdMapping)
+            continue;
+        m_stepChecks[i]->setEnabled(mapped || m_stepChecks[i]->isChecked());
+        if (m_lockNotes[i])
+            m_lockNotes[i]->setVisible(!mapped);
+    }
+}
+
 void ZoomAppChecklistEditor::updateAccountFields()
 {
     const ZoomSettings& z = controller()->profile().zoom;
@@ -426,7 +460,7 @@ bool ZoomAppChecklistEditor::eventFilter(QObject* watched, QEvent* event)
         auto* label = qobject_cast<QLabel*>(watched);
         const int index = watched->property(kStepIndex).toInt();
         if (me->button() == Qt::LeftButton && label && !label->hasSelectedText() && index >= 0 &&
-            index < m_stepChecks.size()) {
+            index < m_stepChecks.size() && m_stepChecks[index]->isEnabled()) {
             m_stepChecks[index]->toggle();
             return true;
         }

@@ -24,6 +24,10 @@ public:
 
     void refresh() override;
 
+signals:
+    // The locked endpoint validation step links to the ACD account mapping sheet.
+    void acdMappingRequested();
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -35,6 +39,7 @@ private:
     QWidget* makeEventsView(QWidget* parent);
     QWidget* makeScopesView(QWidget* parent);
     void updateTicks();
+    void updateLocks();
     void updateAccountFields();
     void updateEndpoint();
     void updateProgress();
@@ -51,6 +56,7 @@ private:
 
     QList<ChecklistStep> m_steps;
     QList<QCheckBox*> m_stepChecks; // parallel to m_steps
+    QList<QLabel*> m_lockNotes;     // parallel to m_steps; null for steps that never lock
     bool m_builtDirectory = false;
     bool m_builtPresence = false;
     bool m_built = false;

@@ -1,15 +1,20 @@
 #include "SetupWizard.h"
 
+#include "AcdAccountMappingPage.h"
+#include "AcdConnectionPage.h"
 #include "ProfilePage.h"
 #include "ZoomAppChecklistPage.h"
 #include "ZoomCredentialsPage.h"
+#include "editors/AcdAccountMappingEditor.h"
+#include "editors/ZoomAppChecklistEditor.h"
 #include "setup/SetupController.h"
 
 #include <QAbstractButton>
 
 namespace syncdesk {
 
-SetupWizard::SetupWizard(SetupController* controller, QWidget* parent)
+SetupWizard::SetupWizard(SetupController* controller, SessionClients* clients, AcdConnectionCheck* check,
+                         QWidget* parent)
     : QWizard(parent), m_controller(controller)
 {
     setWindowFlags(Qt::Widget);
@@ -24,6 +29,9 @@ SetupWizard::SetupWizard(SetupController* controller, QWidget* parent)
     addSetupPage(Page_Profile, new ProfilePage(controller, this));
     addSetupPage(Page_Checklist, new ZoomAppChecklistPage(controller, this));
     addSetupPage(Page_Credentials, new ZoomCredentialsPage(controller, this));
+    // The seed's order: the ACD side (account mapping) after the Zoom app exists.
+    addSetupPage(Page_AcdConnection, new AcdConnectionPage(controller, check, this));
+    addSetupPage(Page_AcdMapping, new AcdAccountMappingPage(controller, clients, this));
     setStartId(Page_Profile);
 
     // QWizard only initializes a page when it is entered forwards; going Back must also show
@@ -32,6 +40,11 @@ SetupWizard::SetupWizard(SetupController* controller, QWidget* parent)
         if (SetupPage* p = setupPage(id))
             p->refresh();
     });
+    // The locked endpoint step links to the mapping sheet, and the finished sheet back to it.
+    connect(checklistPage()->editor(), &ZoomAppChecklistEditor::acdMappingRequested, this,
+            [this] { goToPage(Page_AcdMapping); });
+    connect(acdMappingPage()->editor(), &AcdAccountMappingEditor::zoomChecklistRequested, this,
+            [this] { goToPage(Page_Checklist); });
     button(QWizard::NextButton)->setObjectName(QStringLiteral("nextButton"));
     button(QWizard::BackButton)->setObjectName(QStringLiteral("backButton"));
     button(QWizard::FinishButton)->setObjectName(QStringLiteral("finishButton"));
@@ -60,6 +73,16 @@ ZoomAppChecklistPage* SetupWizard::checklistPage() const
 ZoomCredentialsPage* SetupWizard::credentialsPage() const
 {
     return static_cast<ZoomCredentialsPage*>(page(Page_Credentials));
+}
+
+AcdConnectionPage* SetupWizard::acdConnectionPage() const
+{
+    return static_cast<AcdConnectionPage*>(page(Page_AcdConnection));
+}
+
+AcdAccountMappingPage* SetupWizard::acdMappingPage() const
+{
+    return static_cast<AcdAccountMappingPage*>(page(Page_AcdMapping));
 }
 
 bool SetupWizard::goToPage(int id)

@@ -4,6 +4,10 @@
 
 namespace syncdesk {
 
+class AcdAccountMappingPage;
+class AcdConnectionCheck;
+class AcdConnectionPage;
+class SessionClients;
 class SetupController;
 class SetupPage;
 class ProfilePage;
@@ -22,14 +26,20 @@ public:
         Page_Profile = 0,
         Page_Checklist = 10,
         Page_Credentials = 20,
+        Page_AcdConnection = 30,
+        Page_AcdMapping = 40,
     };
     Q_ENUM(PageId)
 
-    explicit SetupWizard(SetupController* controller, QWidget* parent = nullptr);
+    // `clients` and `check` are the console's shared ones (the ACD pages use them).
+    SetupWizard(SetupController* controller, SessionClients* clients, AcdConnectionCheck* check,
+                QWidget* parent = nullptr);
 
     ProfilePage* profilePage() const;
     ZoomAppChecklistPage* checklistPage() const;
     ZoomCredentialsPage* credentialsPage() const;
+    AcdConnectionPage* acdConnectionPage() const;
+    AcdAccountMappingPage* acdMappingPage() const;
     SetupPage* setupPage(int id) const;
 
     // Moves forward or back until `id` is shown; stops early where a page does not let the user

@@ -1,0 +1,113 @@
+#include "AcdArea.h"
+
+#include "editors/AcdAccountMappingEditor.h"
+#include "editors/AcdConnectionEditor.h"
+#include "setup/SetupController.h"
+#include "widgets/Banner.h"
+#include "widgets/TextStyles.h"
+
+#include <QAbstractScrollArea>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace syncdesk {
+
+namespace {
+// Each page scrolls on its own tab: long German and Japanese text is never cut off.
+QWidget* scrolled(QWidget* page, const QString& objectName, QWidget* parent)
+{
+    auto* scroll = new QScrollArea(parent);
+    scroll->setObjectName(objectName);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(12, 12, 16, 12);
+    layout->addWidget(page);
+    layout->addStretch(1);
+    scroll->setWidget(content);
+    scroll->viewport()->setAutoFillBackground(false);
+    content->setAutoFillBackground(false);
+    return scroll;
+}
+} // namespace
+
+AcdArea::AcdArea(SetupController* controller, SessionClients* clients, AcdConnectionCheck* check,
+                 QWidget* parent)
+    : QWidget(parent), m_controller(controller), m_clients(clients), m_noProfileBanner(new Banner(this)),
+      m_tabs(new QTabWidget(this)), m_connection(new AcdConnectionEditor(controller, check)),
+      m_mapping(new AcdAccountMappingEditor(controller, clients))
+{
+    setObjectName(QStringLiteral("acdArea"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(8, 8, 8, 8);
+
+    auto* heading = new QLabel(tr("CXone ACD"), this);
+    makeHeading(heading, 1.3);
+    layout->addWidget(heading);
+
+    m_noProfileBanner->setObjectName(QStringLiteral("acdNoProfileBanner"));
+    m_noProfileBanner->setKind(Banner::Kind::Info);
+    m_noProfileBanner->setText(tr("No profile is open. Choose or create one in the setup guide."));
+    auto* guide = new QPushButton(tr("Open Setup Guide"), m_noProfileBanner);
+    guide->setObjectName(QStringLiteral("acdOpenSetupGuideButton"));
+    connect(guide, &QPushButton::clicked, this, &AcdArea::setupGuideRequested);
+    m_noProfileBanner->addWidget(guide);
+    layout->addWidget(m_noProfileBanner);
+
+    m_tabs->setObjectName(QStringLiteral("acdTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(scrolled(m_connection, QStringLiteral("acdConnectionView"), m_tabs), tr("Connection"));
+    m_tabs->addTab(scrolled(m_mapping, QStringLiteral("acdMappingView"), m_tabs), tr("Account mapping"));
+    layout->addWidget(m_tabs, 1);
+
+    // Leaving the connection tab hands typed secrets to the keychain, as the guide's Next does.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { m_connection->storeEditedSecrets(); });
+    connect(m_mapping, &AcdAccountMappingEditor::zoomChecklistRequested, this,
+            &AcdArea::zoomChecklistRequested);
+    connect(controller, &SetupController::profileChanged, this, &AcdArea::updateBanner);
+    updateBanner();
+}
+
+QString AcdArea::title() const
+{
+    return tr("ACD");
+}
+
+QIcon AcdArea::icon() const
+{
+    return QIcon(QStringLiteral(":/icons/area-acd.svg"));
+}
+
+QKeySequence AcdArea::shortcut() const
+{
+    return QKeySequence(Qt::CTRL | Qt::Key_3);
+}
+
+QString AcdArea::toolTip() const
+{
+    return tr("NICE CXone: connection, Zoom account mapping, address books and Directory Sync");
+}
+
+void AcdArea::addPage(QWidget* page, const QString& title)
+{
+    QWidget* tab = qobject_cast<QAbstractScrollArea*>(page)
+                       ? page
+                       : scrolled(page, page->objectName() + QStringLiteral("View"), m_tabs);
+    m_tabs->addTab(tab, title);
+}
+
+void AcdArea::showSection(Section section)
+{
+    m_tabs->setCurrentIndex(section == Section::Connection ? 0 : 1);
+}
+
+void AcdArea::updateBanner()
+{
+    m_noProfileBanner->setVisible(!m_controller->hasProfile());
+}
+
+} // namespace syncdesk
