@@ -1,5 +1,6 @@
 // The Syncdesk console: argument parsing and wiring only; everything else is in syncdesk_ui/core.
 #include "MainWindow.h"
+#include "areas/Area.h"
 #include "common/Translations.h"
 #include "connect/ProfileSession.h"
 #include "monitor/MonitorController.h"
@@ -74,7 +75,8 @@ struct CommandLine
                                         QStringLiteral("dir"), ProfileStore::defaultDirectory()};
     const QCommandLineOption area{
         QStringLiteral("area"),
-        SyncdeskMain::tr("Area to show at start: overview, zoom, acd, monitor or setup."),
+        SyncdeskMain::tr("Area to show at start: overview, zoom, acd, monitor or setup; a tab of the ACD "
+                         "area as acd/connection, acd/mapping, acd/addressbooks or acd/directory."),
         QStringLiteral("name")};
     const QCommandLineOption page{
         QStringLiteral("page"),
@@ -189,10 +191,19 @@ int main(int argc, char* argv[])
     SetupController controller(&session);
     MainWindow window(&controller);
 
-    const QString area = parser.value(cl.area).trimmed().toLower();
+    // --area ID or ID/SECTION (a tab of the area, e.g. acd/directory).
+    const QString areaArg = parser.value(cl.area).trimmed().toLower();
+    const QString area = areaArg.section(QLatin1Char('/'), 0, 0);
+    const QString section = areaArg.section(QLatin1Char('/'), 1);
     if (parser.isSet(cl.area) && !window.areaIds().contains(area))
         return usageError(SyncdeskMain::tr("Unknown area %1. Use one of: %2.")
                               .arg(parser.value(cl.area), window.areaIds().join(QStringLiteral(", "))));
+    if (!section.isEmpty() && !window.area(area)->sectionIds().contains(section)) {
+        const QStringList ids = window.area(area)->sectionIds();
+        return usageError(ids.isEmpty() ? SyncdeskMain::tr("The area %1 has no sections.").arg(area)
+                                        : SyncdeskMain::tr("Unknown section %1 of %2. Use one of: %3.")
+                                              .arg(section, area, ids.join(QStringLiteral(", "))));
+    }
     if (parser.isSet(cl.area) && parser.isSet(cl.page) && area != QLatin1String("setup"))
         return usageError(
             SyncdeskMain::tr("--page opens the setup guide; it cannot be combined with --area %1.")
@@ -218,8 +229,11 @@ int main(int argc, char* argv[])
 
     if (parser.isSet(cl.page))
         window.showSetupGuide(pages.value(parser.value(cl.page)));
-    else if (parser.isSet(cl.area))
+    else if (parser.isSet(cl.area)) {
         window.showArea(area);
+        if (!section.isEmpty())
+            window.area(area)->showSectionId(section);
+    }
     else if (parser.isSet(cl.monitor) || (opened && parser.isSet(cl.sandbox)))
         window.showMonitor();
     else if (opened)

@@ -2,6 +2,9 @@
 
 #include "editors/AcdAccountMappingEditor.h"
 #include "editors/AcdConnectionEditor.h"
+#include "editors/AddressBookDialogs.h"
+#include "editors/AddressBookEditor.h"
+#include "editors/DirectorySyncEditor.h"
 #include "setup/SetupController.h"
 #include "widgets/Banner.h"
 #include "widgets/TextStyles.h"
@@ -16,6 +19,16 @@
 namespace syncdesk {
 
 namespace {
+QWidget* filling(QWidget* page, const QString& objectName, QWidget* parent)
+{
+    auto* scroll = new QScrollArea(parent);
+    scroll->setObjectName(objectName);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(page);
+    return scroll;
+}
+
 // Each page scrolls on its own tab: long German and Japanese text is never cut off.
 QWidget* scrolled(QWidget* page, const QString& objectName, QWidget* parent)
 {
@@ -62,6 +75,14 @@ AcdArea::AcdArea(SetupController* controller, SessionClients* clients, AcdConnec
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(scrolled(m_connection, QStringLiteral("acdConnectionView"), m_tabs), tr("Connection"));
     m_tabs->addTab(scrolled(m_mapping, QStringLiteral("acdMappingView"), m_tabs), tr("Account mapping"));
+    // The address-book and Directory Sync pages have tables that should fill the tab: they get
+    // the whole viewport and scroll only below their minimum size.
+    m_addressBooks = new AddressBookEditor(clients, this);
+    m_addressBooks->setObjectName(QStringLiteral("addressBookEditor"));
+    m_tabs->addTab(filling(m_addressBooks, QStringLiteral("acdAddressBooksView"), m_tabs), tr("Address books"));
+    m_directory = new DirectorySyncEditor(clients, this);
+    m_directory->setObjectName(QStringLiteral("directorySyncEditor"));
+    m_tabs->addTab(filling(m_directory, QStringLiteral("acdDirectorySyncView"), m_tabs), tr("Directory Sync"));
     layout->addWidget(m_tabs, 1);
 
     // Leaving the connection tab hands typed secrets to the keychain, as the guide's Next does.
@@ -102,7 +123,20 @@ void AcdArea::addPage(QWidget* page, const QString& title)
 
 void AcdArea::showSection(Section section)
 {
-    m_tabs->setCurrentIndex(section == Section::Connection ? 0 : 1);
+    m_tabs->setCurrentIndex(int(section));
+}
+
+QStringList AcdArea::sectionIds() const
+{
+    return {QStringLiteral("connection"), QStringLiteral("mapping"), QStringLiteral("addressbooks"),
+            QStringLiteral("directory")};
+}
+
+void AcdArea::showSectionId(const QString& id)
+{
+    const int i = int(sectionIds().indexOf(id));
+    if (i >= 0)
+        showSection(Section(i));
 }
 
 void AcdArea::updateBanner()

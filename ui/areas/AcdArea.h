@@ -11,6 +11,8 @@ namespace syncdesk {
 class AcdAccountMappingEditor;
 class AcdConnectionCheck;
 class AcdConnectionEditor;
+class AddressBookEditor;
+class DirectorySyncEditor;
 class Banner;
 class SessionClients;
 class SetupController;
@@ -25,7 +27,9 @@ public:
     enum class Section
     {
         Connection,
-        Mapping
+        Mapping,
+        AddressBooks,
+        DirectorySync
     };
 
     // `clients` and `check` are the console's shared ones (MainWindow owns them).
@@ -48,6 +52,10 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     SessionClients* clients() const { return m_clients; }
     void showSection(Section section);
+    QStringList sectionIds() const override; // connection, mapping, addressbooks, directory
+    void showSectionId(const QString& id) override;
+    AddressBookEditor* addressBookEditor() const { return m_addressBooks; }
+    DirectorySyncEditor* directorySyncEditor() const { return m_directory; }
 
 signals:
     void setupGuideRequested();
@@ -62,6 +70,8 @@ private:
     QTabWidget* m_tabs;
     AcdConnectionEditor* m_connection;
     AcdAccountMappingEditor* m_mapping;
+    AddressBookEditor* m_addressBooks;
+    DirectorySyncEditor* m_directory;
 };
 
 } // namespace syncdesk

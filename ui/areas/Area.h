@@ -3,6 +3,7 @@
 #include <QIcon>
 #include <QKeySequence>
 #include <QString>
+#include <QStringList>
 
 class QWidget;
 
@@ -29,6 +30,9 @@ public:
     virtual QString toolTip() const { return {}; }
     // Called when the area becomes current: a chance to focus its first field.
     virtual void activated() {}
+    // The area's own pages (tabs), stable ASCII ids for `--area ID/SECTION`; empty: one page.
+    virtual QStringList sectionIds() const { return {}; }
+    virtual void showSectionId(const QString& /*id*/) {}
 };
 
 } // namespace syncdesk
