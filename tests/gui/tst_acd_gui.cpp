@@ -10,6 +10,8 @@
 #include "connect/AcdConnectionCheck.h"
 #include "editors/AcdAccountMappingEditor.h"
 #include "editors/AcdConnectionEditor.h"
+#include "editors/AddressBookEditor.h"
+#include "editors/DirectorySyncEditor.h"
 #include "health/IntegrationHealth.h"
 #include "profile/ProfileStore.h"
 #include "sandbox/AcdSandbox.h"
@@ -35,6 +37,8 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include "editors/AddressBookEditor.h"
+#include "editors/DirectorySyncEditor.h"
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -134,17 +138,27 @@ void TestAcdGui::areaInSidebarWithTabs()
     QCOMPARE(m_window->currentAreaId(), QStringLiteral("monitor"));
 
     QTabWidget* tabs = m_window->acdArea()->tabs();
-    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->count(), 4);
     QCOMPARE(tabs->tabText(0), QStringLiteral("Connection"));
     QCOMPARE(tabs->tabText(1), QStringLiteral("Account mapping"));
-    // Other pages (address books, Directory Sync) join as further tabs.
-    auto* page = new QLabel(QStringLiteral("address books"));
-    page->setObjectName(QStringLiteral("addressBooksPage"));
-    m_window->acdArea()->addPage(page, QStringLiteral("Address books"));
-    QCOMPARE(tabs->count(), 3);
     QCOMPARE(tabs->tabText(2), QStringLiteral("Address books"));
-    tabs->setCurrentIndex(2);
+    QCOMPARE(tabs->tabText(3), QStringLiteral("Directory Sync"));
+    // --area acd/directory and the like name the tabs.
+    QCOMPARE(m_window->acdArea()->sectionIds(),
+             QStringList({QStringLiteral("connection"), QStringLiteral("mapping"), QStringLiteral("addressbooks"),
+                          QStringLiteral("directory")}));
+    m_window->acdArea()->showSectionId(QStringLiteral("directory"));
     m_window->showArea(QStringLiteral("acd"));
+    QVERIFY(m_window->acdArea()->directorySyncEditor()->isVisible());
+    m_window->acdArea()->showSectionId(QStringLiteral("addressbooks"));
+    QVERIFY(m_window->acdArea()->addressBookEditor()->isVisible());
+    QVERIFY(!m_window->acdArea()->directorySyncEditor()->isVisible());
+    // Further pages can join as tabs.
+    auto* page = new QLabel(QStringLiteral("more"));
+    page->setObjectName(QStringLiteral("morePage"));
+    m_window->acdArea()->addPage(page, QStringLiteral("More"));
+    QCOMPARE(tabs->count(), 5);
+    tabs->setCurrentIndex(4);
     QVERIFY(page->isVisible());
 }
 

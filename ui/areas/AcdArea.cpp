@@ -2,7 +2,6 @@
 
 #include "editors/AcdAccountMappingEditor.h"
 #include "editors/AcdConnectionEditor.h"
-#include "editors/AddressBookDialogs.h"
 #include "editors/AddressBookEditor.h"
 #include "editors/DirectorySyncEditor.h"
 #include "setup/SetupController.h"

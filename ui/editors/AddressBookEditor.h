@@ -1,6 +1,7 @@
 #pragma once
 
 #include "acd/AcdApi.h"
+#include "editors/AddressBookDialogs.h" // QPointer members need the complete types
 
 #include <QPointer>
 #include <QWidget>
