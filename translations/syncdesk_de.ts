@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AcdCatalog</name>
+    <message>
+        <source>Commercial cloud (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FedRAMP, US government (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sovereign cloud, Australia (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sovereign cloud, Europe (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory Sync</source>
+        <translation type="unfinished">Directory Sync</translation>
+    </message>
+    <message>
+        <source>Presence Sync</source>
+        <translation type="unfinished">Presence Sync</translation>
+    </message>
+    <message>
+        <source>Open Adapters in CXone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click the app selector and choose Adapters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Zoom tab and click Map Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Account Mapping page, go to the Zoom tab and click Map Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the access-key user, then click Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Access Key User, choose the user shown above. Directory Sync works as this user; CXone generates and stores its access key when you choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Zoom account details, then click Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the adapter version and enter the account name, access key ID, secret and feature verification token exactly as listed above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the notification e-mail addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the E-mail Notifications screen, add every address above. They receive the adapter&apos;s health, authentication failures and exceptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Map and Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CXone now accepts Zoom&apos;s events for this account, so Zoom can validate the event endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AcdCommands</name>
     <message>
         <source>Error: %1</source>
@@ -136,6 +211,280 @@
     </message>
 </context>
 <context>
+    <name>AddressBookCommands</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">Fehler: %1</translation>
+    </message>
+    <message>
+        <source>No address book has the ID or name &quot;%1&quot;. `syncdeskctl addressbook list` shows them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agents: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>teams: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skills: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>campaigns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not assigned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: json (default: a table).</source>
+        <translation type="unfinished">Ausgabeformat: json (Standard: eine Tabelle).</translation>
+    </message>
+    <message>
+        <source>Type of the new address book: standard or dynamic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the CSV file to FILE instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: syncdeskctl addressbook list [--format json] | create NAME --type standard|dynamic | import ID FILE.csv | export ID [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: addressbook list takes no arguments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: addressbook create needs the name of the new book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: addressbook import needs the book&apos;s ID and a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: addressbook export needs the book&apos;s ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: addressbook needs a subcommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: unknown subcommand addressbook %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: unknown format %1; use json or leave --format out for a table.</source>
+        <translation type="unfinished">Fehler: Unbekanntes Format %1. Verwenden Sie json oder lassen Sie --format für eine Tabelle weg.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address books: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: --type is required: standard (entries kept by hand) or dynamic (filled by Directory Sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: unknown type %1; use standard or dynamic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created %1 address book &quot;%2&quot; with ID %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a Dynamic address book: entries are written by externalId (added or replaced).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: not sent: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines not written: %1 of the %2 valid ones; run the import again once the ACD answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2: %3 (entry %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: refused by the ACD: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1, not sent because of errors: %2, written: %3, refused: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write to stdout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Check the folder exists and you may write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries exported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressBookCsv</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>External ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External ID is required for a Dynamic address book: the ACD matches its entries by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; the ACD accepts at most %3. Leave out spaces or extra text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail &quot;%1&quot; is not a valid address (expected the form name@example.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not UTF-8; it was read as %1. Check accented letters in the preview, or save the file as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line &quot;sep=%1&quot; names a separator Syncdesk does not read; use a comma or a semicolon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV near line %1 (a quote that is not closed, or a quote inside an unquoted cell). Fix that line and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty. It needs a header line such as firstName,lastName,phone and one line per entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column &quot;%1&quot; repeats %2 and is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 must name the columns, at least firstName and lastName (found: %2). The columns are firstName, middleName, lastName, company, phone, mobile, email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Dynamic address book needs an externalId column: the ACD matches its entries by it. Add the column, or import into a Standard book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line has %1 cells but the header names %2 columns; check the separator and the quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External ID %1 is also on line %2; each entry may appear once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaptureReader</name>
     <message>
         <source>Cannot open the capture file %1: %2</source>
@@ -195,6 +544,302 @@
     <message>
         <source>Cannot write to the capture file %1: %2</source>
         <translation>In die Mitschnittdatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryApplyLog</name>
+    <message>
+        <source>The apply log %1 cannot be opened: %2. The apply itself is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the apply log %1 is full. Free some space; the apply itself is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apply log %1 cannot be written: %2. The apply itself is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apply log %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryCommands</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Use either --profile or --sandbox, not both.</source>
+        <translation type="unfinished">Verwenden Sie entweder --profile oder --sandbox, nicht beides.</translation>
+    </message>
+    <message>
+        <source>The Directory Sync mapping in profile %1 is not usable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 address books are named “%2” (IDs %3). Give the ID with --address-book instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No address book has the ID or name “%1”. Dynamic address books: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a %2 address book; Directory Sync writes only to Dynamic address books. Create one with syncdeskctl addressbook create NAME --type dynamic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The output cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book: %1 (%2), entries: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of simulated users in the sandbox.</source>
+        <translation type="unfinished">Anzahl der simulierten Benutzer in der Sandbox.</translation>
+    </message>
+    <message>
+        <source>Zoom account ID.</source>
+        <translation type="unfinished">Zoom-Konto-ID.</translation>
+    </message>
+    <message>
+        <source>Client ID of the Zoom Server-to-Server OAuth app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the environment variable that holds the Zoom client secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the Zoom client secret from the first line of stdin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom OAuth base URL (default https://zoom.us).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom API base URL (default https://api.zoom.us).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Dynamic address book to sync into, by ID or exact name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory Sync mapping (JSON; default: the profile&apos;s, else the built-in defaults).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dry-run output: jsonl or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the dry run to FILE instead of stdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply: really write the changes (without it, only the plan is shown).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply: write nothing when removals exceed PERCENT of the book&apos;s entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command: %1. Use directory dry-run or directory apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sandbox-users takes a number from 0 to 100000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--address-book NAME-OR-ID is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format takes jsonl or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-removals takes a percentage from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written. Run again with --yes to apply these changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the address book is up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To allow it: --max-removals %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1, failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the same command again to finish: entries already written are not duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryMapping</name>
+    <message>
+        <source>“%1” must be an object with lists of departments, domains, userTypes and statuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has an unknown list “%2”. Known lists: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1.%2” must be a list of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping has an unknown key “%1”. Known keys: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“attributes” must be an object of ACD field → Zoom field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“attributes” names an unknown ACD field “%1”. ACD fields: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Zoom field for “%1” must be a text such as &quot;first_name&quot;, or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Zoom field for “%1” is “%2”: Zoom field names have no spaces (e.g. first_name, dept, phone).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“appendExtension” must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“onlyActive” must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“numberTranslation” must be a list of {&quot;match&quot;, &quot;replace&quot;} rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number translation rule %1 needs a &quot;match&quot; pattern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;replace&quot; of number translation rule %1 must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 does not exist. Check the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is not valid JSON (at character %2: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 must hold one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file %1 is not usable: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping cannot be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DirectoryPlan</name>
+    <message>
+        <source>department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pending user: no Zoom user ID yet. The entry is written once the user has accepted the Zoom invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inactive in Zoom (status “%1”); only active users are synced. Set “onlyActive” to false to include them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not included by the filter on %1: “%2” is not in the include list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded by the filter on %1 (“%2”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No first or last name (%1): agents could not find the entry. Add the name in Zoom or map another field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 number “%2” is longer than %3 characters after translation; the ACD would refuse it. Check the number translation rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not among the Zoom users any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add: %1, update: %2, remove: %3, skip: %4, unchanged: %5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -335,6 +980,17 @@
     </message>
 </context>
 <context>
+    <name>NumberTranslator</name>
+    <message>
+        <source>Number translation rule %1 (%2) is not a valid regular expression: %3 at position %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number translation rule %1 (%2) refers to group \%3, but the pattern has only %4 groups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>The profile %1 is empty (it may have been cut off by a crash or a full disk).</source>
@@ -438,6 +1094,10 @@
         <source>Sandbox stopped. Token requests: %1, API requests: %2.</source>
         <translation>Sandbox beendet. Token-Anfragen: %1, API-Anfragen: %2.</translation>
     </message>
+    <message>
+        <source>ACD sandbox: token requests: %1, API requests: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncdeskMain</name>
@@ -456,14 +1116,6 @@
     <message>
         <source>Folder that holds the profiles.</source>
         <translation>Ordner, der die Profile enthält.</translation>
-    </message>
-    <message>
-        <source>Area to show at start: overview, zoom, monitor or setup.</source>
-        <translation>Beim Start angezeigter Bereich: overview, zoom, monitor oder setup.</translation>
-    </message>
-    <message>
-        <source>Open the setup guide on this page: profile, checklist or credentials.</source>
-        <translation>Den Einrichtungsassistenten auf dieser Seite öffnen: profile, checklist oder credentials.</translation>
     </message>
     <message>
         <source>Show the live event monitor at start, like --area monitor (with --sandbox it receives the simulated team&apos;s events).</source>
@@ -494,10 +1146,6 @@
         <translation>Der Screenshot konnte nicht in %1 geschrieben werden.</translation>
     </message>
     <message>
-        <source>Unknown page %1. Use profile, checklist or credentials.</source>
-        <translation>Unbekannte Seite %1. Verwenden Sie profile, checklist oder credentials.</translation>
-    </message>
-    <message>
         <source>--screenshot-delay takes a number of milliseconds, for example 5000.</source>
         <translation>--screenshot-delay erwartet eine Anzahl Millisekunden, zum Beispiel 5000.</translation>
     </message>
@@ -508,6 +1156,26 @@
     <message>
         <source>--page opens the setup guide; it cannot be combined with --area %1.</source>
         <translation>--page öffnet den Einrichtungsassistenten und kann nicht mit --area %1 kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>Area to show at start: overview, zoom, acd, monitor or setup; a tab of the ACD area as acd/connection, acd/mapping, acd/addressbooks or acd/directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the setup guide on this page: profile, checklist, credentials, acd-connection or acd-mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown page %1. Use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area %1 has no sections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown section %1 of %2. Use one of: %3.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1753,196 @@
     </message>
 </context>
 <context>
+    <name>syncdesk::AcdAccountMappingEditor</name>
+    <message>
+        <source>In CXone, the Zoom account is mapped in Adapters &gt; Account Mapping &gt; Zoom &gt; Map Accounts. CXone offers no interface for this dialog, so copy each value below into it. Check values proves them against Zoom and the ACD first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values for the Map Accounts dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access-key user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose this user under Access Key User. Directory Sync works as this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adapter version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same kind as the Zoom app&apos;s event subscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled with the Zoom account ID, which the event endpoint URL ends with, so the mapping is easy to match. You may type another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Zoom app&apos;s client ID (change it in the Zoom app area).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Zoom app&apos;s client secret. Copy reads it from the keychain and puts it on the clipboard only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature verification token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Zoom app&apos;s secret token, from its Feature page. Zoom signs every event with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin@example.com, it-alerts@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notification e-mails:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Separate addresses with commas. They receive the adapter&apos;s health, authentication failures and exceptions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored for this profile. Enter it in the Zoom app area first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps in the Map Accounts dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1: %2 {1.?}</translation>
+    </message>
+    <message>
+        <source>The Zoom account is mapped. Zoom can now validate the event endpoint URL: continue with that step of the Zoom app checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Zoom Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known yet: Check values signs in to the ACD and shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps done: %1 of %2</source>
+        <translation type="unfinished">Erledigte Schritte: %1 von %2</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid e-mail address. Correct it; the list is saved once every address is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These are not valid e-mail addresses: %1. Correct them; the list is saved once every address is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking with Zoom, the keychain and the ACD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACD signed in but did not name the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACD sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the adapter version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Zoom app checklist is not set up for %1. Tick it there or choose the other adapter version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter an account name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom did not issue a token for this client ID and secret: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret token is stored. Enter it in the Zoom app area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one notification e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every value is verified. Copy them into the Map Accounts dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::AcdAccountMappingPage</name>
+    <message>
+        <source>Map the Zoom account in CXone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy these values into CXone&apos;s Map Accounts dialog and tick each step. Afterwards Zoom can validate the event endpoint URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::AcdApi</name>
     <message>
         <source>The ACD answered with data Syncdesk cannot read. Check the API URL.</source>
@@ -1109,6 +1967,45 @@
     <message>
         <source>The ACD did not accept this entry and gave no reason.</source>
         <translation>Die ACD hat diesen Eintrag nicht angenommen und keinen Grund angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::AcdArea</name>
+    <message>
+        <source>CXone ACD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is open. Choose or create one in the setup guide.</source>
+        <translation type="unfinished">Es ist kein Profil geöffnet. Wählen oder erstellen Sie eines im Einrichtungsassistenten.</translation>
+    </message>
+    <message>
+        <source>Open Setup Guide</source>
+        <translation type="unfinished">Einrichtungsassistent öffnen</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address books</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory Sync</source>
+        <translation type="unfinished">Directory Sync</translation>
+    </message>
+    <message>
+        <source>ACD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NICE CXone: connection, Zoom account mapping, address books and Directory Sync</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1147,10 +2044,474 @@
     </message>
 </context>
 <context>
+    <name>syncdesk::AcdConnectionCheck</name>
+    <message>
+        <source>Reading the ACD secrets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to the ACD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting agents, teams and unavailable codes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::AcdConnectionEditor</name>
+    <message>
+        <source>This profile uses the built-in sandbox, a simulated CXone tenant inside Syncdesk. Its demo app and access key are filled in; Test connection works right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACD sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client ID and secret come from the app registration NICE sent you. The access key ID and secret are created in CXone under My Profile &gt; Access Keys; the secret is shown only once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished">Client-ID:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished">Clientgeheimnis:</translation>
+    </message>
+    <message>
+        <source>Access key ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access key secret:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Advanced: API version and address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found after sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API URL:</source>
+        <translation type="unfinished">API-URL:</translation>
+    </message>
+    <message>
+        <source>Leave the API URL empty: the tenant&apos;s address is found from the sign-in. Enter it only when NICE gave you one, for example https://api-na1.niceincontact.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection test</source>
+        <translation type="unfinished">Verbindungstest</translation>
+    </message>
+    <message>
+        <source>Signs in with these credentials, finds the tenant&apos;s API address and counts its agents, teams and unavailable codes. Nothing is changed in the ACD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished">Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Tenant ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API base:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access-key user:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable codes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in sandbox (%1)</source>
+        <translation type="unfinished">Integrierte Sandbox (%1)</translation>
+    </message>
+    <message>
+        <source>Other: enter the issuer URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored yet. It is stored when you leave the field.</source>
+        <translation type="unfinished">Noch nicht gespeichert. Der Wert wird gespeichert, sobald Sie das Feld verlassen.</translation>
+    </message>
+    <message>
+        <source>Used for this session only, because the keychain is unavailable.</source>
+        <translation type="unfinished">Wird nur für diese Sitzung verwendet, da der Schlüsselbund nicht verfügbar ist.</translation>
+    </message>
+    <message>
+        <source>Stored in %1.</source>
+        <translation type="unfinished">Gespeichert in %1.</translation>
+    </message>
+    <message>
+        <source>Not stored: the sandbox&apos;s demo value is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored yet.</source>
+        <translation type="unfinished">Noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Stored. Type a new value to replace it.</source>
+        <translation type="unfinished">Gespeichert. Geben Sie einen neuen Wert ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Test cancelled.</source>
+        <translation type="unfinished">Test abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Checked at %1, in %2 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">Fehler: %1</translation>
+    </message>
+    <message>
+        <source>HTTP status: %1</source>
+        <translation type="unfinished">HTTP-Status: %1</translation>
+    </message>
+    <message>
+        <source>Connected. The ACD accepted the app credentials and the access key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished">Unbekannt</translation>
+    </message>
+    <message>
+        <source>Not named in the sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::AcdConnectionPage</name>
+    <message>
+        <source>Connect to the CXone ACD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the registered app and the access key, then test the connection. You can skip this and come back later in the ACD area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::AcdSandbox</name>
     <message>
         <source>The ACD sandbox could not listen on %1 port %2. The port may already be in use.</source>
         <translation>Die ACD-Sandbox konnte nicht auf %1, Port %2 lauschen. Der Port wird möglicherweise bereits verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::AddressBookEditor</name>
+    <message>
+        <source>Address books give agents the numbers they call. A Standard book is kept here by hand or from a CSV file; a Dynamic book is filled by Directory Sync. Assign a book so agents see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New address book…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished">Typ</translation>
+    </message>
+    <message>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished">Teams</translation>
+    </message>
+    <message>
+        <source>Agents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign IDs, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the address books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams: %1</source>
+        <translation type="unfinished">Teams: %1</translation>
+    </message>
+    <message>
+        <source>Agents: %1</source>
+        <translation type="unfinished">Agenten: %1</translation>
+    </message>
+    <message>
+        <source>Skills: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaigns: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an address book above, or create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Dynamic book is filled by Directory Sync from Zoom; its entries are shown read-only. Change them in the Directory Sync page, or in Zoom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add, edit or remove entries, or import them from a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACD did not create the book. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book &quot;%1&quot; created (ID %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the address book &quot;%1&quot; with all its entries? Agents it is assigned to no longer see it. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not delete the address book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book &quot;%1&quot; deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACD did not accept the entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the address book?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove the entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import entries from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export entries to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2. Check the file exists and you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2. Choose a folder you may write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries exported: %1, to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every agent of the business unit sees the book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the campaign IDs from the ACD (Syncdesk cannot list campaigns).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick who gets the book; ticked are those it is assigned to now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the list to choose from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not assign the address book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not assigned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACD refused %1 of %2 assignments; see the reasons in the list. Check the IDs and try those again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignments made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read who the book is assigned to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent sees this book yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents who see this book: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1172,6 +2533,810 @@
     <message>
         <source>Copy</source>
         <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::CreateAddressBookDialog</name>
+    <message>
+        <source>New address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">Name:</translation>
+    </message>
+    <message>
+        <source>Standard: entries added and edited here or imported from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic: filled by Directory Sync from Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::CsvImportDialog</name>
+    <message>
+        <source>Import into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows: %1. Valid: %2. With errors, not imported: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems / result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import valid rows (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported (entry %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the ACD: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1. Refused by the ACD: %2. Not imported because of errors in the file: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped: %1 Rows without a result were not written; import the file again once the ACD answers (rows already written would then be added a second time, so remove them from the file first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::DirectoryApply</name>
+    <message>
+        <source>The sync would remove %1 of the %2 entries in the address book (%3%), more than the allowed %4%. Nothing was written. Check the filters and the mapping; if the removals are intended, confirm them or raise the limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apply was cancelled after %1 of %2 changes. Run it again to write the rest; entries already written are not duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACD did not report on this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::DirectoryDryRun</name>
+    <message>
+        <source>The dry run was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::DirectoryPlanModel</name>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Middle name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom user ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>Changes or reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::DirectoryRunPane</name>
+    <message>
+        <source>A dry run reads the Zoom users and the address book and shows what a sync would write, without writing anything. Apply writes exactly what the dry run shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Apply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON Lines…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed when applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search ID, name, e-mail, changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row to see the entry before and after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the book now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So far: add %1, update %2, remove %3, skip %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>so far: add %1, update %2, remove %3, skip %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run is unavailable until the configuration is fixed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the target address book above to run a dry run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The configuration changed after this dry run. Run the dry run again before applying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to Zoom: %1 Check the Zoom credentials in the Zoom area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the ACD: %1 Check the ACD connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the address book: %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Zoom Phone users: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Zoom Phone users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Zoom users: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Zoom users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run cancelled. The table shows what was read until then; nothing was written. Run it again to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dry run failed: %1 Nothing was written; run it again when the problem is solved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address book “%1” is up to date: nothing would change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan removes %1 of the %2 entries in the book (%3 %), more than the %4 % you allow. Check the Remove rows before applying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the batch being written…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Directory Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write these changes to the address book “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add: %1, update: %2, remove: %3. Skipped users (%4) and unchanged entries (%5) are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove many entries?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This apply removes %1 of the %2 entries in “%3” (%4 %), more than the %5 % this profile allows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing this many entries at once is unusual: it often means a filter, the mapping or the target book is wrong, and agents lose these contacts at once. Check the Remove rows first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the ACD: %1 Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing changes: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apply log could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply cancelled after %1 entries. Run the dry run again: applying once more continues safely, entries already written are not duplicated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The apply stopped: %1 Entries written: %2. Run the dry run again to see what is left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1. Failed: %2. The ACD answered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed rows are listed below; fix the cause and run the dry run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1. The address book “%2” now matches the dry run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the book)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a dry run first; there is nothing to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Check the free space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the dry run as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the dry run as JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every apply of this profile, newest first, from the console and from syncdeskctl. Kept in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No, interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No apply yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::DirectorySyncEditor</name>
+    <message>
+        <source>Directory Sync fills a Dynamic address book of the ACD with the Zoom users, so agents find colleagues by name and call them. Configure it here, check the result with a dry run, then apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run and apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory Sync is on for this profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic address book:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new Dynamic address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create Dynamic book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask again before removing more than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the book&apos;s entries one apply may remove without a second, explicit confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attribute mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which Zoom field fills each field of the address book. Choose one or type the name of any field of a Zoom user (as in /v2/users).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACD field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone (first Zoom Phone number)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>extension (Zoom Phone extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset to defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append the Zoom Phone extension to the last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number translation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only active users (inactive ones are skipped with a reason; pending ones always are)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated lists, compared without case; an empty list is no condition. User types are Zoom&apos;s numbers (1 Basic, 2 Licensed); statuses are active, inactive or pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail domains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only include:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exclude:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Sales, Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Contractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. partner.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. inactive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export mapping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same JSON file as syncdeskctl directory --mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose a Dynamic address book)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Directory Sync mapping saved in this profile cannot be read: %1 The defaults are shown; the saved mapping is replaced only when you change something here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: a user with the last name Müller and the extension 1001 is written as “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Until this is fixed, the last valid mapping stays saved in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the address books from the ACD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the ACD: %1 Check the ACD connection, then Refresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the address books: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not found in the ACD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dynamic address books: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard books (%1) are not listed: Directory Sync writes only Dynamic books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved book no longer exists; choose another or create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the new address book.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to the ACD: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created the Dynamic address book “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping file was not imported: %1 The configuration shown is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the mapping from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the configuration first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a Directory Sync mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Directory Sync mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the mapping to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::EntryDialog</name>
+    <message>
+        <source>New entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. +49 30 1234567</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1483,6 +3648,46 @@
     <message>
         <source>No event source is running. Start webhooks or the WebSocket in the event monitor.</source>
         <translation>Es läuft keine Ereignisquelle. Starten Sie im Ereignismonitor die Webhooks oder den WebSocket.</translation>
+    </message>
+    <message>
+        <source>CXone ACD connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to the ACD and counting its agents, teams and unavailable codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not configured. Enter the registered app&apos;s client ID and secret and the access key in the ACD area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested since the profile was opened. Check now to sign in to the ACD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation type="unfinished">Verbunden</translation>
+    </message>
+    <message>
+        <source>Signed in to tenant %1 as %2. Agents: %3, teams: %4, unavailable codes: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Zoom account mapping is not complete yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Account Mapping</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2150,6 +4355,125 @@
     </message>
 </context>
 <context>
+    <name>syncdesk::NumberRulesEditor</name>
+    <message>
+        <source>Enter a regular expression, e.g. ^\+49(\d+)$.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid regular expression: %1 (at character %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The replacement uses \%1, but the pattern has only %2 groups in parentheses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules are tried from top to bottom; the first whose pattern matches the whole Zoom number rewrites it (\1 … \9 insert the groups in parentheses). A number no rule matches is written as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample numbers, one per line, as Zoom stores them (E.164):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the account&apos;s numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <source>Written to the ACD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number translation, rule %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule matched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longer than the 30 characters the ACD accepts: this user is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading Zoom Phone users…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect to Zoom: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the Zoom Phone users: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account has no Zoom Phone numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::OverviewArea</name>
     <message>
         <source>Overview</source>
@@ -2514,8 +4838,8 @@
         <translation>Einrichtungsassistent</translation>
     </message>
     <message>
-        <source>Step by step: choose a profile, register the Zoom app, connect</source>
-        <translation>Schritt für Schritt: Profil auswählen, Zoom-App registrieren, verbinden</translation>
+        <source>Step by step: choose a profile, register the Zoom app, connect Zoom and the ACD, map the Zoom account</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2660,6 +4984,14 @@
     <message>
         <source>Steps done: %1 of %2</source>
         <translation>Erledigte Schritte: %1 von %2</translation>
+    </message>
+    <message>
+        <source>Complete the ACD account mapping sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked: Zoom can validate this URL only after the Zoom account is mapped in CXone. %1 first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3153,34 +5485,29 @@
         <translation>--tolerance erwartet mindestens 1 Sekunde; ältere signierte Anfragen werden als mögliche Wiederholungen abgelehnt.</translation>
     </message>
     <message>
+        <source>Output format: json (default: a table).</source>
+        <translation>Ausgabeformat: json (Standard: eine Tabelle).</translation>
+    </message>
+    <message>
         <source>Syncdesk command line.
 
 Commands:
   zoom verify    Get a token and report granted and missing scopes
   zoom users     List all users (JSON Lines or CSV)
   monitor        Receive Zoom events (webhooks, WebSocket) as JSON Lines
-  sandbox        Run the emulated Zoom endpoints
+  sandbox        Run the emulated Zoom and ACD endpoints
   acd verify     Sign in to the CXone ACD and report tenant, API base and counts
   acd codes      List the ACD&apos;s unavailable codes with their teams
+  addressbook list|create|import|export
+                 ACD address books: list, create, CSV import and export
+  directory dry-run  Show what Directory Sync would change in an ACD address book
+  directory apply    Write those changes (--yes)
 </source>
-        <translation>Syncdesk-Befehlszeile.
-
-Befehle:
-  zoom verify    Token anfordern und erteilte sowie fehlende Umfänge melden
-  zoom users     Alle Benutzer auflisten (JSON Lines oder CSV)
-  monitor        Zoom-Ereignisse (Webhooks, WebSocket) als JSON Lines empfangen
-  sandbox        Die emulierten Zoom-Endpunkte ausführen
-  acd verify     Bei der CXone ACD anmelden und Tenant, API-Basis und Anzahlen melden
-  acd codes      Die Nicht-verfügbar-Codes der ACD mit ihren Teams auflisten
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes</source>
-        <translation>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes</translation>
-    </message>
-    <message>
-        <source>Output format: json (default: a table).</source>
-        <translation>Ausgabeformat: json (Standard: eine Tabelle).</translation>
+        <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
