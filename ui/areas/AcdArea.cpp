@@ -24,7 +24,11 @@ QWidget* filling(QWidget* page, const QString& objectName, QWidget* parent)
     scroll->setObjectName(objectName);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(page);
+    auto* content = new QWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addWidget(page);
+    scroll->setWidget(content);
     return scroll;
 }
 

@@ -22,6 +22,9 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
 #include <QVBoxLayout>
 
 namespace syncdesk {
@@ -75,23 +78,47 @@ DirectorySyncEditor::DirectorySyncEditor(SessionClients* clients, QWidget* paren
     m_banner->hide();
     layout->addWidget(m_banner);
 
-    layout->addWidget(makeTargetBox());
-    layout->addWidget(makeMappingBox());
-    layout->addWidget(makeTranslationBox());
-    layout->addWidget(makeFilterBox());
-    layout->addWidget(makeFileRow());
+    // Configuration on the left (it scrolls), the dry run's review on the right at full height:
+    // the table of changes is what an admin reads most, so it never sits below the fold.
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("directorySplitter"));
+    splitter->setChildrenCollapsible(false);
+    auto* configScroll = new QScrollArea(splitter);
+    configScroll->setObjectName(QStringLiteral("directoryConfigScroll"));
+    configScroll->setWidgetResizable(true);
+    configScroll->setFrameShape(QFrame::NoFrame);
+    auto* config = new QWidget(configScroll);
+    auto* configLayout = new QVBoxLayout(config);
+    configLayout->setContentsMargins(0, 0, 8, 0);
+    configLayout->setSpacing(14);
+    configLayout->addWidget(makeTargetBox());
+    configLayout->addWidget(makeMappingBox());
+    configLayout->addWidget(makeTranslationBox());
+    configLayout->addWidget(makeFilterBox());
+    configLayout->addWidget(makeFileRow());
 
     m_configErrorLabel = makeWrappedLabel(QString(), false, this);
     m_configErrorLabel->setObjectName(QStringLiteral("configErrorLabel"));
     m_configErrorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
     m_configErrorLabel->hide();
-    layout->addWidget(m_configErrorLabel);
+    configLayout->addWidget(m_configErrorLabel);
+    configLayout->addStretch(1);
+    configScroll->setWidget(config);
 
-    auto* runBox = new QGroupBox(tr("Dry run and apply"), this);
+    auto* runBox = new QGroupBox(tr("Dry run and apply"), splitter);
     auto* runLayout = new QVBoxLayout(runBox);
     m_runPane = new DirectoryRunPane(clients, runBox);
     runLayout->addWidget(m_runPane);
-    layout->addWidget(runBox, 1);
+    splitter->addWidget(configScroll);
+    splitter->addWidget(runBox);
+    // The configuration gets the width it needs (German and Japanese labels are wider), the
+    // review the rest; the admin can move the handle.
+    configScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    configScroll->setMinimumWidth(config->minimumSizeHint().width() +
+                                  configScroll->verticalScrollBar()->sizeHint().width());
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    layout->addWidget(splitter, 1);
 
     // While a run is in flight the configuration it was started with stays what is shown.
     connect(m_runPane, &DirectoryRunPane::busyChanged, this, [this](bool busy) {
