@@ -5,75 +5,75 @@
     <name>AcdCatalog</name>
     <message>
         <source>Commercial cloud (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>商用クラウド (%1)</translation>
     </message>
     <message>
         <source>FedRAMP, US government (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>FedRAMP、米国政府機関 (%1)</translation>
     </message>
     <message>
         <source>Sovereign cloud, Australia (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ソブリンクラウド、オーストラリア (%1)</translation>
     </message>
     <message>
         <source>Sovereign cloud, Europe (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ソブリンクラウド、欧州 (%1)</translation>
     </message>
     <message>
         <source>Directory Sync</source>
-        <translation type="unfinished">Directory Sync</translation>
+        <translation>Directory Sync</translation>
     </message>
     <message>
         <source>Presence Sync</source>
-        <translation type="unfinished">Presence Sync</translation>
+        <translation>Presence Sync</translation>
     </message>
     <message>
         <source>Open Adapters in CXone</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone で [Adapters] を開く</translation>
     </message>
     <message>
         <source>Click the app selector and choose Adapters.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリセレクターをクリックし、[Adapters] を選択します。</translation>
     </message>
     <message>
         <source>Open the Zoom tab and click Map Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zoom] タブを開いて [Map Accounts] をクリック</translation>
     </message>
     <message>
         <source>On the Account Mapping page, go to the Zoom tab and click Map Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Account Mapping] ページで [Zoom] タブに移動し、[Map Accounts] をクリックします。</translation>
     </message>
     <message>
         <source>Choose the access-key user, then click Next</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスキーのユーザーを選択して [Next] をクリック</translation>
     </message>
     <message>
         <source>Under Access Key User, choose the user shown above. Directory Sync works as this user; CXone generates and stores its access key when you choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Access Key User] で、上に表示されているユーザーを選択します。Directory Sync はこのユーザーとして動作します。選択すると、CXone がこのユーザーのアクセスキーを生成して保存します。</translation>
     </message>
     <message>
         <source>Enter the Zoom account details, then click Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom アカウントの詳細を入力して [Next] をクリック</translation>
     </message>
     <message>
         <source>Choose the adapter version and enter the account name, access key ID, secret and feature verification token exactly as listed above.</source>
-        <translation type="unfinished"></translation>
+        <translation>アダプターのバージョンを選択し、アカウント名、アクセスキー ID、シークレット、機能検証トークンを上の一覧のとおり正確に入力します。</translation>
     </message>
     <message>
         <source>Add the notification e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>通知先のメールアドレスを追加</translation>
     </message>
     <message>
         <source>On the E-mail Notifications screen, add every address above. They receive the adapter&apos;s health, authentication failures and exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>[E-mail Notifications] 画面で、上のアドレスをすべて追加します。これらのアドレスには、アダプターの稼働状況、認証エラー、例外が通知されます。</translation>
     </message>
     <message>
         <source>Click Map and Register</source>
-        <translation type="unfinished"></translation>
+        <translation>[Map and Register] をクリック</translation>
     </message>
     <message>
         <source>CXone now accepts Zoom&apos;s events for this account, so Zoom can validate the event endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>これで CXone がこのアカウントの Zoom イベントを受け付けるため、Zoom でイベントエンドポイント URL を検証できるようになります。</translation>
     </message>
 </context>
 <context>
@@ -214,274 +214,274 @@
     <name>AddressBookCommands</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">エラー: %1</translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>No address book has the ID or name &quot;%1&quot;. `syncdeskctl addressbook list` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID または名前が &quot;%1&quot; のアドレス帳はありません。アドレス帳の一覧は `syncdeskctl addressbook list` で表示できます。</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全員</translation>
     </message>
     <message>
         <source>agents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェント: %1</translation>
     </message>
     <message>
         <source>teams: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム: %1</translation>
     </message>
     <message>
         <source>skills: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スキル: %1</translation>
     </message>
     <message>
         <source>campaigns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーン: %1</translation>
     </message>
     <message>
         <source>(not assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>（未割り当て）</translation>
     </message>
     <message>
         <source>Output format: json (default: a table).</source>
-        <translation type="unfinished">出力形式: json（既定値: 表形式）。</translation>
+        <translation>出力形式: json（既定値: 表形式）。</translation>
     </message>
     <message>
         <source>Type of the new address book: standard or dynamic.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアドレス帳の種類: standard または dynamic。</translation>
     </message>
     <message>
         <source>Write the CSV file to FILE instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイルを標準出力の代わりに FILE に書き込みます。</translation>
     </message>
     <message>
         <source>Usage: syncdeskctl addressbook list [--format json] | create NAME --type standard|dynamic | import ID FILE.csv | export ID [--out FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: syncdeskctl addressbook list [--format json] | create NAME --type standard|dynamic | import ID FILE.csv | export ID [--out FILE]</translation>
     </message>
     <message>
         <source>Error: addressbook list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: addressbook list には引数を指定できません。</translation>
     </message>
     <message>
         <source>Error: addressbook create needs the name of the new book.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: addressbook create には新しいアドレス帳の名前が必要です。</translation>
     </message>
     <message>
         <source>Error: addressbook import needs the book&apos;s ID and a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: addressbook import にはアドレス帳の ID と CSV ファイルが必要です。</translation>
     </message>
     <message>
         <source>Error: addressbook export needs the book&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: addressbook export にはアドレス帳の ID が必要です。</translation>
     </message>
     <message>
         <source>Error: addressbook needs a subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: addressbook にはサブコマンドが必要です。</translation>
     </message>
     <message>
         <source>Error: unknown subcommand addressbook %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: addressbook %1 は不明なサブコマンドです。</translation>
     </message>
     <message>
         <source>Error: unknown format %1; use json or leave --format out for a table.</source>
-        <translation type="unfinished">エラー: 不明な形式 %1 です。json を指定するか、表形式で出力する場合は --format を省略してください。</translation>
+        <translation>エラー: 不明な形式 %1 です。json を指定するか、表形式で出力する場合は --format を省略してください。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ数</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て先</translation>
     </message>
     <message>
         <source>Dynamic</source>
-        <translation type="unfinished"></translation>
+        <translation>動的</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>標準</translation>
     </message>
     <message>
         <source>Address books: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳の数: %1</translation>
     </message>
     <message>
         <source>Error: --type is required: standard (entries kept by hand) or dynamic (filled by Directory Sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: --type を指定してください: standard（エントリを手動で管理）または dynamic（Directory Sync が入力）。</translation>
     </message>
     <message>
         <source>Error: unknown type %1; use standard or dynamic.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: 不明な種類 %1 です。standard または dynamic を指定してください。</translation>
     </message>
     <message>
         <source>Created %1 address book &quot;%2&quot; with ID %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1アドレス帳 &quot;%2&quot; を作成しました（ID: %3）。</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>注意: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a Dynamic address book: entries are written by externalId (added or replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は動的アドレス帳です。エントリは externalId に基づいて書き込まれます（追加または置き換え）。</translation>
     </message>
     <message>
         <source>Line %1: not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: 送信しませんでした: %2</translation>
     </message>
     <message>
         <source>Lines not written: %1 of the %2 valid ones; run the import again once the ACD answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込まれなかった行: 有効な %2 行のうち %1 行。ACD が応答するようになったら、もう一度インポートを実行してください。</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: %2: %3</translation>
     </message>
     <message>
         <source>Line %1: %2: %3 (entry %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: %2: %3（エントリ %4）</translation>
     </message>
     <message>
         <source>Line %1: refused by the ACD: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: ACD が拒否しました: %2: %3</translation>
     </message>
     <message>
         <source>Rows: %1, not sent because of errors: %2, written: %3, refused: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>行数: %1、エラーのため未送信: %2、書き込み済み: %3、拒否: %4</translation>
     </message>
     <message>
         <source>Cannot write to stdout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>標準出力に書き込めません: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Check the folder exists and you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2。フォルダーが存在し、書き込み権限があることを確認してください。</translation>
     </message>
     <message>
         <source>Entries exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートしたエントリ数: %1</translation>
     </message>
 </context>
 <context>
     <name>AddressBookCsv</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>ミドルネーム</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>会社</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">電話</translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>携帯電話</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>外部 ID</translation>
     </message>
     <message>
         <source>External ID is required for a Dynamic address book: the ACD matches its entries by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>動的アドレス帳では外部 ID が必須です。ACD は外部 ID でエントリを照合します。</translation>
     </message>
     <message>
         <source>First name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>名は必須です。</translation>
     </message>
     <message>
         <source>Last name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>姓は必須です。</translation>
     </message>
     <message>
         <source>%1 has %2 characters; the ACD accepts at most %3. Leave out spaces or extra text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は %2 文字ですが、ACD で使用できるのは最大 %3 文字です。スペースや余分なテキストを省いてください。</translation>
     </message>
     <message>
         <source>E-mail &quot;%1&quot; is not a valid address (expected the form name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>メール &quot;%1&quot; は有効なアドレスではありません（name@example.com の形式で指定してください）。</translation>
     </message>
     <message>
         <source>The file is not UTF-8; it was read as %1. Check accented letters in the preview, or save the file as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが UTF-8 ではないため、%1 として読み込みました。プレビューでアクセント付き文字などを確認するか、ファイルを &quot;CSV UTF-8&quot; 形式で保存してください。</translation>
     </message>
     <message>
         <source>The first line &quot;sep=%1&quot; names a separator Syncdesk does not read; use a comma or a semicolon.</source>
-        <translation type="unfinished"></translation>
+        <translation>1 行目の &quot;sep=%1&quot; は Syncdesk が読み取れない区切り文字を指定しています。カンマまたはセミコロンを使用してください。</translation>
     </message>
     <message>
         <source>The file is not valid CSV near line %1 (a quote that is not closed, or a quote inside an unquoted cell). Fix that line and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目付近が有効な CSV ではありません（閉じられていない引用符、または引用符で囲まれていないセル内の引用符）。その行を修正して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>The file is empty. It needs a header line such as firstName,lastName,phone and one line per entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です。firstName,lastName,phone のようなヘッダー行と、エントリごとに 1 行が必要です。</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; repeats %2 and is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>列 &quot;%1&quot; は %2 の列と重複しているため、無視されます。</translation>
     </message>
     <message>
         <source>Line %1 must name the columns, at least firstName and lastName (found: %2). The columns are firstName, middleName, lastName, company, phone, mobile, email.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目には列名（少なくとも firstName と lastName）が必要です（検出: %2）。列は firstName、middleName、lastName、company、phone、mobile、email です。</translation>
     </message>
     <message>
         <source>A Dynamic address book needs an externalId column: the ACD matches its entries by it. Add the column, or import into a Standard book.</source>
-        <translation type="unfinished"></translation>
+        <translation>動的アドレス帳には externalId 列が必要です。ACD はこの列でエントリを照合します。列を追加するか、標準アドレス帳にインポートしてください。</translation>
     </message>
     <message>
         <source>Columns not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートされない列: %1</translation>
     </message>
     <message>
         <source>The line has %1 cells but the header names %2 columns; check the separator and the quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>この行のセルは %1 個ですが、ヘッダーの列は %2 個です。区切り文字と引用符を確認してください。</translation>
     </message>
     <message>
         <source>External ID %1 is also on line %2; each entry may appear once.</source>
-        <translation type="unfinished"></translation>
+        <translation>外部 ID %1 は %2 行目にもあります。各エントリは 1 回だけ指定できます。</translation>
     </message>
 </context>
 <context>
@@ -550,296 +550,296 @@
     <name>DirectoryApplyLog</name>
     <message>
         <source>The apply log %1 cannot be opened: %2. The apply itself is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用ログ %1 を開けません: %2。適用自体は完了しています。</translation>
     </message>
     <message>
         <source>The disk holding the apply log %1 is full. Free some space; the apply itself is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用ログ %1 を保存するディスクがいっぱいです。空き容量を確保してください。適用自体は完了しています。</translation>
     </message>
     <message>
         <source>The apply log %1 cannot be written: %2. The apply itself is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用ログ %1 に書き込めません: %2。適用自体は完了しています。</translation>
     </message>
     <message>
         <source>The apply log %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>適用ログ %1 を読み込めません: %2</translation>
     </message>
 </context>
 <context>
     <name>DirectoryCommands</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">エラー: %1</translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>Use either --profile or --sandbox, not both.</source>
-        <translation type="unfinished">--profile と --sandbox はどちらか一方のみ指定してください。</translation>
+        <translation>--profile と --sandbox はどちらか一方のみ指定してください。</translation>
     </message>
     <message>
         <source>The Directory Sync mapping in profile %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1 の Directory Sync マッピングは使用できません: %2</translation>
     </message>
     <message>
         <source>%1 address books are named “%2” (IDs %3). Give the ID with --address-book instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%2」という名前のアドレス帳が %1 個あります（ID: %3）。代わりに --address-book で ID を指定してください。</translation>
     </message>
     <message>
         <source>No address book has the ID or name “%1”. Dynamic address books: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID または名前が「%1」のアドレス帳はありません。動的アドレス帳: %2。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>“%1” is a %2 address book; Directory Sync writes only to Dynamic address books. Create one with syncdeskctl addressbook create NAME --type dynamic.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は %2 のアドレス帳です。Directory Sync が書き込めるのは動的（Dynamic）アドレス帳のみです。syncdeskctl addressbook create NAME --type dynamic で作成してください。</translation>
     </message>
     <message>
         <source>The output cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>出力を書き込めません: %1</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Address book: %1 (%2), entries: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳: %1 (%2)、エントリ数: %3</translation>
     </message>
     <message>
         <source>Number of simulated users in the sandbox.</source>
-        <translation type="unfinished">サンドボックスの模擬ユーザー数。</translation>
+        <translation>サンドボックスの模擬ユーザー数。</translation>
     </message>
     <message>
         <source>Zoom account ID.</source>
-        <translation type="unfinished">Zoom のアカウント ID。</translation>
+        <translation>Zoom のアカウント ID。</translation>
     </message>
     <message>
         <source>Client ID of the Zoom Server-to-Server OAuth app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom の Server-to-Server OAuth アプリのクライアント ID。</translation>
     </message>
     <message>
         <source>Name of the environment variable that holds the Zoom client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom のクライアントシークレットを格納する環境変数の名前。</translation>
     </message>
     <message>
         <source>Read the Zoom client secret from the first line of stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準入力の 1 行目から Zoom のクライアントシークレットを読み込みます。</translation>
     </message>
     <message>
         <source>Zoom OAuth base URL (default https://zoom.us).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom OAuth のベース URL（既定値: https://zoom.us）。</translation>
     </message>
     <message>
         <source>Zoom API base URL (default https://api.zoom.us).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom API のベース URL（既定値: https://api.zoom.us）。</translation>
     </message>
     <message>
         <source>The Dynamic address book to sync into, by ID or exact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期先の動的アドレス帳（ID または正確な名前）。</translation>
     </message>
     <message>
         <source>Directory Sync mapping (JSON; default: the profile&apos;s, else the built-in defaults).</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory Sync のマッピング（JSON。既定値: プロファイルのマッピング、ない場合は組み込みの既定値）。</translation>
     </message>
     <message>
         <source>dry-run output: jsonl or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>dry-run の出力形式: jsonl または csv。</translation>
     </message>
     <message>
         <source>Write the dry run to FILE instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライランの結果を標準出力の代わりに FILE に書き込みます。</translation>
     </message>
     <message>
         <source>apply: really write the changes (without it, only the plan is shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: 変更を実際に書き込みます（指定しない場合は計画のみを表示します）。</translation>
     </message>
     <message>
         <source>apply: write nothing when removals exceed PERCENT of the book&apos;s entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: 削除がアドレス帳のエントリの PERCENT % を超える場合は何も書き込みません。</translation>
     </message>
     <message>
         <source>Unknown command: %1. Use directory dry-run or directory apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なコマンド: %1。directory dry-run または directory apply を使用してください。</translation>
     </message>
     <message>
         <source>--sandbox-users takes a number from 0 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-users には 0～100000 の数値を指定してください。</translation>
     </message>
     <message>
         <source>--address-book NAME-OR-ID is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--address-book NAME-OR-ID を指定してください。</translation>
     </message>
     <message>
         <source>--format takes jsonl or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format には jsonl または csv を指定してください。</translation>
     </message>
     <message>
         <source>--max-removals takes a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-removals には 0～100 のパーセント値を指定してください。</translation>
     </message>
     <message>
         <source>Nothing was written. Run again with --yes to apply these changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も書き込まれていません。これらの変更を適用するには、--yes を付けてもう一度実行してください。</translation>
     </message>
     <message>
         <source>Nothing to change: the address book is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>変更はありません。アドレス帳は最新の状態です。</translation>
     </message>
     <message>
         <source>To allow it: --max-removals %1</source>
-        <translation type="unfinished"></translation>
+        <translation>許可するには: --max-removals %1</translation>
     </message>
     <message>
         <source>Failed: %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1 %2: %3</translation>
     </message>
     <message>
         <source>Written: %1, failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み済み: %1、失敗: %2</translation>
     </message>
     <message>
         <source>Run the same command again to finish: entries already written are not duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>完了させるには、同じコマンドをもう一度実行してください。書き込み済みのエントリが重複することはありません。</translation>
     </message>
 </context>
 <context>
     <name>DirectoryMapping</name>
     <message>
         <source>“%1” must be an object with lists of departments, domains, userTypes and statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は departments、domains、userTypes、statuses のリストを持つオブジェクトである必要があります。</translation>
     </message>
     <message>
         <source>“%1” has an unknown list “%2”. Known lists: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」に不明なリスト「%2」があります。使用できるリスト: %3。</translation>
     </message>
     <message>
         <source>“%1.%2” must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1.%2」はテキストのリストである必要があります。</translation>
     </message>
     <message>
         <source>The mapping has an unknown key “%1”. Known keys: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングに不明なキー「%1」があります。使用できるキー: %2。</translation>
     </message>
     <message>
         <source>“attributes” must be an object of ACD field → Zoom field.</source>
-        <translation type="unfinished"></translation>
+        <translation>「attributes」は ACD フィールド → Zoom フィールドのオブジェクトである必要があります。</translation>
     </message>
     <message>
         <source>“attributes” names an unknown ACD field “%1”. ACD fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>「attributes」に不明な ACD フィールド「%1」が指定されています。ACD フィールド: %2。</translation>
     </message>
     <message>
         <source>The Zoom field for “%1” must be a text such as &quot;first_name&quot;, or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の Zoom フィールドは、&quot;first_name&quot; のようなテキストか null である必要があります。</translation>
     </message>
     <message>
         <source>The Zoom field for “%1” is “%2”: Zoom field names have no spaces (e.g. first_name, dept, phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」の Zoom フィールドが「%2」になっています。Zoom のフィールド名にスペースは含まれません（例: first_name、dept、phone）。</translation>
     </message>
     <message>
         <source>“appendExtension” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>「appendExtension」は true または false である必要があります。</translation>
     </message>
     <message>
         <source>“onlyActive” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>「onlyActive」は true または false である必要があります。</translation>
     </message>
     <message>
         <source>“numberTranslation” must be a list of {&quot;match&quot;, &quot;replace&quot;} rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>「numberTranslation」は {&quot;match&quot;, &quot;replace&quot;} ルールのリストである必要があります。</translation>
     </message>
     <message>
         <source>Number translation rule %1 needs a &quot;match&quot; pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>番号変換ルール %1 には &quot;match&quot; パターンが必要です。</translation>
     </message>
     <message>
         <source>The &quot;replace&quot; of number translation rule %1 must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>番号変換ルール %1 の &quot;replace&quot; はテキストである必要があります。</translation>
     </message>
     <message>
         <source>The mapping file %1 does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングファイル %1 は存在しません。パスを確認してください。</translation>
     </message>
     <message>
         <source>The mapping file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングファイル %1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>The mapping file %1 is not valid JSON (at character %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングファイル %1 は有効な JSON ではありません（%2 文字目: %3）。</translation>
     </message>
     <message>
         <source>The mapping file %1 must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングファイル %1 には JSON オブジェクトを 1 つ含める必要があります。</translation>
     </message>
     <message>
         <source>The mapping file %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングファイル %1 は使用できません: %2</translation>
     </message>
     <message>
         <source>The mapping cannot be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングを %1 に保存できません: %2</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPlan</name>
     <message>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>部署</translation>
     </message>
     <message>
         <source>e-mail domain</source>
-        <translation type="unfinished"></translation>
+        <translation>メールドメイン</translation>
     </message>
     <message>
         <source>user type</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザータイプ</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Pending user: no Zoom user ID yet. The entry is written once the user has accepted the Zoom invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>保留中のユーザー: まだ Zoom ユーザー ID がありません。ユーザーが Zoom の招待を承諾すると、エントリが書き込まれます。</translation>
     </message>
     <message>
         <source>Inactive in Zoom (status “%1”); only active users are synced. Set “onlyActive” to false to include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom で無効です（ステータス「%1」）。同期されるのは有効なユーザーのみです。含めるには「onlyActive」を false に設定してください。</translation>
     </message>
     <message>
         <source>Not included by the filter on %1: “%2” is not in the include list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のフィルターで対象外: 「%2」は対象リストに含まれていません。</translation>
     </message>
     <message>
         <source>Excluded by the filter on %1 (“%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のフィルターで除外されました（「%2」）。</translation>
     </message>
     <message>
         <source>No first or last name (%1): agents could not find the entry. Add the name in Zoom or map another field.</source>
-        <translation type="unfinished"></translation>
+        <translation>名も姓もありません（%1）。エージェントがエントリを見つけられません。Zoom で名前を追加するか、別のフィールドをマッピングしてください。</translation>
     </message>
     <message>
         <source>The %1 number “%2” is longer than %3 characters after translation; the ACD would refuse it. Check the number translation rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1番号「%2」は変換後に %3 文字を超えるため、ACD に拒否されます。番号変換ルールを確認してください。</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>携帯電話</translation>
     </message>
     <message>
         <source>Not among the Zoom users any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ユーザーに存在しなくなりました。</translation>
     </message>
     <message>
         <source>Add: %1, update: %2, remove: %3, skip: %4, unchanged: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>追加: %1、更新: %2、削除: %3、スキップ: %4、変更なし: %5</translation>
     </message>
 </context>
 <context>
@@ -983,11 +983,11 @@
     <name>NumberTranslator</name>
     <message>
         <source>Number translation rule %1 (%2) is not a valid regular expression: %3 at position %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>番号変換ルール %1 (%2) は有効な正規表現ではありません: 位置 %4 で %3。</translation>
     </message>
     <message>
         <source>Number translation rule %1 (%2) refers to group \%3, but the pattern has only %4 groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>番号変換ルール %1 (%2) はグループ \%3 を参照していますが、パターンのグループは %4 個しかありません。</translation>
     </message>
 </context>
 <context>
@@ -1096,7 +1096,7 @@
     </message>
     <message>
         <source>ACD sandbox: token requests: %1, API requests: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD サンドボックス: トークンリクエスト: %1、API リクエスト: %2。</translation>
     </message>
 </context>
 <context>
@@ -1159,23 +1159,23 @@
     </message>
     <message>
         <source>Area to show at start: overview, zoom, acd, monitor or setup; a tab of the ACD area as acd/connection, acd/mapping, acd/addressbooks or acd/directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時に表示する画面: overview、zoom、acd、monitor、setup のいずれか。ACD 画面のタブは acd/connection、acd/mapping、acd/addressbooks、acd/directory で指定します。</translation>
     </message>
     <message>
         <source>Open the setup guide on this page: profile, checklist, credentials, acd-connection or acd-mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップガイドをこのページで開きます: profile、checklist、credentials、acd-connection、acd-mapping のいずれか。</translation>
     </message>
     <message>
         <source>Unknown page %1. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なページ %1 です。次のいずれかを指定してください: %2。</translation>
     </message>
     <message>
         <source>The area %1 has no sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>画面 %1 にはセクションがありません。</translation>
     </message>
     <message>
         <source>Unknown section %1 of %2. Use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>画面 %2 のセクション %1 は不明です。次のいずれかを指定してください: %3。</translation>
     </message>
 </context>
 <context>
@@ -1756,190 +1756,190 @@
     <name>syncdesk::AcdAccountMappingEditor</name>
     <message>
         <source>In CXone, the Zoom account is mapped in Adapters &gt; Account Mapping &gt; Zoom &gt; Map Accounts. CXone offers no interface for this dialog, so copy each value below into it. Check values proves them against Zoom and the ACD first.</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone では、Zoom アカウントの対応付けを [Adapters] &gt; [Account Mapping] &gt; [Zoom] &gt; [Map Accounts] で行います。このダイアログには CXone のインターフェイスがないため、下の各値をダイアログにコピーしてください。[値を確認] を使うと、事前に Zoom と ACD で値を検証できます。</translation>
     </message>
     <message>
         <source>Values for the Map Accounts dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>[Map Accounts] ダイアログの値</translation>
     </message>
     <message>
         <source>Access-key user:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスキーのユーザー:</translation>
     </message>
     <message>
         <source>Choose this user under Access Key User. Directory Sync works as this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Access Key User] でこのユーザーを選択します。Directory Sync はこのユーザーとして動作します。</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>Adapter version:</source>
-        <translation type="unfinished"></translation>
+        <translation>アダプターのバージョン:</translation>
     </message>
     <message>
         <source>The same kind as the Zoom app&apos;s event subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom アプリのイベントサブスクリプションと同じ種類です。</translation>
     </message>
     <message>
         <source>Account name:</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント名:</translation>
     </message>
     <message>
         <source>Filled with the Zoom account ID, which the event endpoint URL ends with, so the mapping is easy to match. You may type another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>対応付けを照合しやすいよう、イベントエンドポイント URL の末尾にある Zoom アカウント ID が入力されています。別の名前を入力することもできます。</translation>
     </message>
     <message>
         <source>Access key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスキー ID:</translation>
     </message>
     <message>
         <source>The Zoom app&apos;s client ID (change it in the Zoom app area).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom アプリのクライアント ID です（Zoom アプリ画面で変更できます）。</translation>
     </message>
     <message>
         <source>Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレット:</translation>
     </message>
     <message>
         <source>The Zoom app&apos;s client secret. Copy reads it from the keychain and puts it on the clipboard only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom アプリのクライアントシークレットです。[コピー] を押すとキーチェーンから読み込まれ、クリップボードにのみコピーされます。</translation>
     </message>
     <message>
         <source>Feature verification token:</source>
-        <translation type="unfinished"></translation>
+        <translation>機能検証トークン:</translation>
     </message>
     <message>
         <source>The Zoom app&apos;s secret token, from its Feature page. Zoom signs every event with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom アプリの [Feature] ページにあるシークレットトークンです。Zoom はすべてのイベントにこのトークンで署名します。</translation>
     </message>
     <message>
         <source>admin@example.com, it-alerts@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>admin@example.com, it-alerts@example.com</translation>
     </message>
     <message>
         <source>Notification e-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>通知先メール:</translation>
     </message>
     <message>
         <source>Separate addresses with commas. They receive the adapter&apos;s health, authentication failures and exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスはカンマで区切ります。これらのアドレスには、アダプターの稼働状況、認証エラー、例外が通知されます。</translation>
     </message>
     <message>
         <source>Check values</source>
-        <translation type="unfinished"></translation>
+        <translation>値を確認</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">コピー</translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をコピー</translation>
     </message>
     <message>
         <source>Not stored for this profile. Enter it in the Zoom app area first.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルには保存されていません。先に Zoom アプリ画面で入力してください。</translation>
     </message>
     <message>
         <source>Steps in the Map Accounts dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>[Map Accounts] ダイアログの手順</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>The Zoom account is mapped. Zoom can now validate the event endpoint URL: continue with that step of the Zoom app checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom アカウントが対応付けられました。これで Zoom がイベントエンドポイント URL を検証できます。Zoom アプリのチェックリストの該当する手順に進んでください。</translation>
     </message>
     <message>
         <source>Open Zoom Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom チェックリストを開く</translation>
     </message>
     <message>
         <source>Not known yet: Check values signs in to the ACD and shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ不明です。[値を確認] を押すと ACD にサインインして表示します。</translation>
     </message>
     <message>
         <source>Not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>Steps done: %1 of %2</source>
-        <translation type="unfinished">完了した手順: %1/%2</translation>
+        <translation>完了した手順: %1/%2</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address. Correct it; the list is saved once every address is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」は有効なメールアドレスではありません。修正してください。すべてのアドレスが有効になると、一覧が保存されます。</translation>
     </message>
     <message>
         <source>These are not valid e-mail addresses: %1. Correct them; the list is saved once every address is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>次のメールアドレスは有効ではありません: %1。修正してください。すべてのアドレスが有効になると、一覧が保存されます。</translation>
     </message>
     <message>
         <source>✓ Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 検証済み</translation>
     </message>
     <message>
         <source>✗ Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ 問題あり</translation>
     </message>
     <message>
         <source>– Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>– 未確認</translation>
     </message>
     <message>
         <source>Checking with Zoom, the keychain and the ACD…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom、キーチェーン、ACD で確認しています…</translation>
     </message>
     <message>
         <source>The ACD signed in but did not name the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD にサインインしましたが、ユーザー名が返されませんでした。</translation>
     </message>
     <message>
         <source>ACD sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD へのサインインに失敗しました: %1</translation>
     </message>
     <message>
         <source>Choose the adapter version.</source>
-        <translation type="unfinished"></translation>
+        <translation>アダプターのバージョンを選択してください。</translation>
     </message>
     <message>
         <source>The Zoom app checklist is not set up for %1. Tick it there or choose the other adapter version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom アプリのチェックリストが %1 用に設定されていません。チェックリストでチェックを付けるか、もう一方のアダプターのバージョンを選択してください。</translation>
     </message>
     <message>
         <source>Enter an account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウント名を入力してください。</translation>
     </message>
     <message>
         <source>Zoom did not issue a token for this client ID and secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このクライアント ID とシークレットに対して Zoom がトークンを発行しませんでした: %1</translation>
     </message>
     <message>
         <source>No secret token is stored. Enter it in the Zoom app area.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットトークンが保存されていません。Zoom アプリ画面で入力してください。</translation>
     </message>
     <message>
         <source>Add at least one notification e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>通知先のメールアドレスを 1 つ以上追加してください。</translation>
     </message>
     <message>
         <source>Every value is verified. Copy them into the Map Accounts dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての値を検証しました。[Map Accounts] ダイアログにコピーしてください。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::AcdAccountMappingPage</name>
     <message>
         <source>Map the Zoom account in CXone</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone で Zoom アカウントを対応付ける</translation>
     </message>
     <message>
         <source>Copy these values into CXone&apos;s Map Accounts dialog and tick each step. Afterwards Zoom can validate the event endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの値を CXone の [Map Accounts] ダイアログにコピーし、各手順にチェックを付けてください。完了すると、Zoom でイベントエンドポイント URL を検証できるようになります。</translation>
     </message>
 </context>
 <context>
@@ -1973,39 +1973,39 @@
     <name>syncdesk::AcdArea</name>
     <message>
         <source>CXone ACD</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone ACD</translation>
     </message>
     <message>
         <source>No profile is open. Choose or create one in the setup guide.</source>
-        <translation type="unfinished">プロファイルが開かれていません。セットアップガイドでプロファイルを選択するか、作成してください。</translation>
+        <translation>プロファイルが開かれていません。セットアップガイドでプロファイルを選択するか、作成してください。</translation>
     </message>
     <message>
         <source>Open Setup Guide</source>
-        <translation type="unfinished">セットアップガイドを開く</translation>
+        <translation>セットアップガイドを開く</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続</translation>
     </message>
     <message>
         <source>Account mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの対応付け</translation>
     </message>
     <message>
         <source>Address books</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳</translation>
     </message>
     <message>
         <source>Directory Sync</source>
-        <translation type="unfinished">Directory Sync</translation>
+        <translation>Directory Sync</translation>
     </message>
     <message>
         <source>ACD</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD</translation>
     </message>
     <message>
         <source>NICE CXone: connection, Zoom account mapping, address books and Directory Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>NICE CXone: 接続、Zoom アカウントの対応付け、アドレス帳、Directory Sync</translation>
     </message>
 </context>
 <context>
@@ -2047,189 +2047,189 @@
     <name>syncdesk::AcdConnectionCheck</name>
     <message>
         <source>Reading the ACD secrets…</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD のシークレットを読み込んでいます…</translation>
     </message>
     <message>
         <source>Signing in to the ACD…</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD にサインインしています…</translation>
     </message>
     <message>
         <source>Counting agents, teams and unavailable codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェント、チーム、不在コードの数を集計しています…</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::AcdConnectionEditor</name>
     <message>
         <source>This profile uses the built-in sandbox, a simulated CXone tenant inside Syncdesk. Its demo app and access key are filled in; Test connection works right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルは、Syncdesk 内の模擬 CXone テナントである内蔵サンドボックスを使用しています。デモ用のアプリとアクセスキーが入力済みのため、すぐに接続テストを実行できます。</translation>
     </message>
     <message>
         <source>ACD sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD へのサインイン</translation>
     </message>
     <message>
         <source>The client ID and secret come from the app registration NICE sent you. The access key ID and secret are created in CXone under My Profile &gt; Access Keys; the secret is shown only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>クライアント ID とシークレットは、NICE から送付されたアプリ登録情報に記載されています。アクセスキー ID とシークレットは CXone の [My Profile] &gt; [Access Keys] で作成します。シークレットは一度しか表示されません。</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>リージョン:</translation>
     </message>
     <message>
         <source>Issuer URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>発行者 URL:</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished">クライアント ID:</translation>
+        <translation>クライアント ID:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished">クライアントシークレット:</translation>
+        <translation>クライアントシークレット:</translation>
     </message>
     <message>
         <source>Access key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスキー ID:</translation>
     </message>
     <message>
         <source>Access key secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスキーシークレット:</translation>
     </message>
     <message>
         <source>Advanced: API version and address</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細設定: API のバージョンとアドレス</translation>
     </message>
     <message>
         <source>Found after sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン後に検出</translation>
     </message>
     <message>
         <source>API version:</source>
-        <translation type="unfinished"></translation>
+        <translation>API のバージョン:</translation>
     </message>
     <message>
         <source>API URL:</source>
-        <translation type="unfinished">API URL:</translation>
+        <translation>API URL:</translation>
     </message>
     <message>
         <source>Leave the API URL empty: the tenant&apos;s address is found from the sign-in. Enter it only when NICE gave you one, for example https://api-na1.niceincontact.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>API URL は空欄のままにしてください。テナントのアドレスはサインイン時に検出されます。NICE から指定された場合にのみ入力してください（例: https://api-na1.niceincontact.com）。</translation>
     </message>
     <message>
         <source>Connection test</source>
-        <translation type="unfinished">接続テスト</translation>
+        <translation>接続テスト</translation>
     </message>
     <message>
         <source>Signs in with these credentials, finds the tenant&apos;s API address and counts its agents, teams and unavailable codes. Nothing is changed in the ACD.</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの認証情報でサインインし、テナントの API アドレスを検出して、エージェント、チーム、不在コードの数を集計します。ACD では何も変更されません。</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished">接続テスト</translation>
+        <translation>接続テスト</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Tenant ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>テナント ID:</translation>
     </message>
     <message>
         <source>Business unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジネスユニット:</translation>
     </message>
     <message>
         <source>API base:</source>
-        <translation type="unfinished"></translation>
+        <translation>API のベース:</translation>
     </message>
     <message>
         <source>Access-key user:</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセスキーのユーザー:</translation>
     </message>
     <message>
         <source>Agents:</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェント数:</translation>
     </message>
     <message>
         <source>Teams:</source>
-        <translation type="unfinished"></translation>
+        <translation>チーム数:</translation>
     </message>
     <message>
         <source>Unavailable codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>不在コード数:</translation>
     </message>
     <message>
         <source>Built-in sandbox (%1)</source>
-        <translation type="unfinished">内蔵サンドボックス (%1)</translation>
+        <translation>内蔵サンドボックス (%1)</translation>
     </message>
     <message>
         <source>Other: enter the issuer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>その他: 発行者 URL を入力</translation>
     </message>
     <message>
         <source>Not stored yet. It is stored when you leave the field.</source>
-        <translation type="unfinished">まだ保存されていません。フィールドから移動すると保存されます。</translation>
+        <translation>まだ保存されていません。フィールドから移動すると保存されます。</translation>
     </message>
     <message>
         <source>Used for this session only, because the keychain is unavailable.</source>
-        <translation type="unfinished">キーチェーンを利用できないため、このセッションでのみ使用されます。</translation>
+        <translation>キーチェーンを利用できないため、このセッションでのみ使用されます。</translation>
     </message>
     <message>
         <source>Stored in %1.</source>
-        <translation type="unfinished">%1 に保存されています。</translation>
+        <translation>%1 に保存されています。</translation>
     </message>
     <message>
         <source>Not stored: the sandbox&apos;s demo value is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されていません。サンドボックスのデモ用の値が使用されます。</translation>
     </message>
     <message>
         <source>Not stored yet.</source>
-        <translation type="unfinished">まだ保存されていません。</translation>
+        <translation>まだ保存されていません。</translation>
     </message>
     <message>
         <source>Stored. Type a new value to replace it.</source>
-        <translation type="unfinished">保存済みです。置き換えるには新しい値を入力してください。</translation>
+        <translation>保存済みです。置き換えるには新しい値を入力してください。</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished">テストをキャンセルしました。</translation>
+        <translation>テストをキャンセルしました。</translation>
     </message>
     <message>
         <source>Checked at %1, in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に確認しました（所要時間: %2 秒）。</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">エラー: %1</translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished">HTTP ステータス: %1</translation>
+        <translation>HTTP ステータス: %1</translation>
     </message>
     <message>
         <source>Connected. The ACD accepted the app credentials and the access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しました。ACD はアプリの認証情報とアクセスキーを受け付けました。</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">不明</translation>
+        <translation>不明</translation>
     </message>
     <message>
         <source>Not named in the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン情報に含まれていません</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::AcdConnectionPage</name>
     <message>
         <source>Connect to the CXone ACD</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone ACD に接続</translation>
     </message>
     <message>
         <source>Enter the registered app and the access key, then test the connection. You can skip this and come back later in the ACD area.</source>
-        <translation type="unfinished"></translation>
+        <translation>登録済みのアプリとアクセスキーを入力してから、接続をテストしてください。この手順は省略して、後で ACD 画面で設定することもできます。</translation>
     </message>
 </context>
 <context>
@@ -3651,43 +3651,43 @@
     </message>
     <message>
         <source>CXone ACD connection</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone ACD への接続</translation>
     </message>
     <message>
         <source>Signing in to the ACD and counting its agents, teams and unavailable codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD にサインインし、エージェント、チーム、不在コードの数を集計しています。</translation>
     </message>
     <message>
         <source>Not configured. Enter the registered app&apos;s client ID and secret and the access key in the ACD area.</source>
-        <translation type="unfinished"></translation>
+        <translation>未設定です。ACD 画面で、登録済みアプリのクライアント ID とシークレット、およびアクセスキーを入力してください。</translation>
     </message>
     <message>
         <source>Not tested since the profile was opened. Check now to sign in to the ACD.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルを開いてからまだテストしていません。今すぐ確認すると、ACD にサインインします。</translation>
     </message>
     <message>
         <source>Open Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を開く</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">通話中</translation>
+        <translation>接続済み</translation>
     </message>
     <message>
         <source>Signed in to tenant %1 as %2. Agents: %3, teams: %4, unavailable codes: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 としてテナント %1 にサインインしました。エージェント数: %3、チーム数: %4、不在コード数: %5。</translation>
     </message>
     <message>
         <source>an unnamed user</source>
-        <translation type="unfinished"></translation>
+        <translation>名前のないユーザー</translation>
     </message>
     <message>
         <source>The Zoom account mapping is not complete yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom アカウントの対応付けはまだ完了していません。</translation>
     </message>
     <message>
         <source>Open Account Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの対応付けを開く</translation>
     </message>
 </context>
 <context>
@@ -4831,7 +4831,7 @@
     </message>
     <message>
         <source>Step by step: choose a profile, register the Zoom app, connect Zoom and the ACD, map the Zoom account</source>
-        <translation type="unfinished"></translation>
+        <translation>手順に沿って設定: プロファイルの選択、Zoom アプリの登録、Zoom と ACD の接続、Zoom アカウントの対応付け</translation>
     </message>
 </context>
 <context>
@@ -4979,11 +4979,11 @@
     </message>
     <message>
         <source>Complete the ACD account mapping sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD のアカウント対応付けシートを完了する</translation>
     </message>
     <message>
         <source>Locked: Zoom can validate this URL only after the Zoom account is mapped in CXone. %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>ロック中: Zoom がこの URL を検証できるのは、CXone で Zoom アカウントを対応付けた後です。先に %1必要があります。</translation>
     </message>
 </context>
 <context>
@@ -5495,11 +5495,24 @@ Commands:
   directory dry-run  Show what Directory Sync would change in an ACD address book
   directory apply    Write those changes (--yes)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk コマンドライン。
+
+コマンド:
+  zoom verify    トークンを取得し、付与済みおよび不足しているスコープを報告します
+  zoom users     全ユーザーを一覧表示します（JSON Lines または CSV）
+  monitor        Zoom のイベント（Webhook、WebSocket）を JSON Lines として受信します
+  sandbox        エミュレートされた Zoom と ACD のエンドポイントを実行します
+  acd verify     CXone ACD にサインインし、テナント、API ベース、各件数を報告します
+  acd codes      ACD の不在コードをチームとともに一覧表示します
+  addressbook list|create|import|export
+                 ACD のアドレス帳: 一覧表示、作成、CSV のインポートとエクスポート
+  directory dry-run  Directory Sync が ACD のアドレス帳に加える変更を表示します
+  directory apply    その変更を書き込みます（--yes）
+</translation>
     </message>
     <message>
         <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply</source>
-        <translation type="unfinished"></translation>
+        <translation>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply</translation>
     </message>
 </context>
 </TS>
