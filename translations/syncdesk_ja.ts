@@ -2243,275 +2243,275 @@
     <name>syncdesk::AddressBookEditor</name>
     <message>
         <source>Address books give agents the numbers they call. A Standard book is kept here by hand or from a CSV file; a Dynamic book is filled by Directory Sync. Assign a book so agents see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳は、エージェントが発信する番号を提供します。標準アドレス帳はここで手動または CSV ファイルから管理し、動的アドレス帳には Directory Sync がエントリを登録します。エージェントに表示するには、アドレス帳を割り当ててください。</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み</translation>
     </message>
     <message>
         <source>New address book…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアドレス帳…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て先</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をインポート…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート…</translation>
     </message>
     <message>
         <source>Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て先:</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished">チーム</translation>
+        <translation>チーム</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェント</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>スキル</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーン</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全員</translation>
     </message>
     <message>
         <source>Campaign IDs, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーン ID（カンマ区切り）</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2</translation>
     </message>
     <message>
         <source>Could not read the address books.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳を読み込めませんでした。</translation>
     </message>
     <message>
         <source>Teams: %1</source>
-        <translation type="unfinished">チーム数: %1</translation>
+        <translation>チーム数: %1</translation>
     </message>
     <message>
         <source>Agents: %1</source>
-        <translation type="unfinished">エージェント数: %1</translation>
+        <translation>エージェント数: %1</translation>
     </message>
     <message>
         <source>Skills: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スキル数: %1</translation>
     </message>
     <message>
         <source>Campaigns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーン数: %1</translation>
     </message>
     <message>
         <source>Dynamic</source>
-        <translation type="unfinished"></translation>
+        <translation>動的</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>標準</translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未割り当て</translation>
     </message>
     <message>
         <source>Choose an address book above, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>上でアドレス帳を選択するか、新しく作成してください。</translation>
     </message>
     <message>
         <source>A Dynamic book is filled by Directory Sync from Zoom; its entries are shown read-only. Change them in the Directory Sync page, or in Zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>動的アドレス帳には Directory Sync が Zoom からエントリを登録するため、エントリは読み取り専用で表示されます。Directory Sync のページまたは Zoom で変更してください。</translation>
     </message>
     <message>
         <source>Add, edit or remove entries, or import them from a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリを追加、編集、削除するか、CSV ファイルからインポートしてください。</translation>
     </message>
     <message>
         <source>The ACD did not create the book. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD でアドレス帳を作成できませんでした。%1</translation>
     </message>
     <message>
         <source>Address book &quot;%1&quot; created (ID %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳「%1」を作成しました（ID %2）。</translation>
     </message>
     <message>
         <source>Delete address book</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳の削除</translation>
     </message>
     <message>
         <source>Delete the address book &quot;%1&quot; with all its entries? Agents it is assigned to no longer see it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳「%1」をすべてのエントリとともに削除しますか？割り当て先のエージェントには表示されなくなります。この操作は元に戻せません。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Could not delete the address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳を削除できませんでした。</translation>
     </message>
     <message>
         <source>Address book &quot;%1&quot; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳「%1」を削除しました。</translation>
     </message>
     <message>
         <source>Could not read the entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリを読み込めませんでした。</translation>
     </message>
     <message>
         <source>The ACD did not accept the entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD がエントリを受け付けませんでした: %1</translation>
     </message>
     <message>
         <source>Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリの削除</translation>
     </message>
     <message>
         <source>Remove %1 from the address book?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をアドレス帳から削除しますか？</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Could not remove the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリを削除できませんでした。</translation>
     </message>
     <message>
         <source>Import entries from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV からエントリをインポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Export entries to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリを CSV にエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Check the file exists and you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2。ファイルが存在し、読み取り権限があることを確認してください。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2。書き込み権限のあるフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>Entries exported: %1, to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートしたエントリ: %1 件（%2）</translation>
     </message>
     <message>
         <source>Every agent of the business unit sees the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジネスユニットのすべてのエージェントにこのアドレス帳が表示されます。</translation>
     </message>
     <message>
         <source>Type the campaign IDs from the ACD (Syncdesk cannot list campaigns).</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD のキャンペーン ID を入力してください（Syncdesk ではキャンペーンを一覧表示できません）。</translation>
     </message>
     <message>
         <source>Tick who gets the book; ticked are those it is assigned to now.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳を割り当てる対象にチェックを付けてください。現在の割り当て先にはチェックが付いています。</translation>
     </message>
     <message>
         <source>Could not read the list to choose from.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢の一覧を読み込めませんでした。</translation>
     </message>
     <message>
         <source>Could not assign the address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳を割り当てられませんでした。</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て済み</translation>
     </message>
     <message>
         <source>Not assigned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て失敗: %1</translation>
     </message>
     <message>
         <source>The ACD refused %1 of %2 assignments; see the reasons in the list. Check the IDs and try those again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD が %2 件中 %1 件の割り当てを拒否しました。理由は一覧を確認してください。ID を確認してから、それらをもう一度割り当ててください。</translation>
     </message>
     <message>
         <source>Assignments made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当てた件数: %1</translation>
     </message>
     <message>
         <source>Could not read who the book is assigned to.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳の割り当て先を読み込めませんでした。</translation>
     </message>
     <message>
         <source>No agent sees this book yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレス帳が表示されるエージェントはまだいません。</translation>
     </message>
     <message>
         <source>Agents who see this book: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレス帳が表示されるエージェント数: %1</translation>
     </message>
 </context>
 <context>
@@ -2539,171 +2539,171 @@
     <name>syncdesk::CreateAddressBookDialog</name>
     <message>
         <source>New address book</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアドレス帳</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">名前:</translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>Standard: entries added and edited here or imported from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>標準: ここでエントリを追加・編集するか、CSV からインポート</translation>
     </message>
     <message>
         <source>Dynamic: filled by Directory Sync from Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>動的: Directory Sync が Zoom から登録</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::CsvImportDialog</name>
     <message>
         <source>Import into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にインポート</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル: %1</translation>
     </message>
     <message>
         <source>Rows: %1. Valid: %2. With errors, not imported: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>行数: %1、有効: %2、エラーあり（インポート対象外）: %3。</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Problems / result</source>
-        <translation type="unfinished"></translation>
+        <translation>問題 / 結果</translation>
     </message>
     <message>
         <source>Import valid rows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な行をインポート（%1）</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート済み</translation>
     </message>
     <message>
         <source>Imported (entry %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート済み（エントリ %1）</translation>
     </message>
     <message>
         <source>Refused by the ACD: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD が拒否: %1</translation>
     </message>
     <message>
         <source>Imported: %1. Refused by the ACD: %2. Not imported because of errors in the file: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート: %1 件、ACD が拒否: %2 件、ファイル内のエラーによりインポートしなかった行: %3 件。</translation>
     </message>
     <message>
         <source>The import stopped: %1 Rows without a result were not written; import the file again once the ACD answers (rows already written would then be added a second time, so remove them from the file first).</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートが停止しました: %1結果のない行は書き込まれていません。ACD が応答するようになったら、ファイルをもう一度インポートしてください（書き込み済みの行は重複して追加されるため、先にファイルから削除してください）。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::DirectoryApply</name>
     <message>
         <source>The sync would remove %1 of the %2 entries in the address book (%3%), more than the allowed %4%. Nothing was written. Check the filters and the mapping; if the removals are intended, confirm them or raise the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期すると、アドレス帳の %2 件のエントリのうち %1 件（%3%）が削除され、許容される %4% を超えます。何も書き込まれていません。フィルターとマッピングを確認してください。意図した削除である場合は、削除を確認するか、上限を引き上げてください。</translation>
     </message>
     <message>
         <source>The apply was cancelled after %1 of %2 changes. Run it again to write the rest; entries already written are not duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件の変更を書き込んだ時点で、適用がキャンセルされました。残りを書き込むには、もう一度実行してください。書き込み済みのエントリが重複することはありません。</translation>
     </message>
     <message>
         <source>The ACD did not report on this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD からこのエントリの結果が報告されませんでした。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::DirectoryDryRun</name>
     <message>
         <source>The dry run was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライランがキャンセルされました。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::DirectoryPlanModel</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>ミドルネーム</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>会社</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">電話</translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>携帯電話</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み済み</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Zoom user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ユーザー ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Changes or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容または理由</translation>
     </message>
     <message>
         <source>Apply result</source>
-        <translation type="unfinished"></translation>
+        <translation>適用結果</translation>
     </message>
 </context>
 <context>
