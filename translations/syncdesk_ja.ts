@@ -2243,275 +2243,275 @@
     <name>syncdesk::AddressBookEditor</name>
     <message>
         <source>Address books give agents the numbers they call. A Standard book is kept here by hand or from a CSV file; a Dynamic book is filled by Directory Sync. Assign a book so agents see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳は、エージェントが発信する番号を提供します。標準アドレス帳はここで手動または CSV ファイルから管理し、動的アドレス帳には Directory Sync がエントリを登録します。エージェントに表示するには、アドレス帳を割り当ててください。</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み</translation>
     </message>
     <message>
         <source>New address book…</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアドレス帳…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て先</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリ</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>追加…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>編集…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>削除…</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をインポート…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート…</translation>
     </message>
     <message>
         <source>Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て先:</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished">チーム</translation>
+        <translation>チーム</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェント</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>スキル</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーン</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>全員</translation>
     </message>
     <message>
         <source>Campaign IDs, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーン ID（カンマ区切り）</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>結果</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%2</translation>
     </message>
     <message>
         <source>Could not read the address books.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳を読み込めませんでした。</translation>
     </message>
     <message>
         <source>Teams: %1</source>
-        <translation type="unfinished">チーム数: %1</translation>
+        <translation>チーム数: %1</translation>
     </message>
     <message>
         <source>Agents: %1</source>
-        <translation type="unfinished">エージェント数: %1</translation>
+        <translation>エージェント数: %1</translation>
     </message>
     <message>
         <source>Skills: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>スキル数: %1</translation>
     </message>
     <message>
         <source>Campaigns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーン数: %1</translation>
     </message>
     <message>
         <source>Dynamic</source>
-        <translation type="unfinished"></translation>
+        <translation>動的</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>標準</translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>未割り当て</translation>
     </message>
     <message>
         <source>Choose an address book above, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>上でアドレス帳を選択するか、新しく作成してください。</translation>
     </message>
     <message>
         <source>A Dynamic book is filled by Directory Sync from Zoom; its entries are shown read-only. Change them in the Directory Sync page, or in Zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>動的アドレス帳には Directory Sync が Zoom からエントリを登録するため、エントリは読み取り専用で表示されます。Directory Sync のページまたは Zoom で変更してください。</translation>
     </message>
     <message>
         <source>Add, edit or remove entries, or import them from a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリを追加、編集、削除するか、CSV ファイルからインポートしてください。</translation>
     </message>
     <message>
         <source>The ACD did not create the book. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD でアドレス帳を作成できませんでした。%1</translation>
     </message>
     <message>
         <source>Address book &quot;%1&quot; created (ID %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳「%1」を作成しました（ID %2）。</translation>
     </message>
     <message>
         <source>Delete address book</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳の削除</translation>
     </message>
     <message>
         <source>Delete the address book &quot;%1&quot; with all its entries? Agents it is assigned to no longer see it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳「%1」をすべてのエントリとともに削除しますか？割り当て先のエージェントには表示されなくなります。この操作は元に戻せません。</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Could not delete the address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳を削除できませんでした。</translation>
     </message>
     <message>
         <source>Address book &quot;%1&quot; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳「%1」を削除しました。</translation>
     </message>
     <message>
         <source>Could not read the entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリを読み込めませんでした。</translation>
     </message>
     <message>
         <source>The ACD did not accept the entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD がエントリを受け付けませんでした: %1</translation>
     </message>
     <message>
         <source>Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリの削除</translation>
     </message>
     <message>
         <source>Remove %1 from the address book?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をアドレス帳から削除しますか？</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Could not remove the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリを削除できませんでした。</translation>
     </message>
     <message>
         <source>Import entries from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV からエントリをインポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Export entries to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリを CSV にエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Check the file exists and you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めません: %2。ファイルが存在し、読み取り権限があることを確認してください。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めません: %2。書き込み権限のあるフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>Entries exported: %1, to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートしたエントリ: %1 件（%2）</translation>
     </message>
     <message>
         <source>Every agent of the business unit sees the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>ビジネスユニットのすべてのエージェントにこのアドレス帳が表示されます。</translation>
     </message>
     <message>
         <source>Type the campaign IDs from the ACD (Syncdesk cannot list campaigns).</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD のキャンペーン ID を入力してください（Syncdesk ではキャンペーンを一覧表示できません）。</translation>
     </message>
     <message>
         <source>Tick who gets the book; ticked are those it is assigned to now.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳を割り当てる対象にチェックを付けてください。現在の割り当て先にはチェックが付いています。</translation>
     </message>
     <message>
         <source>Could not read the list to choose from.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢の一覧を読み込めませんでした。</translation>
     </message>
     <message>
         <source>Could not assign the address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳を割り当てられませんでした。</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て済み</translation>
     </message>
     <message>
         <source>Not assigned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て失敗: %1</translation>
     </message>
     <message>
         <source>The ACD refused %1 of %2 assignments; see the reasons in the list. Check the IDs and try those again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD が %2 件中 %1 件の割り当てを拒否しました。理由は一覧を確認してください。ID を確認してから、それらをもう一度割り当ててください。</translation>
     </message>
     <message>
         <source>Assignments made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当てた件数: %1</translation>
     </message>
     <message>
         <source>Could not read who the book is assigned to.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳の割り当て先を読み込めませんでした。</translation>
     </message>
     <message>
         <source>No agent sees this book yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレス帳が表示されるエージェントはまだいません。</translation>
     </message>
     <message>
         <source>Agents who see this book: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>このアドレス帳が表示されるエージェント数: %1</translation>
     </message>
 </context>
 <context>
@@ -2539,804 +2539,804 @@
     <name>syncdesk::CreateAddressBookDialog</name>
     <message>
         <source>New address book</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアドレス帳</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">名前:</translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>Standard: entries added and edited here or imported from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>標準: ここでエントリを追加・編集するか、CSV からインポート</translation>
     </message>
     <message>
         <source>Dynamic: filled by Directory Sync from Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>動的: Directory Sync が Zoom から登録</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>作成</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::CsvImportDialog</name>
     <message>
         <source>Import into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にインポート</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル: %1</translation>
     </message>
     <message>
         <source>Rows: %1. Valid: %2. With errors, not imported: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>行数: %1、有効: %2、エラーあり（インポート対象外）: %3。</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Problems / result</source>
-        <translation type="unfinished"></translation>
+        <translation>問題 / 結果</translation>
     </message>
     <message>
         <source>Import valid rows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な行をインポート（%1）</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート済み</translation>
     </message>
     <message>
         <source>Imported (entry %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート済み（エントリ %1）</translation>
     </message>
     <message>
         <source>Refused by the ACD: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD が拒否: %1</translation>
     </message>
     <message>
         <source>Imported: %1. Refused by the ACD: %2. Not imported because of errors in the file: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート: %1 件、ACD が拒否: %2 件、ファイル内のエラーによりインポートしなかった行: %3 件。</translation>
     </message>
     <message>
         <source>The import stopped: %1 Rows without a result were not written; import the file again once the ACD answers (rows already written would then be added a second time, so remove them from the file first).</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートが停止しました: %1結果のない行は書き込まれていません。ACD が応答するようになったら、ファイルをもう一度インポートしてください（書き込み済みの行は重複して追加されるため、先にファイルから削除してください）。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::DirectoryApply</name>
     <message>
         <source>The sync would remove %1 of the %2 entries in the address book (%3%), more than the allowed %4%. Nothing was written. Check the filters and the mapping; if the removals are intended, confirm them or raise the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>同期すると、アドレス帳の %2 件のエントリのうち %1 件（%3%）が削除され、許容される %4% を超えます。何も書き込まれていません。フィルターとマッピングを確認してください。意図した削除である場合は、削除を確認するか、上限を引き上げてください。</translation>
     </message>
     <message>
         <source>The apply was cancelled after %1 of %2 changes. Run it again to write the rest; entries already written are not duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 件中 %1 件の変更を書き込んだ時点で、適用がキャンセルされました。残りを書き込むには、もう一度実行してください。書き込み済みのエントリが重複することはありません。</translation>
     </message>
     <message>
         <source>The ACD did not report on this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD からこのエントリの結果が報告されませんでした。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::DirectoryDryRun</name>
     <message>
         <source>The dry run was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライランがキャンセルされました。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::DirectoryPlanModel</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>スキップ</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>名</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>ミドルネーム</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>会社</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">電話</translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>携帯電話</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み済み</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Zoom user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ユーザー ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">名前</translation>
+        <translation>名前</translation>
     </message>
     <message>
         <source>Changes or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>変更内容または理由</translation>
     </message>
     <message>
         <source>Apply result</source>
-        <translation type="unfinished"></translation>
+        <translation>適用結果</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::DirectoryRunPane</name>
     <message>
         <source>A dry run reads the Zoom users and the address book and shows what a sync would write, without writing anything. Apply writes exactly what the dry run shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライランでは、Zoom ユーザーとアドレス帳を読み込み、同期で書き込まれる内容を、実際には何も書き込まずに表示します。適用すると、ドライランで表示された内容がそのまま書き込まれます。</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライラン</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>適用…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV をエクスポート…</translation>
     </message>
     <message>
         <source>Export JSON Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines をエクスポート…</translation>
     </message>
     <message>
         <source>Apply history…</source>
-        <translation type="unfinished"></translation>
+        <translation>適用履歴…</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>Failed when applied</source>
-        <translation type="unfinished"></translation>
+        <translation>適用時に失敗</translation>
     </message>
     <message>
         <source>Search ID, name, e-mail, changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ID、名前、メール、変更内容を検索</translation>
     </message>
     <message>
         <source>Select a row to see the entry before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>行を選択すると、エントリの変更前と変更後が表示されます。</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>フィールド</translation>
     </message>
     <message>
         <source>In the book now</source>
-        <translation type="unfinished"></translation>
+        <translation>現在のアドレス帳</translation>
     </message>
     <message>
         <source>After the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>同期後</translation>
     </message>
     <message>
         <source>So far: add %1, update %2, remove %3, skip %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ここまでの集計: 追加 %1、更新 %2、削除 %3、スキップ %4</translation>
     </message>
     <message>
         <source>so far: add %1, update %2, remove %3, skip %4</source>
-        <translation type="unfinished"></translation>
+        <translation>ここまで: 追加 %1、更新 %2、削除 %3、スキップ %4</translation>
     </message>
     <message>
         <source>Dry run is unavailable until the configuration is fixed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>設定を修正するまでドライランは実行できません: %1</translation>
     </message>
     <message>
         <source>Choose the target address book above to run a dry run.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライランを実行するには、上で対象のアドレス帳を選択してください。</translation>
     </message>
     <message>
         <source>The configuration changed after this dry run. Run the dry run again before applying.</source>
-        <translation type="unfinished"></translation>
+        <translation>このドライランの後で設定が変更されました。適用する前に、もう一度ドライランを実行してください。</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続しています…</translation>
     </message>
     <message>
         <source>Could not connect to Zoom: %1 Check the Zoom credentials in the Zoom area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom に接続できませんでした: %1「Zoom アプリ」画面で Zoom の認証情報を確認してください。</translation>
     </message>
     <message>
         <source>Could not connect to the ACD: %1 Check the ACD connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD に接続できませんでした: %1 ACD の接続を確認してください。</translation>
     </message>
     <message>
         <source>Reading the address book: %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳を読み込んでいます: %1 件</translation>
     </message>
     <message>
         <source>Reading Zoom Phone users: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom Phone ユーザーを読み込んでいます: %1/%2</translation>
     </message>
     <message>
         <source>Reading Zoom Phone users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom Phone ユーザーを読み込んでいます: %1 人</translation>
     </message>
     <message>
         <source>Reading Zoom users: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ユーザーを読み込んでいます: %1/%2</translation>
     </message>
     <message>
         <source>Reading Zoom users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ユーザーを読み込んでいます: %1 人</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>比較しています…</translation>
     </message>
     <message>
         <source>Dry run finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライランが完了しました。</translation>
     </message>
     <message>
         <source>Dry run cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライランをキャンセルしました。</translation>
     </message>
     <message>
         <source>Dry run failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライランに失敗しました。</translation>
     </message>
     <message>
         <source>Dry run cancelled. The table shows what was read until then; nothing was written. Run it again to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライランをキャンセルしました。表には、それまでに読み込んだ内容が表示されています。何も書き込まれていません。適用するには、もう一度実行してください。</translation>
     </message>
     <message>
         <source>The dry run failed: %1 Nothing was written; run it again when the problem is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライランに失敗しました: %1何も書き込まれていません。問題を解決してから、もう一度実行してください。</translation>
     </message>
     <message>
         <source>The address book “%1” is up to date: nothing would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳「%1」は最新の状態です。変更はありません。</translation>
     </message>
     <message>
         <source>This plan removes %1 of the %2 entries in the book (%3 %), more than the %4 % you allow. Check the Remove rows before applying.</source>
-        <translation type="unfinished"></translation>
+        <translation>この内容では、アドレス帳の %2 件のエントリのうち %1 件（%3 %）が削除され、許容値の %4 % を超えます。適用する前に「削除」の行を確認してください。</translation>
     </message>
     <message>
         <source>Stopping after the batch being written…</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み中のバッチが完了した後で停止します…</translation>
     </message>
     <message>
         <source>Apply Directory Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory Sync の適用</translation>
     </message>
     <message>
         <source>Write these changes to the address book “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>これらの変更をアドレス帳「%1」に書き込みますか？</translation>
     </message>
     <message>
         <source>Add: %1, update: %2, remove: %3. Skipped users (%4) and unchanged entries (%5) are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>追加: %1、更新: %2、削除: %3。スキップしたユーザー（%4）と変更のないエントリ（%5）には触れません。</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>適用</translation>
     </message>
     <message>
         <source>Remove many entries?</source>
-        <translation type="unfinished"></translation>
+        <translation>多数のエントリを削除しますか？</translation>
     </message>
     <message>
         <source>This apply removes %1 of the %2 entries in “%3” (%4 %), more than the %5 % this profile allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>この適用では、「%3」の %2 件のエントリのうち %1 件（%4 %）が削除され、このプロファイルで許容されている %5 % を超えます。</translation>
     </message>
     <message>
         <source>Removing this many entries at once is unusual: it often means a filter, the mapping or the target book is wrong, and agents lose these contacts at once. Check the Remove rows first.</source>
-        <translation type="unfinished"></translation>
+        <translation>一度にこれほど多くのエントリを削除するのは通常ではありません。多くの場合、フィルター、マッピング、または対象のアドレス帳が間違っており、エージェントはこれらの連絡先を一度に失います。先に「削除」の行を確認してください。</translation>
     </message>
     <message>
         <source>Remove %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のエントリを削除</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>何も書き込まれていません。</translation>
     </message>
     <message>
         <source>Could not connect to the ACD: %1 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD に接続できませんでした: %1何も書き込まれていません。</translation>
     </message>
     <message>
         <source>Writing changes: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>変更を書き込んでいます: %1/%2</translation>
     </message>
     <message>
         <source>Apply finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用が完了しました。</translation>
     </message>
     <message>
         <source>Apply stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用が停止しました。</translation>
     </message>
     <message>
         <source>The apply log could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>適用ログを書き込めませんでした: %1</translation>
     </message>
     <message>
         <source>Apply cancelled after %1 entries. Run the dry run again: applying once more continues safely, entries already written are not duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 件のエントリを書き込んだ時点で適用をキャンセルしました。もう一度ドライランを実行してください。再度適用すると安全に続行され、書き込み済みのエントリが重複することはありません。</translation>
     </message>
     <message>
         <source>The apply stopped: %1 Entries written: %2. Run the dry run again to see what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>適用が停止しました: %1書き込んだエントリ: %2 件。残りを確認するには、もう一度ドライランを実行してください。</translation>
     </message>
     <message>
         <source>Written: %1. Failed: %2. The ACD answered:</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み: %1 件、失敗: %2 件。ACD の応答:</translation>
     </message>
     <message>
         <source>The failed rows are listed below; fix the cause and run the dry run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗した行は下の一覧に表示されています。原因を解決してから、もう一度ドライランを実行してください。</translation>
     </message>
     <message>
         <source>Written: %1. The address book “%2” now matches the dry run.</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み: %1 件。アドレス帳「%2」はドライランの内容と一致しました。</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>理由: %1</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み済み</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗: %1</translation>
     </message>
     <message>
         <source>(not in the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>（アドレス帳にありません）</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（削除）</translation>
     </message>
     <message>
         <source>Run a dry run first; there is nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にドライランを実行してください。エクスポートする内容がまだありません。</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2。別のフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Check the free space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2。空き容量を確認して、もう一度お試しください。</translation>
     </message>
     <message>
         <source>Export the dry run as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライランを CSV でエクスポート</translation>
     </message>
     <message>
         <source>Export the dry run as JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライランを JSON Lines でエクスポート</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
         <source>JSON Lines files (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines ファイル (*.jsonl)</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にエクスポートしました。</translation>
     </message>
     <message>
         <source>Apply history</source>
-        <translation type="unfinished"></translation>
+        <translation>適用履歴</translation>
     </message>
     <message>
         <source>Every apply of this profile, newest first, from the console and from syncdeskctl. Kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルで実行したすべての適用（コンソールおよび syncdeskctl から）を新しい順に表示します。保存先: %1。</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>日時</translation>
     </message>
     <message>
         <source>Address book</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">開始日時</translation>
+        <translation>実行元</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>更新</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>失敗</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>完了</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソール</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>はい</translation>
     </message>
     <message>
         <source>No, interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>いいえ（中断）</translation>
     </message>
     <message>
         <source>No apply yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>まだ適用していません。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::DirectorySyncEditor</name>
     <message>
         <source>Directory Sync fills a Dynamic address book of the ACD with the Zoom users, so agents find colleagues by name and call them. Configure it here, check the result with a dry run, then apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory Sync は、ACD の動的アドレス帳に Zoom ユーザーを登録し、エージェントが同僚を名前で検索して発信できるようにします。ここで設定し、ドライランで結果を確認してから適用してください。</translation>
     </message>
     <message>
         <source>Dry run and apply</source>
-        <translation type="unfinished"></translation>
+        <translation>ドライランと適用</translation>
     </message>
     <message>
         <source>Target address book</source>
-        <translation type="unfinished"></translation>
+        <translation>対象のアドレス帳</translation>
     </message>
     <message>
         <source>Directory Sync is on for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルで Directory Sync を有効にする</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>再読み込み</translation>
     </message>
     <message>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>作成…</translation>
     </message>
     <message>
         <source>Dynamic address book:</source>
-        <translation type="unfinished"></translation>
+        <translation>動的アドレス帳:</translation>
     </message>
     <message>
         <source>Name of the new Dynamic address book</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい動的アドレス帳の名前</translation>
     </message>
     <message>
         <source>Create Dynamic book</source>
-        <translation type="unfinished"></translation>
+        <translation>動的アドレス帳を作成</translation>
     </message>
     <message>
         <source>Ask again before removing more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>次の割合を超える削除は再確認:</translation>
     </message>
     <message>
         <source>Share of the book&apos;s entries one apply may remove without a second, explicit confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳のエントリのうち、1 回の適用で再確認なしに削除できる割合です。</translation>
     </message>
     <message>
         <source>Attribute mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>属性マッピング</translation>
     </message>
     <message>
         <source>Which Zoom field fills each field of the address book. Choose one or type the name of any field of a Zoom user (as in /v2/users).</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳の各フィールドに設定する Zoom のフィールドです。一覧から選択するか、Zoom ユーザーの任意のフィールド名（/v2/users と同じ）を入力してください。</translation>
     </message>
     <message>
         <source>ACD field</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD のフィールド</translation>
     </message>
     <message>
         <source>Zoom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom のフィールド</translation>
     </message>
     <message>
         <source>phone (first Zoom Phone number)</source>
-        <translation type="unfinished"></translation>
+        <translation>phone（最初の Zoom Phone 番号）</translation>
     </message>
     <message>
         <source>extension (Zoom Phone extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>extension（Zoom Phone の内線番号）</translation>
     </message>
     <message>
         <source>not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングなし</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>既定値に戻す</translation>
     </message>
     <message>
         <source>Append the Zoom Phone extension to the last name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓に Zoom Phone の内線番号を付加する</translation>
     </message>
     <message>
         <source>Number translation</source>
-        <translation type="unfinished"></translation>
+        <translation>番号変換</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー</translation>
     </message>
     <message>
         <source>Only active users (inactive ones are skipped with a reason; pending ones always are)</source>
-        <translation type="unfinished"></translation>
+        <translation>アクティブなユーザーのみ（非アクティブなユーザーは理由付きでスキップされます。保留中のユーザーは常にスキップされます）</translation>
     </message>
     <message>
         <source>Comma-separated lists, compared without case; an empty list is no condition. User types are Zoom&apos;s numbers (1 Basic, 2 Licensed); statuses are active, inactive or pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>カンマ区切りのリストで指定します。大文字と小文字は区別されず、空のリストは条件なしとして扱われます。ユーザータイプは Zoom の番号（1 Basic、2 Licensed）、ステータスは active、inactive、pending のいずれかです。</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>部署</translation>
     </message>
     <message>
         <source>E-mail domains</source>
-        <translation type="unfinished"></translation>
+        <translation>メールドメイン</translation>
     </message>
     <message>
         <source>User types</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザータイプ</translation>
     </message>
     <message>
         <source>Statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Only include:</source>
-        <translation type="unfinished"></translation>
+        <translation>次のみ含める:</translation>
     </message>
     <message>
         <source>Exclude:</source>
-        <translation type="unfinished"></translation>
+        <translation>除外:</translation>
     </message>
     <message>
         <source>e.g. Sales, Support</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 営業, サポート</translation>
     </message>
     <message>
         <source>e.g. example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>例: example.com</translation>
     </message>
     <message>
         <source>e.g. 2</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 2</translation>
     </message>
     <message>
         <source>e.g. active</source>
-        <translation type="unfinished"></translation>
+        <translation>例: active</translation>
     </message>
     <message>
         <source>e.g. Contractors</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 契約社員</translation>
     </message>
     <message>
         <source>e.g. partner.example</source>
-        <translation type="unfinished"></translation>
+        <translation>例: partner.example</translation>
     </message>
     <message>
         <source>e.g. 1</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 1</translation>
     </message>
     <message>
         <source>e.g. inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>例: inactive</translation>
     </message>
     <message>
         <source>Import mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングをインポート…</translation>
     </message>
     <message>
         <source>Export mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングをエクスポート…</translation>
     </message>
     <message>
         <source>The same JSON file as syncdeskctl directory --mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>syncdeskctl directory --mapping と同じ JSON ファイルです。</translation>
     </message>
     <message>
         <source>(choose a Dynamic address book)</source>
-        <translation type="unfinished"></translation>
+        <translation>（動的アドレス帳を選択）</translation>
     </message>
     <message>
         <source>The Directory Sync mapping saved in this profile cannot be read: %1 The defaults are shown; the saved mapping is replaced only when you change something here.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルに保存されている Directory Sync のマッピングを読み込めません: %1既定値を表示しています。保存されているマッピングは、ここで何かを変更したときにのみ置き換えられます。</translation>
     </message>
     <message>
         <source>Example: a user with the last name Müller and the extension 1001 is written as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>例: 姓が Müller、内線番号が 1001 のユーザーは「%1」として書き込まれます。</translation>
     </message>
     <message>
         <source>%1 Until this is fixed, the last valid mapping stays saved in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1これが修正されるまで、最後の有効なマッピングがプロファイルに保存されたままになります。</translation>
     </message>
     <message>
         <source>Reading the address books from the ACD…</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD からアドレス帳を読み込んでいます…</translation>
     </message>
     <message>
         <source>Could not connect to the ACD: %1 Check the ACD connection, then Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD に接続できませんでした: %1 ACD の接続を確認してから、[再読み込み] をクリックしてください。</translation>
     </message>
     <message>
         <source>Could not read the address books: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>%1 (not found in the ACD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（ACD に見つかりません）</translation>
     </message>
     <message>
         <source>Dynamic address books: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>動的アドレス帳: %1 件。</translation>
     </message>
     <message>
         <source>Standard books (%1) are not listed: Directory Sync writes only Dynamic books.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準アドレス帳（%1 件）は表示されません。Directory Sync が書き込むのは動的アドレス帳のみです。</translation>
     </message>
     <message>
         <source>The saved book no longer exists; choose another or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されているアドレス帳は存在しません。別のアドレス帳を選択するか、作成してください。</translation>
     </message>
     <message>
         <source>Enter a name for the new address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいアドレス帳の名前を入力してください。</translation>
     </message>
     <message>
         <source>Creating “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を作成しています…</translation>
     </message>
     <message>
         <source>Could not connect to the ACD: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD に接続できませんでした: %1</translation>
     </message>
     <message>
         <source>Could not create “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」を作成できませんでした: %2</translation>
     </message>
     <message>
         <source>Created the Dynamic address book “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>動的アドレス帳「%1」を作成しました。</translation>
     </message>
     <message>
         <source>The mapping file was not imported: %1 The configuration shown is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングファイルはインポートされませんでした: %1表示中の設定は変更されていません。</translation>
     </message>
     <message>
         <source>Imported the mapping from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 からマッピングをインポートしました。</translation>
     </message>
     <message>
         <source>Fix the configuration first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>先に設定を修正してください: %1</translation>
     </message>
     <message>
         <source>Import a Directory Sync mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory Sync のマッピングをインポート</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Export the Directory Sync mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory Sync のマッピングをエクスポート</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON ファイル (*.json)</translation>
     </message>
     <message>
         <source>Exported the mapping to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 にマッピングをエクスポートしました。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::EntryDialog</name>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいエントリ</translation>
     </message>
     <message>
         <source>Edit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>エントリの編集</translation>
     </message>
     <message>
         <source>%1 (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（必須）:</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>e.g. +49 30 1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>例: +81 3 1234 5678</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存</translation>
     </message>
 </context>
 <context>
@@ -4351,119 +4351,119 @@
     <name>syncdesk::NumberRulesEditor</name>
     <message>
         <source>Enter a regular expression, e.g. ^\+49(\d+)$.</source>
-        <translation type="unfinished"></translation>
+        <translation>正規表現を入力してください（例: ^\+49(\d+)$）。</translation>
     </message>
     <message>
         <source>Not a valid regular expression: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な正規表現ではありません: %1（%2 文字目）。</translation>
     </message>
     <message>
         <source>The replacement uses \%1, but the pattern has only %2 groups in parentheses.</source>
-        <translation type="unfinished"></translation>
+        <translation>置換文字列で \%1 が使われていますが、パターンには括弧で囲んだグループが %2 個しかありません。</translation>
     </message>
     <message>
         <source>Rules are tried from top to bottom; the first whose pattern matches the whole Zoom number rewrites it (\1 … \9 insert the groups in parentheses). A number no rule matches is written as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールは上から順に試されます。パターンが Zoom の番号全体に一致した最初のルールで番号が書き換えられます（\1 … \9 には括弧で囲んだグループが挿入されます）。どのルールにも一致しない番号はそのまま書き込まれます。</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>パターン</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>置換後</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>チェック</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールを追加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>上へ移動</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>下へ移動</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>プレビュー</translation>
     </message>
     <message>
         <source>Sample numbers, one per line, as Zoom stores them (E.164):</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル番号（1 行に 1 つ、Zoom の保存形式である E.164 で入力）:</translation>
     </message>
     <message>
         <source>Load the account&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>アカウントの番号を読み込む</translation>
     </message>
     <message>
         <source>Zoom number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom の番号</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">開始日時</translation>
+        <translation>取得元</translation>
     </message>
     <message>
         <source>Written to the ACD</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD への書き込み値</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール</translation>
     </message>
     <message>
         <source>✓ Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ 有効</translation>
     </message>
     <message>
         <source>Number translation, rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>番号変換、ルール %1: %2</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル</translation>
     </message>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール %1</translation>
     </message>
     <message>
         <source>No rule matched</source>
-        <translation type="unfinished"></translation>
+        <translation>一致するルールなし</translation>
     </message>
     <message>
         <source>Longer than the 30 characters the ACD accepts: this user is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD で使用できる 30 文字を超えています。このユーザーはスキップされます。</translation>
     </message>
     <message>
         <source>Reading Zoom Phone users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom Phone ユーザーを読み込んでいます…</translation>
     </message>
     <message>
         <source>Could not connect to Zoom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom に接続できませんでした: %1</translation>
     </message>
     <message>
         <source>Could not read the Zoom Phone users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom Phone ユーザーを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>The account has no Zoom Phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>このアカウントには Zoom Phone の番号がありません。</translation>
     </message>
     <message>
         <source>Numbers loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んだ番号: %1 件</translation>
     </message>
 </context>
 <context>
