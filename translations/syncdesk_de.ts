@@ -2243,275 +2243,275 @@
     <name>syncdesk::AddressBookEditor</name>
     <message>
         <source>Address books give agents the numbers they call. A Standard book is kept here by hand or from a CSV file; a Dynamic book is filled by Directory Sync. Assign a book so agents see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbücher stellen Agenten die Nummern bereit, die sie anrufen. Ein Standardadressbuch wird hier von Hand oder aus einer CSV-Datei gepflegt; ein dynamisches Adressbuch wird von Directory Sync gefüllt. Ordnen Sie ein Adressbuch zu, damit Agenten es sehen.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>New address book…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Adressbuch…</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet zu</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Assignment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung</translation>
     </message>
     <message>
         <source>Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen…</translation>
     </message>
     <message>
         <source>Import CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV importieren…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Assign to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnen zu:</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished">Teams</translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten</translation>
     </message>
     <message>
         <source>Skills</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills</translation>
     </message>
     <message>
         <source>Campaigns</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Campaign IDs, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen-IDs, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnen</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Could not read the address books.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressbücher konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Teams: %1</source>
-        <translation type="unfinished">Teams: %1</translation>
+        <translation>Teams: %1</translation>
     </message>
     <message>
         <source>Agents: %1</source>
-        <translation type="unfinished">Agenten: %1</translation>
+        <translation>Agenten: %1</translation>
     </message>
     <message>
         <source>Skills: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills: %1</translation>
     </message>
     <message>
         <source>Campaigns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen: %1</translation>
     </message>
     <message>
         <source>Dynamic</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamisch</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Not assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <source>Choose an address book above, or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben ein Adressbuch aus oder erstellen Sie eines.</translation>
     </message>
     <message>
         <source>A Dynamic book is filled by Directory Sync from Zoom; its entries are shown read-only. Change them in the Directory Sync page, or in Zoom.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein dynamisches Adressbuch wird von Directory Sync aus Zoom gefüllt; seine Einträge werden schreibgeschützt angezeigt. Ändern Sie sie auf der Seite „Directory Sync“ oder in Zoom.</translation>
     </message>
     <message>
         <source>Add, edit or remove entries, or import them from a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie Einträge hinzu, bearbeiten oder entfernen Sie sie, oder importieren Sie sie aus einer CSV-Datei.</translation>
     </message>
     <message>
         <source>The ACD did not create the book. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ACD hat das Adressbuch nicht erstellt. %1</translation>
     </message>
     <message>
         <source>Address book &quot;%1&quot; created (ID %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbuch „%1“ erstellt (ID %2).</translation>
     </message>
     <message>
         <source>Delete address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbuch löschen</translation>
     </message>
     <message>
         <source>Delete the address book &quot;%1&quot; with all its entries? Agents it is assigned to no longer see it. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Adressbuch „%1“ mit allen Einträgen löschen? Agenten, denen es zugeordnet ist, sehen es dann nicht mehr. Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Could not delete the address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Adressbuch konnte nicht gelöscht werden.</translation>
     </message>
     <message>
         <source>Address book &quot;%1&quot; deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbuch „%1“ gelöscht.</translation>
     </message>
     <message>
         <source>Could not read the entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einträge konnten nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The ACD did not accept the entry: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ACD hat den Eintrag nicht angenommen: %1</translation>
     </message>
     <message>
         <source>Remove entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag entfernen</translation>
     </message>
     <message>
         <source>Remove %1 from the address book?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus dem Adressbuch entfernen?</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Could not remove the entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Eintrag konnte nicht entfernt werden.</translation>
     </message>
     <message>
         <source>Import entries from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge aus CSV importieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export entries to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge als CSV exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>Cannot read %1: %2. Check the file exists and you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie, ob die Datei existiert und ob Sie sie lesen dürfen.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Choose a folder you may write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
     </message>
     <message>
         <source>Entries exported: %1, to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportierte Einträge: %1, nach %2</translation>
     </message>
     <message>
         <source>Every agent of the business unit sees the book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Agent der Geschäftseinheit sieht das Adressbuch.</translation>
     </message>
     <message>
         <source>Type the campaign IDs from the ACD (Syncdesk cannot list campaigns).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Kampagnen-IDs aus der ACD ein (Syncdesk kann Kampagnen nicht auflisten).</translation>
     </message>
     <message>
         <source>Tick who gets the book; ticked are those it is assigned to now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie an, wer das Adressbuch erhält; angehakt sind diejenigen, denen es derzeit zugeordnet ist.</translation>
     </message>
     <message>
         <source>Could not read the list to choose from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahlliste konnte nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Could not assign the address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Adressbuch konnte nicht zugeordnet werden.</translation>
     </message>
     <message>
         <source>Assigned</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet</translation>
     </message>
     <message>
         <source>Not assigned: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet: %1</translation>
     </message>
     <message>
         <source>The ACD refused %1 of %2 assignments; see the reasons in the list. Check the IDs and try those again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ACD hat %1 von %2 Zuordnungen abgelehnt; die Gründe stehen in der Liste. Prüfen Sie die IDs und versuchen Sie diese Zuordnungen erneut.</translation>
     </message>
     <message>
         <source>Assignments made: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgenommene Zuordnungen: %1</translation>
     </message>
     <message>
         <source>Could not read who the book is assigned to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte nicht gelesen werden, wem das Adressbuch zugeordnet ist.</translation>
     </message>
     <message>
         <source>No agent sees this book yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Agent sieht dieses Adressbuch.</translation>
     </message>
     <message>
         <source>Agents who see this book: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten, die dieses Adressbuch sehen: %1</translation>
     </message>
 </context>
 <context>
@@ -2539,804 +2539,804 @@
     <name>syncdesk::CreateAddressBookDialog</name>
     <message>
         <source>New address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Adressbuch</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Name:</translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Standard: entries added and edited here or imported from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard: Einträge werden hier hinzugefügt und bearbeitet oder aus CSV importiert</translation>
     </message>
     <message>
         <source>Dynamic: filled by Directory Sync from Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamisch: wird von Directory Sync aus Zoom gefüllt</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::CsvImportDialog</name>
     <message>
         <source>Import into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import in %1</translation>
     </message>
     <message>
         <source>File: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: %1</translation>
     </message>
     <message>
         <source>Rows: %1. Valid: %2. With errors, not imported: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: %1. Gültig: %2. Fehlerhaft, nicht importiert: %3.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <source>Problems / result</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme / Ergebnis</translation>
     </message>
     <message>
         <source>Import valid rows (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültige Zeilen importieren (%1)</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert</translation>
     </message>
     <message>
         <source>Imported (entry %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert (Eintrag %1)</translation>
     </message>
     <message>
         <source>Refused by the ACD: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der ACD abgelehnt: %1</translation>
     </message>
     <message>
         <source>Imported: %1. Refused by the ACD: %2. Not imported because of errors in the file: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: %1. Von der ACD abgelehnt: %2. Wegen Fehlern in der Datei nicht importiert: %3.</translation>
     </message>
     <message>
         <source>The import stopped: %1 Rows without a result were not written; import the file again once the ACD answers (rows already written would then be added a second time, so remove them from the file first).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import wurde unterbrochen: %1 Zeilen ohne Ergebnis wurden nicht geschrieben; importieren Sie die Datei erneut, sobald die ACD antwortet (bereits geschriebene Zeilen würden dann ein zweites Mal hinzugefügt, entfernen Sie sie daher zuerst aus der Datei).</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::DirectoryApply</name>
     <message>
         <source>The sync would remove %1 of the %2 entries in the address book (%3%), more than the allowed %4%. Nothing was written. Check the filters and the mapping; if the removals are intended, confirm them or raise the limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Synchronisierung würde %1 der %2 Einträge im Adressbuch entfernen (%3 %), mehr als die zulässigen %4 %. Es wurde nichts geschrieben. Prüfen Sie die Filter und die Zuordnung; wenn die Entfernungen beabsichtigt sind, bestätigen Sie sie oder erhöhen Sie den Grenzwert.</translation>
     </message>
     <message>
         <source>The apply was cancelled after %1 of %2 changes. Run it again to write the rest; entries already written are not duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übernahme wurde nach %1 von %2 Änderungen abgebrochen. Führen Sie sie erneut aus, um den Rest zu schreiben; bereits geschriebene Einträge werden nicht doppelt angelegt.</translation>
     </message>
     <message>
         <source>The ACD did not report on this entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ACD hat zu diesem Eintrag nichts gemeldet.</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::DirectoryDryRun</name>
     <message>
         <source>The dry run was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Probelauf wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::DirectoryPlanModel</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <source>Unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverändert</translation>
     </message>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobil</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Zoom user ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-Benutzer-ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Changes or reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen oder Grund</translation>
     </message>
     <message>
         <source>Apply result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis der Übernahme</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::DirectoryRunPane</name>
     <message>
         <source>A dry run reads the Zoom users and the address book and shows what a sync would write, without writing anything. Apply writes exactly what the dry run shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Probelauf liest die Zoom-Benutzer und das Adressbuch und zeigt, was eine Synchronisierung schreiben würde, ohne etwas zu schreiben. „Übernehmen“ schreibt genau das, was der Probelauf anzeigt.</translation>
     </message>
     <message>
         <source>Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Apply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen…</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Export JSON Lines…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines exportieren…</translation>
     </message>
     <message>
         <source>Apply history…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahmeverlauf…</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Failed when applied</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Übernahme fehlgeschlagen</translation>
     </message>
     <message>
         <source>Search ID, name, e-mail, changes</source>
-        <translation type="unfinished"></translation>
+        <translation>ID, Name, E-Mail, Änderungen durchsuchen</translation>
     </message>
     <message>
         <source>Select a row to see the entry before and after.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile aus, um den Eintrag vorher und nachher zu sehen.</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <source>In the book now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt im Adressbuch</translation>
     </message>
     <message>
         <source>After the sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der Synchronisierung</translation>
     </message>
     <message>
         <source>So far: add %1, update %2, remove %3, skip %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisher: %1 hinzufügen, %2 aktualisieren, %3 entfernen, %4 überspringen</translation>
     </message>
     <message>
         <source>so far: add %1, update %2, remove %3, skip %4</source>
-        <translation type="unfinished"></translation>
+        <translation>bisher: %1 hinzufügen, %2 aktualisieren, %3 entfernen, %4 überspringen</translation>
     </message>
     <message>
         <source>Dry run is unavailable until the configuration is fixed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Probelauf ist erst möglich, wenn die Konfiguration korrigiert ist: %1</translation>
     </message>
     <message>
         <source>Choose the target address book above to run a dry run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie oben das Zieladressbuch aus, um einen Probelauf auszuführen.</translation>
     </message>
     <message>
         <source>The configuration changed after this dry run. Run the dry run again before applying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfiguration wurde nach diesem Probelauf geändert. Führen Sie den Probelauf vor dem Übernehmen erneut aus.</translation>
     </message>
     <message>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message>
         <source>Could not connect to Zoom: %1 Check the Zoom credentials in the Zoom area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit Zoom nicht möglich: %1 Prüfen Sie die Zoom-Anmeldedaten im Bereich „Zoom-App“.</translation>
     </message>
     <message>
         <source>Could not connect to the ACD: %1 Check the ACD connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit der ACD nicht möglich: %1 Prüfen Sie die ACD-Verbindung.</translation>
     </message>
     <message>
         <source>Reading the address book: %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbuch wird gelesen: %1 Einträge</translation>
     </message>
     <message>
         <source>Reading Zoom Phone users: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom Phone-Benutzer werden gelesen: %1 von %2</translation>
     </message>
     <message>
         <source>Reading Zoom Phone users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom Phone-Benutzer werden gelesen: %1</translation>
     </message>
     <message>
         <source>Reading Zoom users: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-Benutzer werden gelesen: %1 von %2</translation>
     </message>
     <message>
         <source>Reading Zoom users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-Benutzer werden gelesen: %1</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird verglichen…</translation>
     </message>
     <message>
         <source>Dry run finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf abgeschlossen.</translation>
     </message>
     <message>
         <source>Dry run cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf abgebrochen.</translation>
     </message>
     <message>
         <source>Dry run failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Dry run cancelled. The table shows what was read until then; nothing was written. Run it again to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf abgebrochen. Die Tabelle zeigt, was bis dahin gelesen wurde; es wurde nichts geschrieben. Führen Sie ihn erneut aus, um die Änderungen zu übernehmen.</translation>
     </message>
     <message>
         <source>The dry run failed: %1 Nothing was written; run it again when the problem is solved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Probelauf ist fehlgeschlagen: %1 Es wurde nichts geschrieben; führen Sie ihn erneut aus, wenn das Problem behoben ist.</translation>
     </message>
     <message>
         <source>The address book “%1” is up to date: nothing would change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Adressbuch „%1“ ist aktuell: Es würde sich nichts ändern.</translation>
     </message>
     <message>
         <source>This plan removes %1 of the %2 entries in the book (%3 %), more than the %4 % you allow. Check the Remove rows before applying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan entfernt %1 der %2 Einträge im Adressbuch (%3 %), mehr als die von Ihnen zugelassenen %4 %. Prüfen Sie vor dem Übernehmen die Zeilen „Entfernen“.</translation>
     </message>
     <message>
         <source>Stopping after the batch being written…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nach dem gerade geschriebenen Stapel beendet…</translation>
     </message>
     <message>
         <source>Apply Directory Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory Sync-Änderungen übernehmen</translation>
     </message>
     <message>
         <source>Write these changes to the address book “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderungen in das Adressbuch „%1“ schreiben?</translation>
     </message>
     <message>
         <source>Add: %1, update: %2, remove: %3. Skipped users (%4) and unchanged entries (%5) are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen: %1, aktualisieren: %2, entfernen: %3. Übersprungene Benutzer (%4) und unveränderte Einträge (%5) bleiben unberührt.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernehmen</translation>
     </message>
     <message>
         <source>Remove many entries?</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele Einträge entfernen?</translation>
     </message>
     <message>
         <source>This apply removes %1 of the %2 entries in “%3” (%4 %), more than the %5 % this profile allows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übernahme entfernt %1 der %2 Einträge in „%3“ (%4 %), mehr als die %5 %, die dieses Profil zulässt.</translation>
     </message>
     <message>
         <source>Removing this many entries at once is unusual: it often means a filter, the mapping or the target book is wrong, and agents lose these contacts at once. Check the Remove rows first.</source>
-        <translation type="unfinished"></translation>
+        <translation>So viele Einträge auf einmal zu entfernen ist ungewöhnlich: Oft ist dann ein Filter, die Zuordnung oder das Zieladressbuch falsch, und die Agenten verlieren diese Kontakte sofort. Prüfen Sie zuerst die Zeilen „Entfernen“.</translation>
     </message>
     <message>
         <source>Remove %1 entries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge entfernen</translation>
     </message>
     <message>
         <source>Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Could not connect to the ACD: %1 Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit der ACD nicht möglich: %1 Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Writing changes: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen werden geschrieben: %1 von %2</translation>
     </message>
     <message>
         <source>Apply finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahme abgeschlossen.</translation>
     </message>
     <message>
         <source>Apply stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahme unterbrochen.</translation>
     </message>
     <message>
         <source>The apply log could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übernahmeprotokoll konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Apply cancelled after %1 entries. Run the dry run again: applying once more continues safely, entries already written are not duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahme nach %1 Einträgen abgebrochen. Führen Sie den Probelauf erneut aus: Eine erneute Übernahme setzt sicher fort, bereits geschriebene Einträge werden nicht doppelt angelegt.</translation>
     </message>
     <message>
         <source>The apply stopped: %1 Entries written: %2. Run the dry run again to see what is left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übernahme wurde unterbrochen: %1 Geschriebene Einträge: %2. Führen Sie den Probelauf erneut aus, um zu sehen, was noch aussteht.</translation>
     </message>
     <message>
         <source>Written: %1. Failed: %2. The ACD answered:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben: %1. Fehlgeschlagen: %2. Antwort der ACD:</translation>
     </message>
     <message>
         <source>The failed rows are listed below; fix the cause and run the dry run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fehlgeschlagenen Zeilen sind unten aufgeführt; beheben Sie die Ursache und führen Sie den Probelauf erneut aus.</translation>
     </message>
     <message>
         <source>Written: %1. The address book “%2” now matches the dry run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben: %1. Das Adressbuch „%2“ entspricht jetzt dem Probelauf.</translation>
     </message>
     <message>
         <source>Reason: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>Written</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>(not in the book)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht im Adressbuch)</translation>
     </message>
     <message>
         <source>(removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(entfernt)</translation>
     </message>
     <message>
         <source>Run a dry run first; there is nothing to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie zuerst einen Probelauf aus; es gibt noch nichts zu exportieren.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Check the free space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Prüfen Sie den freien Speicherplatz und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>Export the dry run as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf als CSV exportieren</translation>
     </message>
     <message>
         <source>Export the dry run as JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf als JSON Lines exportieren</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>JSON Lines files (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines-Dateien (*.jsonl)</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
         <source>Apply history</source>
-        <translation type="unfinished"></translation>
+        <translation>Übernahmeverlauf</translation>
     </message>
     <message>
         <source>Every apply of this profile, newest first, from the console and from syncdeskctl. Kept in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Übernahmen dieses Profils, die neueste zuerst, aus der Konsole und aus syncdeskctl. Gespeichert in %1.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt</translation>
     </message>
     <message>
         <source>Address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbuch</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Update</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <source>Console</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <source>No, interrupted</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein, unterbrochen</translation>
     </message>
     <message>
         <source>No apply yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Übernahme.</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::DirectorySyncEditor</name>
     <message>
         <source>Directory Sync fills a Dynamic address book of the ACD with the Zoom users, so agents find colleagues by name and call them. Configure it here, check the result with a dry run, then apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory Sync füllt ein dynamisches Adressbuch der ACD mit den Zoom-Benutzern, damit Agenten Kollegen nach Namen finden und anrufen können. Konfigurieren Sie es hier, prüfen Sie das Ergebnis mit einem Probelauf und übernehmen Sie es dann.</translation>
     </message>
     <message>
         <source>Dry run and apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf und Übernahme</translation>
     </message>
     <message>
         <source>Target address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieladressbuch</translation>
     </message>
     <message>
         <source>Directory Sync is on for this profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory Sync ist für dieses Profil aktiviert</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Create…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen…</translation>
     </message>
     <message>
         <source>Dynamic address book:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamisches Adressbuch:</translation>
     </message>
     <message>
         <source>Name of the new Dynamic address book</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des neuen dynamischen Adressbuchs</translation>
     </message>
     <message>
         <source>Create Dynamic book</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamisches Adressbuch erstellen</translation>
     </message>
     <message>
         <source>Ask again before removing more than:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut nachfragen, wenn mehr entfernt wird als:</translation>
     </message>
     <message>
         <source>Share of the book&apos;s entries one apply may remove without a second, explicit confirmation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Einträge im Adressbuch, den eine Übernahme ohne zweite, ausdrückliche Bestätigung entfernen darf.</translation>
     </message>
     <message>
         <source>Attribute mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Attributzuordnung</translation>
     </message>
     <message>
         <source>Which Zoom field fills each field of the address book. Choose one or type the name of any field of a Zoom user (as in /v2/users).</source>
-        <translation type="unfinished"></translation>
+        <translation>Welches Zoom-Feld welches Feld des Adressbuchs füllt. Wählen Sie eines aus oder geben Sie den Namen eines beliebigen Felds eines Zoom-Benutzers ein (wie in /v2/users).</translation>
     </message>
     <message>
         <source>ACD field</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD-Feld</translation>
     </message>
     <message>
         <source>Zoom field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-Feld</translation>
     </message>
     <message>
         <source>phone (first Zoom Phone number)</source>
-        <translation type="unfinished"></translation>
+        <translation>phone (erste Zoom Phone-Nummer)</translation>
     </message>
     <message>
         <source>extension (Zoom Phone extension)</source>
-        <translation type="unfinished"></translation>
+        <translation>extension (Zoom Phone-Durchwahl)</translation>
     </message>
     <message>
         <source>not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zugeordnet</translation>
     </message>
     <message>
         <source>Reset to defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Standardwerte zurücksetzen</translation>
     </message>
     <message>
         <source>Append the Zoom Phone extension to the last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom Phone-Durchwahl an den Nachnamen anhängen</translation>
     </message>
     <message>
         <source>Number translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummernübersetzung</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <source>Only active users (inactive ones are skipped with a reason; pending ones always are)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur aktive Benutzer (inaktive werden mit Begründung übersprungen, ausstehende immer)</translation>
     </message>
     <message>
         <source>Comma-separated lists, compared without case; an empty list is no condition. User types are Zoom&apos;s numbers (1 Basic, 2 Licensed); statuses are active, inactive or pending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Kommas getrennte Listen, ohne Beachtung der Groß-/Kleinschreibung verglichen; eine leere Liste ist keine Bedingung. Benutzertypen sind die Nummern von Zoom (1 Basis, 2 Lizenziert); Status sind active, inactive oder pending.</translation>
     </message>
     <message>
         <source>Departments</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilungen</translation>
     </message>
     <message>
         <source>E-mail domains</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Domains</translation>
     </message>
     <message>
         <source>User types</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzertypen</translation>
     </message>
     <message>
         <source>Statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Only include:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur einschließen:</translation>
     </message>
     <message>
         <source>Exclude:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausschließen:</translation>
     </message>
     <message>
         <source>e.g. Sales, Support</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Vertrieb, Support</translation>
     </message>
     <message>
         <source>e.g. example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. example.com</translation>
     </message>
     <message>
         <source>e.g. 2</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 2</translation>
     </message>
     <message>
         <source>e.g. active</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. active</translation>
     </message>
     <message>
         <source>e.g. Contractors</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Externe</translation>
     </message>
     <message>
         <source>e.g. partner.example</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. partner.example</translation>
     </message>
     <message>
         <source>e.g. 1</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 1</translation>
     </message>
     <message>
         <source>e.g. inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. inactive</translation>
     </message>
     <message>
         <source>Import mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung importieren…</translation>
     </message>
     <message>
         <source>Export mapping…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung exportieren…</translation>
     </message>
     <message>
         <source>The same JSON file as syncdeskctl directory --mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe JSON-Datei wie bei syncdeskctl directory --mapping.</translation>
     </message>
     <message>
         <source>(choose a Dynamic address book)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dynamisches Adressbuch auswählen)</translation>
     </message>
     <message>
         <source>The Directory Sync mapping saved in this profile cannot be read: %1 The defaults are shown; the saved mapping is replaced only when you change something here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die in diesem Profil gespeicherte Directory Sync-Zuordnung kann nicht gelesen werden: %1 Angezeigt werden die Standardwerte; die gespeicherte Zuordnung wird erst ersetzt, wenn Sie hier etwas ändern.</translation>
     </message>
     <message>
         <source>Example: a user with the last name Müller and the extension 1001 is written as “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel: Ein Benutzer mit dem Nachnamen Müller und der Durchwahl 1001 wird als „%1“ geschrieben.</translation>
     </message>
     <message>
         <source>%1 Until this is fixed, the last valid mapping stays saved in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Bis dies behoben ist, bleibt die letzte gültige Zuordnung im Profil gespeichert.</translation>
     </message>
     <message>
         <source>Reading the address books from the ACD…</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbücher werden aus der ACD gelesen…</translation>
     </message>
     <message>
         <source>Could not connect to the ACD: %1 Check the ACD connection, then Refresh.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit der ACD nicht möglich: %1 Prüfen Sie die ACD-Verbindung und klicken Sie dann auf „Aktualisieren“.</translation>
     </message>
     <message>
         <source>Could not read the address books: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adressbücher konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 (not found in the ACD)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht in der ACD gefunden)</translation>
     </message>
     <message>
         <source>Dynamic address books: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamische Adressbücher: %1.</translation>
     </message>
     <message>
         <source>Standard books (%1) are not listed: Directory Sync writes only Dynamic books.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standardadressbücher (%1) werden nicht aufgeführt: Directory Sync schreibt nur in dynamische Adressbücher.</translation>
     </message>
     <message>
         <source>The saved book no longer exists; choose another or create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Adressbuch existiert nicht mehr; wählen Sie ein anderes aus oder erstellen Sie eines.</translation>
     </message>
     <message>
         <source>Enter a name for the new address book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für das neue Adressbuch ein.</translation>
     </message>
     <message>
         <source>Creating “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ wird erstellt…</translation>
     </message>
     <message>
         <source>Could not connect to the ACD: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit der ACD nicht möglich: %1</translation>
     </message>
     <message>
         <source>Could not create “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>Created the Dynamic address book “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das dynamische Adressbuch „%1“ wurde erstellt.</translation>
     </message>
     <message>
         <source>The mapping file was not imported: %1 The configuration shown is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnungsdatei wurde nicht importiert: %1 Die angezeigte Konfiguration ist unverändert.</translation>
     </message>
     <message>
         <source>Imported the mapping from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung aus %1 importiert.</translation>
     </message>
     <message>
         <source>Fix the configuration first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren Sie zuerst die Konfiguration: %1</translation>
     </message>
     <message>
         <source>Import a Directory Sync mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory Sync-Zuordnung importieren</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export the Directory Sync mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory Sync-Zuordnung exportieren</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
         <source>Exported the mapping to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuordnung nach %1 exportiert.</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::EntryDialog</name>
     <message>
         <source>New entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Eintrag</translation>
     </message>
     <message>
         <source>Edit entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
         <source>%1 (required):</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (erforderlich):</translation>
     </message>
     <message>
         <source>%1:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1:</translation>
     </message>
     <message>
         <source>e.g. +49 30 1234567</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. +49 30 1234567</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>name@example.com</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -4358,119 +4358,119 @@
     <name>syncdesk::NumberRulesEditor</name>
     <message>
         <source>Enter a regular expression, e.g. ^\+49(\d+)$.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen regulären Ausdruck ein, z. B. ^\+49(\d+)$.</translation>
     </message>
     <message>
         <source>Not a valid regular expression: %1 (at character %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiger regulärer Ausdruck: %1 (bei Zeichen %2).</translation>
     </message>
     <message>
         <source>The replacement uses \%1, but the pattern has only %2 groups in parentheses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ersetzung verwendet \%1, das Muster hat aber nur %2 Gruppen in Klammern.</translation>
     </message>
     <message>
         <source>Rules are tried from top to bottom; the first whose pattern matches the whole Zoom number rewrites it (\1 … \9 insert the groups in parentheses). A number no rule matches is written as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln werden von oben nach unten geprüft; die erste, deren Muster auf die gesamte Zoom-Nummer passt, schreibt sie um (\1 … \9 fügen die Gruppen in Klammern ein). Eine Nummer, auf die keine Regel passt, wird unverändert geschrieben.</translation>
     </message>
     <message>
         <source>Pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster</translation>
     </message>
     <message>
         <source>Replacement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzung</translation>
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Add rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>Sample numbers, one per line, as Zoom stores them (E.164):</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielnummern, eine pro Zeile, so wie Zoom sie speichert (E.164):</translation>
     </message>
     <message>
         <source>Load the account&apos;s numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummern des Kontos laden</translation>
     </message>
     <message>
         <source>Zoom number</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-Nummer</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Herkunft</translation>
     </message>
     <message>
         <source>Written to the ACD</source>
-        <translation type="unfinished"></translation>
+        <translation>In die ACD geschrieben</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>✓ Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Gültig</translation>
     </message>
     <message>
         <source>Number translation, rule %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufnummernübersetzung, Regel %1: %2</translation>
     </message>
     <message>
         <source>Sample</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <source>Rule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1</translation>
     </message>
     <message>
         <source>No rule matched</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regel passt</translation>
     </message>
     <message>
         <source>Longer than the 30 characters the ACD accepts: this user is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Länger als die 30 Zeichen, die die ACD akzeptiert: Dieser Benutzer wird übersprungen.</translation>
     </message>
     <message>
         <source>Reading Zoom Phone users…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom Phone-Benutzer werden gelesen…</translation>
     </message>
     <message>
         <source>Could not connect to Zoom: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung mit Zoom nicht möglich: %1</translation>
     </message>
     <message>
         <source>Could not read the Zoom Phone users: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zoom Phone-Benutzer konnten nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>The account has no Zoom Phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto hat keine Zoom Phone-Nummern.</translation>
     </message>
     <message>
         <source>Numbers loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Nummern: %1</translation>
     </message>
 </context>
 <context>
