@@ -91,6 +91,7 @@ DirectoryRunPane::DirectoryRunPane(SessionClients* clients, QWidget* parent)
     layout->addLayout(progressRow);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
+    m_progress->hide();
 
     m_banner = new Banner(this);
     m_banner->setObjectName(QStringLiteral("runBanner"));
@@ -145,6 +146,8 @@ DirectoryRunPane::DirectoryRunPane(SessionClients* clients, QWidget* parent)
             c, std::max(header, fm.horizontalAdvance(DirectoryPlanModel::widthSample(column)) + 16));
     }
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 10);
+    // What changes is read first; the Zoom user ID (long, opaque) goes last.
+    m_table->horizontalHeader()->moveSection(DirectoryPlanModel::IdColumn, DirectoryPlanModel::ColumnCount - 1);
 
     auto* detailsBox = new QWidget(splitter);
     auto* detailsLayout = new QVBoxLayout(detailsBox);
@@ -215,6 +218,8 @@ void DirectoryRunPane::setBusy(bool busy)
     if (busy == m_busy)
         return;
     m_busy = busy;
+    // The bar shows only while something runs: a finished run read "0%" next to "finished".
+    m_progress->setVisible(busy);
     if (!busy) {
         m_progressTimer.stop();
         m_progress->setRange(0, 1);

@@ -152,10 +152,12 @@ QWidget* DirectorySyncEditor::makeTargetBox()
     m_refreshBooksButton->setObjectName(QStringLiteral("refreshBooksButton"));
     m_createToggle = new QPushButton(tr("Create…"), box);
     m_createToggle->setObjectName(QStringLiteral("createBookToggle"));
-    bookRow->addWidget(m_bookCombo, 1);
+    // The combo on its own row: a book's name is never cut off by the buttons beside it.
     bookRow->addWidget(m_refreshBooksButton);
     bookRow->addWidget(m_createToggle);
-    form->addRow(tr("Dynamic address book:"), bookRow);
+    bookRow->addStretch(1);
+    form->addRow(tr("Dynamic address book:"), m_bookCombo);
+    form->addRow(QString(), bookRow);
 
     m_createRow = new QWidget(box);
     auto* createLayout = new QHBoxLayout(m_createRow);
