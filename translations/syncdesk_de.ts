@@ -5,75 +5,75 @@
     <name>AcdCatalog</name>
     <message>
         <source>Commercial cloud (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommerzielle Cloud (%1)</translation>
     </message>
     <message>
         <source>FedRAMP, US government (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>FedRAMP, US-Regierung (%1)</translation>
     </message>
     <message>
         <source>Sovereign cloud, Australia (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Souveräne Cloud, Australien (%1)</translation>
     </message>
     <message>
         <source>Sovereign cloud, Europe (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Souveräne Cloud, Europa (%1)</translation>
     </message>
     <message>
         <source>Directory Sync</source>
-        <translation type="unfinished">Directory Sync</translation>
+        <translation>Directory Sync</translation>
     </message>
     <message>
         <source>Presence Sync</source>
-        <translation type="unfinished">Presence Sync</translation>
+        <translation>Presence Sync</translation>
     </message>
     <message>
         <source>Open Adapters in CXone</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter in CXone öffnen</translation>
     </message>
     <message>
         <source>Click the app selector and choose Adapters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf die App-Auswahl und wählen Sie Adapter.</translation>
     </message>
     <message>
         <source>Open the Zoom tab and click Map Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerkarte Zoom öffnen und auf Konten zuordnen klicken</translation>
     </message>
     <message>
         <source>On the Account Mapping page, go to the Zoom tab and click Map Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie auf der Seite „Kontozuordnung“ zur Registerkarte Zoom und klicken Sie auf Konten zuordnen.</translation>
     </message>
     <message>
         <source>Choose the access-key user, then click Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer für Zugriffsschlüssel wählen und auf Weiter klicken</translation>
     </message>
     <message>
         <source>Under Access Key User, choose the user shown above. Directory Sync works as this user; CXone generates and stores its access key when you choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie unter „Benutzer für Zugriffsschlüssel“ den oben angezeigten Benutzer aus. Directory Sync arbeitet als dieser Benutzer; CXone generiert und speichert seinen Zugriffsschlüssel, sobald Sie ihn auswählen.</translation>
     </message>
     <message>
         <source>Enter the Zoom account details, then click Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-Kontodetails eingeben und auf Weiter klicken</translation>
     </message>
     <message>
         <source>Choose the adapter version and enter the account name, access key ID, secret and feature verification token exactly as listed above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Adapterversion aus und geben Sie Kontoname, Zugriffsschlüssel-ID, Geheimnis und Feature-Verifizierungstoken genau wie oben aufgeführt ein.</translation>
     </message>
     <message>
         <source>Add the notification e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen für Benachrichtigungen hinzufügen</translation>
     </message>
     <message>
         <source>On the E-mail Notifications screen, add every address above. They receive the adapter&apos;s health, authentication failures and exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie im Bildschirm „E-Mail-Benachrichtigungen“ alle oben aufgeführten Adressen hinzu. Sie erhalten Meldungen zum Adapterzustand, zu Authentifizierungsfehlern und zu Ausnahmen.</translation>
     </message>
     <message>
         <source>Click Map and Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Zuordnen und Registrieren klicken</translation>
     </message>
     <message>
         <source>CXone now accepts Zoom&apos;s events for this account, so Zoom can validate the event endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone nimmt jetzt die Zoom-Ereignisse für dieses Konto an, sodass Zoom die Endpunkt-URL für Ereignisbenachrichtigungen validieren kann.</translation>
     </message>
 </context>
 <context>
@@ -214,274 +214,274 @@
     <name>AddressBookCommands</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>No address book has the ID or name &quot;%1&quot;. `syncdeskctl addressbook list` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Adressbuch hat die ID oder den Namen &quot;%1&quot;. `syncdeskctl addressbook list` zeigt alle Adressbücher an.</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>agents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten: %1</translation>
     </message>
     <message>
         <source>teams: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams: %1</translation>
     </message>
     <message>
         <source>skills: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills: %1</translation>
     </message>
     <message>
         <source>campaigns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen: %1</translation>
     </message>
     <message>
         <source>(not assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht zugeordnet)</translation>
     </message>
     <message>
         <source>Output format: json (default: a table).</source>
-        <translation type="unfinished">Ausgabeformat: json (Standard: eine Tabelle).</translation>
+        <translation>Ausgabeformat: json (Standard: eine Tabelle).</translation>
     </message>
     <message>
         <source>Type of the new address book: standard or dynamic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ des neuen Adressbuchs: standard oder dynamic.</translation>
     </message>
     <message>
         <source>Write the CSV file to FILE instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei in FILE statt auf stdout schreiben.</translation>
     </message>
     <message>
         <source>Usage: syncdeskctl addressbook list [--format json] | create NAME --type standard|dynamic | import ID FILE.csv | export ID [--out FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: syncdeskctl addressbook list [--format json] | create NAME --type standard|dynamic | import ID FILE.csv | export ID [--out FILE]</translation>
     </message>
     <message>
         <source>Error: addressbook list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: addressbook list erwartet keine Argumente.</translation>
     </message>
     <message>
         <source>Error: addressbook create needs the name of the new book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: addressbook create benötigt den Namen des neuen Adressbuchs.</translation>
     </message>
     <message>
         <source>Error: addressbook import needs the book&apos;s ID and a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: addressbook import benötigt die ID des Adressbuchs und eine CSV-Datei.</translation>
     </message>
     <message>
         <source>Error: addressbook export needs the book&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: addressbook export benötigt die ID des Adressbuchs.</translation>
     </message>
     <message>
         <source>Error: addressbook needs a subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: addressbook benötigt einen Unterbefehl.</translation>
     </message>
     <message>
         <source>Error: unknown subcommand addressbook %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Unbekannter Unterbefehl addressbook %1.</translation>
     </message>
     <message>
         <source>Error: unknown format %1; use json or leave --format out for a table.</source>
-        <translation type="unfinished">Fehler: Unbekanntes Format %1. Verwenden Sie json oder lassen Sie --format für eine Tabelle weg.</translation>
+        <translation>Fehler: Unbekanntes Format %1. Verwenden Sie json oder lassen Sie --format für eine Tabelle weg.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet zu</translation>
     </message>
     <message>
         <source>Dynamic</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamisch</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Address books: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbücher: %1</translation>
     </message>
     <message>
         <source>Error: --type is required: standard (entries kept by hand) or dynamic (filled by Directory Sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: --type ist erforderlich: standard (Einträge werden manuell gepflegt) oder dynamic (wird von Directory Sync befüllt).</translation>
     </message>
     <message>
         <source>Error: unknown type %1; use standard or dynamic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Unbekannter Typ %1. Verwenden Sie standard oder dynamic.</translation>
     </message>
     <message>
         <source>Created %1 address book &quot;%2&quot; with ID %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbuch &quot;%2&quot; vom Typ %1 mit der ID %3 erstellt.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a Dynamic address book: entries are written by externalId (added or replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist ein dynamisches Adressbuch: Einträge werden anhand von externalId geschrieben (hinzugefügt oder ersetzt).</translation>
     </message>
     <message>
         <source>Line %1: not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: nicht gesendet: %2</translation>
     </message>
     <message>
         <source>Lines not written: %1 of the %2 valid ones; run the import again once the ACD answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschriebene Zeilen: %1 von %2 gültigen. Führen Sie den Import erneut aus, sobald die ACD antwortet.</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert</translation>
     </message>
     <message>
         <source>Line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2: %3</translation>
     </message>
     <message>
         <source>Line %1: %2: %3 (entry %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2: %3 (Eintrag %4)</translation>
     </message>
     <message>
         <source>Line %1: refused by the ACD: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: von der ACD abgelehnt: %2: %3</translation>
     </message>
     <message>
         <source>Rows: %1, not sent because of errors: %2, written: %3, refused: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: %1, wegen Fehlern nicht gesendet: %2, geschrieben: %3, abgelehnt: %4</translation>
     </message>
     <message>
         <source>Cannot write to stdout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf stdout kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Check the folder exists and you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen.</translation>
     </message>
     <message>
         <source>Entries exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportierte Einträge: %1</translation>
     </message>
 </context>
 <context>
     <name>AddressBookCsv</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiltelefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe ID</translation>
     </message>
     <message>
         <source>External ID is required for a Dynamic address book: the ACD matches its entries by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein dynamisches Adressbuch ist die externe ID erforderlich: Die ACD ordnet die Einträge anhand dieser ID zu.</translation>
     </message>
     <message>
         <source>First name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorname ist erforderlich.</translation>
     </message>
     <message>
         <source>Last name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachname ist erforderlich.</translation>
     </message>
     <message>
         <source>%1 has %2 characters; the ACD accepts at most %3. Leave out spaces or extra text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Zeichen; die ACD akzeptiert höchstens %3. Lassen Sie Leerzeichen oder zusätzlichen Text weg.</translation>
     </message>
     <message>
         <source>E-mail &quot;%1&quot; is not a valid address (expected the form name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse &quot;%1&quot; ist ungültig (erwartet wird die Form name@example.com).</translation>
     </message>
     <message>
         <source>The file is not UTF-8; it was read as %1. Check accented letters in the preview, or save the file as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist nicht in UTF-8 kodiert; sie wurde als %1 gelesen. Prüfen Sie Umlaute und Sonderzeichen in der Vorschau oder speichern Sie die Datei als &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The first line &quot;sep=%1&quot; names a separator Syncdesk does not read; use a comma or a semicolon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile &quot;sep=%1&quot; gibt ein Trennzeichen an, das Syncdesk nicht liest. Verwenden Sie ein Komma oder ein Semikolon.</translation>
     </message>
     <message>
         <source>The file is not valid CSV near line %1 (a quote that is not closed, or a quote inside an unquoted cell). Fix that line and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist in der Nähe von Zeile %1 kein gültiges CSV (ein nicht geschlossenes Anführungszeichen oder ein Anführungszeichen in einer Zelle ohne Anführungszeichen). Korrigieren Sie diese Zeile und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The file is empty. It needs a header line such as firstName,lastName,phone and one line per entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer. Sie benötigt eine Kopfzeile wie firstName,lastName,phone und eine Zeile pro Eintrag.</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; repeats %2 and is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte &quot;%1&quot; wiederholt das Feld %2 und wird ignoriert.</translation>
     </message>
     <message>
         <source>Line %1 must name the columns, at least firstName and lastName (found: %2). The columns are firstName, middleName, lastName, company, phone, mobile, email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 muss die Spalten benennen, mindestens firstName und lastName (gefunden: %2). Die Spalten sind firstName, middleName, lastName, company, phone, mobile, email.</translation>
     </message>
     <message>
         <source>A Dynamic address book needs an externalId column: the ACD matches its entries by it. Add the column, or import into a Standard book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein dynamisches Adressbuch benötigt eine Spalte externalId: Die ACD ordnet die Einträge anhand dieser Spalte zu. Fügen Sie die Spalte hinzu oder importieren Sie in ein Standard-Adressbuch.</translation>
     </message>
     <message>
         <source>Columns not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importierte Spalten: %1</translation>
     </message>
     <message>
         <source>The line has %1 cells but the header names %2 columns; check the separator and the quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat %1 Zellen, aber die Kopfzeile nennt %2 Spalten. Prüfen Sie das Trennzeichen und die Anführungszeichen.</translation>
     </message>
     <message>
         <source>External ID %1 is also on line %2; each entry may appear once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die externe ID %1 steht auch in Zeile %2; jeder Eintrag darf nur einmal vorkommen.</translation>
     </message>
 </context>
 <context>
@@ -550,19 +550,19 @@
     <name>DirectoryApplyLog</name>
     <message>
         <source>The apply log %1 cannot be opened: %2. The apply itself is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übernahmeprotokoll %1 kann nicht geöffnet werden: %2. Die Übernahme selbst ist abgeschlossen.</translation>
     </message>
     <message>
         <source>The disk holding the apply log %1 is full. Free some space; the apply itself is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit dem Übernahmeprotokoll %1 ist voll. Geben Sie Speicherplatz frei; die Übernahme selbst ist abgeschlossen.</translation>
     </message>
     <message>
         <source>The apply log %1 cannot be written: %2. The apply itself is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übernahmeprotokoll %1 kann nicht geschrieben werden: %2. Die Übernahme selbst ist abgeschlossen.</translation>
     </message>
     <message>
         <source>The apply log %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übernahmeprotokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
