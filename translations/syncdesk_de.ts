@@ -569,277 +569,277 @@
     <name>DirectoryCommands</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Use either --profile or --sandbox, not both.</source>
-        <translation type="unfinished">Verwenden Sie entweder --profile oder --sandbox, nicht beides.</translation>
+        <translation>Verwenden Sie entweder --profile oder --sandbox, nicht beides.</translation>
     </message>
     <message>
         <source>The Directory Sync mapping in profile %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Directory Sync-Zuordnung im Profil %1 ist nicht verwendbar: %2</translation>
     </message>
     <message>
         <source>%1 address books are named “%2” (IDs %3). Give the ID with --address-book instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Adressbücher heißen „%2“ (IDs %3). Geben Sie stattdessen die ID mit --address-book an.</translation>
     </message>
     <message>
         <source>No address book has the ID or name “%1”. Dynamic address books: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Adressbuch hat die ID oder den Namen „%1“. Dynamische Adressbücher: %2.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>“%1” is a %2 address book; Directory Sync writes only to Dynamic address books. Create one with syncdeskctl addressbook create NAME --type dynamic.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Adressbuch vom Typ %2; Directory Sync schreibt nur in dynamische Adressbücher. Erstellen Sie eines mit syncdeskctl addressbook create NAME --type dynamic.</translation>
     </message>
     <message>
         <source>The output cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Address book: %1 (%2), entries: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbuch: %1 (%2), Einträge: %3</translation>
     </message>
     <message>
         <source>Number of simulated users in the sandbox.</source>
-        <translation type="unfinished">Anzahl der simulierten Benutzer in der Sandbox.</translation>
+        <translation>Anzahl der simulierten Benutzer in der Sandbox.</translation>
     </message>
     <message>
         <source>Zoom account ID.</source>
-        <translation type="unfinished">Zoom-Konto-ID.</translation>
+        <translation>Zoom-Konto-ID.</translation>
     </message>
     <message>
         <source>Client ID of the Zoom Server-to-Server OAuth app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID der Server-to-Server OAuth-App von Zoom.</translation>
     </message>
     <message>
         <source>Name of the environment variable that holds the Zoom client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Umgebungsvariablen, die das Zoom-Clientgeheimnis enthält.</translation>
     </message>
     <message>
         <source>Read the Zoom client secret from the first line of stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-Clientgeheimnis aus der ersten Zeile von stdin lesen.</translation>
     </message>
     <message>
         <source>Zoom OAuth base URL (default https://zoom.us).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-OAuth-Basis-URL (Standard: https://zoom.us).</translation>
     </message>
     <message>
         <source>Zoom API base URL (default https://api.zoom.us).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-API-Basis-URL (Standard: https://api.zoom.us).</translation>
     </message>
     <message>
         <source>The Dynamic address book to sync into, by ID or exact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das dynamische Adressbuch, in das synchronisiert wird, per ID oder exaktem Namen.</translation>
     </message>
     <message>
         <source>Directory Sync mapping (JSON; default: the profile&apos;s, else the built-in defaults).</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory Sync-Zuordnung (JSON; Standard: die des Profils, sonst die integrierten Standardwerte).</translation>
     </message>
     <message>
         <source>dry-run output: jsonl or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe von dry-run: jsonl oder csv.</translation>
     </message>
     <message>
         <source>Write the dry run to FILE instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf in FILE statt auf stdout schreiben.</translation>
     </message>
     <message>
         <source>apply: really write the changes (without it, only the plan is shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: Änderungen tatsächlich schreiben (ohne diese Option wird nur der Plan angezeigt).</translation>
     </message>
     <message>
         <source>apply: write nothing when removals exceed PERCENT of the book&apos;s entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: Nichts schreiben, wenn mehr als PERCENT Prozent der Einträge des Adressbuchs entfernt würden.</translation>
     </message>
     <message>
         <source>Unknown command: %1. Use directory dry-run or directory apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl: %1. Verwenden Sie directory dry-run oder directory apply.</translation>
     </message>
     <message>
         <source>--sandbox-users takes a number from 0 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-users erwartet eine Zahl von 0 bis 100000.</translation>
     </message>
     <message>
         <source>--address-book NAME-OR-ID is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--address-book NAME-OR-ID ist erforderlich.</translation>
     </message>
     <message>
         <source>--format takes jsonl or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet jsonl oder csv.</translation>
     </message>
     <message>
         <source>--max-removals takes a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-removals erwartet einen Prozentwert von 0 bis 100.</translation>
     </message>
     <message>
         <source>Nothing was written. Run again with --yes to apply these changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben. Führen Sie den Befehl erneut mit --yes aus, um diese Änderungen zu übernehmen.</translation>
     </message>
     <message>
         <source>Nothing to change: the address book is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen nötig: Das Adressbuch ist auf dem neuesten Stand.</translation>
     </message>
     <message>
         <source>To allow it: --max-removals %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Um dies zuzulassen: --max-removals %1</translation>
     </message>
     <message>
         <source>Failed: %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1 %2: %3</translation>
     </message>
     <message>
         <source>Written: %1, failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben: %1, fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Run the same command again to finish: entries already written are not duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie denselben Befehl erneut aus, um den Vorgang abzuschließen: Bereits geschriebene Einträge werden nicht doppelt angelegt.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryMapping</name>
     <message>
         <source>“%1” must be an object with lists of departments, domains, userTypes and statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Objekt mit den Listen departments, domains, userTypes und statuses sein.</translation>
     </message>
     <message>
         <source>“%1” has an unknown list “%2”. Known lists: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält eine unbekannte Liste „%2“. Bekannte Listen: %3.</translation>
     </message>
     <message>
         <source>“%1.%2” must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1.%2“ muss eine Liste von Texten sein.</translation>
     </message>
     <message>
         <source>The mapping has an unknown key “%1”. Known keys: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung enthält einen unbekannten Schlüssel „%1“. Bekannte Schlüssel: %2.</translation>
     </message>
     <message>
         <source>“attributes” must be an object of ACD field → Zoom field.</source>
-        <translation type="unfinished"></translation>
+        <translation>„attributes“ muss ein Objekt der Form ACD-Feld → Zoom-Feld sein.</translation>
     </message>
     <message>
         <source>“attributes” names an unknown ACD field “%1”. ACD fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„attributes“ nennt ein unbekanntes ACD-Feld „%1“. ACD-Felder: %2.</translation>
     </message>
     <message>
         <source>The Zoom field for “%1” must be a text such as &quot;first_name&quot;, or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zoom-Feld für „%1“ muss ein Text wie &quot;first_name&quot; oder null sein.</translation>
     </message>
     <message>
         <source>The Zoom field for “%1” is “%2”: Zoom field names have no spaces (e.g. first_name, dept, phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zoom-Feld für „%1“ ist „%2“: Namen von Zoom-Feldern enthalten keine Leerzeichen (z. B. first_name, dept, phone).</translation>
     </message>
     <message>
         <source>“appendExtension” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„appendExtension“ muss true oder false sein.</translation>
     </message>
     <message>
         <source>“onlyActive” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„onlyActive“ muss true oder false sein.</translation>
     </message>
     <message>
         <source>“numberTranslation” must be a list of {&quot;match&quot;, &quot;replace&quot;} rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>„numberTranslation“ muss eine Liste von Regeln der Form {&quot;match&quot;, &quot;replace&quot;} sein.</translation>
     </message>
     <message>
         <source>Number translation rule %1 needs a &quot;match&quot; pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 der Rufnummernübersetzung benötigt ein Muster &quot;match&quot;.</translation>
     </message>
     <message>
         <source>The &quot;replace&quot; of number translation rule %1 must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;replace&quot; in Regel %1 der Rufnummernübersetzung muss ein Text sein.</translation>
     </message>
     <message>
         <source>The mapping file %1 does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnungsdatei %1 existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
         <source>The mapping file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The mapping file %1 is not valid JSON (at character %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Zeichen %2: %3).</translation>
     </message>
     <message>
         <source>The mapping file %1 must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnungsdatei %1 muss genau ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
         <source>The mapping file %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnungsdatei %1 ist nicht verwendbar: %2</translation>
     </message>
     <message>
         <source>The mapping cannot be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung kann nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPlan</name>
     <message>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>e-mail domain</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Domain</translation>
     </message>
     <message>
         <source>user type</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzertyp</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Pending user: no Zoom user ID yet. The entry is written once the user has accepted the Zoom invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehender Benutzer: noch keine Zoom-Benutzer-ID. Der Eintrag wird geschrieben, sobald der Benutzer die Zoom-Einladung angenommen hat.</translation>
     </message>
     <message>
         <source>Inactive in Zoom (status “%1”); only active users are synced. Set “onlyActive” to false to include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zoom inaktiv (Status „%1“); nur aktive Benutzer werden synchronisiert. Setzen Sie „onlyActive“ auf false, um inaktive einzubeziehen.</translation>
     </message>
     <message>
         <source>Not included by the filter on %1: “%2” is not in the include list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch den Filter für %1 nicht eingeschlossen: „%2“ steht nicht in der Einschlussliste.</translation>
     </message>
     <message>
         <source>Excluded by the filter on %1 (“%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch den Filter für %1 ausgeschlossen („%2“).</translation>
     </message>
     <message>
         <source>No first or last name (%1): agents could not find the entry. Add the name in Zoom or map another field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vor- oder Nachname (%1): Agenten könnten den Eintrag nicht finden. Ergänzen Sie den Namen in Zoom oder ordnen Sie ein anderes Feld zu.</translation>
     </message>
     <message>
         <source>The %1 number “%2” is longer than %3 characters after translation; the ACD would refuse it. Check the number translation rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer „%2“ (%1) ist nach der Übersetzung länger als %3 Zeichen; die ACD würde sie ablehnen. Prüfen Sie die Regeln der Rufnummernübersetzung.</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiltelefon</translation>
     </message>
     <message>
         <source>Not among the Zoom users any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr unter den Zoom-Benutzern.</translation>
     </message>
     <message>
         <source>Add: %1, update: %2, remove: %3, skip: %4, unchanged: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen: %1, Aktualisieren: %2, Entfernen: %3, Überspringen: %4, Unverändert: %5</translation>
     </message>
 </context>
 <context>
@@ -983,11 +983,11 @@
     <name>NumberTranslator</name>
     <message>
         <source>Number translation rule %1 (%2) is not a valid regular expression: %3 at position %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 der Rufnummernübersetzung (%2) ist kein gültiger regulärer Ausdruck: %3 an Position %4.</translation>
     </message>
     <message>
         <source>Number translation rule %1 (%2) refers to group \%3, but the pattern has only %4 groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 der Rufnummernübersetzung (%2) verweist auf Gruppe \%3, aber das Muster hat nur %4 Gruppen.</translation>
     </message>
 </context>
 <context>
@@ -1096,7 +1096,7 @@
     </message>
     <message>
         <source>ACD sandbox: token requests: %1, API requests: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD-Sandbox: Token-Anfragen: %1, API-Anfragen: %2.</translation>
     </message>
 </context>
 <context>
@@ -1159,23 +1159,23 @@
     </message>
     <message>
         <source>Area to show at start: overview, zoom, acd, monitor or setup; a tab of the ACD area as acd/connection, acd/mapping, acd/addressbooks or acd/directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start anzuzeigender Bereich: overview, zoom, acd, monitor oder setup; eine Registerkarte des ACD-Bereichs als acd/connection, acd/mapping, acd/addressbooks oder acd/directory.</translation>
     </message>
     <message>
         <source>Open the setup guide on this page: profile, checklist, credentials, acd-connection or acd-mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Einrichtungsassistenten auf dieser Seite öffnen: profile, checklist, credentials, acd-connection oder acd-mapping.</translation>
     </message>
     <message>
         <source>Unknown page %1. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Seite %1. Verwenden Sie eine der folgenden: %2.</translation>
     </message>
     <message>
         <source>The area %1 has no sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich %1 hat keine Abschnitte.</translation>
     </message>
     <message>
         <source>Unknown section %1 of %2. Use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Abschnitt %1 von %2. Verwenden Sie einen der folgenden: %3.</translation>
     </message>
 </context>
 <context>
