@@ -1756,190 +1756,190 @@
     <name>syncdesk::AcdAccountMappingEditor</name>
     <message>
         <source>In CXone, the Zoom account is mapped in Adapters &gt; Account Mapping &gt; Zoom &gt; Map Accounts. CXone offers no interface for this dialog, so copy each value below into it. Check values proves them against Zoom and the ACD first.</source>
-        <translation type="unfinished"></translation>
+        <translation>In CXone wird das Zoom-Konto unter Adapter &gt; Kontozuordnung &gt; Zoom &gt; Konten zuordnen zugeordnet. CXone bietet für diesen Dialog keine Schnittstelle; kopieren Sie daher jeden der folgenden Werte hinein. „Werte prüfen“ gleicht sie vorher mit Zoom und der ACD ab.</translation>
     </message>
     <message>
         <source>Values for the Map Accounts dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte für den Dialog „Konten zuordnen“</translation>
     </message>
     <message>
         <source>Access-key user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer für Zugriffsschlüssel:</translation>
     </message>
     <message>
         <source>Choose this user under Access Key User. Directory Sync works as this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie diesen Benutzer unter „Benutzer für Zugriffsschlüssel“ aus. Directory Sync arbeitet als dieser Benutzer.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Adapter version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapterversion:</translation>
     </message>
     <message>
         <source>The same kind as the Zoom app&apos;s event subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Art wie das Ereignisabo der Zoom-App.</translation>
     </message>
     <message>
         <source>Account name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoname:</translation>
     </message>
     <message>
         <source>Filled with the Zoom account ID, which the event endpoint URL ends with, so the mapping is easy to match. You may type another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbelegt mit der Zoom-Konto-ID, auf die die Endpunkt-URL für Ereignisbenachrichtigungen endet, damit sich die Zuordnung leicht erkennen lässt. Sie können einen anderen Namen eingeben.</translation>
     </message>
     <message>
         <source>Access key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel-ID:</translation>
     </message>
     <message>
         <source>The Zoom app&apos;s client ID (change it in the Zoom app area).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID der Zoom-App (ändern Sie sie im Bereich „Zoom-App“).</translation>
     </message>
     <message>
         <source>Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis:</translation>
     </message>
     <message>
         <source>The Zoom app&apos;s client secret. Copy reads it from the keychain and puts it on the clipboard only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Clientgeheimnis der Zoom-App. „Kopieren“ liest es aus dem Schlüsselbund und legt es nur in die Zwischenablage.</translation>
     </message>
     <message>
         <source>Feature verification token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feature-Verifizierungstoken:</translation>
     </message>
     <message>
         <source>The Zoom app&apos;s secret token, from its Feature page. Zoom signs every event with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheime Token der Zoom-App von ihrer Seite „Funktion“. Zoom signiert damit jedes Ereignis.</translation>
     </message>
     <message>
         <source>admin@example.com, it-alerts@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>admin@example.com, it-alerts@example.com</translation>
     </message>
     <message>
         <source>Notification e-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungs-E-Mails:</translation>
     </message>
     <message>
         <source>Separate addresses with commas. They receive the adapter&apos;s health, authentication failures and exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie die Adressen durch Kommas. Sie erhalten Meldungen zum Adapterzustand, zu Authentifizierungsfehlern und zu Ausnahmen.</translation>
     </message>
     <message>
         <source>Check values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte prüfen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <source>Not stored for this profile. Enter it in the Zoom app area first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil nicht gespeichert. Geben Sie den Wert zuerst im Bereich „Zoom-App“ ein.</translation>
     </message>
     <message>
         <source>Steps in the Map Accounts dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte im Dialog „Konten zuordnen“</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>The Zoom account is mapped. Zoom can now validate the event endpoint URL: continue with that step of the Zoom app checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zoom-Konto ist zugeordnet. Zoom kann jetzt die Endpunkt-URL für Ereignisbenachrichtigungen validieren: Fahren Sie mit diesem Schritt der Checkliste der Zoom-App fort.</translation>
     </message>
     <message>
         <source>Open Zoom Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-Checkliste öffnen</translation>
     </message>
     <message>
         <source>Not known yet: Check values signs in to the ACD and shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bekannt: „Werte prüfen“ meldet sich bei der ACD an und zeigt ihn an.</translation>
     </message>
     <message>
         <source>Not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Steps done: %1 of %2</source>
-        <translation type="unfinished">Erledigte Schritte: %1 von %2</translation>
+        <translation>Erledigte Schritte: %1 von %2</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address. Correct it; the list is saved once every address is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse. Korrigieren Sie sie; die Liste wird gespeichert, sobald alle Adressen gültig sind.</translation>
     </message>
     <message>
         <source>These are not valid e-mail addresses: %1. Correct them; the list is saved once every address is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese E-Mail-Adressen sind ungültig: %1. Korrigieren Sie sie; die Liste wird gespeichert, sobald alle Adressen gültig sind.</translation>
     </message>
     <message>
         <source>✓ Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Geprüft</translation>
     </message>
     <message>
         <source>✗ Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Problem</translation>
     </message>
     <message>
         <source>– Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>– Nicht geprüft</translation>
     </message>
     <message>
         <source>Checking with Zoom, the keychain and the ACD…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich mit Zoom, dem Schlüsselbund und der ACD…</translation>
     </message>
     <message>
         <source>The ACD signed in but did not name the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei der ACD war erfolgreich, aber der Benutzer wurde nicht genannt.</translation>
     </message>
     <message>
         <source>ACD sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD-Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Choose the adapter version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Adapterversion aus.</translation>
     </message>
     <message>
         <source>The Zoom app checklist is not set up for %1. Tick it there or choose the other adapter version.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Checkliste der Zoom-App ist %1 nicht angehakt. Haken Sie es dort an oder wählen Sie die andere Adapterversion aus.</translation>
     </message>
     <message>
         <source>Enter an account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Kontonamen ein.</translation>
     </message>
     <message>
         <source>Zoom did not issue a token for this client ID and secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom hat für diese Client-ID und dieses Geheimnis kein Token ausgestellt: %1</translation>
     </message>
     <message>
         <source>No secret token is stored. Enter it in the Zoom app area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Geheimes Token gespeichert. Geben Sie es im Bereich „Zoom-App“ ein.</translation>
     </message>
     <message>
         <source>Add at least one notification e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine E-Mail-Adresse für Benachrichtigungen hinzu.</translation>
     </message>
     <message>
         <source>Every value is verified. Copy them into the Map Accounts dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Werte sind geprüft. Kopieren Sie sie in den Dialog „Konten zuordnen“.</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::AcdAccountMappingPage</name>
     <message>
         <source>Map the Zoom account in CXone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-Konto in CXone zuordnen</translation>
     </message>
     <message>
         <source>Copy these values into CXone&apos;s Map Accounts dialog and tick each step. Afterwards Zoom can validate the event endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie diese Werte in den CXone-Dialog „Konten zuordnen“ und haken Sie jeden Schritt ab. Danach kann Zoom die Endpunkt-URL für Ereignisbenachrichtigungen validieren.</translation>
     </message>
 </context>
 <context>
@@ -1973,39 +1973,39 @@
     <name>syncdesk::AcdArea</name>
     <message>
         <source>CXone ACD</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone ACD</translation>
     </message>
     <message>
         <source>No profile is open. Choose or create one in the setup guide.</source>
-        <translation type="unfinished">Es ist kein Profil geöffnet. Wählen oder erstellen Sie eines im Einrichtungsassistenten.</translation>
+        <translation>Es ist kein Profil geöffnet. Wählen oder erstellen Sie eines im Einrichtungsassistenten.</translation>
     </message>
     <message>
         <source>Open Setup Guide</source>
-        <translation type="unfinished">Einrichtungsassistent öffnen</translation>
+        <translation>Einrichtungsassistent öffnen</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Account mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontozuordnung</translation>
     </message>
     <message>
         <source>Address books</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbücher</translation>
     </message>
     <message>
         <source>Directory Sync</source>
-        <translation type="unfinished">Directory Sync</translation>
+        <translation>Directory Sync</translation>
     </message>
     <message>
         <source>ACD</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD</translation>
     </message>
     <message>
         <source>NICE CXone: connection, Zoom account mapping, address books and Directory Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>NICE CXone: Verbindung, Zoom-Kontozuordnung, Adressbücher und Directory Sync</translation>
     </message>
 </context>
 <context>
@@ -2047,189 +2047,189 @@
     <name>syncdesk::AcdConnectionCheck</name>
     <message>
         <source>Reading the ACD secrets…</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD-Geheimnisse werden gelesen…</translation>
     </message>
     <message>
         <source>Signing in to the ACD…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei der ACD…</translation>
     </message>
     <message>
         <source>Counting agents, teams and unavailable codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten, Teams und Nicht-verfügbar-Codes werden gezählt…</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::AcdConnectionEditor</name>
     <message>
         <source>This profile uses the built-in sandbox, a simulated CXone tenant inside Syncdesk. Its demo app and access key are filled in; Test connection works right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil verwendet die integrierte Sandbox, einen simulierten CXone-Tenant in Syncdesk. Demo-App und Zugriffsschlüssel sind bereits eingetragen; „Verbindung testen“ funktioniert sofort.</translation>
     </message>
     <message>
         <source>ACD sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD-Anmeldung</translation>
     </message>
     <message>
         <source>The client ID and secret come from the app registration NICE sent you. The access key ID and secret are created in CXone under My Profile &gt; Access Keys; the secret is shown only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID und Clientgeheimnis stammen aus der App-Registrierung, die NICE Ihnen gesendet hat. Zugriffsschlüssel-ID und Geheimnis werden in CXone unter My Profile &gt; Access Keys erstellt; das Geheimnis wird nur einmal angezeigt.</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Region:</translation>
     </message>
     <message>
         <source>Issuer URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuer-URL:</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished">Client-ID:</translation>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished">Clientgeheimnis:</translation>
+        <translation>Clientgeheimnis:</translation>
     </message>
     <message>
         <source>Access key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel-ID:</translation>
     </message>
     <message>
         <source>Access key secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel-Geheimnis:</translation>
     </message>
     <message>
         <source>Advanced: API version and address</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert: API-Version und -Adresse</translation>
     </message>
     <message>
         <source>Found after sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei der Anmeldung ermittelt</translation>
     </message>
     <message>
         <source>API version:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Version:</translation>
     </message>
     <message>
         <source>API URL:</source>
-        <translation type="unfinished">API-URL:</translation>
+        <translation>API-URL:</translation>
     </message>
     <message>
         <source>Leave the API URL empty: the tenant&apos;s address is found from the sign-in. Enter it only when NICE gave you one, for example https://api-na1.niceincontact.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die API-URL leer: Die Adresse des Tenants wird bei der Anmeldung ermittelt. Geben Sie sie nur ein, wenn NICE Ihnen eine genannt hat, zum Beispiel https://api-na1.niceincontact.com.</translation>
     </message>
     <message>
         <source>Connection test</source>
-        <translation type="unfinished">Verbindungstest</translation>
+        <translation>Verbindungstest</translation>
     </message>
     <message>
         <source>Signs in with these credentials, finds the tenant&apos;s API address and counts its agents, teams and unavailable codes. Nothing is changed in the ACD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet sich mit diesen Anmeldedaten an, ermittelt die API-Adresse des Tenants und zählt dessen Agenten, Teams und Nicht-verfügbar-Codes. In der ACD wird nichts geändert.</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished">Verbindung testen</translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Tenant ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant-ID:</translation>
     </message>
     <message>
         <source>Business unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftseinheit:</translation>
     </message>
     <message>
         <source>API base:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis:</translation>
     </message>
     <message>
         <source>Access-key user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer des Zugriffsschlüssels:</translation>
     </message>
     <message>
         <source>Agents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten:</translation>
     </message>
     <message>
         <source>Teams:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams:</translation>
     </message>
     <message>
         <source>Unavailable codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-verfügbar-Codes:</translation>
     </message>
     <message>
         <source>Built-in sandbox (%1)</source>
-        <translation type="unfinished">Integrierte Sandbox (%1)</translation>
+        <translation>Integrierte Sandbox (%1)</translation>
     </message>
     <message>
         <source>Other: enter the issuer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere: Issuer-URL eingeben</translation>
     </message>
     <message>
         <source>Not stored yet. It is stored when you leave the field.</source>
-        <translation type="unfinished">Noch nicht gespeichert. Der Wert wird gespeichert, sobald Sie das Feld verlassen.</translation>
+        <translation>Noch nicht gespeichert. Der Wert wird gespeichert, sobald Sie das Feld verlassen.</translation>
     </message>
     <message>
         <source>Used for this session only, because the keychain is unavailable.</source>
-        <translation type="unfinished">Wird nur für diese Sitzung verwendet, da der Schlüsselbund nicht verfügbar ist.</translation>
+        <translation>Wird nur für diese Sitzung verwendet, da der Schlüsselbund nicht verfügbar ist.</translation>
     </message>
     <message>
         <source>Stored in %1.</source>
-        <translation type="unfinished">Gespeichert in %1.</translation>
+        <translation>Gespeichert in %1.</translation>
     </message>
     <message>
         <source>Not stored: the sandbox&apos;s demo value is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Der Demo-Wert der Sandbox wird verwendet.</translation>
     </message>
     <message>
         <source>Not stored yet.</source>
-        <translation type="unfinished">Noch nicht gespeichert.</translation>
+        <translation>Noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>Stored. Type a new value to replace it.</source>
-        <translation type="unfinished">Gespeichert. Geben Sie einen neuen Wert ein, um ihn zu ersetzen.</translation>
+        <translation>Gespeichert. Geben Sie einen neuen Wert ein, um ihn zu ersetzen.</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished">Test abgebrochen.</translation>
+        <translation>Test abgebrochen.</translation>
     </message>
     <message>
         <source>Checked at %1, in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft um %1, in %2 s.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished">HTTP-Status: %1</translation>
+        <translation>HTTP-Status: %1</translation>
     </message>
     <message>
         <source>Connected. The ACD accepted the app credentials and the access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden. Die ACD hat die App-Anmeldedaten und den Zugriffsschlüssel akzeptiert.</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Not named in the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung nicht genannt</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::AcdConnectionPage</name>
     <message>
         <source>Connect to the CXone ACD</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der CXone ACD verbinden</translation>
     </message>
     <message>
         <source>Enter the registered app and the access key, then test the connection. You can skip this and come back later in the ACD area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die registrierte App und den Zugriffsschlüssel ein und testen Sie dann die Verbindung. Sie können diesen Schritt überspringen und später im ACD-Bereich fortfahren.</translation>
     </message>
 </context>
 <context>
@@ -3651,43 +3651,43 @@
     </message>
     <message>
         <source>CXone ACD connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zur CXone ACD</translation>
     </message>
     <message>
         <source>Signing in to the ACD and counting its agents, teams and unavailable codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei der ACD; ihre Agenten, Teams und Nicht-verfügbar-Codes werden gezählt.</translation>
     </message>
     <message>
         <source>Not configured. Enter the registered app&apos;s client ID and secret and the access key in the ACD area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konfiguriert. Geben Sie im ACD-Bereich die Client-ID und das Geheimnis der registrierten App sowie den Zugriffsschlüssel ein.</translation>
     </message>
     <message>
         <source>Not tested since the profile was opened. Check now to sign in to the ACD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Öffnen des Profils nicht getestet. Prüfen Sie jetzt, um sich bei der ACD anzumelden.</translation>
     </message>
     <message>
         <source>Open Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung öffnen</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">Verbunden</translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Signed in to tenant %1 as %2. Agents: %3, teams: %4, unavailable codes: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Tenant %1 angemeldet als %2. Agenten: %3, Teams: %4, Nicht-verfügbar-Codes: %5.</translation>
     </message>
     <message>
         <source>an unnamed user</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannter Benutzer</translation>
     </message>
     <message>
         <source>The Zoom account mapping is not complete yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zoom-Kontozuordnung ist noch nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>Open Account Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontozuordnung öffnen</translation>
     </message>
 </context>
 <context>
@@ -4839,7 +4839,7 @@
     </message>
     <message>
         <source>Step by step: choose a profile, register the Zoom app, connect Zoom and the ACD, map the Zoom account</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt für Schritt: Profil auswählen, Zoom-App registrieren, Zoom und ACD verbinden, Zoom-Konto zuordnen</translation>
     </message>
 </context>
 <context>
@@ -4987,11 +4987,11 @@
     </message>
     <message>
         <source>Complete the ACD account mapping sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie zuerst die Kontozuordnung in der ACD ab</translation>
     </message>
     <message>
         <source>Locked: Zoom can validate this URL only after the Zoom account is mapped in CXone. %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt: Zoom kann diese URL erst validieren, wenn das Zoom-Konto in CXone zugeordnet ist. %1.</translation>
     </message>
 </context>
 <context>
@@ -5503,11 +5503,24 @@ Commands:
   directory dry-run  Show what Directory Sync would change in an ACD address book
   directory apply    Write those changes (--yes)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk-Befehlszeile.
+
+Befehle:
+  zoom verify    Token anfordern und erteilte sowie fehlende Umfänge melden
+  zoom users     Alle Benutzer auflisten (JSON Lines oder CSV)
+  monitor        Zoom-Ereignisse (Webhooks, WebSocket) als JSON Lines empfangen
+  sandbox        Die emulierten Zoom- und ACD-Endpunkte ausführen
+  acd verify     Bei der CXone ACD anmelden und Tenant, API-Basis und Anzahlen melden
+  acd codes      Die Nicht-verfügbar-Codes der ACD mit ihren Teams auflisten
+  addressbook list|create|import|export
+                 ACD-Adressbücher: auflisten, erstellen, CSV-Import und -Export
+  directory dry-run  Zeigen, was Directory Sync in einem ACD-Adressbuch ändern würde
+  directory apply    Diese Änderungen schreiben (--yes)
+</translation>
     </message>
     <message>
         <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply</source>
-        <translation type="unfinished"></translation>
+        <translation>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply</translation>
     </message>
 </context>
 </TS>
