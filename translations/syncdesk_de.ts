@@ -5,75 +5,75 @@
     <name>AcdCatalog</name>
     <message>
         <source>Commercial cloud (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommerzielle Cloud (%1)</translation>
     </message>
     <message>
         <source>FedRAMP, US government (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>FedRAMP, US-Regierung (%1)</translation>
     </message>
     <message>
         <source>Sovereign cloud, Australia (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Souveräne Cloud, Australien (%1)</translation>
     </message>
     <message>
         <source>Sovereign cloud, Europe (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Souveräne Cloud, Europa (%1)</translation>
     </message>
     <message>
         <source>Directory Sync</source>
-        <translation type="unfinished">Directory Sync</translation>
+        <translation>Directory Sync</translation>
     </message>
     <message>
         <source>Presence Sync</source>
-        <translation type="unfinished">Presence Sync</translation>
+        <translation>Presence Sync</translation>
     </message>
     <message>
         <source>Open Adapters in CXone</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter in CXone öffnen</translation>
     </message>
     <message>
         <source>Click the app selector and choose Adapters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf die App-Auswahl und wählen Sie Adapter.</translation>
     </message>
     <message>
         <source>Open the Zoom tab and click Map Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerkarte Zoom öffnen und auf Konten zuordnen klicken</translation>
     </message>
     <message>
         <source>On the Account Mapping page, go to the Zoom tab and click Map Accounts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gehen Sie auf der Seite „Kontozuordnung“ zur Registerkarte Zoom und klicken Sie auf Konten zuordnen.</translation>
     </message>
     <message>
         <source>Choose the access-key user, then click Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer für Zugriffsschlüssel wählen und auf Weiter klicken</translation>
     </message>
     <message>
         <source>Under Access Key User, choose the user shown above. Directory Sync works as this user; CXone generates and stores its access key when you choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie unter „Benutzer für Zugriffsschlüssel“ den oben angezeigten Benutzer aus. Directory Sync arbeitet als dieser Benutzer; CXone generiert und speichert seinen Zugriffsschlüssel, sobald Sie ihn auswählen.</translation>
     </message>
     <message>
         <source>Enter the Zoom account details, then click Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-Kontodetails eingeben und auf Weiter klicken</translation>
     </message>
     <message>
         <source>Choose the adapter version and enter the account name, access key ID, secret and feature verification token exactly as listed above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Adapterversion aus und geben Sie Kontoname, Zugriffsschlüssel-ID, Geheimnis und Feature-Verifizierungstoken genau wie oben aufgeführt ein.</translation>
     </message>
     <message>
         <source>Add the notification e-mail addresses</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen für Benachrichtigungen hinzufügen</translation>
     </message>
     <message>
         <source>On the E-mail Notifications screen, add every address above. They receive the adapter&apos;s health, authentication failures and exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie im Bildschirm „E-Mail-Benachrichtigungen“ alle oben aufgeführten Adressen hinzu. Sie erhalten Meldungen zum Adapterzustand, zu Authentifizierungsfehlern und zu Ausnahmen.</translation>
     </message>
     <message>
         <source>Click Map and Register</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Zuordnen und Registrieren klicken</translation>
     </message>
     <message>
         <source>CXone now accepts Zoom&apos;s events for this account, so Zoom can validate the event endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone nimmt jetzt die Zoom-Ereignisse für dieses Konto an, sodass Zoom die Endpunkt-URL für Ereignisbenachrichtigungen validieren kann.</translation>
     </message>
 </context>
 <context>
@@ -214,274 +214,274 @@
     <name>AddressBookCommands</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>No address book has the ID or name &quot;%1&quot;. `syncdeskctl addressbook list` shows them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Adressbuch hat die ID oder den Namen &quot;%1&quot;. `syncdeskctl addressbook list` zeigt alle Adressbücher an.</translation>
     </message>
     <message>
         <source>everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>alle</translation>
     </message>
     <message>
         <source>agents: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten: %1</translation>
     </message>
     <message>
         <source>teams: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams: %1</translation>
     </message>
     <message>
         <source>skills: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Skills: %1</translation>
     </message>
     <message>
         <source>campaigns: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen: %1</translation>
     </message>
     <message>
         <source>(not assigned)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht zugeordnet)</translation>
     </message>
     <message>
         <source>Output format: json (default: a table).</source>
-        <translation type="unfinished">Ausgabeformat: json (Standard: eine Tabelle).</translation>
+        <translation>Ausgabeformat: json (Standard: eine Tabelle).</translation>
     </message>
     <message>
         <source>Type of the new address book: standard or dynamic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ des neuen Adressbuchs: standard oder dynamic.</translation>
     </message>
     <message>
         <source>Write the CSV file to FILE instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Datei in FILE statt auf stdout schreiben.</translation>
     </message>
     <message>
         <source>Usage: syncdeskctl addressbook list [--format json] | create NAME --type standard|dynamic | import ID FILE.csv | export ID [--out FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: syncdeskctl addressbook list [--format json] | create NAME --type standard|dynamic | import ID FILE.csv | export ID [--out FILE]</translation>
     </message>
     <message>
         <source>Error: addressbook list takes no arguments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: addressbook list erwartet keine Argumente.</translation>
     </message>
     <message>
         <source>Error: addressbook create needs the name of the new book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: addressbook create benötigt den Namen des neuen Adressbuchs.</translation>
     </message>
     <message>
         <source>Error: addressbook import needs the book&apos;s ID and a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: addressbook import benötigt die ID des Adressbuchs und eine CSV-Datei.</translation>
     </message>
     <message>
         <source>Error: addressbook export needs the book&apos;s ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: addressbook export benötigt die ID des Adressbuchs.</translation>
     </message>
     <message>
         <source>Error: addressbook needs a subcommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: addressbook benötigt einen Unterbefehl.</translation>
     </message>
     <message>
         <source>Error: unknown subcommand addressbook %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Unbekannter Unterbefehl addressbook %1.</translation>
     </message>
     <message>
         <source>Error: unknown format %1; use json or leave --format out for a table.</source>
-        <translation type="unfinished">Fehler: Unbekanntes Format %1. Verwenden Sie json oder lassen Sie --format für eine Tabelle weg.</translation>
+        <translation>Fehler: Unbekanntes Format %1. Verwenden Sie json oder lassen Sie --format für eine Tabelle weg.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished">Typ</translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge</translation>
     </message>
     <message>
         <source>Assigned to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnet zu</translation>
     </message>
     <message>
         <source>Dynamic</source>
-        <translation type="unfinished"></translation>
+        <translation>Dynamisch</translation>
     </message>
     <message>
         <source>Standard</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard</translation>
     </message>
     <message>
         <source>Address books: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbücher: %1</translation>
     </message>
     <message>
         <source>Error: --type is required: standard (entries kept by hand) or dynamic (filled by Directory Sync).</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: --type ist erforderlich: standard (Einträge werden manuell gepflegt) oder dynamic (wird von Directory Sync befüllt).</translation>
     </message>
     <message>
         <source>Error: unknown type %1; use standard or dynamic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Unbekannter Typ %1. Verwenden Sie standard oder dynamic.</translation>
     </message>
     <message>
         <source>Created %1 address book &quot;%2&quot; with ID %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbuch &quot;%2&quot; vom Typ %1 mit der ID %3 erstellt.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is a Dynamic address book: entries are written by externalId (added or replaced).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ist ein dynamisches Adressbuch: Einträge werden anhand von externalId geschrieben (hinzugefügt oder ersetzt).</translation>
     </message>
     <message>
         <source>Line %1: not sent: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: nicht gesendet: %2</translation>
     </message>
     <message>
         <source>Lines not written: %1 of the %2 valid ones; run the import again once the ACD answers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geschriebene Zeilen: %1 von %2 gültigen. Führen Sie den Import erneut aus, sobald die ACD antwortet.</translation>
     </message>
     <message>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert</translation>
     </message>
     <message>
         <source>Line %1: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2: %3</translation>
     </message>
     <message>
         <source>Line %1: %2: %3 (entry %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2: %3 (Eintrag %4)</translation>
     </message>
     <message>
         <source>Line %1: refused by the ACD: %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: von der ACD abgelehnt: %2: %3</translation>
     </message>
     <message>
         <source>Rows: %1, not sent because of errors: %2, written: %3, refused: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen: %1, wegen Fehlern nicht gesendet: %2, geschrieben: %3, abgelehnt: %4</translation>
     </message>
     <message>
         <source>Cannot write to stdout: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf stdout kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Cannot write %1: %2. Check the folder exists and you may write there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2. Prüfen Sie, ob der Ordner existiert und Sie dort schreiben dürfen.</translation>
     </message>
     <message>
         <source>Entries exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportierte Einträge: %1</translation>
     </message>
 </context>
 <context>
     <name>AddressBookCsv</name>
     <message>
         <source>First name</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <source>Middle name</source>
-        <translation type="unfinished"></translation>
+        <translation>Zweiter Vorname</translation>
     </message>
     <message>
         <source>Last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <source>Company</source>
-        <translation type="unfinished"></translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiltelefon</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>External ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe ID</translation>
     </message>
     <message>
         <source>External ID is required for a Dynamic address book: the ACD matches its entries by it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein dynamisches Adressbuch ist die externe ID erforderlich: Die ACD ordnet die Einträge anhand dieser ID zu.</translation>
     </message>
     <message>
         <source>First name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vorname ist erforderlich.</translation>
     </message>
     <message>
         <source>Last name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Nachname ist erforderlich.</translation>
     </message>
     <message>
         <source>%1 has %2 characters; the ACD accepts at most %3. Leave out spaces or extra text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Zeichen; die ACD akzeptiert höchstens %3. Lassen Sie Leerzeichen oder zusätzlichen Text weg.</translation>
     </message>
     <message>
         <source>E-mail &quot;%1&quot; is not a valid address (expected the form name@example.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die E-Mail-Adresse &quot;%1&quot; ist ungültig (erwartet wird die Form name@example.com).</translation>
     </message>
     <message>
         <source>The file is not UTF-8; it was read as %1. Check accented letters in the preview, or save the file as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist nicht in UTF-8 kodiert; sie wurde als %1 gelesen. Prüfen Sie Umlaute und Sonderzeichen in der Vorschau oder speichern Sie die Datei als &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The first line &quot;sep=%1&quot; names a separator Syncdesk does not read; use a comma or a semicolon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile &quot;sep=%1&quot; gibt ein Trennzeichen an, das Syncdesk nicht liest. Verwenden Sie ein Komma oder ein Semikolon.</translation>
     </message>
     <message>
         <source>The file is not valid CSV near line %1 (a quote that is not closed, or a quote inside an unquoted cell). Fix that line and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist in der Nähe von Zeile %1 kein gültiges CSV (ein nicht geschlossenes Anführungszeichen oder ein Anführungszeichen in einer Zelle ohne Anführungszeichen). Korrigieren Sie diese Zeile und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The file is empty. It needs a header line such as firstName,lastName,phone and one line per entry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer. Sie benötigt eine Kopfzeile wie firstName,lastName,phone und eine Zeile pro Eintrag.</translation>
     </message>
     <message>
         <source>Column &quot;%1&quot; repeats %2 and is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte &quot;%1&quot; wiederholt das Feld %2 und wird ignoriert.</translation>
     </message>
     <message>
         <source>Line %1 must name the columns, at least firstName and lastName (found: %2). The columns are firstName, middleName, lastName, company, phone, mobile, email.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 muss die Spalten benennen, mindestens firstName und lastName (gefunden: %2). Die Spalten sind firstName, middleName, lastName, company, phone, mobile, email.</translation>
     </message>
     <message>
         <source>A Dynamic address book needs an externalId column: the ACD matches its entries by it. Add the column, or import into a Standard book.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein dynamisches Adressbuch benötigt eine Spalte externalId: Die ACD ordnet die Einträge anhand dieser Spalte zu. Fügen Sie die Spalte hinzu oder importieren Sie in ein Standard-Adressbuch.</translation>
     </message>
     <message>
         <source>Columns not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht importierte Spalten: %1</translation>
     </message>
     <message>
         <source>The line has %1 cells but the header names %2 columns; check the separator and the quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile hat %1 Zellen, aber die Kopfzeile nennt %2 Spalten. Prüfen Sie das Trennzeichen und die Anführungszeichen.</translation>
     </message>
     <message>
         <source>External ID %1 is also on line %2; each entry may appear once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die externe ID %1 steht auch in Zeile %2; jeder Eintrag darf nur einmal vorkommen.</translation>
     </message>
 </context>
 <context>
@@ -550,296 +550,296 @@
     <name>DirectoryApplyLog</name>
     <message>
         <source>The apply log %1 cannot be opened: %2. The apply itself is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übernahmeprotokoll %1 kann nicht geöffnet werden: %2. Die Übernahme selbst ist abgeschlossen.</translation>
     </message>
     <message>
         <source>The disk holding the apply log %1 is full. Free some space; the apply itself is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit dem Übernahmeprotokoll %1 ist voll. Geben Sie Speicherplatz frei; die Übernahme selbst ist abgeschlossen.</translation>
     </message>
     <message>
         <source>The apply log %1 cannot be written: %2. The apply itself is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übernahmeprotokoll %1 kann nicht geschrieben werden: %2. Die Übernahme selbst ist abgeschlossen.</translation>
     </message>
     <message>
         <source>The apply log %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Übernahmeprotokoll %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
     <name>DirectoryCommands</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Use either --profile or --sandbox, not both.</source>
-        <translation type="unfinished">Verwenden Sie entweder --profile oder --sandbox, nicht beides.</translation>
+        <translation>Verwenden Sie entweder --profile oder --sandbox, nicht beides.</translation>
     </message>
     <message>
         <source>The Directory Sync mapping in profile %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Directory Sync-Zuordnung im Profil %1 ist nicht verwendbar: %2</translation>
     </message>
     <message>
         <source>%1 address books are named “%2” (IDs %3). Give the ID with --address-book instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Adressbücher heißen „%2“ (IDs %3). Geben Sie stattdessen die ID mit --address-book an.</translation>
     </message>
     <message>
         <source>No address book has the ID or name “%1”. Dynamic address books: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Adressbuch hat die ID oder den Namen „%1“. Dynamische Adressbücher: %2.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <source>“%1” is a %2 address book; Directory Sync writes only to Dynamic address books. Create one with syncdeskctl addressbook create NAME --type dynamic.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Adressbuch vom Typ %2; Directory Sync schreibt nur in dynamische Adressbücher. Erstellen Sie eines mit syncdeskctl addressbook create NAME --type dynamic.</translation>
     </message>
     <message>
         <source>The output cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Address book: %1 (%2), entries: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbuch: %1 (%2), Einträge: %3</translation>
     </message>
     <message>
         <source>Number of simulated users in the sandbox.</source>
-        <translation type="unfinished">Anzahl der simulierten Benutzer in der Sandbox.</translation>
+        <translation>Anzahl der simulierten Benutzer in der Sandbox.</translation>
     </message>
     <message>
         <source>Zoom account ID.</source>
-        <translation type="unfinished">Zoom-Konto-ID.</translation>
+        <translation>Zoom-Konto-ID.</translation>
     </message>
     <message>
         <source>Client ID of the Zoom Server-to-Server OAuth app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID der Server-to-Server OAuth-App von Zoom.</translation>
     </message>
     <message>
         <source>Name of the environment variable that holds the Zoom client secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Umgebungsvariablen, die das Zoom-Clientgeheimnis enthält.</translation>
     </message>
     <message>
         <source>Read the Zoom client secret from the first line of stdin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-Clientgeheimnis aus der ersten Zeile von stdin lesen.</translation>
     </message>
     <message>
         <source>Zoom OAuth base URL (default https://zoom.us).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-OAuth-Basis-URL (Standard: https://zoom.us).</translation>
     </message>
     <message>
         <source>Zoom API base URL (default https://api.zoom.us).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-API-Basis-URL (Standard: https://api.zoom.us).</translation>
     </message>
     <message>
         <source>The Dynamic address book to sync into, by ID or exact name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das dynamische Adressbuch, in das synchronisiert wird, per ID oder exaktem Namen.</translation>
     </message>
     <message>
         <source>Directory Sync mapping (JSON; default: the profile&apos;s, else the built-in defaults).</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory Sync-Zuordnung (JSON; Standard: die des Profils, sonst die integrierten Standardwerte).</translation>
     </message>
     <message>
         <source>dry-run output: jsonl or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe von dry-run: jsonl oder csv.</translation>
     </message>
     <message>
         <source>Write the dry run to FILE instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf in FILE statt auf stdout schreiben.</translation>
     </message>
     <message>
         <source>apply: really write the changes (without it, only the plan is shown).</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: Änderungen tatsächlich schreiben (ohne diese Option wird nur der Plan angezeigt).</translation>
     </message>
     <message>
         <source>apply: write nothing when removals exceed PERCENT of the book&apos;s entries.</source>
-        <translation type="unfinished"></translation>
+        <translation>apply: Nichts schreiben, wenn mehr als PERCENT Prozent der Einträge des Adressbuchs entfernt würden.</translation>
     </message>
     <message>
         <source>Unknown command: %1. Use directory dry-run or directory apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl: %1. Verwenden Sie directory dry-run oder directory apply.</translation>
     </message>
     <message>
         <source>--sandbox-users takes a number from 0 to 100000.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-users erwartet eine Zahl von 0 bis 100000.</translation>
     </message>
     <message>
         <source>--address-book NAME-OR-ID is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>--address-book NAME-OR-ID ist erforderlich.</translation>
     </message>
     <message>
         <source>--format takes jsonl or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format erwartet jsonl oder csv.</translation>
     </message>
     <message>
         <source>--max-removals takes a percentage from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-removals erwartet einen Prozentwert von 0 bis 100.</translation>
     </message>
     <message>
         <source>Nothing was written. Run again with --yes to apply these changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts geschrieben. Führen Sie den Befehl erneut mit --yes aus, um diese Änderungen zu übernehmen.</translation>
     </message>
     <message>
         <source>Nothing to change: the address book is up to date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen nötig: Das Adressbuch ist auf dem neuesten Stand.</translation>
     </message>
     <message>
         <source>To allow it: --max-removals %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Um dies zuzulassen: --max-removals %1</translation>
     </message>
     <message>
         <source>Failed: %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1 %2: %3</translation>
     </message>
     <message>
         <source>Written: %1, failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben: %1, fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>Run the same command again to finish: entries already written are not duplicated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie denselben Befehl erneut aus, um den Vorgang abzuschließen: Bereits geschriebene Einträge werden nicht doppelt angelegt.</translation>
     </message>
 </context>
 <context>
     <name>DirectoryMapping</name>
     <message>
         <source>“%1” must be an object with lists of departments, domains, userTypes and statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss ein Objekt mit den Listen departments, domains, userTypes und statuses sein.</translation>
     </message>
     <message>
         <source>“%1” has an unknown list “%2”. Known lists: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält eine unbekannte Liste „%2“. Bekannte Listen: %3.</translation>
     </message>
     <message>
         <source>“%1.%2” must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1.%2“ muss eine Liste von Texten sein.</translation>
     </message>
     <message>
         <source>The mapping has an unknown key “%1”. Known keys: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung enthält einen unbekannten Schlüssel „%1“. Bekannte Schlüssel: %2.</translation>
     </message>
     <message>
         <source>“attributes” must be an object of ACD field → Zoom field.</source>
-        <translation type="unfinished"></translation>
+        <translation>„attributes“ muss ein Objekt der Form ACD-Feld → Zoom-Feld sein.</translation>
     </message>
     <message>
         <source>“attributes” names an unknown ACD field “%1”. ACD fields: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>„attributes“ nennt ein unbekanntes ACD-Feld „%1“. ACD-Felder: %2.</translation>
     </message>
     <message>
         <source>The Zoom field for “%1” must be a text such as &quot;first_name&quot;, or null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zoom-Feld für „%1“ muss ein Text wie &quot;first_name&quot; oder null sein.</translation>
     </message>
     <message>
         <source>The Zoom field for “%1” is “%2”: Zoom field names have no spaces (e.g. first_name, dept, phone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zoom-Feld für „%1“ ist „%2“: Namen von Zoom-Feldern enthalten keine Leerzeichen (z. B. first_name, dept, phone).</translation>
     </message>
     <message>
         <source>“appendExtension” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„appendExtension“ muss true oder false sein.</translation>
     </message>
     <message>
         <source>“onlyActive” must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„onlyActive“ muss true oder false sein.</translation>
     </message>
     <message>
         <source>“numberTranslation” must be a list of {&quot;match&quot;, &quot;replace&quot;} rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>„numberTranslation“ muss eine Liste von Regeln der Form {&quot;match&quot;, &quot;replace&quot;} sein.</translation>
     </message>
     <message>
         <source>Number translation rule %1 needs a &quot;match&quot; pattern.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 der Rufnummernübersetzung benötigt ein Muster &quot;match&quot;.</translation>
     </message>
     <message>
         <source>The &quot;replace&quot; of number translation rule %1 must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;replace&quot; in Regel %1 der Rufnummernübersetzung muss ein Text sein.</translation>
     </message>
     <message>
         <source>The mapping file %1 does not exist. Check the path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnungsdatei %1 existiert nicht. Prüfen Sie den Pfad.</translation>
     </message>
     <message>
         <source>The mapping file %1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnungsdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The mapping file %1 is not valid JSON (at character %2: %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnungsdatei %1 ist kein gültiges JSON (bei Zeichen %2: %3).</translation>
     </message>
     <message>
         <source>The mapping file %1 must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnungsdatei %1 muss genau ein JSON-Objekt enthalten.</translation>
     </message>
     <message>
         <source>The mapping file %1 is not usable: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnungsdatei %1 ist nicht verwendbar: %2</translation>
     </message>
     <message>
         <source>The mapping cannot be saved to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung kann nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
     <name>DirectoryPlan</name>
     <message>
         <source>department</source>
-        <translation type="unfinished"></translation>
+        <translation>Abteilung</translation>
     </message>
     <message>
         <source>e-mail domain</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Domain</translation>
     </message>
     <message>
         <source>user type</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzertyp</translation>
     </message>
     <message>
         <source>status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Pending user: no Zoom user ID yet. The entry is written once the user has accepted the Zoom invitation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehender Benutzer: noch keine Zoom-Benutzer-ID. Der Eintrag wird geschrieben, sobald der Benutzer die Zoom-Einladung angenommen hat.</translation>
     </message>
     <message>
         <source>Inactive in Zoom (status “%1”); only active users are synced. Set “onlyActive” to false to include them.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zoom inaktiv (Status „%1“); nur aktive Benutzer werden synchronisiert. Setzen Sie „onlyActive“ auf false, um inaktive einzubeziehen.</translation>
     </message>
     <message>
         <source>Not included by the filter on %1: “%2” is not in the include list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch den Filter für %1 nicht eingeschlossen: „%2“ steht nicht in der Einschlussliste.</translation>
     </message>
     <message>
         <source>Excluded by the filter on %1 (“%2”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch den Filter für %1 ausgeschlossen („%2“).</translation>
     </message>
     <message>
         <source>No first or last name (%1): agents could not find the entry. Add the name in Zoom or map another field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Vor- oder Nachname (%1): Agenten könnten den Eintrag nicht finden. Ergänzen Sie den Namen in Zoom oder ordnen Sie ein anderes Feld zu.</translation>
     </message>
     <message>
         <source>The %1 number “%2” is longer than %3 characters after translation; the ACD would refuse it. Check the number translation rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummer „%2“ (%1) ist nach der Übersetzung länger als %3 Zeichen; die ACD würde sie ablehnen. Prüfen Sie die Regeln der Rufnummernübersetzung.</translation>
     </message>
     <message>
         <source>phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobiltelefon</translation>
     </message>
     <message>
         <source>Not among the Zoom users any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr unter den Zoom-Benutzern.</translation>
     </message>
     <message>
         <source>Add: %1, update: %2, remove: %3, skip: %4, unchanged: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen: %1, Aktualisieren: %2, Entfernen: %3, Überspringen: %4, Unverändert: %5</translation>
     </message>
 </context>
 <context>
@@ -983,11 +983,11 @@
     <name>NumberTranslator</name>
     <message>
         <source>Number translation rule %1 (%2) is not a valid regular expression: %3 at position %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 der Rufnummernübersetzung (%2) ist kein gültiger regulärer Ausdruck: %3 an Position %4.</translation>
     </message>
     <message>
         <source>Number translation rule %1 (%2) refers to group \%3, but the pattern has only %4 groups.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1 der Rufnummernübersetzung (%2) verweist auf Gruppe \%3, aber das Muster hat nur %4 Gruppen.</translation>
     </message>
 </context>
 <context>
@@ -1096,7 +1096,7 @@
     </message>
     <message>
         <source>ACD sandbox: token requests: %1, API requests: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD-Sandbox: Token-Anfragen: %1, API-Anfragen: %2.</translation>
     </message>
 </context>
 <context>
@@ -1159,23 +1159,23 @@
     </message>
     <message>
         <source>Area to show at start: overview, zoom, acd, monitor or setup; a tab of the ACD area as acd/connection, acd/mapping, acd/addressbooks or acd/directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Start anzuzeigender Bereich: overview, zoom, acd, monitor oder setup; eine Registerkarte des ACD-Bereichs als acd/connection, acd/mapping, acd/addressbooks oder acd/directory.</translation>
     </message>
     <message>
         <source>Open the setup guide on this page: profile, checklist, credentials, acd-connection or acd-mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Einrichtungsassistenten auf dieser Seite öffnen: profile, checklist, credentials, acd-connection oder acd-mapping.</translation>
     </message>
     <message>
         <source>Unknown page %1. Use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Seite %1. Verwenden Sie eine der folgenden: %2.</translation>
     </message>
     <message>
         <source>The area %1 has no sections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bereich %1 hat keine Abschnitte.</translation>
     </message>
     <message>
         <source>Unknown section %1 of %2. Use one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Abschnitt %1 von %2. Verwenden Sie einen der folgenden: %3.</translation>
     </message>
 </context>
 <context>
@@ -1756,190 +1756,190 @@
     <name>syncdesk::AcdAccountMappingEditor</name>
     <message>
         <source>In CXone, the Zoom account is mapped in Adapters &gt; Account Mapping &gt; Zoom &gt; Map Accounts. CXone offers no interface for this dialog, so copy each value below into it. Check values proves them against Zoom and the ACD first.</source>
-        <translation type="unfinished"></translation>
+        <translation>In CXone wird das Zoom-Konto unter Adapter &gt; Kontozuordnung &gt; Zoom &gt; Konten zuordnen zugeordnet. CXone bietet für diesen Dialog keine Schnittstelle; kopieren Sie daher jeden der folgenden Werte hinein. „Werte prüfen“ gleicht sie vorher mit Zoom und der ACD ab.</translation>
     </message>
     <message>
         <source>Values for the Map Accounts dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte für den Dialog „Konten zuordnen“</translation>
     </message>
     <message>
         <source>Access-key user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer für Zugriffsschlüssel:</translation>
     </message>
     <message>
         <source>Choose this user under Access Key User. Directory Sync works as this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie diesen Benutzer unter „Benutzer für Zugriffsschlüssel“ aus. Directory Sync arbeitet als dieser Benutzer.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Adapter version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapterversion:</translation>
     </message>
     <message>
         <source>The same kind as the Zoom app&apos;s event subscription.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieselbe Art wie das Ereignisabo der Zoom-App.</translation>
     </message>
     <message>
         <source>Account name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontoname:</translation>
     </message>
     <message>
         <source>Filled with the Zoom account ID, which the event endpoint URL ends with, so the mapping is easy to match. You may type another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorbelegt mit der Zoom-Konto-ID, auf die die Endpunkt-URL für Ereignisbenachrichtigungen endet, damit sich die Zuordnung leicht erkennen lässt. Sie können einen anderen Namen eingeben.</translation>
     </message>
     <message>
         <source>Access key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel-ID:</translation>
     </message>
     <message>
         <source>The Zoom app&apos;s client ID (change it in the Zoom app area).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Client-ID der Zoom-App (ändern Sie sie im Bereich „Zoom-App“).</translation>
     </message>
     <message>
         <source>Secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis:</translation>
     </message>
     <message>
         <source>The Zoom app&apos;s client secret. Copy reads it from the keychain and puts it on the clipboard only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Clientgeheimnis der Zoom-App. „Kopieren“ liest es aus dem Schlüsselbund und legt es nur in die Zwischenablage.</translation>
     </message>
     <message>
         <source>Feature verification token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Feature-Verifizierungstoken:</translation>
     </message>
     <message>
         <source>The Zoom app&apos;s secret token, from its Feature page. Zoom signs every event with it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheime Token der Zoom-App von ihrer Seite „Funktion“. Zoom signiert damit jedes Ereignis.</translation>
     </message>
     <message>
         <source>admin@example.com, it-alerts@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>admin@example.com, it-alerts@example.com</translation>
     </message>
     <message>
         <source>Notification e-mails:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungs-E-Mails:</translation>
     </message>
     <message>
         <source>Separate addresses with commas. They receive the adapter&apos;s health, authentication failures and exceptions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennen Sie die Adressen durch Kommas. Sie erhalten Meldungen zum Adapterzustand, zu Authentifizierungsfehlern und zu Ausnahmen.</translation>
     </message>
     <message>
         <source>Check values</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte prüfen</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kopieren</translation>
     </message>
     <message>
         <source>Not stored for this profile. Enter it in the Zoom app area first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil nicht gespeichert. Geben Sie den Wert zuerst im Bereich „Zoom-App“ ein.</translation>
     </message>
     <message>
         <source>Steps in the Map Accounts dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte im Dialog „Konten zuordnen“</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished">%1: %2 {1.?}</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>The Zoom account is mapped. Zoom can now validate the event endpoint URL: continue with that step of the Zoom app checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zoom-Konto ist zugeordnet. Zoom kann jetzt die Endpunkt-URL für Ereignisbenachrichtigungen validieren: Fahren Sie mit diesem Schritt der Checkliste der Zoom-App fort.</translation>
     </message>
     <message>
         <source>Open Zoom Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-Checkliste öffnen</translation>
     </message>
     <message>
         <source>Not known yet: Check values signs in to the ACD and shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht bekannt: „Werte prüfen“ meldet sich bei der ACD an und zeigt ihn an.</translation>
     </message>
     <message>
         <source>Not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <source>Steps done: %1 of %2</source>
-        <translation type="unfinished">Erledigte Schritte: %1 von %2</translation>
+        <translation>Erledigte Schritte: %1 von %2</translation>
     </message>
     <message>
         <source>“%1” is not a valid e-mail address. Correct it; the list is saved once every address is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige E-Mail-Adresse. Korrigieren Sie sie; die Liste wird gespeichert, sobald alle Adressen gültig sind.</translation>
     </message>
     <message>
         <source>These are not valid e-mail addresses: %1. Correct them; the list is saved once every address is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese E-Mail-Adressen sind ungültig: %1. Korrigieren Sie sie; die Liste wird gespeichert, sobald alle Adressen gültig sind.</translation>
     </message>
     <message>
         <source>✓ Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Geprüft</translation>
     </message>
     <message>
         <source>✗ Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Problem</translation>
     </message>
     <message>
         <source>– Not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>– Nicht geprüft</translation>
     </message>
     <message>
         <source>Checking with Zoom, the keychain and the ACD…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich mit Zoom, dem Schlüsselbund und der ACD…</translation>
     </message>
     <message>
         <source>The ACD signed in but did not name the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung bei der ACD war erfolgreich, aber der Benutzer wurde nicht genannt.</translation>
     </message>
     <message>
         <source>ACD sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD-Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Choose the adapter version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Adapterversion aus.</translation>
     </message>
     <message>
         <source>The Zoom app checklist is not set up for %1. Tick it there or choose the other adapter version.</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Checkliste der Zoom-App ist %1 nicht angehakt. Haken Sie es dort an oder wählen Sie die andere Adapterversion aus.</translation>
     </message>
     <message>
         <source>Enter an account name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Kontonamen ein.</translation>
     </message>
     <message>
         <source>Zoom did not issue a token for this client ID and secret: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom hat für diese Client-ID und dieses Geheimnis kein Token ausgestellt: %1</translation>
     </message>
     <message>
         <source>No secret token is stored. Enter it in the Zoom app area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Geheimes Token gespeichert. Geben Sie es im Bereich „Zoom-App“ ein.</translation>
     </message>
     <message>
         <source>Add at least one notification e-mail address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie mindestens eine E-Mail-Adresse für Benachrichtigungen hinzu.</translation>
     </message>
     <message>
         <source>Every value is verified. Copy them into the Map Accounts dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Werte sind geprüft. Kopieren Sie sie in den Dialog „Konten zuordnen“.</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::AcdAccountMappingPage</name>
     <message>
         <source>Map the Zoom account in CXone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-Konto in CXone zuordnen</translation>
     </message>
     <message>
         <source>Copy these values into CXone&apos;s Map Accounts dialog and tick each step. Afterwards Zoom can validate the event endpoint URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie diese Werte in den CXone-Dialog „Konten zuordnen“ und haken Sie jeden Schritt ab. Danach kann Zoom die Endpunkt-URL für Ereignisbenachrichtigungen validieren.</translation>
     </message>
 </context>
 <context>
@@ -1973,39 +1973,39 @@
     <name>syncdesk::AcdArea</name>
     <message>
         <source>CXone ACD</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone ACD</translation>
     </message>
     <message>
         <source>No profile is open. Choose or create one in the setup guide.</source>
-        <translation type="unfinished">Es ist kein Profil geöffnet. Wählen oder erstellen Sie eines im Einrichtungsassistenten.</translation>
+        <translation>Es ist kein Profil geöffnet. Wählen oder erstellen Sie eines im Einrichtungsassistenten.</translation>
     </message>
     <message>
         <source>Open Setup Guide</source>
-        <translation type="unfinished">Einrichtungsassistent öffnen</translation>
+        <translation>Einrichtungsassistent öffnen</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>Account mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontozuordnung</translation>
     </message>
     <message>
         <source>Address books</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbücher</translation>
     </message>
     <message>
         <source>Directory Sync</source>
-        <translation type="unfinished">Directory Sync</translation>
+        <translation>Directory Sync</translation>
     </message>
     <message>
         <source>ACD</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD</translation>
     </message>
     <message>
         <source>NICE CXone: connection, Zoom account mapping, address books and Directory Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>NICE CXone: Verbindung, Zoom-Kontozuordnung, Adressbücher und Directory Sync</translation>
     </message>
 </context>
 <context>
@@ -2047,189 +2047,189 @@
     <name>syncdesk::AcdConnectionCheck</name>
     <message>
         <source>Reading the ACD secrets…</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD-Geheimnisse werden gelesen…</translation>
     </message>
     <message>
         <source>Signing in to the ACD…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei der ACD…</translation>
     </message>
     <message>
         <source>Counting agents, teams and unavailable codes…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten, Teams und Nicht-verfügbar-Codes werden gezählt…</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::AcdConnectionEditor</name>
     <message>
         <source>This profile uses the built-in sandbox, a simulated CXone tenant inside Syncdesk. Its demo app and access key are filled in; Test connection works right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil verwendet die integrierte Sandbox, einen simulierten CXone-Tenant in Syncdesk. Demo-App und Zugriffsschlüssel sind bereits eingetragen; „Verbindung testen“ funktioniert sofort.</translation>
     </message>
     <message>
         <source>ACD sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD-Anmeldung</translation>
     </message>
     <message>
         <source>The client ID and secret come from the app registration NICE sent you. The access key ID and secret are created in CXone under My Profile &gt; Access Keys; the secret is shown only once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID und Clientgeheimnis stammen aus der App-Registrierung, die NICE Ihnen gesendet hat. Zugriffsschlüssel-ID und Geheimnis werden in CXone unter My Profile &gt; Access Keys erstellt; das Geheimnis wird nur einmal angezeigt.</translation>
     </message>
     <message>
         <source>Region:</source>
-        <translation type="unfinished"></translation>
+        <translation>Region:</translation>
     </message>
     <message>
         <source>Issuer URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Issuer-URL:</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished">Client-ID:</translation>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished">Clientgeheimnis:</translation>
+        <translation>Clientgeheimnis:</translation>
     </message>
     <message>
         <source>Access key ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel-ID:</translation>
     </message>
     <message>
         <source>Access key secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffsschlüssel-Geheimnis:</translation>
     </message>
     <message>
         <source>Advanced: API version and address</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitert: API-Version und -Adresse</translation>
     </message>
     <message>
         <source>Found after sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird bei der Anmeldung ermittelt</translation>
     </message>
     <message>
         <source>API version:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Version:</translation>
     </message>
     <message>
         <source>API URL:</source>
-        <translation type="unfinished">API-URL:</translation>
+        <translation>API-URL:</translation>
     </message>
     <message>
         <source>Leave the API URL empty: the tenant&apos;s address is found from the sign-in. Enter it only when NICE gave you one, for example https://api-na1.niceincontact.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie die API-URL leer: Die Adresse des Tenants wird bei der Anmeldung ermittelt. Geben Sie sie nur ein, wenn NICE Ihnen eine genannt hat, zum Beispiel https://api-na1.niceincontact.com.</translation>
     </message>
     <message>
         <source>Connection test</source>
-        <translation type="unfinished">Verbindungstest</translation>
+        <translation>Verbindungstest</translation>
     </message>
     <message>
         <source>Signs in with these credentials, finds the tenant&apos;s API address and counts its agents, teams and unavailable codes. Nothing is changed in the ACD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet sich mit diesen Anmeldedaten an, ermittelt die API-Adresse des Tenants und zählt dessen Agenten, Teams und Nicht-verfügbar-Codes. In der ACD wird nichts geändert.</translation>
     </message>
     <message>
         <source>Test connection</source>
-        <translation type="unfinished">Verbindung testen</translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Tenant ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenant-ID:</translation>
     </message>
     <message>
         <source>Business unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftseinheit:</translation>
     </message>
     <message>
         <source>API base:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Basis:</translation>
     </message>
     <message>
         <source>Access-key user:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer des Zugriffsschlüssels:</translation>
     </message>
     <message>
         <source>Agents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten:</translation>
     </message>
     <message>
         <source>Teams:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams:</translation>
     </message>
     <message>
         <source>Unavailable codes:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-verfügbar-Codes:</translation>
     </message>
     <message>
         <source>Built-in sandbox (%1)</source>
-        <translation type="unfinished">Integrierte Sandbox (%1)</translation>
+        <translation>Integrierte Sandbox (%1)</translation>
     </message>
     <message>
         <source>Other: enter the issuer URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere: Issuer-URL eingeben</translation>
     </message>
     <message>
         <source>Not stored yet. It is stored when you leave the field.</source>
-        <translation type="unfinished">Noch nicht gespeichert. Der Wert wird gespeichert, sobald Sie das Feld verlassen.</translation>
+        <translation>Noch nicht gespeichert. Der Wert wird gespeichert, sobald Sie das Feld verlassen.</translation>
     </message>
     <message>
         <source>Used for this session only, because the keychain is unavailable.</source>
-        <translation type="unfinished">Wird nur für diese Sitzung verwendet, da der Schlüsselbund nicht verfügbar ist.</translation>
+        <translation>Wird nur für diese Sitzung verwendet, da der Schlüsselbund nicht verfügbar ist.</translation>
     </message>
     <message>
         <source>Stored in %1.</source>
-        <translation type="unfinished">Gespeichert in %1.</translation>
+        <translation>Gespeichert in %1.</translation>
     </message>
     <message>
         <source>Not stored: the sandbox&apos;s demo value is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Der Demo-Wert der Sandbox wird verwendet.</translation>
     </message>
     <message>
         <source>Not stored yet.</source>
-        <translation type="unfinished">Noch nicht gespeichert.</translation>
+        <translation>Noch nicht gespeichert.</translation>
     </message>
     <message>
         <source>Stored. Type a new value to replace it.</source>
-        <translation type="unfinished">Gespeichert. Geben Sie einen neuen Wert ein, um ihn zu ersetzen.</translation>
+        <translation>Gespeichert. Geben Sie einen neuen Wert ein, um ihn zu ersetzen.</translation>
     </message>
     <message>
         <source>Test cancelled.</source>
-        <translation type="unfinished">Test abgebrochen.</translation>
+        <translation>Test abgebrochen.</translation>
     </message>
     <message>
         <source>Checked at %1, in %2 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geprüft um %1, in %2 s.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>HTTP status: %1</source>
-        <translation type="unfinished">HTTP-Status: %1</translation>
+        <translation>HTTP-Status: %1</translation>
     </message>
     <message>
         <source>Connected. The ACD accepted the app credentials and the access key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden. Die ACD hat die App-Anmeldedaten und den Zugriffsschlüssel akzeptiert.</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished">Unbekannt</translation>
+        <translation>Unbekannt</translation>
     </message>
     <message>
         <source>Not named in the sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Anmeldung nicht genannt</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::AcdConnectionPage</name>
     <message>
         <source>Connect to the CXone ACD</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der CXone ACD verbinden</translation>
     </message>
     <message>
         <source>Enter the registered app and the access key, then test the connection. You can skip this and come back later in the ACD area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die registrierte App und den Zugriffsschlüssel ein und testen Sie dann die Verbindung. Sie können diesen Schritt überspringen und später im ACD-Bereich fortfahren.</translation>
     </message>
 </context>
 <context>
@@ -3651,43 +3651,43 @@
     </message>
     <message>
         <source>CXone ACD connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zur CXone ACD</translation>
     </message>
     <message>
         <source>Signing in to the ACD and counting its agents, teams and unavailable codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei der ACD; ihre Agenten, Teams und Nicht-verfügbar-Codes werden gezählt.</translation>
     </message>
     <message>
         <source>Not configured. Enter the registered app&apos;s client ID and secret and the access key in the ACD area.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht konfiguriert. Geben Sie im ACD-Bereich die Client-ID und das Geheimnis der registrierten App sowie den Zugriffsschlüssel ein.</translation>
     </message>
     <message>
         <source>Not tested since the profile was opened. Check now to sign in to the ACD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seit dem Öffnen des Profils nicht getestet. Prüfen Sie jetzt, um sich bei der ACD anzumelden.</translation>
     </message>
     <message>
         <source>Open Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung öffnen</translation>
     </message>
     <message>
         <source>Connected</source>
-        <translation type="unfinished">Verbunden</translation>
+        <translation>Verbunden</translation>
     </message>
     <message>
         <source>Signed in to tenant %1 as %2. Agents: %3, teams: %4, unavailable codes: %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Tenant %1 angemeldet als %2. Agenten: %3, Teams: %4, Nicht-verfügbar-Codes: %5.</translation>
     </message>
     <message>
         <source>an unnamed user</source>
-        <translation type="unfinished"></translation>
+        <translation>unbenannter Benutzer</translation>
     </message>
     <message>
         <source>The Zoom account mapping is not complete yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zoom-Kontozuordnung ist noch nicht abgeschlossen.</translation>
     </message>
     <message>
         <source>Open Account Mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontozuordnung öffnen</translation>
     </message>
 </context>
 <context>
@@ -4839,7 +4839,7 @@
     </message>
     <message>
         <source>Step by step: choose a profile, register the Zoom app, connect Zoom and the ACD, map the Zoom account</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt für Schritt: Profil auswählen, Zoom-App registrieren, Zoom und ACD verbinden, Zoom-Konto zuordnen</translation>
     </message>
 </context>
 <context>
@@ -4987,11 +4987,11 @@
     </message>
     <message>
         <source>Complete the ACD account mapping sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie zuerst die Kontozuordnung in der ACD ab</translation>
     </message>
     <message>
         <source>Locked: Zoom can validate this URL only after the Zoom account is mapped in CXone. %1 first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt: Zoom kann diese URL erst validieren, wenn das Zoom-Konto in CXone zugeordnet ist. %1.</translation>
     </message>
 </context>
 <context>
@@ -5503,11 +5503,24 @@ Commands:
   directory dry-run  Show what Directory Sync would change in an ACD address book
   directory apply    Write those changes (--yes)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk-Befehlszeile.
+
+Befehle:
+  zoom verify    Token anfordern und erteilte sowie fehlende Umfänge melden
+  zoom users     Alle Benutzer auflisten (JSON Lines oder CSV)
+  monitor        Zoom-Ereignisse (Webhooks, WebSocket) als JSON Lines empfangen
+  sandbox        Die emulierten Zoom- und ACD-Endpunkte ausführen
+  acd verify     Bei der CXone ACD anmelden und Tenant, API-Basis und Anzahlen melden
+  acd codes      Die Nicht-verfügbar-Codes der ACD mit ihren Teams auflisten
+  addressbook list|create|import|export
+                 ACD-Adressbücher: auflisten, erstellen, CSV-Import und -Export
+  directory dry-run  Zeigen, was Directory Sync in einem ACD-Adressbuch ändern würde
+  directory apply    Diese Änderungen schreiben (--yes)
+</translation>
     </message>
     <message>
         <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply</source>
-        <translation type="unfinished"></translation>
+        <translation>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply</translation>
     </message>
 </context>
 </TS>
