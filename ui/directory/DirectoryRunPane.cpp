@@ -146,6 +146,10 @@ DirectoryRunPane::DirectoryRunPane(SessionClients* clients, QWidget* parent)
             c, std::max(header, fm.horizontalAdvance(DirectoryPlanModel::widthSample(column)) + 16));
     }
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 10);
+    // Names with their e-mail address can be long; the changes matter more, so the name column
+    // starts at about 34 characters (the full text is in the details below and can be widened).
+    m_table->setColumnWidth(DirectoryPlanModel::NameColumn,
+                            std::min(m_table->columnWidth(DirectoryPlanModel::NameColumn), fm.averageCharWidth() * 34));
     // What changes is read first; the Zoom user ID (long, opaque) goes last.
     m_table->horizontalHeader()->moveSection(DirectoryPlanModel::IdColumn, DirectoryPlanModel::ColumnCount - 1);
 
