@@ -67,12 +67,17 @@ DirectoryRunPane::DirectoryRunPane(SessionClients* clients, QWidget* parent)
     m_jsonButton->setObjectName(QStringLiteral("exportJsonButton"));
     m_logButton = new QPushButton(tr("Apply history…"), this);
     m_logButton->setObjectName(QStringLiteral("applyHistoryButton"));
+    // Two rows: the run itself, then what to do with its result. One row of six buttons was wider
+    // than the pane in German ("JSON Lines exportieren…", "Übernahmeverlauf…").
     for (QPushButton* b : {m_dryRunButton, m_cancelButton, m_applyButton})
         buttons->addWidget(b);
     buttons->addStretch(1);
-    for (QPushButton* b : {m_csvButton, m_jsonButton, m_logButton})
-        buttons->addWidget(b);
     layout->addLayout(buttons);
+    auto* fileButtons = new QHBoxLayout;
+    for (QPushButton* b : {m_csvButton, m_jsonButton, m_logButton})
+        fileButtons->addWidget(b);
+    fileButtons->addStretch(1);
+    layout->addLayout(fileButtons);
 
     m_configLabel = makeWrappedLabel(QString(), true, this);
     m_configLabel->setObjectName(QStringLiteral("runConfigLabel"));
@@ -80,8 +85,8 @@ DirectoryRunPane::DirectoryRunPane(SessionClients* clients, QWidget* parent)
     layout->addWidget(m_configLabel);
 
     auto* progressRow = new QHBoxLayout;
-    // Progress is always on screen: showing it, and status text in a QLabel, would lay the whole
-    // page out again while the run streams (see StatusLine).
+    // The progress bar keeps its place when hidden (between runs) and status text goes to a
+    // StatusLine: neither lays the page out again while a run streams.
     m_phaseLabel = new StatusLine(this);
     m_phaseLabel->setObjectName(QStringLiteral("runPhaseLabel"));
     m_progress = new QProgressBar(this);
@@ -91,6 +96,9 @@ DirectoryRunPane::DirectoryRunPane(SessionClients* clients, QWidget* parent)
     layout->addLayout(progressRow);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
+    QSizePolicy keepPlace = m_progress->sizePolicy();
+    keepPlace.setRetainSizeWhenHidden(true);
+    m_progress->setSizePolicy(keepPlace);
     m_progress->hide();
 
     m_banner = new Banner(this);
