@@ -3132,10 +3132,6 @@
         <translation>Benutzer</translation>
     </message>
     <message>
-        <source>Only active users (inactive ones are skipped with a reason; pending ones always are)</source>
-        <translation>Nur aktive Benutzer (inaktive werden mit Begründung übersprungen, ausstehende immer)</translation>
-    </message>
-    <message>
         <source>Comma-separated lists, compared without case; an empty list is no condition. User types are Zoom&apos;s numbers (1 Basic, 2 Licensed); statuses are active, inactive or pending.</source>
         <translation>Durch Kommas getrennte Listen, ohne Beachtung der Groß-/Kleinschreibung verglichen; eine leere Liste ist keine Bedingung. Benutzertypen sind die Nummern von Zoom (1 Basis, 2 Lizenziert); Status sind active, inactive oder pending.</translation>
     </message>
@@ -3302,6 +3298,14 @@
     <message>
         <source>Exported the mapping to %1.</source>
         <translation>Zuordnung nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Only active users</source>
+        <translation>Nur aktive Benutzer</translation>
+    </message>
+    <message>
+        <source>Inactive users are skipped with a reason; pending users always are (they have no Zoom user ID yet).</source>
+        <translation>Inaktive Benutzer werden mit Begründung übersprungen, ausstehende immer (sie haben noch keine Zoom-Benutzer-ID).</translation>
     </message>
 </context>
 <context>

@@ -3132,10 +3132,6 @@
         <translation>ユーザー</translation>
     </message>
     <message>
-        <source>Only active users (inactive ones are skipped with a reason; pending ones always are)</source>
-        <translation>アクティブなユーザーのみ（非アクティブなユーザーは理由付きでスキップされます。保留中のユーザーは常にスキップされます）</translation>
-    </message>
-    <message>
         <source>Comma-separated lists, compared without case; an empty list is no condition. User types are Zoom&apos;s numbers (1 Basic, 2 Licensed); statuses are active, inactive or pending.</source>
         <translation>カンマ区切りのリストで指定します。大文字と小文字は区別されず、空のリストは条件なしとして扱われます。ユーザータイプは Zoom の番号（1 Basic、2 Licensed）、ステータスは active、inactive、pending のいずれかです。</translation>
     </message>
@@ -3302,6 +3298,14 @@
     <message>
         <source>Exported the mapping to %1.</source>
         <translation>%1 にマッピングをエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Only active users</source>
+        <translation>アクティブなユーザーのみ</translation>
+    </message>
+    <message>
+        <source>Inactive users are skipped with a reason; pending users always are (they have no Zoom user ID yet).</source>
+        <translation>非アクティブなユーザーは理由付きでスキップされます。保留中のユーザーは常にスキップされます（Zoom ユーザー ID がまだないため）。</translation>
     </message>
 </context>
 <context>

@@ -282,12 +282,14 @@ QWidget* DirectorySyncEditor::makeFilterBox()
 {
     auto* box = new QGroupBox(tr("Users"), this);
     auto* v = new QVBoxLayout(box);
-    m_onlyActiveCheck =
-        new QCheckBox(tr("Only active users (inactive ones are skipped with a reason; pending ones "
-                         "always are)"),
-                      box);
+    // A check box label does not wrap: the explanation goes below it (in Japanese the one-line
+    // label made the whole page 730 px wider).
+    m_onlyActiveCheck = new QCheckBox(tr("Only active users"), box);
     m_onlyActiveCheck->setObjectName(QStringLiteral("onlyActiveCheck"));
     v->addWidget(m_onlyActiveCheck);
+    v->addWidget(makeWrappedLabel(tr("Inactive users are skipped with a reason; pending users always are (they "
+                                     "have no Zoom user ID yet)."),
+                                  true, box));
     v->addWidget(
         makeWrappedLabel(tr("Comma-separated lists, compared without case; an empty list is no condition. "
                             "User types are Zoom's numbers (1 Basic, 2 Licensed); statuses are active, "
