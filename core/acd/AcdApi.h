@@ -51,6 +51,10 @@ struct AcdEntry
     static AcdEntry fromJson(const QJsonObject& o);
 };
 
+} // namespace syncdesk
+Q_DECLARE_TYPEINFO(syncdesk::AcdEntry, Q_RELOCATABLE_TYPE); // QStrings only: moves by memcpy
+namespace syncdesk {
+
 // What the ACD answered for one entry of a batch (an entryResults item). `index` is the entry's
 // place in the batch sent, so a caller can show which of its entries failed and why.
 struct AcdEntryResult

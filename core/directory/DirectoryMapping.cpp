@@ -1,5 +1,7 @@
 #include "directory/DirectoryMapping.h"
 
+#include <utility>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -308,7 +310,30 @@ Result<NumberTranslator> NumberTranslator::compile(const QList<NumberRule>& rule
                                .arg(refs)
                                .arg(re.captureCount()));
         re.optimize();
-        t.m_rules.append({re, r.replace});
+        Rule rule{re, {}};
+        QString literal;
+        for (qsizetype k = 0; k < r.replace.size(); ++k) {
+            const QChar c = r.replace.at(k);
+            if (c == QLatin1Char('\\') && k + 1 < r.replace.size()) {
+                const QChar next = r.replace.at(k + 1);
+                if (next >= QLatin1Char('0') && next <= QLatin1Char('9')) { // \0 is the whole match
+                    if (!literal.isEmpty())
+                        rule.pieces.append(Piece{-1, std::exchange(literal, QString())});
+                    rule.pieces.append(Piece{next.digitValue(), QString()});
+                    ++k;
+                    continue;
+                }
+                if (next == QLatin1Char('\\')) { // \\ is one backslash, as in QString::replace
+                    literal.append(next);
+                    ++k;
+                    continue;
+                }
+            }
+            literal.append(c);
+        }
+        if (!literal.isEmpty())
+            rule.pieces.append(Piece{-1, literal});
+        t.m_rules.append(std::move(rule));
     }
     return t;
 }
@@ -320,16 +345,31 @@ QString NumberTranslator::translate(const QString& number, int* rule) const
     if (number.isEmpty())
         return number;
     for (qsizetype i = 0; i < m_rules.size(); ++i) {
-        const QRegularExpression& re = m_rules.at(i).first;
-        const QRegularExpressionMatch m = re.match(number);
+        const Rule& r = m_rules.at(i);
+        QRegularExpressionMatch m = r.re.match(number);
         if (!m.hasMatch())
             continue;
         if (rule)
             *rule = int(i);
-        // Only this rule applies: QString::replace substitutes every match of this one pattern
-        // (\1…\9 expanded), and the result is not offered to the later rules.
-        QString out = number;
-        out.replace(re, m_rules.at(i).second);
+        // Only this rule applies: every match of this one pattern is replaced (as QString::replace
+        // does, so "-" → "" removes every dash), and the result is not offered to later rules.
+        QString out;
+        out.reserve(number.size() + 8);
+        qsizetype copied = 0;
+        while (m.hasMatch()) {
+            out.append(QStringView(number).mid(copied, m.capturedStart() - copied));
+            for (const Piece& p : r.pieces)
+                out.append(p.group < 0 ? QStringView(p.text) : m.capturedView(p.group));
+            copied = m.capturedEnd();
+            if (copied >= number.size())
+                break;
+            // An empty match would find itself again: look one character further.
+            const qsizetype from = m.capturedLength() == 0 ? copied + 1 : copied;
+            if (m.capturedLength() == 0)
+                out.append(number.at(copied)), copied = from;
+            m = r.re.match(number, from);
+        }
+        out.append(QStringView(number).mid(copied));
         return out;
     }
     return number;

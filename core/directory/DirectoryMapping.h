@@ -91,7 +91,20 @@ public:
     QString translate(const QString& number, int* rule = nullptr) const;
 
 private:
-    QList<QPair<QRegularExpression, QString>> m_rules;
+    // A replacement split once into literal text and group references (group -1: literal), so
+    // translating 100,000 numbers matches each once instead of once more in QString::replace
+    // (that second pass was a fifth of the 100,000-user diff, bench_directory).
+    struct Piece
+    {
+        int group = -1;
+        QString text;
+    };
+    struct Rule
+    {
+        QRegularExpression re;
+        QList<Piece> pieces;
+    };
+    QList<Rule> m_rules;
 };
 
 } // namespace syncdesk

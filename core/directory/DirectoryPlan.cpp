@@ -4,7 +4,9 @@
 #include "common/JsonWriter.h"
 #include "directory/DirectoryDiffer.h"
 
+#include <QHash>
 #include <QJsonArray>
+#include <array>
 #include <QJsonDocument>
 
 namespace syncdesk {
@@ -37,6 +39,72 @@ QString fieldValue(const AcdEntry& e, int index)
         return e.email;
     }
 }
+
+// Where each ACD field's value comes from, resolved once per run: the diff of 100,000 users
+// compared Zoom field names 7 times per user before (bench_directory: 450-510 ms of CPU for the
+// diff; the target is 300 ms).
+enum class Source
+{
+    None,
+    FirstName,
+    LastName,
+    Email,
+    Dept,
+    Phone,
+    Extension,
+    Id,
+    Status,
+    Raw
+};
+
+struct ResolvedMapping
+{
+    std::array<Source, 7> source{};
+    std::array<QString, 7> rawField;
+
+    explicit ResolvedMapping(const DirectoryMapping& mapping)
+    {
+        static const QHash<QString, Source> known = {
+            {QStringLiteral("first_name"), Source::FirstName}, {QStringLiteral("last_name"), Source::LastName},
+            {QStringLiteral("email"), Source::Email},          {QStringLiteral("dept"), Source::Dept},
+            {QStringLiteral("phone"), Source::Phone},          {QStringLiteral("extension"), Source::Extension},
+            {QStringLiteral("id"), Source::Id},                {QStringLiteral("status"), Source::Status}};
+        const QStringList& names = DirectoryMapping::acdFields();
+        for (int i = 0; i < 7; ++i) {
+            const QString z = mapping.zoomFieldFor(names.at(i));
+            source[i] = z.isEmpty() ? Source::None : known.value(z, Source::Raw);
+            if (source[i] == Source::Raw)
+                rawField[i] = z;
+        }
+    }
+
+    QString value(const DirectorySourceUser& u, int i) const
+    {
+        switch (source[i]) {
+        case Source::None:
+            return {};
+        case Source::FirstName:
+            return u.firstName;
+        case Source::LastName:
+            return u.lastName;
+        case Source::Email:
+            return u.email;
+        case Source::Dept:
+            return u.dept;
+        case Source::Phone:
+            return u.phone;
+        case Source::Extension:
+            return u.extension;
+        case Source::Id:
+            return u.id;
+        case Source::Status:
+            return u.status;
+        case Source::Raw:
+            return u.field(rawField[i]);
+        }
+        return {};
+    }
+};
 
 QString* fieldRef(AcdEntry& e, int index)
 {
@@ -233,8 +301,10 @@ QString exclusionReason(const DirectorySourceUser& user, const DirectoryMapping&
 
 } // namespace
 
-DirectoryChange DirectoryPlan::mapUser(const DirectorySourceUser& user, const DirectoryMapping& mapping,
-                                       const NumberTranslator& translator)
+namespace {
+
+DirectoryChange mapResolved(const DirectorySourceUser& user, const DirectoryMapping& mapping,
+                            const ResolvedMapping& resolved, const NumberTranslator& translator)
 {
     const QString excluded = exclusionReason(user, mapping);
     if (!excluded.isEmpty())
@@ -242,26 +312,24 @@ DirectoryChange DirectoryPlan::mapUser(const DirectorySourceUser& user, const Di
 
     AcdEntry e;
     e.externalId = user.id;
-    const QStringList& names = DirectoryMapping::acdFields();
-    for (int i = 0; i < names.size(); ++i) {
-        const QString z = mapping.zoomFieldFor(names.at(i));
-        if (z.isEmpty())
+    for (int i = 0; i < 7; ++i) {
+        if (resolved.source[i] == Source::None)
             continue;
-        QString v = user.field(z).trimmed();
+        QString v = resolved.value(user, i).trimmed();
         if (i == 4 || i == 5) // phone, mobile
             v = translator.translate(v);
         *fieldRef(e, i) = v;
     }
     if (e.firstName.isEmpty() && e.lastName.isEmpty())
-        return skip(user.id, tr("No first or last name (%1): agents could not find the entry. Add the name "
+        return skip(user.id, DirectoryPlan::tr("No first or last name (%1): agents could not find the entry. Add the name "
                                 "in Zoom or map another field.")
                                  .arg(user.email));
     for (int i : {4, 5}) {
         const QString v = fieldValue(e, i);
         if (v.size() > kPhoneLimit)
-            return skip(user.id, tr("The %1 number “%2” is longer than %3 characters after translation; the "
+            return skip(user.id, DirectoryPlan::tr("The %1 number “%2” is longer than %3 characters after translation; the "
                                     "ACD would refuse it. Check the number translation rules.")
-                                     .arg(i == 4 ? tr("phone") : tr("mobile"), v)
+                                     .arg(i == 4 ? DirectoryPlan::tr("phone") : DirectoryPlan::tr("mobile"), v)
                                      .arg(kPhoneLimit));
     }
     if (mapping.appendExtension && !user.extension.isEmpty())
@@ -273,6 +341,14 @@ DirectoryChange DirectoryPlan::mapUser(const DirectorySourceUser& user, const Di
     c.externalId = user.id;
     c.after = std::move(e);
     return c;
+}
+
+} // namespace
+
+DirectoryChange DirectoryPlan::mapUser(const DirectorySourceUser& user, const DirectoryMapping& mapping,
+                                       const NumberTranslator& translator)
+{
+    return mapResolved(user, mapping, ResolvedMapping(mapping), translator);
 }
 
 DirectoryDiffer::DirectoryDiffer(QList<AcdEntry> entries, const DirectoryMapping& mapping,
@@ -306,8 +382,9 @@ QStringList DirectoryDiffer::changedFields(const AcdEntry& before, const AcdEntr
 
 void DirectoryDiffer::addUsers(const QList<DirectorySourceUser>& users, QList<DirectoryChange>* out)
 {
+    const ResolvedMapping resolved(m_mapping);
     for (const DirectorySourceUser& u : users) {
-        DirectoryChange c = DirectoryPlan::mapUser(u, m_mapping, m_translator);
+        DirectoryChange c = mapResolved(u, m_mapping, resolved, m_translator);
         const auto it = u.id.isEmpty() ? m_byExternalId.cend() : m_byExternalId.constFind(u.id);
         const bool inBook = it != m_byExternalId.cend();
         if (inBook && m_claimed.at(*it))
@@ -350,6 +427,7 @@ void DirectoryDiffer::addUsers(const QList<DirectorySourceUser>& users, QList<Di
 
 void DirectoryDiffer::finish(QList<DirectoryChange>* out)
 {
+    const QString gone = DirectoryPlan::tr("Not among the Zoom users any more."); // once, not per entry
     for (qsizetype i = 0; i < m_entries.size(); ++i) {
         const AcdEntry& e = m_entries.at(i);
         if (e.externalId.isEmpty() || m_claimed.at(i))
@@ -363,7 +441,7 @@ void DirectoryDiffer::finish(QList<DirectoryChange>* out)
         c.action = DirectoryAction::Remove;
         c.externalId = e.externalId;
         c.before = e;
-        c.reason = DirectoryPlan::tr("Not among the Zoom users any more.");
+        c.reason = gone;
         ++m_counts.remove;
         out->append(std::move(c));
     }
