@@ -31,6 +31,7 @@ public:
     Q_ENUM(Phase)
 
     DirectoryDryRun(ZoomApi* zoom, AcdApi* acd, QObject* parent = nullptr);
+    ~DirectoryDryRun() override;
 
     // bookId: the Dynamic book's ID. `mapping` must be valid (DirectoryMapping::fromJson).
     void start(const QString& bookId, const DirectoryMapping& mapping);

@@ -7,6 +7,7 @@
 #include "directory/DirectoryPlanModel.h"
 #include "directory/DirectoryRunPane.h"
 #include "directory/NumberRulesEditor.h"
+#include "directory/StatusLine.h"
 #include "editors/DirectorySyncEditor.h"
 #include "secrets/MemorySecretStore.h"
 #include "widgets/Banner.h"
@@ -277,7 +278,7 @@ void TestDirectoryGui::dryRunShowsAddsUpdatesAndRemovalsAndFilters()
     QCOMPARE(countAction(model, DirectoryAction::Add), counts.add);
     QCOMPARE(countAction(model, DirectoryAction::Update), counts.update);
     QCOMPARE(countAction(model, DirectoryAction::Remove), counts.remove);
-    const QString summary = f.child<QLabel>("runSummaryLabel")->text();
+    const QString summary = f.child<StatusLine>("runSummaryLabel")->text();
     QCOMPARE(summary, f.pane()->plan().summary());
     QVERIFY(f.child<QPushButton>("applyButton")->isEnabled());
 

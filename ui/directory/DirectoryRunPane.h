@@ -103,7 +103,7 @@ private:
     // Progress arrives per page; the bar and the status line are repainted at most 10 times a second.
     QTimer m_progressTimer;
     int m_progressDone = 0, m_progressTotal = 0;
-    QLabel* m_summaryLabel;
+    StatusLine* m_summaryLabel; // changes with every batch of rows: repaint only, no relayout
     Banner* m_banner;
     QComboBox* m_actionFilter;
     QLineEdit* m_search;
