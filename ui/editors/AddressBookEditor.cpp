@@ -20,6 +20,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -107,7 +108,13 @@ AddressBookEditor::AddressBookEditor(SessionClients* clients, QWidget* parent)
     m_tabs = new QTabWidget(splitter);
     m_tabs->setObjectName(QStringLiteral("bookTabs"));
     m_tabs->addTab(makeEntriesTab(), tr("Entries"));
-    m_tabs->addTab(makeAssignmentTab(), tr("Assignment"));
+    // The assignment page (pickers, results, who is reached) scrolls on its own: its minimum
+    // height in Japanese pushed the entries' buttons below the window.
+    auto* assignmentScroll = new QScrollArea(m_tabs);
+    assignmentScroll->setWidgetResizable(true);
+    assignmentScroll->setFrameShape(QFrame::NoFrame);
+    assignmentScroll->setWidget(makeAssignmentTab());
+    m_tabs->addTab(assignmentScroll, tr("Assignment"));
     splitter->addWidget(m_tabs);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 2);
