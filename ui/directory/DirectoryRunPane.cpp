@@ -97,6 +97,7 @@ DirectoryRunPane::DirectoryRunPane(SessionClients* clients, QWidget* parent)
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
     m_progress->setTextVisible(false);
+    m_progress->setEnabled(false);
 
     m_banner = new Banner(this);
     m_banner->setObjectName(QStringLiteral("runBanner"));
@@ -230,6 +231,7 @@ void DirectoryRunPane::setBusy(bool busy)
     // Between runs the bar is empty and without text (a finished run read "0%" next to
     // "finished"); it stays in place, since hiding it would lay the page out again (12-15 ms).
     m_progress->setTextVisible(busy);
+    m_progress->setEnabled(busy); // greyed between runs, so the empty bar is not read as a field
     if (!busy) {
         m_progressTimer.stop();
         m_progress->setRange(0, 1);

@@ -147,7 +147,10 @@ QWidget* DirectorySyncEditor::makeTargetBox()
     auto* bookRow = new QHBoxLayout;
     m_bookCombo = new QComboBox(box);
     m_bookCombo->setObjectName(QStringLiteral("addressBookCombo"));
-    m_bookCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // Room for about 32 characters from the start: the books arrive after the page is laid out,
+    // and the configuration column's width is fixed from its first layout.
+    m_bookCombo->setMinimumContentsLength(32);
+    m_bookCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_refreshBooksButton = new QPushButton(tr("Refresh"), box);
     m_refreshBooksButton->setObjectName(QStringLiteral("refreshBooksButton"));
     m_createToggle = new QPushButton(tr("Create…"), box);
