@@ -189,7 +189,8 @@ int AcdCommands::verify(const AcdSource& source, SecretStore* secrets)
             printErr(tr("Detail: %1").arg(error.detail));
         return ExitFailure;
     }
-    const AcdToken& t = *auth.cachedToken();
+    // cachedToken() returns the optional by value: keep a copy (a reference to *temporary dangled).
+    const AcdToken t = auth.cachedToken().value_or(AcdToken{});
     printOut(tr("Tenant: %1").arg(t.tenantId));
     if (t.businessUnitId > 0)
         printOut(tr("Business unit: %1").arg(t.businessUnitId));
