@@ -193,7 +193,8 @@ int main(int argc, char** argv)
     if (command == QLatin1String("salesforce") && sub == QLatin1String("orgid")) {
         const QStringList words = p.positionalArguments();
         if (words.size() != 3)
-            return usage(p, Tr::tr("Usage: syncdeskctl salesforce orgid ID (15 or 18 characters starting with 00D)."));
+            return usage(p, Tr::tr("Usage: syncdeskctl salesforce orgid ID (15 or 18 characters starting "
+                                   "with 00D)."));
         return cli::SalesforceCommands::orgId(words[2]);
     }
 

@@ -9,11 +9,26 @@ namespace {
 // Reference §B5: each 5-bit chunk number indexes this alphabet.
 constexpr char ChecksumAlphabet[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ012345";
 
-bool isAsciiUpper(QChar c) { return c >= QLatin1Char('A') && c <= QLatin1Char('Z'); }
-bool isAsciiLower(QChar c) { return c >= QLatin1Char('a') && c <= QLatin1Char('z'); }
-bool isAsciiDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
-bool isAsciiLetter(QChar c) { return isAsciiUpper(c) || isAsciiLower(c); }
-bool isAsciiAlnum(QChar c) { return isAsciiLetter(c) || isAsciiDigit(c); }
+bool isAsciiUpper(QChar c)
+{
+    return c >= QLatin1Char('A') && c <= QLatin1Char('Z');
+}
+bool isAsciiLower(QChar c)
+{
+    return c >= QLatin1Char('a') && c <= QLatin1Char('z');
+}
+bool isAsciiDigit(QChar c)
+{
+    return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+}
+bool isAsciiLetter(QChar c)
+{
+    return isAsciiUpper(c) || isAsciiLower(c);
+}
+bool isAsciiAlnum(QChar c)
+{
+    return isAsciiLetter(c) || isAsciiDigit(c);
+}
 
 // A character as people can read it in a message: a space or control character is invisible
 // between quotes, so it is named by its code point instead.
@@ -21,7 +36,8 @@ QString visible(QChar c)
 {
     if (c.isPrint() && !c.isSpace())
         return QStringLiteral("\"%1\"").arg(c);
-    return QStringLiteral("U+%1").arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0')));
+    return QStringLiteral("U+%1").arg(
+        QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0')));
 }
 
 const QString kOrgPrefix = QStringLiteral("00D");
@@ -84,9 +100,8 @@ OrgIdCheck SalesforceIds::checkOrgId(const QString& typed)
     QString restored = id.left(15);
     bool consistent = true;
     for (int chunk = 0; chunk < 3 && consistent; ++chunk) {
-        const char* hit = suffix[chunk].unicode() < 128
-                              ? std::strchr(ChecksumAlphabet, suffix[chunk].toLatin1())
-                              : nullptr;
+        const char* hit =
+            suffix[chunk].unicode() < 128 ? std::strchr(ChecksumAlphabet, suffix[chunk].toLatin1()) : nullptr;
         if (!hit || !*hit) {
             consistent = false;
             break;
@@ -125,33 +140,38 @@ Result<QString> SalesforceIds::orgId18(const QString& id)
 
 Error OrgIdCheck::error() const
 {
-    const QString where = SalesforceIds::tr("Copy the Salesforce Org ID again from Setup > Company Information.");
+    const QString where =
+        SalesforceIds::tr("Copy the Salesforce Org ID again from Setup > Company Information.");
     QString message;
     QString detail;
     switch (problem) {
     case Problem::None:
         return {};
     case Problem::Empty:
-        message = SalesforceIds::tr("Enter the org ID: 15 or 18 letters and digits starting with 00D. %1").arg(where);
+        message = SalesforceIds::tr("Enter the org ID: 15 or 18 letters and digits starting with 00D. %1")
+                      .arg(where);
         detail = QStringLiteral("org_id_empty");
         break;
     case Problem::BadCharacter:
-        message = SalesforceIds::tr("The org ID has a character that is not allowed at position %1 (%2): an org ID "
-                                    "has only the letters A-Z and a-z and the digits 0-9. Remove it, or %3")
-                      .arg(position)
-                      .arg(visible(character.isEmpty() ? QChar() : character.front()),
-                           SalesforceIds::tr("copy the Salesforce Org ID again from Setup > Company Information."));
+        message =
+            SalesforceIds::tr("The org ID has a character that is not allowed at position %1 (%2): an org ID "
+                              "has only the letters A-Z and a-z and the digits 0-9. Remove it, or %3")
+                .arg(position)
+                .arg(visible(character.isEmpty() ? QChar() : character.front()),
+                     SalesforceIds::tr("copy the Salesforce Org ID again from Setup > Company Information."));
         detail = QStringLiteral("org_id_bad_character");
         break;
     case Problem::NotOrganization:
         if (prefix == QLatin1String("005"))
-            message = SalesforceIds::tr("This is a user ID (it starts with 005), not an org ID (which starts with "
-                                        "00D). %1")
-                          .arg(where);
+            message =
+                SalesforceIds::tr("This is a user ID (it starts with 005), not an org ID (which starts with "
+                                  "00D). %1")
+                    .arg(where);
         else if (prefix.compare(kOrgPrefix, Qt::CaseInsensitive) == 0)
-            message = SalesforceIds::tr("The org ID must start with 00D, with a capital D: a 15-character ID is "
-                                        "case-sensitive, so %1 starts another kind of record. %2")
-                          .arg(prefix, where);
+            message =
+                SalesforceIds::tr("The org ID must start with 00D, with a capital D: a 15-character ID is "
+                                  "case-sensitive, so %1 starts another kind of record. %2")
+                    .arg(prefix, where);
         else
             message = SalesforceIds::tr("The org ID must start with 00D, but this one starts with %1, so it "
                                         "identifies another kind of record. %2")
@@ -159,14 +179,17 @@ Error OrgIdCheck::error() const
         detail = QStringLiteral("org_id_not_00D");
         break;
     case Problem::WrongLength:
-        message = SalesforceIds::tr("The org ID must have 15 or 18 characters, not %1. %2").arg(length).arg(where);
+        message =
+            SalesforceIds::tr("The org ID must have 15 or 18 characters, not %1. %2").arg(length).arg(where);
         detail = QStringLiteral("org_id_wrong_length");
         break;
     case Problem::WrongChecksum:
-        message = SalesforceIds::tr("The checksum of the 18-character org ID is wrong: expected %1 from the first 15 "
-                                    "characters, but it ends in %2. A character was mistyped; %3")
-                      .arg(expectedChecksum, typedChecksum,
-                           SalesforceIds::tr("copy the Salesforce Org ID again from Setup > Company Information."));
+        message =
+            SalesforceIds::tr(
+                "The checksum of the 18-character org ID is wrong: expected %1 from the first 15 "
+                "characters, but it ends in %2. A character was mistyped; %3")
+                .arg(expectedChecksum, typedChecksum,
+                     SalesforceIds::tr("copy the Salesforce Org ID again from Setup > Company Information."));
         detail = QStringLiteral("org_id_wrong_checksum");
         break;
     }
@@ -179,15 +202,32 @@ QString DeveloperNames::derive(const QString& label)
     QString spelled;
     for (QChar c : label) {
         switch (c.unicode()) {
-        case 0x00E4: spelled += QLatin1String("ae"); break;
-        case 0x00F6: spelled += QLatin1String("oe"); break;
-        case 0x00FC: spelled += QLatin1String("ue"); break;
-        case 0x00C4: spelled += QLatin1String("Ae"); break;
-        case 0x00D6: spelled += QLatin1String("Oe"); break;
-        case 0x00DC: spelled += QLatin1String("Ue"); break;
-        case 0x00DF: spelled += QLatin1String("ss"); break;
-        case 0x1E9E: spelled += QLatin1String("SS"); break;
-        default: spelled += c;
+        case 0x00E4:
+            spelled += QLatin1String("ae");
+            break;
+        case 0x00F6:
+            spelled += QLatin1String("oe");
+            break;
+        case 0x00FC:
+            spelled += QLatin1String("ue");
+            break;
+        case 0x00C4:
+            spelled += QLatin1String("Ae");
+            break;
+        case 0x00D6:
+            spelled += QLatin1String("Oe");
+            break;
+        case 0x00DC:
+            spelled += QLatin1String("Ue");
+            break;
+        case 0x00DF:
+            spelled += QLatin1String("ss");
+            break;
+        case 0x1E9E:
+            spelled += QLatin1String("SS");
+            break;
+        default:
+            spelled += c;
         }
     }
     // Compatibility decomposition: full-width "Ａ１" becomes "A1", "é" becomes "e" + a mark.
@@ -219,7 +259,8 @@ QString DeveloperNames::derive(const QString& label)
 QList<DeveloperNameProblem> DeveloperNames::validate(const QString& name, const QStringList& others)
 {
     QList<DeveloperNameProblem> problems;
-    auto add = [&](DeveloperNameProblem::Kind kind, QString message, int position = 0, QString character = {}) {
+    auto add = [&](DeveloperNameProblem::Kind kind, QString message, int position = 0,
+                   QString character = {}) {
         DeveloperNameProblem p;
         p.kind = kind;
         p.message = std::move(message);
@@ -229,7 +270,8 @@ QList<DeveloperNameProblem> DeveloperNames::validate(const QString& name, const 
     };
     if (name.isEmpty()) {
         add(DeveloperNameProblem::Kind::Empty,
-            tr("The developer name is empty (a label without Latin letters or digits gives none). Enter one with "
+            tr("The developer name is empty (a label without Latin letters or digits gives none). Enter one "
+               "with "
                "letters, digits and underscores that starts with a letter, for example On_Break."));
         return problems;
     }
@@ -241,8 +283,10 @@ QList<DeveloperNameProblem> DeveloperNames::validate(const QString& name, const 
     for (int i = 0; i < name.size(); ++i) {
         if (!isAsciiAlnum(name[i]) && name[i] != QLatin1Char('_')) {
             add(DeveloperNameProblem::Kind::InvalidCharacter,
-                tr("The developer name has a character that is not allowed at position %1 (%2): only the letters "
-                   "A-Z and a-z, the digits 0-9 and underscores are. Replace it, for example with an underscore.")
+                tr("The developer name has a character that is not allowed at position %1 (%2): only the "
+                   "letters "
+                   "A-Z and a-z, the digits 0-9 and underscores are. Replace it, for example with an "
+                   "underscore.")
                     .arg(i + 1)
                     .arg(visible(name[i])),
                 i + 1, name[i]);
@@ -251,7 +295,8 @@ QList<DeveloperNameProblem> DeveloperNames::validate(const QString& name, const 
     }
     if (const qsizetype at = name.indexOf(QLatin1String("__")); at >= 0)
         add(DeveloperNameProblem::Kind::DoubleUnderscore,
-            tr("The developer name has two underscores in a row at position %1; Salesforce keeps __ for its own "
+            tr("The developer name has two underscores in a row at position %1; Salesforce keeps __ for its "
+               "own "
                "suffixes such as __c. Use a single underscore.")
                 .arg(at + 1),
             int(at + 1));
@@ -268,7 +313,8 @@ QList<DeveloperNameProblem> DeveloperNames::validate(const QString& name, const 
     for (const QString& other : others) {
         if (other.compare(name, Qt::CaseInsensitive) == 0) {
             add(DeveloperNameProblem::Kind::Duplicate,
-                tr("Another status already has the developer name %1 (names that differ only in capitals count as "
+                tr("Another status already has the developer name %1 (names that differ only in capitals "
+                   "count as "
                    "the same). Give each status its own developer name.")
                     .arg(other));
             break;

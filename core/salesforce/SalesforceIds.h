@@ -13,7 +13,8 @@ namespace syncdesk {
 // editor can mark the field and a script can branch) and the 18-character form when none did.
 struct OrgIdCheck
 {
-    enum class Problem {
+    enum class Problem
+    {
         None,
         Empty,
         BadCharacter,    // position (1-based) and character say which
@@ -53,7 +54,8 @@ public:
 // One broken rule of a presence status's DeveloperName (reference §B6), with its translated message.
 struct DeveloperNameProblem
 {
-    enum class Kind {
+    enum class Kind
+    {
         Empty,
         InvalidCharacter, // position (1-based) and character say which
         StartsWithoutLetter,

@@ -56,8 +56,8 @@ private slots:
         QTest::newRow("not 00D") << u"00550000001fg5O"_s << QStringList{u"user ID"_s, u"00D"_s};
         QTest::newRow("wrong length") << u"00D50000000IZ3"_s << QStringList{u"15 or 18"_s, u"not 14"_s};
         QTest::newRow("bad character") << u"00D50000000IZ3!"_s << QStringList{u"position 15"_s, u"\"!\""_s};
-        QTest::newRow("wrong checksum") << u"00D50000000IZ3ZAAW"_s
-                                        << QStringList{u"expected EAW"_s, u"org_id_wrong_checksum"_s};
+        QTest::newRow("wrong checksum")
+            << u"00D50000000IZ3ZAAW"_s << QStringList{u"expected EAW"_s, u"org_id_wrong_checksum"_s};
     }
     void invalid()
     {

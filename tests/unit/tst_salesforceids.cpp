@@ -46,7 +46,8 @@ private slots:
         // 18 characters are case-insensitive: the checksum restores the case of the first 15.
         QTest::newRow("18, lower-cased") << u"00d50000000iz3zeaw"_s << u"00D50000000IZ3ZEAW"_s;
         QTest::newRow("18, upper-cased other org") << u"00D50000000IZ3ZEAA"_s << u"00D50000000iz3zEAA"_s;
-        QTest::newRow("18, mixed case typo in a letter") << u"00D50000000Iz3ZEAW"_s << u"00D50000000IZ3ZEAW"_s;
+        QTest::newRow("18, mixed case typo in a letter")
+            << u"00D50000000Iz3ZEAW"_s << u"00D50000000IZ3ZEAW"_s;
         QTest::newRow("18, lower-case checksum") << u"00D50000000IZ3Zeaw"_s << u"00D50000000IZ3ZEAW"_s;
     }
     void validOrgIds()
@@ -72,19 +73,22 @@ private slots:
         QTest::newRow("empty") << u""_s << Problem::Empty << QStringList{u"00D"_s, u"Company Information"_s};
         QTest::newRow("blank") << u"   "_s << Problem::Empty << QStringList{u"15 or 18"_s};
         QTest::newRow("dash at 4") << u"00D-0000000IZ3Z"_s << Problem::BadCharacter
-                                   << QStringList{u"position 4"_s, u"\"-\""_s, u"A-Z"_s, u"Company Information"_s};
+                                   << QStringList{u"position 4"_s, u"\"-\""_s, u"A-Z"_s,
+                                                  u"Company Information"_s};
         QTest::newRow("inner space") << u"00D50000 000IZ3Z"_s << Problem::BadCharacter
                                      << QStringList{u"position 9"_s, u"U+0020"_s};
-        QTest::newRow("umlaut") << u"00D50000000IZ3Ä"_s << Problem::BadCharacter << QStringList{u"position 15"_s};
+        QTest::newRow("umlaut") << u"00D50000000IZ3Ä"_s << Problem::BadCharacter
+                                << QStringList{u"position 15"_s};
         QTest::newRow("user id") << u"00550000001fg5O"_s << Problem::NotOrganization
                                  << QStringList{u"user ID"_s, u"005"_s, u"00D"_s};
         QTest::newRow("account id") << u"001500000012345"_s << Problem::NotOrganization
                                     << QStringList{u"must start with 00D"_s, u"001"_s};
         QTest::newRow("15, lower-case d") << u"00d50000000IZ3Z"_s << Problem::NotOrganization
                                           << QStringList{u"capital D"_s, u"case-sensitive"_s, u"00d"_s};
-        QTest::newRow("18, other prefix") << u"00550000001fg5OAAQ"_s << Problem::NotOrganization
-                                          << QStringList{u"005"_s};
-        QTest::newRow("too short") << u"00D50000000IZ3"_s << Problem::WrongLength << QStringList{u"15 or 18"_s, u"not 14"_s};
+        QTest::newRow("18, other prefix")
+            << u"00550000001fg5OAAQ"_s << Problem::NotOrganization << QStringList{u"005"_s};
+        QTest::newRow("too short") << u"00D50000000IZ3"_s << Problem::WrongLength
+                                   << QStringList{u"15 or 18"_s, u"not 14"_s};
         QTest::newRow("16") << u"00D50000000IZ3ZE"_s << Problem::WrongLength << QStringList{u"not 16"_s};
         QTest::newRow("19") << u"00D50000000IZ3ZEAWX"_s << Problem::WrongLength << QStringList{u"not 19"_s};
         QTest::newRow("two characters") << u"00"_s << Problem::WrongLength << QStringList{u"not 2"_s};
@@ -92,10 +96,10 @@ private slots:
         QTest::newRow("wrong checksum") << u"00D50000000IZ3ZAAW"_s << Problem::WrongChecksum
                                         << QStringList{u"expected EAW"_s, u"ends in AAW"_s};
         // 5 asks for five capitals where digits stand.
-        QTest::newRow("checksum asks capital digit") << u"00D50000000IZ3ZE5W"_s << Problem::WrongChecksum
-                                                     << QStringList{u"expected EAW"_s, u"E5W"_s};
-        QTest::newRow("checksum outside alphabet") << u"00D50000000IZ3ZEA9"_s << Problem::WrongChecksum
-                                                   << QStringList{u"expected EAW"_s};
+        QTest::newRow("checksum asks capital digit")
+            << u"00D50000000IZ3ZE5W"_s << Problem::WrongChecksum << QStringList{u"expected EAW"_s, u"E5W"_s};
+        QTest::newRow("checksum outside alphabet")
+            << u"00D50000000IZ3ZEA9"_s << Problem::WrongChecksum << QStringList{u"expected EAW"_s};
         QTest::newRow("mistyped digit") << u"00D50000000IZ4ZEAW"_s << Problem::None << QStringList{};
     }
     void invalidOrgIds()
@@ -116,7 +120,8 @@ private slots:
         QCOMPARE(e.service, Service::Salesforce);
         QVERIFY(!e.detail.isEmpty());
         for (const QString& part : messageHas)
-            QVERIFY2(e.message.contains(part), qPrintable(QStringLiteral("'%1' not in: %2").arg(part, e.message)));
+            QVERIFY2(e.message.contains(part),
+                     qPrintable(QStringLiteral("'%1' not in: %2").arg(part, e.message)));
         const Result<QString> r = SalesforceIds::orgId18(typed);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().message, e.message);
@@ -134,7 +139,8 @@ private slots:
         QTest::newRow("leading digit") << u"1st Line"_s << u"X1st_Line"_s;
         QTest::newRow("underscores collapse") << u"On__Break_"_s << u"On_Break"_s;
         QTest::newRow("German umlauts") << u"Pause (Büro)"_s << u"Pause_Buero"_s;
-        QTest::newRow("German capitals and sharp s") << u"Übung Größe Ärger Öl"_s << u"Uebung_Groesse_Aerger_Oel"_s;
+        QTest::newRow("German capitals and sharp s")
+            << u"Übung Größe Ärger Öl"_s << u"Uebung_Groesse_Aerger_Oel"_s;
         QTest::newRow("German capital sharp s") << u"GRO\u1E9EE"_s << u"GROSSE"_s;
         QTest::newRow("French accents") << u"Café Réunion"_s << u"Cafe_Reunion"_s;
         QTest::newRow("Japanese only") << u"休憩中"_s << u""_s;
@@ -170,36 +176,40 @@ private slots:
         QTest::addColumn<QString>("messageHas");
         QTest::newRow("valid") << u"On_Break"_s << QStringList{u"Busy"_s} << QList<int>{} << 0 << u""_s;
         QTest::newRow("valid with digits") << u"Tier2_Busy"_s << QStringList{} << QList<int>{} << 0 << u""_s;
-        QTest::newRow("80 characters") << QString(80, QLatin1Char('a')) << QStringList{} << QList<int>{} << 0 << u""_s;
+        QTest::newRow("80 characters")
+            << QString(80, QLatin1Char('a')) << QStringList{} << QList<int>{} << 0 << u""_s;
         QTest::newRow("empty") << u""_s << QStringList{} << QList<int>{int(Kind::Empty)} << 0 << u"empty"_s;
-        QTest::newRow("starts with digit") << u"1st_Line"_s << QStringList{} << QList<int>{int(Kind::StartsWithoutLetter)}
-                                           << 1 << u"start with a letter"_s;
+        QTest::newRow("starts with digit")
+            << u"1st_Line"_s << QStringList{} << QList<int>{int(Kind::StartsWithoutLetter)} << 1
+            << u"start with a letter"_s;
         QTest::newRow("starts with underscore")
             << u"_Break"_s << QStringList{} << QList<int>{int(Kind::StartsWithoutLetter)} << 1 << u"\"_\""_s;
-        QTest::newRow("space") << u"On Break"_s << QStringList{} << QList<int>{int(Kind::InvalidCharacter)} << 3
-                               << u"position 3"_s;
+        QTest::newRow("space") << u"On Break"_s << QStringList{} << QList<int>{int(Kind::InvalidCharacter)}
+                               << 3 << u"position 3"_s;
         QTest::newRow("umlaut") << u"Büro"_s << QStringList{} << QList<int>{int(Kind::InvalidCharacter)} << 2
                                 << u"\"ü\""_s;
-        QTest::newRow("Japanese") << u"A休憩"_s << QStringList{} << QList<int>{int(Kind::InvalidCharacter)} << 2
-                                  << u"position 2"_s;
-        QTest::newRow("hyphen") << u"On-Break"_s << QStringList{} << QList<int>{int(Kind::InvalidCharacter)} << 3
-                                << u"underscores"_s;
-        QTest::newRow("double underscore") << u"On__Break"_s << QStringList{} << QList<int>{int(Kind::DoubleUnderscore)}
-                                           << 3 << u"two underscores"_s;
-        QTest::newRow("custom suffix") << u"Busy__c"_s << QStringList{} << QList<int>{int(Kind::DoubleUnderscore)} << 5
-                                       << u"__c"_s;
-        QTest::newRow("trailing underscore") << u"Break_"_s << QStringList{}
-                                             << QList<int>{int(Kind::TrailingUnderscore)} << 6 << u"end with"_s;
+        QTest::newRow("Japanese") << u"A休憩"_s << QStringList{} << QList<int>{int(Kind::InvalidCharacter)}
+                                  << 2 << u"position 2"_s;
+        QTest::newRow("hyphen") << u"On-Break"_s << QStringList{} << QList<int>{int(Kind::InvalidCharacter)}
+                                << 3 << u"underscores"_s;
+        QTest::newRow("double underscore")
+            << u"On__Break"_s << QStringList{} << QList<int>{int(Kind::DoubleUnderscore)} << 3
+            << u"two underscores"_s;
+        QTest::newRow("custom suffix")
+            << u"Busy__c"_s << QStringList{} << QList<int>{int(Kind::DoubleUnderscore)} << 5 << u"__c"_s;
+        QTest::newRow("trailing underscore")
+            << u"Break_"_s << QStringList{} << QList<int>{int(Kind::TrailingUnderscore)} << 6
+            << u"end with"_s;
         QTest::newRow("81 characters") << QString(81, QLatin1Char('a')) << QStringList{}
                                        << QList<int>{int(Kind::TooLong)} << 0 << u"at most 80"_s;
-        QTest::newRow("duplicate") << u"Busy"_s << QStringList{u"Away"_s, u"Busy"_s} << QList<int>{int(Kind::Duplicate)} << 0
-                                   << u"Busy"_s;
+        QTest::newRow("duplicate") << u"Busy"_s << QStringList{u"Away"_s, u"Busy"_s}
+                                   << QList<int>{int(Kind::Duplicate)} << 0 << u"Busy"_s;
         QTest::newRow("duplicate ignoring case")
             << u"Busy"_s << QStringList{u"BUSY"_s} << QList<int>{int(Kind::Duplicate)} << 0 << u"BUSY"_s;
         QTest::newRow("several rules at once")
             << u"9 to_"_s << QStringList{u"9 TO_"_s}
-            << QList<int>{int(Kind::StartsWithoutLetter), int(Kind::InvalidCharacter), int(Kind::TrailingUnderscore),
-                          int(Kind::Duplicate)}
+            << QList<int>{int(Kind::StartsWithoutLetter), int(Kind::InvalidCharacter),
+                          int(Kind::TrailingUnderscore), int(Kind::Duplicate)}
             << 1 << u"letter"_s;
     }
     void validateDeveloperName()
