@@ -4,6 +4,7 @@
 #include "cli/DirectoryCommands.h"
 #include "cli/MonitorCommand.h"
 #include "cli/Output.h"
+#include "cli/SalesforceCommands.h"
 #include "cli/SandboxCommand.h"
 #include "cli/ZoomCommands.h"
 #include "common/Translations.h"
@@ -97,7 +98,8 @@ int main(int argc, char** argv)
                "  addressbook list|create|import|export\n"
                "                 ACD address books: list, create, CSV import and export\n"
                "  directory dry-run  Show what Directory Sync would change in an ACD address book\n"
-               "  directory apply    Write those changes (--yes)\n"));
+               "  directory apply    Write those changes (--yes)\n"
+               "  salesforce orgid ID  Print the 18-character form of an org ID, or why it is invalid\n"));
     p.addHelpOption();
     p.addVersionOption();
     p.addOption({QStringLiteral("lang"), Tr::tr("Language of messages: en, de or ja."), QStringLiteral("LANG")});
@@ -185,6 +187,15 @@ int main(int argc, char** argv)
     if (p.isSet(QStringLiteral("version"))) {
         cli::printOut(QStringLiteral("syncdeskctl " SYNCDESK_VERSION));
         return 0;
+    }
+
+    // Offline, so before the keychain: the ID is the third word (`salesforce orgid ID`).
+    if (command == QLatin1String("salesforce") && sub == QLatin1String("orgid")) {
+        const QStringList words = p.positionalArguments();
+        if (words.size() != 3)
+            return usage(p, Tr::tr("Usage: syncdeskctl salesforce orgid ID (15 or 18 characters starting "
+                                   "with 00D)."));
+        return cli::SalesforceCommands::orgId(words[2]);
     }
 
     KeychainSecretStore secrets;
