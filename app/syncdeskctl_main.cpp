@@ -4,6 +4,7 @@
 #include "cli/DirectoryCommands.h"
 #include "cli/MonitorCommand.h"
 #include "cli/Output.h"
+#include "cli/RulesCommands.h"
 #include "cli/SandboxCommand.h"
 #include "cli/ZoomCommands.h"
 #include "common/Translations.h"
@@ -97,7 +98,9 @@ int main(int argc, char** argv)
                "  addressbook list|create|import|export\n"
                "                 ACD address books: list, create, CSV import and export\n"
                "  directory dry-run  Show what Directory Sync would change in an ACD address book\n"
-               "  directory apply    Write those changes (--yes)\n"));
+               "  directory apply    Write those changes (--yes)\n"
+               "  rules validate     Check a presence rule file (--acd-codes CODES.json)\n"
+               "  rules simulate     Predict ACD and Salesforce states for events (--rule, --events)\n"));
     p.addHelpOption();
     p.addVersionOption();
     p.addOption({QStringLiteral("lang"), Tr::tr("Language of messages: en, de or ja."), QStringLiteral("LANG")});
@@ -140,6 +143,8 @@ int main(int argc, char** argv)
                          QStringLiteral("FORMAT")});
     } else if (command == QLatin1String("directory")) {
         cli::DirectoryCommands::addOptions(p);
+    } else if (command == QLatin1String("rules")) {
+        cli::RulesCommands::addOptions(p, sub);
     } else if (command == QLatin1String("addressbook")) {
         cli::AddressBookCommands::addOptions(p, sub);
     } else if (command == QLatin1String("monitor")) {
@@ -206,6 +211,8 @@ int main(int argc, char** argv)
         return cli::DirectoryCommands::run(sub, p, &secrets);
     if (command == QLatin1String("addressbook"))
         return cli::AddressBookCommands::run(p, &secrets);
+    if (command == QLatin1String("rules"))
+        return cli::RulesCommands::run(sub, p);
     if (command == QLatin1String("monitor")) {
         cli::MonitorOptions o;
         o.zoom = zoomSource(p);
