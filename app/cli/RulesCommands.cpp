@@ -71,7 +71,8 @@ int RulesCommands::run(const QString& sub, const QCommandLineParser& p)
     if (sub == QLatin1String("simulate")) {
         if (args.size() != 2 || p.value(QStringLiteral("rule")).isEmpty() ||
             p.value(QStringLiteral("events")).isEmpty()) {
-            printErr(tr("Usage: syncdeskctl rules simulate --rule RULE.json --events EVENTS.jsonl [--format jsonl]"));
+            printErr(tr(
+                "Usage: syncdeskctl rules simulate --rule RULE.json --events EVENTS.jsonl [--format jsonl]"));
             return ExitUsage;
         }
         return simulate(p.value(QStringLiteral("rule")), p.value(QStringLiteral("events")),
@@ -125,8 +126,8 @@ int RulesCommands::simulate(const QString& rulePath, const QString& eventsPath, 
         return ExitFailure;
     QFile in;
     const bool fromStdin = eventsPath == QLatin1String("-");
-    const bool opened = fromStdin ? in.open(stdin, QIODevice::ReadOnly) : (in.setFileName(eventsPath),
-                                                                          in.open(QIODevice::ReadOnly));
+    const bool opened = fromStdin ? in.open(stdin, QIODevice::ReadOnly)
+                                  : (in.setFileName(eventsPath), in.open(QIODevice::ReadOnly));
     if (!opened) {
         printErr(tr("Cannot read %1: %2").arg(eventsPath, in.errorString()));
         return ExitFailure;

@@ -14,6 +14,7 @@ namespace syncdesk::cli {
 // `syncdeskctl rules simulate --rule RULE.json --events EVENTS.jsonl [--format jsonl]`: one JSON
 // object per input line, keys in this order:
 //   {"seq": n, "email": "…"|null, "event": "…", "acd": "…", "salesforce": "…", "note": "…"}
+// E-mails are written lower-case (agents are matched case-insensitively).
 // seq counts input lines from 1 (blank lines included, so seq is the line number). email is null when
 // the line concerns no agent: an event other than Zoom presence / phone / Salesforce status, a phone
 // event of a Zoom user no earlier event named by e-mail, or a line that cannot be read (its reason goes

@@ -31,14 +31,17 @@ bool rowString(const QJsonObject& o, const QString& key, const QString& table, i
     if (!v.isString()) {
         *error = v.isUndefined()
                      ? PresenceRules::tr("Row %1 of the %2 table has no \"%3\".").arg(row).arg(table, key)
-                     : PresenceRules::tr("In row %1 of the %2 table, \"%3\" must be a text.").arg(row).arg(table, key);
+                     : PresenceRules::tr("In row %1 of the %2 table, \"%3\" must be a text.")
+                           .arg(row)
+                           .arg(table, key);
         return false;
     }
     *out = v.toString();
     return true;
 }
 
-bool checkKeys(const QJsonObject& o, const QStringList& allowed, const QString& table, int row, QString* error)
+bool checkKeys(const QJsonObject& o, const QStringList& allowed, const QString& table, int row,
+               QString* error)
 {
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!allowed.contains(it.key())) {
@@ -149,7 +152,8 @@ Result<PresenceRule> PresenceRules::fromJson(const QByteArray& json)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError)
-        return invalid(tr("The rule is not valid JSON: %1 at character %2.").arg(pe.errorString()).arg(pe.offset));
+        return invalid(
+            tr("The rule is not valid JSON: %1 at character %2.").arg(pe.errorString()).arg(pe.offset));
     if (!doc.isObject())
         return invalid(tr("The rule must be a JSON object with \"name\", \"publisher\", \"subscriber\" and "
                           "\"zoom\"."));
@@ -160,9 +164,12 @@ Result<PresenceRule> PresenceRules::fromJson(const QJsonObject& root)
 {
     PresenceRule rule;
     QString error;
-    static const QStringList known = {QStringLiteral("name"),      QStringLiteral("skipUnavailableValidation"),
-                                      kPublisher,                  kSubscriber,
-                                      kZoom,                       QStringLiteral("teams"),
+    static const QStringList known = {QStringLiteral("name"),
+                                      QStringLiteral("skipUnavailableValidation"),
+                                      kPublisher,
+                                      kSubscriber,
+                                      kZoom,
+                                      QStringLiteral("teams"),
                                       QStringLiteral("users")};
     for (auto it = root.begin(); it != root.end(); ++it) {
         if (!known.contains(it.key()))
@@ -195,7 +202,8 @@ Result<PresenceRule> PresenceRules::fromJson(const QJsonObject& root)
     for (int i = 0; i < rows.size(); ++i) {
         const QJsonObject o = rows[i].toObject();
         SubscriberRow r;
-        if (!checkKeys(o, {QStringLiteral("salesforce"), QStringLiteral("acd")}, kSubscriber, i + 1, &error) ||
+        if (!checkKeys(o, {QStringLiteral("salesforce"), QStringLiteral("acd")}, kSubscriber, i + 1,
+                       &error) ||
             !rowString(o, QStringLiteral("salesforce"), kSubscriber, i + 1, &r.salesforce, &error) ||
             !rowString(o, QStringLiteral("acd"), kSubscriber, i + 1, &r.acd, &error))
             return invalid(error);
@@ -206,16 +214,17 @@ Result<PresenceRule> PresenceRules::fromJson(const QJsonObject& root)
     for (int i = 0; i < rows.size(); ++i) {
         const QJsonObject o = rows[i].toObject();
         ZoomRow r;
-        if (!checkKeys(o, {QStringLiteral("zoom"), QStringLiteral("phone"), QStringLiteral("acd")}, kZoom, i + 1,
-                       &error) ||
+        if (!checkKeys(o, {QStringLiteral("zoom"), QStringLiteral("phone"), QStringLiteral("acd")}, kZoom,
+                       i + 1, &error) ||
             !rowString(o, QStringLiteral("zoom"), kZoom, i + 1, &r.zoom, &error, true) ||
             !rowString(o, QStringLiteral("phone"), kZoom, i + 1, &r.phone, &error, true) ||
             !rowString(o, QStringLiteral("acd"), kZoom, i + 1, &r.acd, &error))
             return invalid(error);
         if (o.contains(QStringLiteral("zoom")) == o.contains(QStringLiteral("phone")))
-            return invalid(tr("Row %1 of the Zoom table needs either \"zoom\" (a presence value) or \"phone\" "
-                              "(ringing, connected or ended), not both or neither.")
-                               .arg(i + 1));
+            return invalid(
+                tr("Row %1 of the Zoom table needs either \"zoom\" (a presence value) or \"phone\" "
+                   "(ringing, connected or ended), not both or neither.")
+                    .arg(i + 1));
         rule.zoom.append(r);
     }
     if (!stringList(root, QStringLiteral("teams"), &rule.teams, &error) ||
@@ -265,8 +274,9 @@ Result<PresenceRuleContext> PresenceRules::contextFromCodesJson(const QByteArray
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isArray())
-        return invalid(tr("The unavailable codes are not a JSON list as `syncdeskctl acd codes --format json` "
-                          "prints it."));
+        return invalid(
+            tr("The unavailable codes are not a JSON list as `syncdeskctl acd codes --format json` "
+               "prints it."));
     PresenceRuleContext c;
     c.codesKnown = true;
     for (const QJsonValue& v : doc.array()) {
@@ -287,7 +297,8 @@ QList<RuleProblem> PresenceRules::validate(const PresenceRule& rule, const Prese
 {
     QList<RuleProblem> problems;
     auto add = [&](RuleProblemKind kind, const QString& table, int row, const QString& what) {
-        problems.append({kind, table, row, tr("%1 table, row %2: %3").arg(tableLabel(table)).arg(row).arg(what)});
+        problems.append(
+            {kind, table, row, tr("%1 table, row %2: %3").arg(tableLabel(table)).arg(row).arg(what)});
     };
     QHash<QString, const PresenceRuleContext::Code*> codes;
     for (const PresenceRuleContext::Code& c : context.codes)
@@ -323,7 +334,8 @@ QList<RuleProblem> PresenceRules::validate(const PresenceRule& rule, const Prese
         }
         if (!missing.isEmpty())
             add(RuleProblemKind::CodeNotAssignedToTeam, table, row,
-                tr("the unavailable code \"%1\" is not assigned to these teams of the rule: %2; assign it in the ACD or turn on "
+                tr("the unavailable code \"%1\" is not assigned to these teams of the rule: %2; assign it in "
+                   "the ACD or turn on "
                    "\"skip validation of unavailable codes\".")
                     .arg(state, missing.join(QStringLiteral(", "))));
     };
@@ -360,7 +372,8 @@ QList<RuleProblem> PresenceRules::validate(const PresenceRule& rule, const Prese
         checkAcd(kSubscriber, i + 1, r.acd, true);
         if (!r.acd.isEmpty() && r.acd != Previous && !published.contains(r.acd))
             add(RuleProblemKind::NoPublisherRow, kSubscriber, i + 1,
-                tr("the ACD state \"%1\" has no publisher row, so Salesforce would not follow the ACD back; add a "
+                tr("the ACD state \"%1\" has no publisher row, so Salesforce would not follow the ACD back; "
+                   "add a "
                    "publisher row for it.")
                     .arg(r.acd));
     }
@@ -372,13 +385,15 @@ QList<RuleProblem> PresenceRules::validate(const PresenceRule& rule, const Prese
         if (r.isPhone()) {
             if (phoneStateFromString(r.phone) == CallState::None)
                 add(RuleProblemKind::UnknownPhoneState, kZoom, i + 1,
-                    tr("the phone state \"%1\" does not exist; use ringing, connected or ended.").arg(r.phone));
+                    tr("the phone state \"%1\" does not exist; use ringing, connected or ended.")
+                        .arg(r.phone));
             key = QStringLiteral("phone:") + r.phone;
         } else {
             const PresenceState p = ZoomEventParser::presenceFromString(r.zoom);
             if (p == PresenceState::None || p == PresenceState::Other)
                 add(RuleProblemKind::UnknownZoomValue, kZoom, i + 1,
-                    tr("the Zoom presence \"%1\" does not exist (e.g. Available, Away, Do_Not_Disturb, In_Meeting, "
+                    tr("the Zoom presence \"%1\" does not exist (e.g. Available, Away, Do_Not_Disturb, "
+                       "In_Meeting, "
                        "On_Phone_Call).")
                         .arg(r.zoom));
             // Webhook and REST spellings of one presence are the same source.

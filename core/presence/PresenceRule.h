@@ -9,7 +9,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 
 namespace syncdesk {
@@ -78,23 +77,24 @@ struct PresenceRuleContext
     std::optional<QStringList> salesforceStatuses; // DeveloperNames
 };
 
-enum class RuleProblemKind : quint8 {
-    DuplicateSource,    // a source state / status / value appears twice in one table
-    UnknownAcdState,    // not Available, Unavailable or an unavailable code
+enum class RuleProblemKind : quint8
+{
+    DuplicateSource, // a source state / status / value appears twice in one table
+    UnknownAcdState, // not Available, Unavailable or an unavailable code
     UnknownSalesforceStatus,
-    UnknownZoomValue,   // neither a webhook nor a REST presence spelling
-    UnknownPhoneState,  // not ringing / connected / ended
+    UnknownZoomValue,  // neither a webhook nor a REST presence spelling
+    UnknownPhoneState, // not ringing / connected / ended
     CodeNotAssignedToTeam,
-    NoPublisherRow,     // a subscriber row's ACD state has no publisher row: the round trip breaks
+    NoPublisherRow, // a subscriber row's ACD state has no publisher row: the round trip breaks
     PreviousInPublisher,
-    EmptyValue,         // a cell left empty
+    EmptyValue, // a cell left empty
 };
 
 struct RuleProblem
 {
     RuleProblemKind kind;
-    QString table; // "publisher", "subscriber", "zoom" (stable names, as in the JSON)
-    int row = 0;   // 1-based
+    QString table;   // "publisher", "subscriber", "zoom" (stable names, as in the JSON)
+    int row = 0;     // 1-based
     QString message; // translated; names the table and the row
 };
 

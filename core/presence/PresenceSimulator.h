@@ -8,7 +8,6 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
-
 #include <optional>
 
 namespace syncdesk {
@@ -17,11 +16,17 @@ namespace syncdesk {
 // anything else (an event that moves no agent; it still gets a step, so output lines match input).
 struct PresenceSimInput
 {
-    enum class Kind : quint8 { ZoomPresence, ZoomPhone, SalesforceStatus, Other };
+    enum class Kind : quint8
+    {
+        ZoomPresence,
+        ZoomPhone,
+        SalesforceStatus,
+        Other
+    };
     Kind kind = Kind::Other;
-    QString event;   // "user.presence_status_updated", "phone.callee_answered", "salesforce.presence_changed"
-    QString email;   // as the event carries it; empty when it carries none (phone events)
-    QString userId;  // Zoom user ID (phone events name the user only by it)
+    QString event;  // "user.presence_status_updated", "phone.callee_answered", "salesforce.presence_changed"
+    QString email;  // as the event carries it; empty when it carries none (phone events)
+    QString userId; // Zoom user ID (phone events name the user only by it)
     PresenceState presence = PresenceState::None;
     QString presenceRaw;
     CallState call = CallState::None;
@@ -31,7 +36,8 @@ struct PresenceSimInput
     static PresenceSimInput salesforce(const QString& email, const QString& status);
 };
 
-enum class PresenceSimNote : quint8 {
+enum class PresenceSimNote : quint8
+{
     None,
     Unmapped,            // the source value has no row in its table, or the new ACD state no publisher row
     PreviousRestored,    // `previous` took the agent back to an earlier ACD state
@@ -113,7 +119,7 @@ private:
     QString publish(const QString& acd, bool* found) const;
 
     PresenceRule m_rule;
-    QSet<QString> m_users;       // lower-case
+    QSet<QString> m_users; // lower-case
     std::optional<QSet<QString>> m_teamMembers;
     QHash<QString, Agent> m_agents;
     QHash<QString, QString> m_emailOfUserId;

@@ -10,7 +10,12 @@ using namespace syncdesk;
 namespace {
 
 const QByteArray kExample =
-    "{\"name\": \"EU agents\", \"skipUnavailableValidation\": false, \"publisher\": [{\"acd\": \"Available\", \"salesforce\": \"Available_for_Chats\"}], \"subscriber\": [{\"salesforce\": \"Available_for_Chats\", \"acd\": \"Available\"}, {\"salesforce\": \"Busy_On_Case\", \"acd\": \"previous\"}], \"zoom\": [{\"zoom\": \"Do_Not_Disturb\", \"acd\": \"Meeting\"}, {\"phone\": \"connected\", \"acd\": \"Zoom call\"}, {\"phone\": \"ended\", \"acd\": \"previous\"}], \"teams\": [\"Team EU\"], \"users\": [\"anna.lehmann@example.com\"]}";
+    "{\"name\": \"EU agents\", \"skipUnavailableValidation\": false, \"publisher\": [{\"acd\": "
+    "\"Available\", \"salesforce\": \"Available_for_Chats\"}], \"subscriber\": [{\"salesforce\": "
+    "\"Available_for_Chats\", \"acd\": \"Available\"}, {\"salesforce\": \"Busy_On_Case\", \"acd\": "
+    "\"previous\"}], \"zoom\": [{\"zoom\": \"Do_Not_Disturb\", \"acd\": \"Meeting\"}, {\"phone\": "
+    "\"connected\", \"acd\": \"Zoom call\"}, {\"phone\": \"ended\", \"acd\": \"previous\"}], \"teams\": "
+    "[\"Team EU\"], \"users\": [\"anna.lehmann@example.com\"]}";
 
 PresenceRuleContext codes(bool withTeamEu = true)
 {
@@ -60,8 +65,10 @@ private slots:
         const QByteArray out = PresenceRules::toJson(rule);
         // Same document, and the keys in the issue's order (a script diffing files relies on it).
         QCOMPARE(QJsonDocument::fromJson(out), QJsonDocument::fromJson(kExample));
-        const QList<QByteArray> order = {"\"name\"", "\"skipUnavailableValidation\"", "\"publisher\"",
-                                         "\"subscriber\"", "\"zoom\"", "\"teams\"", "\"users\""};
+        const QList<QByteArray> order = {"\"name\"",      "\"skipUnavailableValidation\"",
+                                         "\"publisher\"", "\"subscriber\"",
+                                         "\"zoom\"",      "\"teams\"",
+                                         "\"users\""};
         qsizetype last = -1;
         for (const QByteArray& key : order) {
             const qsizetype at = out.indexOf(key);
@@ -78,7 +85,8 @@ private slots:
     void exampleIsValidAgainstItsCodes()
     {
         PresenceRuleContext c = codes();
-        c.salesforceStatuses = QStringList{QStringLiteral("Available_for_Chats"), QStringLiteral("Busy_On_Case")};
+        c.salesforceStatuses =
+            QStringList{QStringLiteral("Available_for_Chats"), QStringLiteral("Busy_On_Case")};
         const auto problems = PresenceRules::validate(example(), c);
         QVERIFY2(problems.isEmpty(), problems.isEmpty() ? "" : qPrintable(problems.first().message));
     }
@@ -90,16 +98,19 @@ private slots:
         QTest::newRow("not json") << QByteArray("{\"name\": ") << QStringLiteral("JSON");
         QTest::newRow("array") << QByteArray("[]") << QStringLiteral("object");
         QTest::newRow("no name") << QByteArray("{\"publisher\": []}") << QStringLiteral("name");
-        QTest::newRow("table not a list") << QByteArray("{\"name\": \"x\", \"zoom\": {}}") << QStringLiteral("zoom");
+        QTest::newRow("table not a list")
+            << QByteArray("{\"name\": \"x\", \"zoom\": {}}") << QStringLiteral("zoom");
         QTest::newRow("row without acd")
-            << QByteArray("{\"name\": \"x\", \"publisher\": [{\"salesforce\": \"A\"}]}") << QStringLiteral("Row 1");
-        QTest::newRow("zoom and phone")
-            << QByteArray("{\"name\": \"x\", \"zoom\": [{\"zoom\": \"Away\", \"phone\": \"ended\", \"acd\": \"A\"}]}")
+            << QByteArray("{\"name\": \"x\", \"publisher\": [{\"salesforce\": \"A\"}]}")
             << QStringLiteral("Row 1");
+        QTest::newRow("zoom and phone") << QByteArray("{\"name\": \"x\", \"zoom\": [{\"zoom\": \"Away\", "
+                                                      "\"phone\": \"ended\", \"acd\": \"A\"}]}")
+                                        << QStringLiteral("Row 1");
         QTest::newRow("unknown key") << QByteArray("{\"name\": \"x\", \"publishers\": []}")
                                      << QStringLiteral("publishers");
-        QTest::newRow("skip not bool") << QByteArray("{\"name\": \"x\", \"skipUnavailableValidation\": \"no\"}")
-                                       << QStringLiteral("skipUnavailableValidation");
+        QTest::newRow("skip not bool")
+            << QByteArray("{\"name\": \"x\", \"skipUnavailableValidation\": \"no\"}")
+            << QStringLiteral("skipUnavailableValidation");
     }
     void malformedFilesSayWhy()
     {
@@ -119,9 +130,9 @@ private slots:
         // The REST spelling of the same presence is the same source.
         rule.zoom.append({QStringLiteral("Do not disturb"), {}, QStringLiteral("Meeting")});
         const auto problems = PresenceRules::validate(rule, codes());
-        QCOMPARE(kinds(problems), (QList<RuleProblemKind>{RuleProblemKind::DuplicateSource,
-                                                          RuleProblemKind::DuplicateSource,
-                                                          RuleProblemKind::DuplicateSource}));
+        QCOMPARE(kinds(problems),
+                 (QList<RuleProblemKind>{RuleProblemKind::DuplicateSource, RuleProblemKind::DuplicateSource,
+                                         RuleProblemKind::DuplicateSource}));
         QCOMPARE(problems[0].table, QStringLiteral("publisher"));
         QCOMPARE(problems[0].row, 2);
         QCOMPARE(problems[1].table, QStringLiteral("subscriber"));
@@ -142,15 +153,16 @@ private slots:
     void unknownStatesAndValues()
     {
         PresenceRule rule = example();
-        rule.zoom[0].acd = QStringLiteral("Lunch");          // no such unavailable code
+        rule.zoom[0].acd = QStringLiteral("Lunch"); // no such unavailable code
         rule.zoom.append({QStringLiteral("Sleeping"), {}, QStringLiteral("Meeting")});
         rule.zoom.append({{}, QStringLiteral("on hold"), QStringLiteral("Meeting")});
         PresenceRuleContext c = codes();
         c.salesforceStatuses = QStringList{QStringLiteral("Available_for_Chats")}; // Busy_On_Case missing
         const auto problems = PresenceRules::validate(rule, c);
         QCOMPARE(kinds(problems),
-                 (QList<RuleProblemKind>{RuleProblemKind::UnknownSalesforceStatus, RuleProblemKind::UnknownAcdState,
-                                         RuleProblemKind::UnknownZoomValue, RuleProblemKind::UnknownPhoneState}));
+                 (QList<RuleProblemKind>{RuleProblemKind::UnknownSalesforceStatus,
+                                         RuleProblemKind::UnknownAcdState, RuleProblemKind::UnknownZoomValue,
+                                         RuleProblemKind::UnknownPhoneState}));
         QCOMPARE(problems[0].table, QStringLiteral("subscriber"));
         QCOMPARE(problems[0].row, 2);
         QVERIFY(problems[1].message.contains(QLatin1String("Lunch")));
@@ -200,7 +212,8 @@ private slots:
     void codesJsonAsAcdCodesPrintsIt()
     {
         const auto c = PresenceRules::contextFromCodesJson(
-            "[{\"name\":\"Meeting\",\"isActive\":true,\"teams\":[\"Team EU\"]},{\"name\":\"Zoom call\",\"isActive\":true,\"teams\":[\"Team EU\"]}]");
+            "[{\"name\":\"Meeting\",\"isActive\":true,\"teams\":[\"Team EU\"]},{\"name\":\"Zoom "
+            "call\",\"isActive\":true,\"teams\":[\"Team EU\"]}]");
         QVERIFY(c.ok());
         QVERIFY(c.value().codesKnown);
         QCOMPARE(c.value().codes.size(), 2);

@@ -9,9 +9,17 @@ using namespace syncdesk;
 
 namespace {
 
-const QByteArray kLine0 = "{\"event\": \"salesforce.presence_changed\", \"email\": \"a@x.com\", \"status\": \"Away_SF\"}";
-const QByteArray kLine1 = "{\"received_at\":\"2024-01-01T10:00:00.000Z\",\"source\":\"webhook\",\"verification\":\"signature_valid\",\"headers\":{},\"body\":\"{\\\"event\\\":\\\"user.presence_status_updated\\\",\\\"event_ts\\\":1,\\\"payload\\\":{\\\"account_id\\\":\\\"A\\\",\\\"object\\\":{\\\"id\\\":\\\"u1\\\",\\\"email\\\":\\\"a@x.com\\\",\\\"presence_status\\\":\\\"Do_Not_Disturb\\\"}}}\"}";
-const QByteArray kLine2 = "{\"received_at\":\"2024-01-01T10:00:00.000Z\",\"source\":\"webhook\",\"event\":\"phone.callee_answered\",\"user_id\":\"u1\",\"payload\":{\"account_id\":\"A\",\"object\":{\"call_id\":\"c1\",\"caller\":{\"phone_number\":\"+1555\"},\"callee\":{\"user_id\":\"u1\",\"extension_type\":\"user\"}}}}";
+const QByteArray kLine0 =
+    "{\"event\": \"salesforce.presence_changed\", \"email\": \"a@x.com\", \"status\": \"Away_SF\"}";
+const QByteArray kLine1 =
+    "{\"received_at\":\"2024-01-01T10:00:00.000Z\",\"source\":\"webhook\",\"verification\":\"signature_"
+    "valid\",\"headers\":{},\"body\":\"{\\\"event\\\":\\\"user.presence_status_updated\\\",\\\"event_ts\\\":"
+    "1,\\\"payload\\\":{\\\"account_id\\\":\\\"A\\\",\\\"object\\\":{\\\"id\\\":\\\"u1\\\",\\\"email\\\":"
+    "\\\"a@x.com\\\",\\\"presence_status\\\":\\\"Do_Not_Disturb\\\"}}}\"}";
+const QByteArray kLine2 =
+    "{\"received_at\":\"2024-01-01T10:00:00.000Z\",\"source\":\"webhook\",\"event\":\"phone.callee_"
+    "answered\",\"user_id\":\"u1\",\"payload\":{\"account_id\":\"A\",\"object\":{\"call_id\":\"c1\","
+    "\"caller\":{\"phone_number\":\"+1555\"},\"callee\":{\"user_id\":\"u1\",\"extension_type\":\"user\"}}}}";
 const QByteArray kLine3 = "{\"event\":\"user.signed_in\",\"payload\":{\"object\":{\"email\":\"a@x.com\"}}}";
 const QByteArray kLine4 = "{\"event\": \"salesforce.presence_changed\"}";
 const QString kAnna = QStringLiteral("anna.lehmann@example.com");
@@ -54,7 +62,8 @@ PresenceSimInput phone(const QString& userId, CallState c)
 {
     PresenceSimInput in;
     in.kind = PresenceSimInput::Kind::ZoomPhone;
-    in.event = c == CallState::Connected ? QStringLiteral("phone.callee_answered") : QStringLiteral("phone.callee_ended");
+    in.event = c == CallState::Connected ? QStringLiteral("phone.callee_answered")
+                                         : QStringLiteral("phone.callee_ended");
     in.userId = userId;
     in.call = c;
     return in;
@@ -69,7 +78,8 @@ private slots:
     void startsAvailableWithThePublishersStatus()
     {
         PresenceSimulator sim(rule());
-        const PresenceSimStep s = sim.apply(PresenceSimInput::salesforce(kAnna, QStringLiteral("Available_for_Chats")));
+        const PresenceSimStep s =
+            sim.apply(PresenceSimInput::salesforce(kAnna, QStringLiteral("Available_for_Chats")));
         QVERIFY(s.isAgent);
         QCOMPARE(s.acd, QStringLiteral("Available"));
         QCOMPARE(s.salesforce, QStringLiteral("Available_for_Chats"));
@@ -80,7 +90,8 @@ private slots:
     void callInterruptsAwayAndPreviousRestoresIt()
     {
         PresenceSimulator sim(rule());
-        PresenceSimStep s = sim.apply(presence(kAnna, PresenceState::Away, QStringLiteral("Away"), QStringLiteral("u1")));
+        PresenceSimStep s =
+            sim.apply(presence(kAnna, PresenceState::Away, QStringLiteral("Away"), QStringLiteral("u1")));
         QCOMPARE(s.acd, QStringLiteral("Away"));
         QCOMPARE(s.salesforce, QStringLiteral("Away_SF"));
 
@@ -149,7 +160,8 @@ private slots:
     {
         PresenceSimulator sim(rule());
         sim.apply(presence(kAnna, PresenceState::Away, QStringLiteral("Away")));
-        const PresenceSimStep s = sim.apply(presence(kAnna, PresenceState::InMeeting, QStringLiteral("In_Meeting")));
+        const PresenceSimStep s =
+            sim.apply(presence(kAnna, PresenceState::InMeeting, QStringLiteral("In_Meeting")));
         QCOMPARE(s.note, PresenceSimNote::Unmapped);
         QCOMPARE(s.acd, QStringLiteral("Away"));
         QCOMPARE(s.salesforce, QStringLiteral("Away_SF"));
@@ -172,8 +184,8 @@ private slots:
     void otherPeopleAndEventsAreNotAgents()
     {
         PresenceSimulator sim(rule());
-        PresenceSimStep s = sim.apply(presence(QStringLiteral("bob@example.com"), PresenceState::Away,
-                                               QStringLiteral("Away")));
+        PresenceSimStep s = sim.apply(
+            presence(QStringLiteral("bob@example.com"), PresenceState::Away, QStringLiteral("Away")));
         QCOMPARE(s.email, QStringLiteral("bob@example.com"));
         QVERIFY(!s.isAgent);
         QVERIFY(s.acd.isEmpty());
@@ -198,29 +210,23 @@ private slots:
     {
         PresenceSimInput in;
         QString error;
-        QVERIFY(PresenceSimulator::inputFromLine(
-            kLine0, &in, &error));
+        QVERIFY(PresenceSimulator::inputFromLine(kLine0, &in, &error));
         QCOMPARE(in.kind, PresenceSimInput::Kind::SalesforceStatus);
         QCOMPARE(in.salesforceStatus, QStringLiteral("Away_SF"));
 
         // A capture line: the body as received, a JSON string.
-        QVERIFY(PresenceSimulator::inputFromLine(
-            kLine1,
-            &in, &error));
+        QVERIFY(PresenceSimulator::inputFromLine(kLine1, &in, &error));
         QCOMPARE(in.kind, PresenceSimInput::Kind::ZoomPresence);
         QCOMPARE(in.presence, PresenceState::DoNotDisturb);
         QCOMPARE(in.email, QStringLiteral("a@x.com"));
 
         // A `syncdeskctl monitor` line: the payload as an object.
-        QVERIFY(PresenceSimulator::inputFromLine(
-            kLine2,
-            &in, &error));
+        QVERIFY(PresenceSimulator::inputFromLine(kLine2, &in, &error));
         QCOMPARE(in.kind, PresenceSimInput::Kind::ZoomPhone);
         QCOMPARE(in.call, CallState::Connected);
         QCOMPARE(in.userId, QStringLiteral("u1"));
 
-        QVERIFY(PresenceSimulator::inputFromLine(kLine3,
-                                                 &in, &error));
+        QVERIFY(PresenceSimulator::inputFromLine(kLine3, &in, &error));
         QCOMPARE(in.kind, PresenceSimInput::Kind::Other);
         QVERIFY(!PresenceSimulator::inputFromLine("not json", &in, &error));
         QVERIFY(!error.isEmpty());
