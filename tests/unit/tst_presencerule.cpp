@@ -209,6 +209,15 @@ private slots:
         QCOMPARE(problems[0].row, 2);
     }
 
+    void emptyCellsAreNamed()
+    {
+        PresenceRule rule = example();
+        rule.publisher.append({QString(), QStringLiteral("Busy_On_Case")});
+        const auto problems = PresenceRules::validate(rule, codes());
+        QCOMPARE(kinds(problems), QList<RuleProblemKind>{RuleProblemKind::EmptyValue});
+        QCOMPARE(problems[0].row, 2);
+    }
+
     void codesJsonAsAcdCodesPrintsIt()
     {
         const auto c = PresenceRules::contextFromCodesJson(
