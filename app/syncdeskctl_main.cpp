@@ -4,6 +4,7 @@
 #include "cli/DirectoryCommands.h"
 #include "cli/MonitorCommand.h"
 #include "cli/Output.h"
+#include "cli/RulesCommands.h"
 #include "cli/SalesforceCommands.h"
 #include "cli/SandboxCommand.h"
 #include "cli/ZoomCommands.h"
@@ -99,11 +100,13 @@ int main(int argc, char** argv)
                "                 ACD address books: list, create, CSV import and export\n"
                "  directory dry-run  Show what Directory Sync would change in an ACD address book\n"
                "  directory apply    Write those changes (--yes)\n"
-               "  salesforce orgid ID  Print the 18-character form of an org ID, or why it is invalid\n"));
+               "  salesforce orgid ID  Print the 18-character form of an org ID, or why it is invalid\n"
+               "  rules validate     Check a presence rule file (--acd-codes CODES.json)\n"
+               "  rules simulate     Predict ACD and Salesforce states for events (--rule, --events)\n"));
     p.addHelpOption();
     p.addVersionOption();
     p.addOption({QStringLiteral("lang"), Tr::tr("Language of messages: en, de or ja."), QStringLiteral("LANG")});
-    p.addPositionalArgument(QStringLiteral("command"), Tr::tr("zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply"));
+    p.addPositionalArgument(QStringLiteral("command"), Tr::tr("zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce orgid | rules validate | rules simulate"));
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
 
     const QStringList args = app.arguments();
@@ -142,6 +145,8 @@ int main(int argc, char** argv)
                          QStringLiteral("FORMAT")});
     } else if (command == QLatin1String("directory")) {
         cli::DirectoryCommands::addOptions(p);
+    } else if (command == QLatin1String("rules")) {
+        cli::RulesCommands::addOptions(p, sub);
     } else if (command == QLatin1String("addressbook")) {
         cli::AddressBookCommands::addOptions(p, sub);
     } else if (command == QLatin1String("monitor")) {
@@ -217,6 +222,8 @@ int main(int argc, char** argv)
         return cli::DirectoryCommands::run(sub, p, &secrets);
     if (command == QLatin1String("addressbook"))
         return cli::AddressBookCommands::run(p, &secrets);
+    if (command == QLatin1String("rules"))
+        return cli::RulesCommands::run(sub, p);
     if (command == QLatin1String("monitor")) {
         cli::MonitorOptions o;
         o.zoom = zoomSource(p);
