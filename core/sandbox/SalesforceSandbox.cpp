@@ -476,7 +476,7 @@ Reply SalesforceSandbox::Private::dispatch(const QString& method, const QUrl& ur
         return r;
     }
     if (isIdentity) {
-        if (seg.size() == 3 && (seg.at(1) != creds.orgId || seg.at(2) != creds.userId))
+        if (seg.at(0) == QLatin1String("id") && (seg.at(1) != creds.orgId || seg.at(2) != creds.userId))
             return restError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("Bad_Id"));
         const QString base = q->baseUrl().toString();
         return jsonReply(200, QJsonDocument(QJsonObject{
