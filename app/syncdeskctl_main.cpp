@@ -4,6 +4,7 @@
 #include "cli/DirectoryCommands.h"
 #include "cli/MonitorCommand.h"
 #include "cli/Output.h"
+#include "cli/SalesforceVerifyCommand.h"
 #include "cli/SandboxCommand.h"
 #include "cli/ZoomCommands.h"
 #include "common/Translations.h"
@@ -94,6 +95,7 @@ int main(int argc, char** argv)
                "  sandbox        Run the emulated Zoom and ACD endpoints\n"
                "  acd verify     Sign in to the CXone ACD and report tenant, API base and counts\n"
                "  acd codes      List the ACD's unavailable codes with their teams\n"
+               "  salesforce verify  Sign in to Salesforce and report org ID, user, API usage, statuses and channels\n"
                "  addressbook list|create|import|export\n"
                "                 ACD address books: list, create, CSV import and export\n"
                "  directory dry-run  Show what Directory Sync would change in an ACD address book\n"
@@ -138,6 +140,8 @@ int main(int argc, char** argv)
         if (sub == QLatin1String("codes"))
             p.addOption({QStringLiteral("format"), Tr::tr("Output format: json (default: a table)."),
                          QStringLiteral("FORMAT")});
+    } else if (command == QLatin1String("salesforce") && sub == QLatin1String("verify")) {
+        cli::SalesforceVerifyCommand::addOptions(p);
     } else if (command == QLatin1String("directory")) {
         cli::DirectoryCommands::addOptions(p);
     } else if (command == QLatin1String("addressbook")) {
@@ -202,6 +206,8 @@ int main(int argc, char** argv)
         return cli::AcdCommands::verify(cli::AcdCommands::source(p), &secrets);
     if (command == QLatin1String("acd") && sub == QLatin1String("codes"))
         return cli::AcdCommands::codes(cli::AcdCommands::source(p), &secrets, p.value(QStringLiteral("format")));
+    if (command == QLatin1String("salesforce") && sub == QLatin1String("verify"))
+        return cli::SalesforceVerifyCommand::run(cli::SalesforceVerifyCommand::source(p), p.value(QStringLiteral("format")));
     if (command == QLatin1String("directory"))
         return cli::DirectoryCommands::run(sub, p, &secrets);
     if (command == QLatin1String("addressbook"))
