@@ -27,11 +27,12 @@ Result<QString> secretFromEnv(const QString& name, const QString& flag)
 {
     const QByteArray v = qgetenv(name.toLocal8Bit().constData());
     if (v.isEmpty())
-        return Error::make(Service::Salesforce, ErrorCode::InvalidInput,
-                           SalesforceVerifyCommand::tr("The environment variable %1 is empty or not set. Put the "
-                                                       "secret in it (%2 names the variable, it never takes the "
-                                                       "secret itself).")
-                               .arg(name, flag));
+        return Error::make(
+            Service::Salesforce, ErrorCode::InvalidInput,
+            SalesforceVerifyCommand::tr("The environment variable %1 is empty or not set. Put the "
+                                        "secret in it (%2 names the variable, it never takes the "
+                                        "secret itself).")
+                .arg(name, flag));
     return QString::fromUtf8(v);
 }
 
@@ -40,19 +41,23 @@ Result<QString> secretFromEnv(const QString& name, const QString& flag)
 void SalesforceVerifyCommand::addOptions(QCommandLineParser& p)
 {
     p.addOption({QStringLiteral("sandbox"), tr("Use the built-in Salesforce sandbox (no account needed).")});
-    p.addOption({QStringLiteral("sf-login-url"),
-                 tr("Salesforce login URL: https://login.salesforce.com (default), https://test.salesforce.com "
-                    "for a sandbox org, or your My Domain URL."),
-                 QStringLiteral("URL")});
-    p.addOption({QStringLiteral("sf-client-id"), tr("Consumer key of the connected app."), QStringLiteral("ID")});
+    p.addOption(
+        {QStringLiteral("sf-login-url"),
+         tr("Salesforce login URL: https://login.salesforce.com (default), https://test.salesforce.com "
+            "for a sandbox org, or your My Domain URL."),
+         QStringLiteral("URL")});
+    p.addOption(
+        {QStringLiteral("sf-client-id"), tr("Consumer key of the connected app."), QStringLiteral("ID")});
     p.addOption({QStringLiteral("sf-client-secret-env"),
                  tr("Name of the environment variable that holds the connected app's consumer secret."),
                  QStringLiteral("NAME")});
     p.addOption({QStringLiteral("sf-username"), tr("Salesforce user name."), QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("sf-password-env"),
-                 tr("Name of the environment variable that holds the password with the security token appended."),
-                 QStringLiteral("NAME")});
-    p.addOption({QStringLiteral("format"), tr("Output format: json (default: text)."), QStringLiteral("FORMAT")});
+    p.addOption(
+        {QStringLiteral("sf-password-env"),
+         tr("Name of the environment variable that holds the password with the security token appended."),
+         QStringLiteral("NAME")});
+    p.addOption(
+        {QStringLiteral("format"), tr("Output format: json (default: text)."), QStringLiteral("FORMAT")});
 }
 
 SalesforceSource SalesforceVerifyCommand::source(const QCommandLineParser& p)
@@ -80,7 +85,8 @@ Result<ResolvedSalesforce> SalesforceVerifyCommand::resolve(const SalesforceSour
         r.credentials = {c.clientId, c.clientSecret, c.username, c.passwordWithToken()};
         return r;
     }
-    r.loginUrl = s.loginUrl.isEmpty() ? SalesforceLogin::production() : SalesforceLogin::normalize(s.loginUrl);
+    r.loginUrl =
+        s.loginUrl.isEmpty() ? SalesforceLogin::production() : SalesforceLogin::normalize(s.loginUrl);
     if (r.loginUrl.isEmpty())
         return Error::make(Service::Salesforce, ErrorCode::InvalidInput,
                            tr("--sf-login-url %1 is not a URL. Use https://login.salesforce.com, "
@@ -96,9 +102,10 @@ Result<ResolvedSalesforce> SalesforceVerifyCommand::resolve(const SalesforceSour
     if (s.passwordEnv.isEmpty())
         missing.append(QStringLiteral("--sf-password-env"));
     if (!missing.isEmpty())
-        return Error::make(Service::Salesforce, ErrorCode::InvalidInput,
-                           tr("Missing: %1. Give the connected app and user with these flags, or use --sandbox.")
-                               .arg(missing.join(QStringLiteral(", "))));
+        return Error::make(
+            Service::Salesforce, ErrorCode::InvalidInput,
+            tr("Missing: %1. Give the connected app and user with these flags, or use --sandbox.")
+                .arg(missing.join(QStringLiteral(", "))));
     auto secret = secretFromEnv(s.clientSecretEnv, QStringLiteral("--sf-client-secret-env"));
     if (!secret.ok())
         return secret.error();

@@ -95,7 +95,8 @@ void SalesforceApi::getOnce(const QUrl& pathAndQuery, QObject* context, bool ret
         RestRequest req;
         req.url = token.instanceUrl.resolved(pathAndQuery);
         req.service = Service::Salesforce;
-        req.headers.append({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.accessToken});
+        req.headers.append(
+            {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.accessToken});
         req.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
         m_client->send(req, this, [=, this](const RestResponse& r) {
             if (hasContext && !ctx)
@@ -129,9 +130,10 @@ void SalesforceApi::queryPages(const QString& soql, QObject* context, Pager::Ite
             }
             const QJsonDocument doc = r.json();
             if (!doc.isObject()) {
-                pageDone({}, Error::make(Service::Salesforce, ErrorCode::BadResponse,
-                                         tr("Salesforce answered the query with something Syncdesk cannot read."),
-                                         QStringLiteral("query page is not a JSON object")));
+                pageDone({},
+                         Error::make(Service::Salesforce, ErrorCode::BadResponse,
+                                     tr("Salesforce answered the query with something Syncdesk cannot read."),
+                                     QStringLiteral("query page is not a JSON object")));
                 return;
             }
             pageDone(doc.object(), {});
@@ -182,7 +184,8 @@ void SalesforceApi::userInfo(QObject* context, Callback<SalesforceUserInfo> done
 
 void SalesforceApi::presenceStatuses(QObject* context, Callback<QList<SalesforcePresenceStatus>> done)
 {
-    query(QStringLiteral("SELECT Id, DeveloperName, MasterLabel FROM ServicePresenceStatus ORDER BY DeveloperName"),
+    query(QStringLiteral(
+              "SELECT Id, DeveloperName, MasterLabel FROM ServicePresenceStatus ORDER BY DeveloperName"),
           context, [done](const Result<QList<QJsonObject>>& r) {
               if (!r.ok()) {
                   done(r.error());

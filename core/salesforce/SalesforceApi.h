@@ -55,7 +55,8 @@ public:
     void get(const QUrl& pathAndQuery, QObject* context, ResponseCallback done);
     // Every record of a SOQL query, all pages.
     void query(const QString& soql, QObject* context, Callback<QList<QJsonObject>> done);
-    void queryPages(const QString& soql, QObject* context, Pager::ItemsCallback onPage, Pager::DoneCallback done);
+    void queryPages(const QString& soql, QObject* context, Pager::ItemsCallback onPage,
+                    Pager::DoneCallback done);
     void userInfo(QObject* context, Callback<SalesforceUserInfo> done);
     void presenceStatuses(QObject* context, Callback<QList<SalesforcePresenceStatus>> done);
     void serviceChannels(QObject* context, Callback<QList<SalesforceServiceChannel>> done);

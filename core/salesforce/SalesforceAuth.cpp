@@ -26,8 +26,10 @@ QUrl SalesforceLogin::normalize(const QString& typed)
     return out;
 }
 
-SalesforceAuth::SalesforceAuth(RestClient* client, QUrl loginUrl, SalesforceCredentials credentials, QObject* parent)
-    : QObject(parent), m_client(client), m_loginUrl(std::move(loginUrl)), m_credentials(std::move(credentials))
+SalesforceAuth::SalesforceAuth(RestClient* client, QUrl loginUrl, SalesforceCredentials credentials,
+                               QObject* parent)
+    : QObject(parent), m_client(client), m_loginUrl(std::move(loginUrl)),
+      m_credentials(std::move(credentials))
 {
 }
 
@@ -92,16 +94,18 @@ void SalesforceAuth::fetch()
     const SalesforceCredentials& c = m_credentials;
     const bool refresh = !m_refreshToken.isEmpty();
     if (!m_loginUrl.isValid() || m_loginUrl.host().isEmpty()) {
-        finish({}, Error::make(Service::Salesforce, ErrorCode::InvalidInput,
-                               tr("Enter the Salesforce login URL: https://login.salesforce.com for production, "
-                                  "https://test.salesforce.com for a sandbox, or your My Domain URL.")));
+        finish({},
+               Error::make(Service::Salesforce, ErrorCode::InvalidInput,
+                           tr("Enter the Salesforce login URL: https://login.salesforce.com for production, "
+                              "https://test.salesforce.com for a sandbox, or your My Domain URL.")));
         return;
     }
-    if (!refresh && (c.clientId.trimmed().isEmpty() || c.clientSecret.isEmpty() || c.username.trimmed().isEmpty() ||
-                     c.password.isEmpty())) {
-        finish({}, Error::make(Service::Salesforce, ErrorCode::InvalidInput,
-                               tr("Enter the consumer key and consumer secret of the connected app, the Salesforce "
-                                  "user name and the password with the security token appended first.")));
+    if (!refresh && (c.clientId.trimmed().isEmpty() || c.clientSecret.isEmpty() ||
+                     c.username.trimmed().isEmpty() || c.password.isEmpty())) {
+        finish({}, Error::make(
+                       Service::Salesforce, ErrorCode::InvalidInput,
+                       tr("Enter the consumer key and consumer secret of the connected app, the Salesforce "
+                          "user name and the password with the security token appended first.")));
         return;
     }
     m_inFlight = true;
@@ -115,8 +119,8 @@ void SalesforceAuth::fetch()
     req.contentType = QByteArrayLiteral("application/x-www-form-urlencoded");
     if (refresh) {
         req.body = QByteArrayLiteral("grant_type=refresh_token&refresh_token=") +
-                   QUrl::toPercentEncoding(QString::fromUtf8(m_refreshToken)) + QByteArrayLiteral("&client_id=") +
-                   QUrl::toPercentEncoding(c.clientId.trimmed());
+                   QUrl::toPercentEncoding(QString::fromUtf8(m_refreshToken)) +
+                   QByteArrayLiteral("&client_id=") + QUrl::toPercentEncoding(c.clientId.trimmed());
         if (!c.clientSecret.isEmpty())
             req.body += QByteArrayLiteral("&client_secret=") + QUrl::toPercentEncoding(c.clientSecret);
     } else {
@@ -129,10 +133,11 @@ void SalesforceAuth::fetch()
         if (err.ok()) {
             t = parseToken(r.json().object());
             if (!t)
-                err = Error::make(Service::Salesforce, ErrorCode::BadResponse,
-                                  tr("Salesforce answered the sign-in without an access token or instance URL. "
-                                     "Check the login URL."),
-                                  QStringLiteral("token answer without access_token/instance_url"));
+                err =
+                    Error::make(Service::Salesforce, ErrorCode::BadResponse,
+                                tr("Salesforce answered the sign-in without an access token or instance URL. "
+                                   "Check the login URL."),
+                                QStringLiteral("token answer without access_token/instance_url"));
         }
         if (!err.ok()) {
             finish({}, err);
@@ -143,8 +148,8 @@ void SalesforceAuth::fetch()
         if (!t->refreshToken.isEmpty())
             m_refreshToken = t->refreshToken;
         m_token = *t;
-        qCInfo(lcSalesforce).noquote() << "Salesforce token obtained for org" << t->orgId << "instance"
-                                       << t->instanceUrl.host();
+        qCInfo(lcSalesforce).noquote()
+            << "Salesforce token obtained for org" << t->orgId << "instance" << t->instanceUrl.host();
         finish(*t, {});
     });
 }
@@ -182,10 +187,11 @@ Error SalesforceAuth::tokenError(const RestResponse& r, const QUrl& loginUrl, bo
                            "(Setup > App Manager > View > Manage Consumer Details)."),
                         detail);
     } else if (code == QLatin1String("invalid_grant") && refresh) {
-        e = Error::make(Service::Salesforce, ErrorCode::InvalidToken,
-                        tr("Salesforce no longer accepts the stored sign-in (the refresh token expired or was "
-                           "revoked). Sign in with the browser again."),
-                        detail);
+        e = Error::make(
+            Service::Salesforce, ErrorCode::InvalidToken,
+            tr("Salesforce no longer accepts the stored sign-in (the refresh token expired or was "
+               "revoked). Sign in with the browser again."),
+            detail);
     } else if (code == QLatin1String("invalid_grant")) {
         // Salesforce answers a blocked username-password flow exactly as a wrong password, so the
         // message names both causes and where to fix each.
@@ -200,10 +206,11 @@ Error SalesforceAuth::tokenError(const RestResponse& r, const QUrl& loginUrl, bo
                 .arg(loginUrl.host()),
             detail);
     } else if (code == QLatin1String("unsupported_grant_type")) {
-        e = Error::make(Service::Salesforce, ErrorCode::UnsupportedGrantType,
-                        tr("Salesforce does not allow this sign-in method for the connected app. Check the app's "
-                           "OAuth settings, or use the browser sign-in."),
-                        detail);
+        e = Error::make(
+            Service::Salesforce, ErrorCode::UnsupportedGrantType,
+            tr("Salesforce does not allow this sign-in method for the connected app. Check the app's "
+               "OAuth settings, or use the browser sign-in."),
+            detail);
     } else {
         e = r.error;
         e.detail = code.isEmpty() ? e.detail : e.detail + QStringLiteral(" / ") + detail;

@@ -60,7 +60,9 @@ Reply restError(int status, const QString& errorCode, const QString& message, He
 
 Reply html(int status, const QString& body)
 {
-    return {status, body.toUtf8(), {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/html;charset=UTF-8")}}};
+    return {status,
+            body.toUtf8(),
+            {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/html;charset=UTF-8")}}};
 }
 
 Reply redirect(const QUrl& to)
@@ -150,8 +152,8 @@ struct SalesforceSandbox::Private
     QHash<QString, qint64> accessTokens; // token -> expiry (ms since epoch)
     QSet<QString> refreshTokens;
     QHash<QString, PendingAuthorization> pending; // consent page request id -> what was asked
-    QHash<QString, IssuedCode> codes;              // authorization code -> what it was issued for
-    QHash<QString, Cursor> cursors;                // query locator -> the rest of its records
+    QHash<QString, IssuedCode> codes;             // authorization code -> what it was issued for
+    QHash<QString, Cursor> cursors;               // query locator -> the rest of its records
     int nextLocator = 1;
 
     QJsonArray statuses, channels, users;
@@ -170,9 +172,9 @@ struct SalesforceSandbox::Private
     Reply page(const QString& locatorId, int offset);
     Headers limitInfo() const
     {
-        return {{QByteArrayLiteral("Sforce-Limit-Info"),
-                 QByteArrayLiteral("api-usage=") + QByteArray::number(apiRequests) + '/' +
-                     QByteArray::number(kDailyApiLimit)}};
+        return {{QByteArrayLiteral("Sforce-Limit-Info"), QByteArrayLiteral("api-usage=") +
+                                                             QByteArray::number(apiRequests) + '/' +
+                                                             QByteArray::number(kDailyApiLimit)}};
     }
     bool validBearer(const QByteArray& auth) const
     {
@@ -204,10 +206,11 @@ QString SalesforceSandbox::id18(const QString& id15)
 void SalesforceSandbox::Private::seedData(int userCount)
 {
     auto record = [](const QString& type, const QString& id, QJsonObject fields) {
-        fields.insert(QStringLiteral("attributes"),
-                      QJsonObject{{QStringLiteral("type"), type},
-                                  {QStringLiteral("url"), QStringLiteral("/services/data/%1/sobjects/%2/%3")
-                                                              .arg(kApiVersion, type, id)}});
+        fields.insert(
+            QStringLiteral("attributes"),
+            QJsonObject{{QStringLiteral("type"), type},
+                        {QStringLiteral("url"),
+                         QStringLiteral("/services/data/%1/sobjects/%2/%3").arg(kApiVersion, type, id)}});
         fields.insert(QStringLiteral("Id"), id);
         return fields;
     };
@@ -218,7 +221,8 @@ void SalesforceSandbox::Private::seedData(int userCount)
                                                  {"Zoom_Call", "Zoom Call"}};
     int n = 0;
     for (const auto& s : statusNames) {
-        const QString id = SalesforceSandbox::id18(QStringLiteral("0N5Dp00000%1").arg(++n, 5, 10, QLatin1Char('0')));
+        const QString id =
+            SalesforceSandbox::id18(QStringLiteral("0N5Dp00000%1").arg(++n, 5, 10, QLatin1Char('0')));
         statuses.append(record(QStringLiteral("ServicePresenceStatus"), id,
                                {{QStringLiteral("DeveloperName"), QLatin1String(s[0])},
                                 {QStringLiteral("MasterLabel"), QLatin1String(s[1])},
@@ -228,7 +232,8 @@ void SalesforceSandbox::Private::seedData(int userCount)
                                                   {"sfdc_livechat", "Chat", "LiveChatTranscript"}};
     n = 0;
     for (const auto& c : channelNames) {
-        const QString id = SalesforceSandbox::id18(QStringLiteral("0N9Dp00000%1").arg(++n, 5, 10, QLatin1Char('0')));
+        const QString id =
+            SalesforceSandbox::id18(QStringLiteral("0N9Dp00000%1").arg(++n, 5, 10, QLatin1Char('0')));
         channels.append(record(QStringLiteral("ServiceChannel"), id,
                                {{QStringLiteral("DeveloperName"), QLatin1String(c[0])},
                                 {QStringLiteral("MasterLabel"), QLatin1String(c[1])},
@@ -244,7 +249,8 @@ void SalesforceSandbox::Private::seedData(int userCount)
     const QList<SandboxUser> people = SandboxDirectory::generate(userCount, seed);
     for (int i = 0; i < people.size(); ++i) {
         const SandboxUser& u = people.at(i);
-        const QString id = SalesforceSandbox::id18(QStringLiteral("005Dp00001%1").arg(i + 1, 5, 10, QLatin1Char('0')));
+        const QString id =
+            SalesforceSandbox::id18(QStringLiteral("005Dp00001%1").arg(i + 1, 5, 10, QLatin1Char('0')));
         users.append(record(QStringLiteral("User"), id,
                             {{QStringLiteral("Username"), u.email + QStringLiteral(".sandbox")},
                              {QStringLiteral("Email"), u.email},
@@ -396,7 +402,8 @@ QString SalesforceSandbox::Private::identityUrl() const
     return q->baseUrl().toString() + QStringLiteral("/id/%1/%2").arg(creds.orgId, creds.userId);
 }
 
-void SalesforceSandbox::Private::onRequest(const QHttpServerRequest& request, QHttpServerResponder&& responder)
+void SalesforceSandbox::Private::onRequest(const QHttpServerRequest& request,
+                                           QHttpServerResponder&& responder)
 {
     QString method;
     switch (request.method()) {
@@ -441,12 +448,13 @@ Reply SalesforceSandbox::Private::dispatch(const QString& method, const QUrl& ur
         return consent(body);
 
     const bool isToken = seg == oauth + QStringList{QStringLiteral("token")};
-    const bool isRest = seg.size() >= 3 && seg.at(0) == QLatin1String("services") &&
-                        seg.at(1) == QLatin1String("data");
+    const bool isRest =
+        seg.size() >= 3 && seg.at(0) == QLatin1String("services") && seg.at(1) == QLatin1String("data");
     const bool isIdentity = seg == oauth + QStringList{QStringLiteral("userinfo")} ||
                             (seg.size() == 3 && seg.at(0) == QLatin1String("id"));
     if (!isToken && !isRest && !isIdentity)
-        return restError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+        return restError(404, QStringLiteral("NOT_FOUND"),
+                         QStringLiteral("The requested resource does not exist"));
     if (isToken)
         ++tokenRequests;
     else
@@ -462,7 +470,8 @@ Reply SalesforceSandbox::Private::dispatch(const QString& method, const QUrl& ur
             return restError(429, QStringLiteral("REQUEST_LIMIT_EXCEEDED"),
                              QStringLiteral("Too many requests, try again later."), h);
         }
-        return restError(503, QStringLiteral("SERVER_UNAVAILABLE"), QStringLiteral("Server is busy."), limits);
+        return restError(503, QStringLiteral("SERVER_UNAVAILABLE"), QStringLiteral("Server is busy."),
+                         limits);
     }
     if (isToken) {
         if (method != QLatin1String("POST"))
@@ -470,8 +479,8 @@ Reply SalesforceSandbox::Private::dispatch(const QString& method, const QUrl& ur
         return token(body, auth);
     }
     if (!validBearer(auth)) {
-        Reply r = restError(401, QStringLiteral("INVALID_SESSION_ID"), QStringLiteral("Session expired or invalid"),
-                            limits);
+        Reply r = restError(401, QStringLiteral("INVALID_SESSION_ID"),
+                            QStringLiteral("Session expired or invalid"), limits);
         r.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Token")});
         return r;
     }
@@ -492,8 +501,9 @@ Reply SalesforceSandbox::Private::dispatch(const QString& method, const QUrl& ur
                                   {QStringLiteral("zoneinfo"), QStringLiteral("Europe/Berlin")},
                                   {QStringLiteral("locale"), QStringLiteral("de_DE")},
                                   {QStringLiteral("user_type"), QStringLiteral("STANDARD")},
-                                  {QStringLiteral("urls"), QJsonObject{{QStringLiteral("rest"),
-                                                                        base + QStringLiteral("/services/data/v{version}/")}}}}));
+                                  {QStringLiteral("urls"),
+                                   QJsonObject{{QStringLiteral("rest"),
+                                                base + QStringLiteral("/services/data/v{version}/")}}}}));
     }
     Reply r = api(seg, url);
     r.headers += limits;
@@ -509,9 +519,10 @@ Reply SalesforceSandbox::Private::authorize(const QUrlQuery& query)
         return html(400, QStringLiteral("<html><body><h1>error=invalid_client_id</h1>"
                                         "<p>client identifier invalid</p></body></html>"));
     const QUrl redirectUri(v("redirect_uri"));
-    const bool loopback = redirectUri.scheme() == QLatin1String("http") &&
-                          (redirectUri.host() == QLatin1String("127.0.0.1") ||
-                           redirectUri.host() == QLatin1String("localhost") || redirectUri.host() == QLatin1String("::1"));
+    const bool loopback =
+        redirectUri.scheme() == QLatin1String("http") &&
+        (redirectUri.host() == QLatin1String("127.0.0.1") ||
+         redirectUri.host() == QLatin1String("localhost") || redirectUri.host() == QLatin1String("::1"));
     if (!redirectUri.isValid() || (!loopback && redirectUri.scheme() != QLatin1String("https")))
         return html(400, QStringLiteral("<html><body><h1>error=redirect_uri_mismatch</h1>"
                                         "<p>redirect_uri must match configuration</p></body></html>"));
@@ -526,23 +537,25 @@ Reply SalesforceSandbox::Private::authorize(const QUrlQuery& query)
         return redirect(to);
     };
     if (v("response_type") != QLatin1String("code"))
-        return fail(QStringLiteral("unsupported_response_type"), QStringLiteral("response type not supported"));
+        return fail(QStringLiteral("unsupported_response_type"),
+                    QStringLiteral("response type not supported"));
     if (v("code_challenge").isEmpty())
         return fail(QStringLiteral("invalid_request"), QStringLiteral("missing required code challenge"));
     if (v("code_challenge_method") != QLatin1String("S256"))
         return fail(QStringLiteral("invalid_request"), QStringLiteral("invalid code challenge method"));
     const QString id = QString::fromLatin1(randomToken(12));
     pending.insert(id, {creds.clientId, v("redirect_uri"), v("state"), v("code_challenge")});
-    return html(200, QStringLiteral(
-                         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Allow Access?</title></head>"
-                         "<body><h1>Allow Access?</h1>"
-                         "<p>Syncdesk is asking to access your Salesforce data as %1.</p>"
-                         "<form id=\"consent\" method=\"post\" action=\"/services/oauth2/authorize/consent\">"
-                         "<input type=\"hidden\" name=\"request\" value=\"%2\">"
-                         "<button type=\"submit\" name=\"decision\" value=\"allow\" id=\"allow\">Allow</button>"
-                         "<button type=\"submit\" name=\"decision\" value=\"deny\" id=\"deny\">Deny</button>"
-                         "</form></body></html>")
-                         .arg(htmlEscape(creds.username), id));
+    return html(200,
+                QStringLiteral(
+                    "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>Allow Access?</title></head>"
+                    "<body><h1>Allow Access?</h1>"
+                    "<p>Syncdesk is asking to access your Salesforce data as %1.</p>"
+                    "<form id=\"consent\" method=\"post\" action=\"/services/oauth2/authorize/consent\">"
+                    "<input type=\"hidden\" name=\"request\" value=\"%2\">"
+                    "<button type=\"submit\" name=\"decision\" value=\"allow\" id=\"allow\">Allow</button>"
+                    "<button type=\"submit\" name=\"decision\" value=\"deny\" id=\"deny\">Deny</button>"
+                    "</form></body></html>")
+                    .arg(htmlEscape(creds.username), id));
 }
 
 Reply SalesforceSandbox::Private::consent(const QByteArray& body)
@@ -559,12 +572,15 @@ Reply SalesforceSandbox::Private::consent(const QByteArray& body)
     if (form.value(QStringLiteral("decision")) == QLatin1String("allow")) {
         // Real codes contain '=' and '%' after encoding (aPrx…%3D%3D); so do these, so a client
         // that decodes or encodes them twice fails here as it would there.
-        const QString code = QStringLiteral("aPrx") + QString::fromLatin1(randomToken(24)) + QStringLiteral("==");
-        codes.insert(code, {p.clientId, p.redirectUri, p.challenge, QDateTime::currentMSecsSinceEpoch() + 15 * 60 * 1000});
+        const QString code =
+            QStringLiteral("aPrx") + QString::fromLatin1(randomToken(24)) + QStringLiteral("==");
+        codes.insert(code, {p.clientId, p.redirectUri, p.challenge,
+                            QDateTime::currentMSecsSinceEpoch() + 15 * 60 * 1000});
         q.addQueryItem(QStringLiteral("code"), QString::fromLatin1(QUrl::toPercentEncoding(code)));
     } else {
         q.addQueryItem(QStringLiteral("error"), QStringLiteral("access_denied"));
-        q.addQueryItem(QStringLiteral("error_description"), QStringLiteral("end-user%20denied%20authorization"));
+        q.addQueryItem(QStringLiteral("error_description"),
+                       QStringLiteral("end-user%20denied%20authorization"));
     }
     if (!p.state.isEmpty())
         q.addQueryItem(QStringLiteral("state"), QString::fromLatin1(QUrl::toPercentEncoding(p.state)));
@@ -577,10 +593,10 @@ QJsonObject SalesforceSandbox::Private::issue(bool withRefresh)
     const QString access = creds.orgId.left(15) + QLatin1Char('!') + QString::fromLatin1(randomToken(48));
     accessTokens.insert(access, QDateTime::currentMSecsSinceEpoch() + qint64(tokenTtl) * 1000);
     const QString issuedAt = QString::number(QDateTime::currentMSecsSinceEpoch());
-    const QByteArray signature = QMessageAuthenticationCode::hash((identityUrl() + issuedAt).toUtf8(),
-                                                                  creds.clientSecret.toUtf8(),
-                                                                  QCryptographicHash::Sha256)
-                                     .toBase64();
+    const QByteArray signature =
+        QMessageAuthenticationCode::hash((identityUrl() + issuedAt).toUtf8(), creds.clientSecret.toUtf8(),
+                                         QCryptographicHash::Sha256)
+            .toBase64();
     QJsonObject o{{QStringLiteral("access_token"), access},
                   {QStringLiteral("instance_url"), q->baseUrl().toString()},
                   {QStringLiteral("id"), identityUrl()},
@@ -609,13 +625,16 @@ Reply SalesforceSandbox::Private::token(const QByteArray& body, const QByteArray
     const QString grant = form.value(QStringLiteral("grant_type"));
     if (grant != QLatin1String("password") && grant != QLatin1String("refresh_token") &&
         grant != QLatin1String("authorization_code"))
-        return oauthError(400, QStringLiteral("unsupported_grant_type"), QStringLiteral("grant type not supported"));
+        return oauthError(400, QStringLiteral("unsupported_grant_type"),
+                          QStringLiteral("grant type not supported"));
     if (clientId != creds.clientId)
-        return oauthError(400, QStringLiteral("invalid_client_id"), QStringLiteral("client identifier invalid"));
+        return oauthError(400, QStringLiteral("invalid_client_id"),
+                          QStringLiteral("client identifier invalid"));
     // The code and refresh grants may come from a public client (PKCE); a secret sent must match.
     const bool secretRequired = grant == QLatin1String("password");
     if ((secretRequired || !clientSecret.isEmpty()) && clientSecret != creds.clientSecret)
-        return oauthError(400, QStringLiteral("invalid_client"), QStringLiteral("invalid client credentials"));
+        return oauthError(400, QStringLiteral("invalid_client"),
+                          QStringLiteral("invalid client credentials"));
 
     if (grant == QLatin1String("password")) {
         // Salesforce answers a blocked flow exactly as a wrong password; only Login History tells.
@@ -626,7 +645,8 @@ Reply SalesforceSandbox::Private::token(const QByteArray& body, const QByteArray
     }
     if (grant == QLatin1String("refresh_token")) {
         if (!refreshTokens.contains(form.value(QStringLiteral("refresh_token"))))
-            return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("expired access/refresh token"));
+            return oauthError(400, QStringLiteral("invalid_grant"),
+                              QStringLiteral("expired access/refresh token"));
         return jsonReply(200, QJsonDocument(issue(false)));
     }
     const auto it = codes.constFind(form.value(QStringLiteral("code")));
@@ -637,9 +657,9 @@ Reply SalesforceSandbox::Private::token(const QByteArray& body, const QByteArray
     if (form.value(QStringLiteral("redirect_uri")) != c.redirectUri)
         return oauthError(400, QStringLiteral("redirect_uri_mismatch"),
                           QStringLiteral("redirect_uri must match configuration"));
-    const QByteArray computed =
-        QCryptographicHash::hash(form.value(QStringLiteral("code_verifier")).toUtf8(), QCryptographicHash::Sha256)
-            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray computed = QCryptographicHash::hash(form.value(QStringLiteral("code_verifier")).toUtf8(),
+                                                         QCryptographicHash::Sha256)
+                                    .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     if (form.value(QStringLiteral("code_verifier")).isEmpty() || QString::fromLatin1(computed) != c.challenge)
         return oauthError(400, QStringLiteral("invalid_grant"), QStringLiteral("invalid code verifier"));
     return jsonReply(200, QJsonDocument(issue(true)));
@@ -649,13 +669,14 @@ Reply SalesforceSandbox::Private::api(const QStringList& seg, const QUrl& url)
 {
     // seg: services data vXX.X …
     if (seg.size() == 2 || (seg.size() >= 3 && !seg.at(2).startsWith(QLatin1Char('v'))))
-        return restError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+        return restError(404, QStringLiteral("NOT_FOUND"),
+                         QStringLiteral("The requested resource does not exist"));
     const QStringList rest = seg.mid(3);
     if (rest == QStringList{QStringLiteral("limits")}) {
-        return jsonReply(200, QJsonDocument(QJsonObject{
-                                  {QStringLiteral("DailyApiRequests"),
-                                   QJsonObject{{QStringLiteral("Max"), kDailyApiLimit},
-                                               {QStringLiteral("Remaining"), kDailyApiLimit - apiRequests}}}}));
+        return jsonReply(200, QJsonDocument(QJsonObject{{QStringLiteral("DailyApiRequests"),
+                                                         QJsonObject{{QStringLiteral("Max"), kDailyApiLimit},
+                                                                     {QStringLiteral("Remaining"),
+                                                                      kDailyApiLimit - apiRequests}}}}));
     }
     if (rest == QStringList{QStringLiteral("query")}) {
         // Clients send spaces as %20 or '+'; a literal '+' in SOQL arrives as %2B.
@@ -663,7 +684,8 @@ Reply SalesforceSandbox::Private::api(const QStringList& seg, const QUrl& url)
         raw.replace('+', ' ');
         const QString soql = QUrl::fromPercentEncoding(raw);
         if (soql.trimmed().isEmpty())
-            return restError(400, QStringLiteral("MALFORMED_QUERY"), QStringLiteral("A query string has to be specified"));
+            return restError(400, QStringLiteral("MALFORMED_QUERY"),
+                             QStringLiteral("A query string has to be specified"));
         return query(soql);
     }
     if (rest.size() == 2 && rest.at(0) == QLatin1String("query")) {
@@ -671,10 +693,12 @@ Reply SalesforceSandbox::Private::api(const QStringList& seg, const QUrl& url)
         bool ok = false;
         const int offset = dash > 0 ? rest.at(1).mid(dash + 1).toInt(&ok) : 0;
         if (!ok)
-            return restError(400, QStringLiteral("INVALID_QUERY_LOCATOR"), QStringLiteral("invalid query locator"));
+            return restError(400, QStringLiteral("INVALID_QUERY_LOCATOR"),
+                             QStringLiteral("invalid query locator"));
         return page(rest.at(1).left(dash), offset);
     }
-    return restError(404, QStringLiteral("NOT_FOUND"), QStringLiteral("The requested resource does not exist"));
+    return restError(404, QStringLiteral("NOT_FOUND"),
+                     QStringLiteral("The requested resource does not exist"));
 }
 
 Reply SalesforceSandbox::Private::query(const QString& soql)
@@ -685,8 +709,8 @@ Reply SalesforceSandbox::Private::query(const QString& soql)
                                            QRegularExpression::DotMatchesEverythingOption);
     const QRegularExpressionMatch m = re.match(soql);
     if (!m.hasMatch())
-        return restError(400, QStringLiteral("MALFORMED_QUERY"), QStringLiteral("unexpected token: '%1'")
-                                                                     .arg(soql.section(QLatin1Char(' '), 0, 0)));
+        return restError(400, QStringLiteral("MALFORMED_QUERY"),
+                         QStringLiteral("unexpected token: '%1'").arg(soql.section(QLatin1Char(' '), 0, 0)));
     const QString object = m.captured(2);
     const QJsonArray* source = nullptr;
     if (object.compare(QLatin1String("ServicePresenceStatus"), Qt::CaseInsensitive) == 0)
@@ -728,7 +752,8 @@ Reply SalesforceSandbox::Private::page(const QString& locatorId, int offset)
 {
     const auto it = cursors.constFind(locatorId);
     if (it == cursors.cend() || offset < 0 || offset > it->records.size())
-        return restError(400, QStringLiteral("INVALID_QUERY_LOCATOR"), QStringLiteral("invalid query locator"));
+        return restError(400, QStringLiteral("INVALID_QUERY_LOCATOR"),
+                         QStringLiteral("invalid query locator"));
     QJsonArray records;
     for (int i = offset; i < it->records.size() && i < offset + pageSize; ++i)
         records.append(it->records.at(i));

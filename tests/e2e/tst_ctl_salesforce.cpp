@@ -44,12 +44,18 @@ class TestCtlSalesforce : public QObject
     static QStringList flags(const SalesforceSandbox& sb)
     {
         const auto c = sb.credentials();
-        return {QStringLiteral("salesforce"),          QStringLiteral("verify"),
-                QStringLiteral("--sf-login-url"),      sb.baseUrl().toString(),
-                QStringLiteral("--sf-client-id"),      c.clientId,
-                QStringLiteral("--sf-client-secret-env"), QStringLiteral("SD_SF_CLIENT_SECRET"),
-                QStringLiteral("--sf-username"),       c.username,
-                QStringLiteral("--sf-password-env"),   QStringLiteral("SD_SF_PASSWORD")};
+        return {QStringLiteral("salesforce"),
+                QStringLiteral("verify"),
+                QStringLiteral("--sf-login-url"),
+                sb.baseUrl().toString(),
+                QStringLiteral("--sf-client-id"),
+                c.clientId,
+                QStringLiteral("--sf-client-secret-env"),
+                QStringLiteral("SD_SF_CLIENT_SECRET"),
+                QStringLiteral("--sf-username"),
+                c.username,
+                QStringLiteral("--sf-password-env"),
+                QStringLiteral("SD_SF_PASSWORD")};
     }
     static QHash<QString, QString> env(const SalesforceSandbox& sb)
     {
@@ -69,7 +75,8 @@ class TestCtlSalesforce : public QObject
 private slots:
     void verifyAgainstBuiltInSandbox()
     {
-        const Run r = ctl({QStringLiteral("salesforce"), QStringLiteral("verify"), QStringLiteral("--sandbox")});
+        const Run r =
+            ctl({QStringLiteral("salesforce"), QStringLiteral("verify"), QStringLiteral("--sandbox")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString out = QString::fromUtf8(r.out);
         SalesforceSandbox same; // same seed: same org
@@ -86,8 +93,8 @@ private slots:
 
     void verifyAsJson()
     {
-        const Run r = ctl({QStringLiteral("salesforce"), QStringLiteral("verify"), QStringLiteral("--sandbox"),
-                           QStringLiteral("--format"), QStringLiteral("json")});
+        const Run r = ctl({QStringLiteral("salesforce"), QStringLiteral("verify"),
+                           QStringLiteral("--sandbox"), QStringLiteral("--format"), QStringLiteral("json")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QJsonParseError pe;
         const QJsonObject o = QJsonDocument::fromJson(r.out, &pe).object();
@@ -95,12 +102,19 @@ private slots:
         const QString orgId = o.value(QStringLiteral("orgId")).toString();
         QCOMPARE(orgId.size(), 18);
         QVERIFY(orgId.startsWith(QLatin1String("00D")));
-        QVERIFY(o.value(QStringLiteral("instanceUrl")).toString().startsWith(QLatin1String("http://127.0.0.1:")));
+        QVERIFY(
+            o.value(QStringLiteral("instanceUrl")).toString().startsWith(QLatin1String("http://127.0.0.1:")));
         QVERIFY(o.value(QStringLiteral("apiUsage")).toObject().value(QStringLiteral("used")).toInt() > 0);
-        QCOMPARE(o.value(QStringLiteral("apiUsage")).toObject().value(QStringLiteral("limit")).toInt(), 15000);
+        QCOMPARE(o.value(QStringLiteral("apiUsage")).toObject().value(QStringLiteral("limit")).toInt(),
+                 15000);
         QCOMPARE(o.value(QStringLiteral("presenceStatuses")).toArray().size(), 5);
         QCOMPARE(o.value(QStringLiteral("serviceChannels")).toArray().size(), 2);
-        QCOMPARE(o.value(QStringLiteral("presenceStatuses")).toArray().first().toObject().value(QStringLiteral("developerName")).toString(),
+        QCOMPARE(o.value(QStringLiteral("presenceStatuses"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("developerName"))
+                     .toString(),
                  QStringLiteral("Available_for_Chats"));
     }
 

@@ -76,7 +76,8 @@ class TestSalesforce : public QObject
         req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         QNetworkReply* reply = nullptr;
         if (post) {
-            req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+            req.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/x-www-form-urlencoded"));
             reply = m_nam.post(req, postBody);
         } else {
             reply = m_nam.get(req);
@@ -178,10 +179,11 @@ private slots:
         SalesforceAuth auth(&client, sb.baseUrl(), creds(sb));
         SalesforceApi api(&client, &auth);
         int pages = 0;
-        sb.connect(&sb, &SalesforceSandbox::requestServed, &sb, [&](const QString&, const QString& path, int) {
-            if (path.contains(QLatin1String("/query")))
-                ++pages;
-        });
+        sb.connect(&sb, &SalesforceSandbox::requestServed, &sb,
+                   [&](const QString&, const QString& path, int) {
+                       if (path.contains(QLatin1String("/query")))
+                           ++pages;
+                   });
         const auto users = wait<QList<QJsonObject>>(
             [&](auto done) { api.query(QStringLiteral("SELECT Id, Email, Name FROM User"), nullptr, done); });
         QVERIFY2(users.ok(), qPrintable(users.error().describe()));
@@ -226,12 +228,13 @@ private slots:
         QCOMPARE(sb.tokenRequestCount(), 1);
         // The session ends mid-run: between the first and the second page.
         bool invalidated = false;
-        connect(&sb, &SalesforceSandbox::requestServed, this, [&](const QString&, const QString& path, int status) {
-            if (!invalidated && path.endsWith(QLatin1String("/query")) && status == 200) {
-                invalidated = true;
-                sb.invalidateTokens();
-            }
-        });
+        connect(&sb, &SalesforceSandbox::requestServed, this,
+                [&](const QString&, const QString& path, int status) {
+                    if (!invalidated && path.endsWith(QLatin1String("/query")) && status == 200) {
+                        invalidated = true;
+                        sb.invalidateTokens();
+                    }
+                });
         int unauthorized = 0;
         connect(&sb, &SalesforceSandbox::requestServed, this,
                 [&](const QString&, const QString&, int status) { unauthorized += status == 401; });
@@ -256,7 +259,8 @@ private slots:
     {
         QCOMPARE(SalesforceApi::parseLimitInfo("api-usage=18/15000")->used, 18);
         QCOMPARE(SalesforceApi::parseLimitInfo("api-usage=18/15000")->limit, 15000);
-        QCOMPARE(SalesforceApi::parseLimitInfo("per-app-api-usage=2/250(appName=x), api-usage=7/5000")->used, 7);
+        QCOMPARE(SalesforceApi::parseLimitInfo("per-app-api-usage=2/250(appName=x), api-usage=7/5000")->used,
+                 7);
         QVERIFY(!SalesforceApi::parseLimitInfo("per-app-api-usage=2/250").has_value());
         QVERIFY(!SalesforceApi::parseLimitInfo("").has_value());
 
@@ -266,8 +270,12 @@ private slots:
         SalesforceAuth auth(&client, sb.baseUrl(), creds(sb));
         SalesforceApi api(&client, &auth);
         QVERIFY(!api.apiUsage().has_value());
-        QVERIFY(wait<QList<SalesforceServiceChannel>>([&](auto done) { api.serviceChannels(nullptr, done); }).ok());
-        QVERIFY(wait<QList<SalesforceServiceChannel>>([&](auto done) { api.serviceChannels(nullptr, done); }).ok());
+        QVERIFY(wait<QList<SalesforceServiceChannel>>([&](auto done) {
+                    api.serviceChannels(nullptr, done);
+                }).ok());
+        QVERIFY(wait<QList<SalesforceServiceChannel>>([&](auto done) {
+                    api.serviceChannels(nullptr, done);
+                }).ok());
         QVERIFY(api.apiUsage().has_value());
         QCOMPARE(api.apiUsage()->used, sb.apiRequestCount());
         QCOMPARE(api.apiUsage()->used, 2);
@@ -307,12 +315,15 @@ private slots:
     {
         QCOMPARE(SalesforceLogin::normalize(QStringLiteral("acme.my.salesforce.com")),
                  QUrl(QStringLiteral("https://acme.my.salesforce.com")));
-        QCOMPARE(SalesforceLogin::normalize(QStringLiteral(" https://test.salesforce.com/services/oauth2/token ")),
-                 SalesforceLogin::sandbox());
+        QCOMPARE(
+            SalesforceLogin::normalize(QStringLiteral(" https://test.salesforce.com/services/oauth2/token ")),
+            SalesforceLogin::sandbox());
         QVERIFY(SalesforceLogin::normalize(QStringLiteral("ftp://x")).isEmpty());
         QVERIFY(SalesforceLogin::normalize(QString()).isEmpty());
-        QCOMPARE(SalesforceApi::toId18(QStringLiteral("00D50000000IZ3Z")), QStringLiteral("00D50000000IZ3ZEAW"));
-        QCOMPARE(SalesforceSandbox::id18(QStringLiteral("00550000001fg5O")), QStringLiteral("00550000001fg5OAAQ"));
+        QCOMPARE(SalesforceApi::toId18(QStringLiteral("00D50000000IZ3Z")),
+                 QStringLiteral("00D50000000IZ3ZEAW"));
+        QCOMPARE(SalesforceSandbox::id18(QStringLiteral("00550000001fg5O")),
+                 QStringLiteral("00550000001fg5OAAQ"));
     }
 
     // The sandbox's side of the browser flow: consent page, code, PKCE check, refresh.
@@ -322,8 +333,9 @@ private slots:
         QVERIFY(sb.start().ok());
         const auto c = sb.credentials();
         const QByteArray verifier = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
-        const QByteArray challenge = QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
-                                         .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+        const QByteArray challenge =
+            QCryptographicHash::hash(verifier, QCryptographicHash::Sha256)
+                .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
         const QString redirect = QStringLiteral("http://127.0.0.1:45678/");
         QUrl authorize = sb.baseUrl();
         authorize.setPath(QStringLiteral("/services/oauth2/authorize"));
@@ -364,24 +376,25 @@ private slots:
         auto exchange = [&](const QByteArray& v) {
             return http(tokenUrl,
                         "grant_type=authorization_code&code=" + QUrl::toPercentEncoding(code) +
-                            "&client_id=" + c.clientId.toLatin1() + "&redirect_uri=" + QUrl::toPercentEncoding(redirect) +
-                            "&code_verifier=" + v,
+                            "&client_id=" + c.clientId.toLatin1() +
+                            "&redirect_uri=" + QUrl::toPercentEncoding(redirect) + "&code_verifier=" + v,
                         true);
         };
         const Http wrongVerifier = exchange("not-the-verifier-not-the-verifier-not-the-ver");
         QCOMPARE(wrongVerifier.status, 400);
-        QCOMPARE(QJsonDocument::fromJson(wrongVerifier.body).object().value(QStringLiteral("error")).toString(),
-                 QStringLiteral("invalid_grant"));
+        QCOMPARE(
+            QJsonDocument::fromJson(wrongVerifier.body).object().value(QStringLiteral("error")).toString(),
+            QStringLiteral("invalid_grant"));
         // A code is single use: after the failed try, even the right verifier is refused.
         QCOMPARE(exchange(verifier).status, 400);
 
         const Http again = consent("allow");
-        const QString code2 =
-            QUrlQuery(QUrl::fromEncoded(again.location)).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+        const QString code2 = QUrlQuery(QUrl::fromEncoded(again.location))
+                                  .queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
         const Http ok = http(tokenUrl,
-                             "grant_type=authorization_code&code=" + QUrl::toPercentEncoding(code2) + "&client_id=" +
-                                 c.clientId.toLatin1() + "&redirect_uri=" + QUrl::toPercentEncoding(redirect) +
-                                 "&code_verifier=" + verifier,
+                             "grant_type=authorization_code&code=" + QUrl::toPercentEncoding(code2) +
+                                 "&client_id=" + c.clientId.toLatin1() + "&redirect_uri=" +
+                                 QUrl::toPercentEncoding(redirect) + "&code_verifier=" + verifier,
                              true);
         QCOMPARE(ok.status, 200);
         const QJsonObject tok = QJsonDocument::fromJson(ok.body).object();
