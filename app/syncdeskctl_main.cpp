@@ -6,6 +6,7 @@
 #include "cli/Output.h"
 #include "cli/RulesCommands.h"
 #include "cli/SalesforceCommands.h"
+#include "cli/SalesforceVerifyCommand.h"
 #include "cli/SandboxCommand.h"
 #include "cli/ZoomCommands.h"
 #include "common/Translations.h"
@@ -96,6 +97,7 @@ int main(int argc, char** argv)
                "  sandbox        Run the emulated Zoom and ACD endpoints\n"
                "  acd verify     Sign in to the CXone ACD and report tenant, API base and counts\n"
                "  acd codes      List the ACD's unavailable codes with their teams\n"
+               "  salesforce verify  Sign in to Salesforce and report org ID, user, API usage, statuses and channels\n"
                "  addressbook list|create|import|export\n"
                "                 ACD address books: list, create, CSV import and export\n"
                "  directory dry-run  Show what Directory Sync would change in an ACD address book\n"
@@ -106,7 +108,7 @@ int main(int argc, char** argv)
     p.addHelpOption();
     p.addVersionOption();
     p.addOption({QStringLiteral("lang"), Tr::tr("Language of messages: en, de or ja."), QStringLiteral("LANG")});
-    p.addPositionalArgument(QStringLiteral("command"), Tr::tr("zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce orgid | rules validate | rules simulate"));
+    p.addPositionalArgument(QStringLiteral("command"), Tr::tr("zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce verify | salesforce orgid | rules validate | rules simulate"));
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
 
     const QStringList args = app.arguments();
@@ -143,6 +145,8 @@ int main(int argc, char** argv)
         if (sub == QLatin1String("codes"))
             p.addOption({QStringLiteral("format"), Tr::tr("Output format: json (default: a table)."),
                          QStringLiteral("FORMAT")});
+    } else if (command == QLatin1String("salesforce") && sub == QLatin1String("verify")) {
+        cli::SalesforceVerifyCommand::addOptions(p);
     } else if (command == QLatin1String("directory")) {
         cli::DirectoryCommands::addOptions(p);
     } else if (command == QLatin1String("rules")) {
@@ -218,6 +222,8 @@ int main(int argc, char** argv)
         return cli::AcdCommands::verify(cli::AcdCommands::source(p), &secrets);
     if (command == QLatin1String("acd") && sub == QLatin1String("codes"))
         return cli::AcdCommands::codes(cli::AcdCommands::source(p), &secrets, p.value(QStringLiteral("format")));
+    if (command == QLatin1String("salesforce") && sub == QLatin1String("verify"))
+        return cli::SalesforceVerifyCommand::run(cli::SalesforceVerifyCommand::source(p), p.value(QStringLiteral("format")));
     if (command == QLatin1String("directory"))
         return cli::DirectoryCommands::run(sub, p, &secrets);
     if (command == QLatin1String("addressbook"))
