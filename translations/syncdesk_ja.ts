@@ -547,6 +547,37 @@
     </message>
 </context>
 <context>
+    <name>DeveloperNames</name>
+    <message>
+        <source>The developer name is empty (a label without Latin letters or digits gives none). Enter one with letters, digits and underscores that starts with a letter, for example On_Break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The developer name must start with a letter, not %1. Put a letter in front, for example X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The developer name has a character that is not allowed at position %1 (%2): only the letters A-Z and a-z, the digits 0-9 and underscores are. Replace it, for example with an underscore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The developer name has two underscores in a row at position %1; Salesforce keeps __ for its own suffixes such as __c. Use a single underscore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The developer name must not end with an underscore. Remove the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The developer name must have at most %1 characters, not %2. Shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another status already has the developer name %1 (names that differ only in capitals count as the same). Give each status its own developer name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DirectoryApplyLog</name>
     <message>
         <source>The apply log %1 cannot be opened: %2. The apply itself is done.</source>
@@ -991,6 +1022,152 @@
     </message>
 </context>
 <context>
+    <name>PresenceRules</name>
+    <message>
+        <source>Row %1 of the %2 table has no &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In row %1 of the %2 table, &quot;%3&quot; must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the %2 table has an unknown key &quot;%3&quot; (allowed: %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the %2 table is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list of texts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publisher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subscriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule is not valid JSON: %1 at character %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule must be a JSON object with &quot;name&quot;, &quot;publisher&quot;, &quot;subscriber&quot; and &quot;zoom&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule has an unknown key &quot;%1&quot; (allowed: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule has no &quot;name&quot;; give it one, e.g. &quot;EU agents&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;skipUnavailableValidation&quot; must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 of the Zoom table needs either &quot;zoom&quot; (a presence value) or &quot;phone&quot; (ringing, connected or ended), not both or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The unavailable codes are not a JSON list as `syncdeskctl acd codes --format json` prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unavailable code in the list has no &quot;name&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 table, row %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ACD state is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;previous&quot; cannot be a source of the publisher table; name an ACD state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ACD state &quot;%1&quot; does not exist (not Available, Unavailable or an unavailable code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the unavailable code &quot;%1&quot; is not assigned to these teams of the rule: %2; assign it in the ACD or turn on &quot;skip validation of unavailable codes&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Salesforce status is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Salesforce presence status &quot;%1&quot; does not exist in the org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ACD state &quot;%1&quot; already has a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Salesforce status &quot;%1&quot; already has a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the ACD state &quot;%1&quot; has no publisher row, so Salesforce would not follow the ACD back; add a publisher row for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the phone state &quot;%1&quot; does not exist; use ringing, connected or ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Zoom presence &quot;%1&quot; does not exist (e.g. Available, Away, Do_Not_Disturb, In_Meeting, On_Phone_Call).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PresenceSimulator</name>
+    <message>
+        <source>Unmapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous state restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable (fallback)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The line is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A salesforce.presence_changed line needs &quot;email&quot; and &quot;status&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>The profile %1 is empty (it may have been cut off by a crash or a full disk).</source>
@@ -1074,6 +1251,206 @@
     <message>
         <source>Replayed from a capture file; not verified again</source>
         <translation>キャプチャファイルから再生（再検証なし）</translation>
+    </message>
+</context>
+<context>
+    <name>RulesCommands</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished">%1 を読み込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The ACD&apos;s unavailable codes as `acd codes --format json` prints them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presence rule (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor capture lines and Salesforce status changes, one JSON object a line (- for stdin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: syncdeskctl rules validate RULE.json [--acd-codes CODES.json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: syncdeskctl rules simulate --rule RULE.json --events EVENTS.jsonl [--format jsonl]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown rules command: %1 (validate or simulate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without --acd-codes, unavailable-code names and their teams are not checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rule &quot;%1&quot; is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown format %1; rules simulate writes jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines that could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesforceCommands</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">エラー: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SalesforceIds</name>
+    <message>
+        <source>Copy the Salesforce Org ID again from Setup &gt; Company Information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the org ID: 15 or 18 letters and digits starting with 00D. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org ID has a character that is not allowed at position %1 (%2): an org ID has only the letters A-Z and a-z and the digits 0-9. Remove it, or %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy the Salesforce Org ID again from Setup &gt; Company Information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a user ID (it starts with 005), not an org ID (which starts with 00D). %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org ID must start with 00D, with a capital D: a 15-character ID is case-sensitive, so %1 starts another kind of record. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org ID must start with 00D, but this one starts with %1, so it identifies another kind of record. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org ID must have 15 or 18 characters, not %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checksum of the 18-character org ID is wrong: expected %1 from the first 15 characters, but it ends in %2. A character was mistyped; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SalesforceVerifyCommand</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">エラー: %1</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty or not set. Put the secret in it (%2 names the variable, it never takes the secret itself).</source>
+        <translation type="unfinished">環境変数 %1 が空か、設定されていません。この変数にシークレットを設定してください（%2 には変数名を指定します。シークレット自体は指定できません）。</translation>
+    </message>
+    <message>
+        <source>Use the built-in Salesforce sandbox (no account needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce login URL: https://login.salesforce.com (default), https://test.salesforce.com for a sandbox org, or your My Domain URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consumer key of the connected app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the environment variable that holds the connected app&apos;s consumer secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the environment variable that holds the password with the security token appended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: json (default: text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sf-login-url %1 is not a URL. Use https://login.salesforce.com, https://test.salesforce.com or your My Domain URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1. Give the connected app and user with these flags, or use --sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: unknown format %1; use json or leave --format out for text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection failed: %1</source>
+        <translation type="unfinished">接続に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation type="unfinished">詳細: %1</translation>
+    </message>
+    <message>
+        <source>Org ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API usage: %1 of %2 requests today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API usage: not reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence statuses: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service channels: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4762,6 +5139,79 @@
     </message>
 </context>
 <context>
+    <name>syncdesk::SalesforceApi</name>
+    <message>
+        <source>Salesforce ended the session and did not accept a new one. Sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org has used up its daily API requests. Try again tomorrow, or ask Salesforce for a higher limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org has no such object (%1). Omni-Channel must be enabled for presence statuses and service channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Salesforce user may not do this: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">キャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Salesforce answered the query with something Syncdesk cannot read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce&apos;s user info names no organization. Check the login URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SalesforceAuth</name>
+    <message>
+        <source>Enter the Salesforce login URL: https://login.salesforce.com for production, https://test.salesforce.com for a sandbox, or your My Domain URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the consumer key and consumer secret of the connected app, the Salesforce user name and the password with the security token appended first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce answered the sign-in without an access token or instance URL. Check the login URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce does not know this consumer key. Copy it again from the connected app (Setup &gt; App Manager &gt; View &gt; Manage Consumer Details); a new app can take up to 10 minutes before it works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce rejected the consumer secret. Copy it again from the connected app (Setup &gt; App Manager &gt; View &gt; Manage Consumer Details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce no longer accepts the stored sign-in (the refresh token expired or was revoked). Sign in with the browser again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refused the sign-in with user name and password (authentication failure) at %1. Either the user name or the password with the security token appended is wrong, or the org blocks this sign-in method (the default for orgs created since Summer &apos;23). An administrator can allow it under Setup &gt; OAuth and OpenID Connect Settings &gt; &quot;Allow OAuth Username-Password Flows&quot;; or use the browser sign-in instead. Login History shows which of the two it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce does not allow this sign-in method for the connected app. Check the app&apos;s OAuth settings, or use the browser sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SalesforceSandbox</name>
+    <message>
+        <source>The Salesforce sandbox could not listen on %1 port %2. The port may already be in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::SandboxEventSimulator</name>
     <message>
         <source>only http:// addresses are supported</source>
@@ -5494,29 +5944,24 @@ Commands:
   sandbox        Run the emulated Zoom and ACD endpoints
   acd verify     Sign in to the CXone ACD and report tenant, API base and counts
   acd codes      List the ACD&apos;s unavailable codes with their teams
+  salesforce verify  Sign in to Salesforce and report org ID, user, API usage, statuses and channels
   addressbook list|create|import|export
                  ACD address books: list, create, CSV import and export
   directory dry-run  Show what Directory Sync would change in an ACD address book
   directory apply    Write those changes (--yes)
+  salesforce orgid ID  Print the 18-character form of an org ID, or why it is invalid
+  rules validate     Check a presence rule file (--acd-codes CODES.json)
+  rules simulate     Predict ACD and Salesforce states for events (--rule, --events)
 </source>
-        <translation>Syncdesk コマンドライン。
-
-コマンド:
-  zoom verify    トークンを取得し、付与済みおよび不足しているスコープを報告します
-  zoom users     全ユーザーを一覧表示します（JSON Lines または CSV）
-  monitor        Zoom のイベント（Webhook、WebSocket）を JSON Lines として受信します
-  sandbox        エミュレートされた Zoom と ACD のエンドポイントを実行します
-  acd verify     CXone ACD にサインインし、テナント、API ベース、各件数を報告します
-  acd codes      ACD の不在コードをチームとともに一覧表示します
-  addressbook list|create|import|export
-                 ACD のアドレス帳: 一覧表示、作成、CSV のインポートとエクスポート
-  directory dry-run  Directory Sync が ACD のアドレス帳に加える変更を表示します
-  directory apply    その変更を書き込みます（--yes）
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply</source>
-        <translation>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply</translation>
+        <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce verify | salesforce orgid | rules validate | rules simulate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: syncdeskctl salesforce orgid ID (15 or 18 characters starting with 00D).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
