@@ -245,6 +245,30 @@ void ProfileSession::setDirectorySyncSettings(const DirectorySyncSettings& direc
     markDirty();
 }
 
+void ProfileSession::setSalesforceSettings(const SalesforceSettings& salesforce)
+{
+    m_profile.salesforce = salesforce;
+    markDirty();
+}
+
+void ProfileSession::setSalesforceChecklistStep(const QString& stepId, bool done)
+{
+    if (done == m_profile.salesforce.checklistDone.contains(stepId))
+        return;
+    if (done)
+        m_profile.salesforce.checklistDone.insert(stepId);
+    else
+        m_profile.salesforce.checklistDone.remove(stepId);
+    markDirty();
+}
+
+void ProfileSession::setPresenceRules(const QJsonArray& rules, const QString& activeRule)
+{
+    m_profile.presenceRules = rules;
+    m_profile.activePresenceRule = activeRule;
+    markDirty();
+}
+
 void ProfileSession::setChecklistStep(const QString& stepId, bool done)
 {
     if (done == m_profile.zoom.checklistDone.contains(stepId))
@@ -303,8 +327,15 @@ void ProfileSession::onSecretWritten(int purpose, const Error& error)
     case SecretPurpose::AcdAccessKeySecret:
         target = &m_profile.acd.hasAccessKeySecret;
         break;
-    default:
-        return; // Salesforce: recorded by its own settings when they land
+    case SecretPurpose::SalesforcePassword:
+        target = &m_profile.salesforce.hasPassword;
+        break;
+    case SecretPurpose::SalesforceClientSecret:
+        target = &m_profile.salesforce.hasClientSecret;
+        break;
+    case SecretPurpose::SalesforceRefreshToken:
+        target = &m_profile.salesforce.hasRefreshToken;
+        break;
     }
     bool& flag = *target;
     if (flag)

@@ -62,6 +62,9 @@ public:
     // A step of the ACD's "Map accounts" dialog ticked (or unticked) on the copy sheet.
     void setAcdMappingStep(const QString& stepId, bool done);
     void setDirectorySyncSettings(const DirectorySyncSettings& directorySync);
+    void setSalesforceSettings(const SalesforceSettings& salesforce);
+    void setSalesforceChecklistStep(const QString& stepId, bool done);
+    void setPresenceRules(const QJsonArray& rules, const QString& activeRule);
     Error save();
     void discardChanges();
 

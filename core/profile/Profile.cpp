@@ -75,6 +75,27 @@ QJsonObject Profile::toJson() const
         d.insert(QStringLiteral("max_removal_percent"), directorySync.maxRemovalPercent);
         o.insert(QStringLiteral("directory_sync"), d);
     }
+    if (!salesforce.isDefault()) {
+        QJsonObject f;
+        f.insert(QStringLiteral("login_url"), salesforce.loginUrl);
+        f.insert(QStringLiteral("platform"), salesforce.platform);
+        f.insert(QStringLiteral("environment_name"), salesforce.environmentName);
+        f.insert(QStringLiteral("org_id"), salesforce.orgId);
+        f.insert(QStringLiteral("username"), salesforce.username);
+        f.insert(QStringLiteral("client_id"), salesforce.clientId);
+        f.insert(QStringLiteral("email"), salesforce.email);
+        f.insert(QStringLiteral("has_password"), salesforce.hasPassword);
+        f.insert(QStringLiteral("has_client_secret"), salesforce.hasClientSecret);
+        f.insert(QStringLiteral("has_refresh_token"), salesforce.hasRefreshToken);
+        QStringList steps(salesforce.checklistDone.begin(), salesforce.checklistDone.end());
+        steps.sort();
+        f.insert(QStringLiteral("checklist_done"), QJsonArray::fromStringList(steps));
+        o.insert(QStringLiteral("salesforce"), f);
+    }
+    if (!presenceRules.isEmpty() || !activePresenceRule.isEmpty()) {
+        o.insert(QStringLiteral("presence_rules"), presenceRules);
+        o.insert(QStringLiteral("active_presence_rule"), activePresenceRule);
+    }
     return o;
 }
 
@@ -85,6 +106,14 @@ bool AcdSettings::isDefault() const
            apiVersion == d.apiVersion && !hasClientSecret && !hasAccessKeySecret && accessKeyUser.isEmpty() &&
            adapterVersion.isEmpty() && mappingAccountName.isEmpty() && notificationEmails.isEmpty() &&
            mappingChecklistDone.isEmpty();
+}
+
+bool SalesforceSettings::isDefault() const
+{
+    const SalesforceSettings d;
+    return loginUrl == d.loginUrl && platform.isEmpty() && environmentName.isEmpty() && orgId.isEmpty() &&
+           username.isEmpty() && clientId.isEmpty() && email.isEmpty() && !hasPassword && !hasClientSecret &&
+           !hasRefreshToken && checklistDone.isEmpty();
 }
 
 bool DirectorySyncSettings::isDefault() const
@@ -99,7 +128,9 @@ Profile Profile::fromJson(const QJsonObject& o)
     Profile p;
     static const QStringList known = {QStringLiteral("schema"), QStringLiteral("id"), QStringLiteral("name"),
                                       QStringLiteral("sandbox"), QStringLiteral("zoom"), QStringLiteral("monitor"),
-                                      QStringLiteral("acd"), QStringLiteral("directory_sync")};
+                                      QStringLiteral("acd"), QStringLiteral("directory_sync"),
+                                      QStringLiteral("salesforce"), QStringLiteral("presence_rules"),
+                                      QStringLiteral("active_presence_rule")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
             p.unknown.insert(it.key(), it.value());
@@ -159,6 +190,23 @@ Profile Profile::fromJson(const QJsonObject& o)
     p.directorySync.mapping = d.value(QStringLiteral("mapping")).toObject();
     p.directorySync.maxRemovalPercent =
         qBound(0, d.value(QStringLiteral("max_removal_percent")).toInt(dd.maxRemovalPercent), 100);
+
+    const QJsonObject f = o.value(QStringLiteral("salesforce")).toObject();
+    const SalesforceSettings df;
+    p.salesforce.loginUrl = f.value(QStringLiteral("login_url")).toString(df.loginUrl);
+    p.salesforce.platform = f.value(QStringLiteral("platform")).toString();
+    p.salesforce.environmentName = f.value(QStringLiteral("environment_name")).toString();
+    p.salesforce.orgId = f.value(QStringLiteral("org_id")).toString();
+    p.salesforce.username = f.value(QStringLiteral("username")).toString();
+    p.salesforce.clientId = f.value(QStringLiteral("client_id")).toString();
+    p.salesforce.email = f.value(QStringLiteral("email")).toString();
+    p.salesforce.hasPassword = f.value(QStringLiteral("has_password")).toBool();
+    p.salesforce.hasClientSecret = f.value(QStringLiteral("has_client_secret")).toBool();
+    p.salesforce.hasRefreshToken = f.value(QStringLiteral("has_refresh_token")).toBool();
+    for (const QJsonValue& v : f.value(QStringLiteral("checklist_done")).toArray())
+        p.salesforce.checklistDone.insert(v.toString());
+    p.presenceRules = o.value(QStringLiteral("presence_rules")).toArray();
+    p.activePresenceRule = o.value(QStringLiteral("active_presence_rule")).toString();
     return p;
 }
 

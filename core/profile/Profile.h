@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <QStringList>
@@ -69,6 +70,24 @@ struct DirectorySyncSettings
     bool isDefault() const;
 };
 
+// Salesforce (issue 8): the org, the sign-in and the seed's checklists. Secrets (password with
+// security token, client secret, refresh token) live in the keychain.
+struct SalesforceSettings
+{
+    QString loginUrl = QStringLiteral("https://login.salesforce.com"); // or test.salesforce.com, My Domain
+    QString platform;        // "production", "sandbox" or "hyperforce"; empty: not chosen
+    QString environmentName; // the ACD account mapping's environment name
+    QString orgId;           // as typed (15 or 18 characters)
+    QString username;
+    QString clientId;        // the connected app's consumer key
+    QString email;           // the mapping's notification e-mail
+    bool hasPassword = false;
+    bool hasClientSecret = false;
+    bool hasRefreshToken = false;
+    QSet<QString> checklistDone; // prerequisites and connected-app steps ticked by the admin
+    bool isDefault() const;
+};
+
 struct Profile
 {
     static constexpr int kSchemaVersion = 1;
@@ -80,6 +99,11 @@ struct Profile
     MonitorSettings monitor;
     AcdSettings acd;
     DirectorySyncSettings directorySync;
+    SalesforceSettings salesforce;
+    // Presence rules (issue 8) in the rule-file JSON of `syncdeskctl rules` (core/presence), kept
+    // as JSON so the profile does not depend on the presence module.
+    QJsonArray presenceRules;
+    QString activePresenceRule; // the rule's name the monitor predicts with; empty: none
     QJsonObject unknown; // keys written by a newer minor version, kept as they were
 
     static Profile create(const QString& name);

@@ -486,6 +486,14 @@ void TestConnect::acdSettingsAndDirectorySyncSurviveSaving()
     ds.mapping = QJsonObject{{QStringLiteral("appendExtension"), true}};
     ds.maxRemovalPercent = 25;
     session.setDirectorySyncSettings(ds);
+    SalesforceSettings sf = session.profile().salesforce;
+    sf.loginUrl = QStringLiteral("https://test.salesforce.com");
+    sf.orgId = QStringLiteral("00D50000000IZ3ZEAW");
+    sf.username = QStringLiteral("admin@acme.example");
+    session.setSalesforceSettings(sf);
+    session.setSalesforceChecklistStep(QStringLiteral("presence-statuses"), true);
+    const QJsonArray rules{QJsonObject{{QStringLiteral("name"), QStringLiteral("EU agents")}}};
+    session.setPresenceRules(rules, QStringLiteral("EU agents"));
     QVERIFY(session.isDirty());
     QVERIFY(session.save().ok());
     auto saved = ProfileStore::load(session.profilePath());
@@ -496,6 +504,11 @@ void TestConnect::acdSettingsAndDirectorySyncSurviveSaving()
     QCOMPARE(saved.value().directorySync.addressBookName, ds.addressBookName);
     QCOMPARE(saved.value().directorySync.maxRemovalPercent, 25);
     QVERIFY(saved.value().directorySync.mapping.value(QStringLiteral("appendExtension")).toBool());
+    QCOMPARE(saved.value().salesforce.loginUrl, sf.loginUrl);
+    QCOMPARE(saved.value().salesforce.orgId, sf.orgId);
+    QVERIFY(saved.value().salesforce.checklistDone.contains(QStringLiteral("presence-statuses")));
+    QCOMPARE(saved.value().presenceRules, rules);
+    QCOMPARE(saved.value().activePresenceRule, QStringLiteral("EU agents"));
 }
 
 QTEST_GUILESS_MAIN(TestConnect)
