@@ -763,7 +763,8 @@ private slots:
         QCOMPARE(ok, 5);
         QCOMPARE(limited, 5);
         // The window slides: within a couple of seconds calls pass again.
-        QTRY_COMPARE_WITH_TIMEOUT(get(*sb, QStringLiteral("/v2/users"), t).status, 200, 3000);
+        // (10 s bound: a loaded CI machine needed 3.05 s; a window that never slides still fails.)
+        QTRY_COMPARE_WITH_TIMEOUT(get(*sb, QStringLiteral("/v2/users"), t).status, 200, 10000);
         // The token endpoint is not limited.
         QVERIFY(!token(*sb).isEmpty());
     }
