@@ -550,31 +550,31 @@
     <name>DeveloperNames</name>
     <message>
         <source>The developer name is empty (a label without Latin letters or digits gives none). Enter one with letters, digits and underscores that starts with a letter, for example On_Break.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 参照名が空です（ラテン文字も数字も含まない表示ラベルからは生成されません）。英字で始まり、英字、数字、アンダースコアだけを含む名前を入力してください（例: On_Break）。</translation>
     </message>
     <message>
         <source>The developer name must start with a letter, not %1. Put a letter in front, for example X.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 参照名は %1 ではなく英字で始める必要があります。先頭に英字（例: X）を付けてください。</translation>
     </message>
     <message>
         <source>The developer name has a character that is not allowed at position %1 (%2): only the letters A-Z and a-z, the digits 0-9 and underscores are. Replace it, for example with an underscore.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 参照名の %1 文字目に使用できない文字 (%2) があります。使用できるのは英字 A-Z と a-z、数字 0-9、アンダースコアのみです。アンダースコアなどに置き換えてください。</translation>
     </message>
     <message>
         <source>The developer name has two underscores in a row at position %1; Salesforce keeps __ for its own suffixes such as __c. Use a single underscore.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 参照名の %1 文字目にアンダースコアが 2 つ続いています。__ は Salesforce が __c などの独自のサフィックスに使用します。アンダースコアは 1 つにしてください。</translation>
     </message>
     <message>
         <source>The developer name must not end with an underscore. Remove the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 参照名の末尾にアンダースコアは使用できません。末尾のアンダースコアを削除してください。</translation>
     </message>
     <message>
         <source>The developer name must have at most %1 characters, not %2. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 参照名は %1 文字以内にする必要があります（現在 %2 文字）。短くしてください。</translation>
     </message>
     <message>
         <source>Another status already has the developer name %1 (names that differ only in capitals count as the same). Give each status its own developer name.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 参照名 %1 は既に別のプレゼンス状況で使用されています（大文字と小文字の違いだけの名前は同じと見なされます）。プレゼンス状況ごとに異なる API 参照名を付けてください。</translation>
     </message>
 </context>
 <context>
@@ -1025,146 +1025,146 @@
     <name>PresenceRules</name>
     <message>
         <source>Row %1 of the %2 table has no &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 テーブルの %1 行目に &quot;%3&quot; がありません。</translation>
     </message>
     <message>
         <source>In row %1 of the %2 table, &quot;%3&quot; must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 テーブルの %1 行目の &quot;%3&quot; はテキストである必要があります。</translation>
     </message>
     <message>
         <source>Row %1 of the %2 table has an unknown key &quot;%3&quot; (allowed: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 テーブルの %1 行目に不明なキー &quot;%3&quot; があります（使用できるキー: %4）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は行のリストである必要があります。</translation>
     </message>
     <message>
         <source>Row %1 of the %2 table is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 テーブルの %1 行目がオブジェクトではありません。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; はテキストのリストである必要があります。</translation>
     </message>
     <message>
         <source>publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>パブリッシャー</translation>
     </message>
     <message>
         <source>subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクライバー</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>The rule is not valid JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールが有効な JSON ではありません: %2 文字目で %1。</translation>
     </message>
     <message>
         <source>The rule must be a JSON object with &quot;name&quot;, &quot;publisher&quot;, &quot;subscriber&quot; and &quot;zoom&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールは &quot;name&quot;、&quot;publisher&quot;、&quot;subscriber&quot;、&quot;zoom&quot; を持つ JSON オブジェクトである必要があります。</translation>
     </message>
     <message>
         <source>The rule has an unknown key &quot;%1&quot; (allowed: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールに不明なキー &quot;%1&quot; があります（使用できるキー: %2）。</translation>
     </message>
     <message>
         <source>The rule has no &quot;name&quot;; give it one, e.g. &quot;EU agents&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールに &quot;name&quot; がありません。名前を付けてください（例: &quot;EU agents&quot;）。</translation>
     </message>
     <message>
         <source>&quot;skipUnavailableValidation&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;skipUnavailableValidation&quot; には true または false を指定してください。</translation>
     </message>
     <message>
         <source>Row %1 of the Zoom table needs either &quot;zoom&quot; (a presence value) or &quot;phone&quot; (ringing, connected or ended), not both or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom テーブルの %1 行目には、&quot;zoom&quot;（プレゼンスの値）と &quot;phone&quot;（ringing、connected、ended のいずれか）のどちらか一方だけが必要です。</translation>
     </message>
     <message>
         <source>The unavailable codes are not a JSON list as `syncdeskctl acd codes --format json` prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>不在コードが、`syncdeskctl acd codes --format json` が出力する形式の JSON リストではありません。</translation>
     </message>
     <message>
         <source>An unavailable code in the list has no &quot;name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>リスト内の不在コードに &quot;name&quot; がないものがあります。</translation>
     </message>
     <message>
         <source>%1 table, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 テーブル、%2 行目: %3</translation>
     </message>
     <message>
         <source>the ACD state is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD の状態が空です。</translation>
     </message>
     <message>
         <source>&quot;previous&quot; cannot be a source of the publisher table; name an ACD state.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;previous&quot; はパブリッシャーテーブルの変換元には使用できません。ACD の状態を指定してください。</translation>
     </message>
     <message>
         <source>the ACD state &quot;%1&quot; does not exist (not Available, Unavailable or an unavailable code).</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD の状態 &quot;%1&quot; は存在しません（Available、Unavailable、不在コードのいずれでもありません）。</translation>
     </message>
     <message>
         <source>the unavailable code &quot;%1&quot; is not assigned to these teams of the rule: %2; assign it in the ACD or turn on &quot;skip validation of unavailable codes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>不在コード &quot;%1&quot; は、ルールの次のチームに割り当てられていません: %2。ACD で割り当てるか、「不在コードの検証をスキップ」をオンにしてください。</translation>
     </message>
     <message>
         <source>the Salesforce status is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce のプレゼンス状況が空です。</translation>
     </message>
     <message>
         <source>the Salesforce presence status &quot;%1&quot; does not exist in the org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce のプレゼンス状況 &quot;%1&quot; は組織に存在しません。</translation>
     </message>
     <message>
         <source>the ACD state &quot;%1&quot; already has a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD の状態 &quot;%1&quot; の行は既にあります。</translation>
     </message>
     <message>
         <source>the Salesforce status &quot;%1&quot; already has a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce のプレゼンス状況 &quot;%1&quot; の行は既にあります。</translation>
     </message>
     <message>
         <source>the ACD state &quot;%1&quot; has no publisher row, so Salesforce would not follow the ACD back; add a publisher row for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD の状態 &quot;%1&quot; にはパブリッシャーの行がないため、Salesforce が ACD の状態に戻りません。この状態のパブリッシャーの行を追加してください。</translation>
     </message>
     <message>
         <source>the phone state &quot;%1&quot; does not exist; use ringing, connected or ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>電話の状態 &quot;%1&quot; は存在しません。ringing、connected、ended のいずれかを使用してください。</translation>
     </message>
     <message>
         <source>the Zoom presence &quot;%1&quot; does not exist (e.g. Available, Away, Do_Not_Disturb, In_Meeting, On_Phone_Call).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom プレゼンス &quot;%1&quot; は存在しません（例: Available、Away、Do_Not_Disturb、In_Meeting、On_Phone_Call）。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already has a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; の行は既にあります。</translation>
     </message>
 </context>
 <context>
     <name>PresenceSimulator</name>
     <message>
         <source>Unmapped</source>
-        <translation type="unfinished"></translation>
+        <translation>対応付けなし</translation>
     </message>
     <message>
         <source>Previous state restored</source>
-        <translation type="unfinished"></translation>
+        <translation>前の状態に復元</translation>
     </message>
     <message>
         <source>Unavailable (fallback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unavailable（フォールバック）</translation>
     </message>
     <message>
         <source>The line is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>行が JSON オブジェクトではありません。</translation>
     </message>
     <message>
         <source>A salesforce.presence_changed line needs &quot;email&quot; and &quot;status&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>salesforce.presence_changed の行には &quot;email&quot; と &quot;status&quot; が必要です。</translation>
     </message>
 </context>
 <context>
@@ -1257,200 +1257,200 @@
     <name>RulesCommands</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 を読み込めません: %2</translation>
+        <translation>%1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The ACD&apos;s unavailable codes as `acd codes --format json` prints them.</source>
-        <translation type="unfinished"></translation>
+        <translation>`acd codes --format json` が出力する形式の ACD の不在コード。</translation>
     </message>
     <message>
         <source>The presence rule (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンスルール（JSON）。</translation>
     </message>
     <message>
         <source>Monitor capture lines and Salesforce status changes, one JSON object a line (- for stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>モニターのキャプチャ行と Salesforce のプレゼンス状況の変更（1 行に 1 つの JSON オブジェクト。- で標準入力）。</translation>
     </message>
     <message>
         <source>Output format: jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>出力形式: jsonl。</translation>
     </message>
     <message>
         <source>Usage: syncdeskctl rules validate RULE.json [--acd-codes CODES.json]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: syncdeskctl rules validate RULE.json [--acd-codes CODES.json]</translation>
     </message>
     <message>
         <source>Usage: syncdeskctl rules simulate --rule RULE.json --events EVENTS.jsonl [--format jsonl]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: syncdeskctl rules simulate --rule RULE.json --events EVENTS.jsonl [--format jsonl]</translation>
     </message>
     <message>
         <source>Unknown rules command: %1 (validate or simulate).</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な rules コマンド: %1（validate または simulate を指定してください）。</translation>
     </message>
     <message>
         <source>Without --acd-codes, unavailable-code names and their teams are not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>--acd-codes を指定しない場合、不在コードの名前とそのチームは確認されません。</translation>
     </message>
     <message>
         <source>The rule &quot;%1&quot; is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール &quot;%1&quot; は有効です。</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>問題: %1 件</translation>
     </message>
     <message>
         <source>Unknown format %1; rules simulate writes jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な形式 %1 です。rules simulate は jsonl で出力します。</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 行目: %3</translation>
     </message>
     <message>
         <source>Lines that could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み取れなかった行: %1 行</translation>
     </message>
 </context>
 <context>
     <name>SalesforceCommands</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">エラー: %1</translation>
+        <translation>エラー: %1</translation>
     </message>
 </context>
 <context>
     <name>SalesforceIds</name>
     <message>
         <source>Copy the Salesforce Org ID again from Setup &gt; Company Information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce の組織 ID を [設定] &gt; [組織情報] からもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>Enter the org ID: 15 or 18 letters and digits starting with 00D. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 ID を入力してください。00D で始まる 15 文字または 18 文字の英数字です。%1</translation>
     </message>
     <message>
         <source>The org ID has a character that is not allowed at position %1 (%2): an org ID has only the letters A-Z and a-z and the digits 0-9. Remove it, or %3</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 ID の %1 文字目に使用できない文字 (%2) があります。組織 ID に使用できるのは英字 A-Z と a-z、数字 0-9 のみです。その文字を削除するか、%3</translation>
     </message>
     <message>
         <source>copy the Salesforce Org ID again from Setup &gt; Company Information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce の組織 ID を [設定] &gt; [組織情報] からもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>This is a user ID (it starts with 005), not an org ID (which starts with 00D). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>これはユーザー ID（005 で始まる）であり、組織 ID（00D で始まる）ではありません。%1</translation>
     </message>
     <message>
         <source>The org ID must start with 00D, with a capital D: a 15-character ID is case-sensitive, so %1 starts another kind of record. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 ID は大文字の D を含む 00D で始まる必要があります。15 文字の ID では大文字と小文字が区別されるため、%1 で始まる ID は別の種類のレコードを表します。%2</translation>
     </message>
     <message>
         <source>The org ID must start with 00D, but this one starts with %1, so it identifies another kind of record. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 ID は 00D で始まる必要がありますが、この ID は %1 で始まるため、別の種類のレコードを表します。%2</translation>
     </message>
     <message>
         <source>The org ID must have 15 or 18 characters, not %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 ID は 15 文字または 18 文字である必要があります（現在 %1 文字）。%2</translation>
     </message>
     <message>
         <source>The checksum of the 18-character org ID is wrong: expected %1 from the first 15 characters, but it ends in %2. A character was mistyped; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>18 文字の組織 ID のチェックサムが正しくありません。先頭 15 文字からは %1 になるはずですが、末尾は %2 です。入力を誤った文字があります。%3</translation>
     </message>
 </context>
 <context>
     <name>SalesforceVerifyCommand</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">エラー: %1</translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>The environment variable %1 is empty or not set. Put the secret in it (%2 names the variable, it never takes the secret itself).</source>
-        <translation type="unfinished">環境変数 %1 が空か、設定されていません。この変数にシークレットを設定してください（%2 には変数名を指定します。シークレット自体は指定できません）。</translation>
+        <translation>環境変数 %1 が空か、設定されていません。この変数にシークレットを設定してください（%2 には変数名を指定します。シークレット自体は指定できません）。</translation>
     </message>
     <message>
         <source>Use the built-in Salesforce sandbox (no account needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵の Salesforce サンドボックスを使用します（アカウント不要）。</translation>
     </message>
     <message>
         <source>Salesforce login URL: https://login.salesforce.com (default), https://test.salesforce.com for a sandbox org, or your My Domain URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce のログイン URL: https://login.salesforce.com（既定値）、サンドボックス組織の場合は https://test.salesforce.com、または私のドメインの URL。</translation>
     </message>
     <message>
         <source>Consumer key of the connected app.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続アプリケーションのコンシューマー鍵。</translation>
     </message>
     <message>
         <source>Name of the environment variable that holds the connected app&apos;s consumer secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>接続アプリケーションのコンシューマーの秘密を格納する環境変数の名前。</translation>
     </message>
     <message>
         <source>Salesforce user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce のユーザー名。</translation>
     </message>
     <message>
         <source>Name of the environment variable that holds the password with the security token appended.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの末尾にセキュリティトークンを付けたものを格納する環境変数の名前。</translation>
     </message>
     <message>
         <source>Output format: json (default: text).</source>
-        <translation type="unfinished"></translation>
+        <translation>出力形式: json（既定値: テキスト）。</translation>
     </message>
     <message>
         <source>--sf-login-url %1 is not a URL. Use https://login.salesforce.com, https://test.salesforce.com or your My Domain URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sf-login-url %1 は URL ではありません。https://login.salesforce.com、https://test.salesforce.com、または私のドメインの URL を指定してください。</translation>
     </message>
     <message>
         <source>Missing: %1. Give the connected app and user with these flags, or use --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>不足しています: %1。これらのフラグで接続アプリケーションとユーザーを指定するか、--sandbox を使用してください。</translation>
     </message>
     <message>
         <source>Error: unknown format %1; use json or leave --format out for text.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: 不明な形式 %1 です。json を指定するか、テキストで出力する場合は --format を省略してください。</translation>
     </message>
     <message>
         <source>Connection failed: %1</source>
-        <translation type="unfinished">接続に失敗しました: %1</translation>
+        <translation>接続に失敗しました: %1</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished">詳細: %1</translation>
+        <translation>詳細: %1</translation>
     </message>
     <message>
         <source>Org ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 ID: %1</translation>
     </message>
     <message>
         <source>User: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー: %1 (%2)</translation>
     </message>
     <message>
         <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>メール: %1</translation>
     </message>
     <message>
         <source>Instance URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス URL: %1</translation>
     </message>
     <message>
         <source>API usage: %1 of %2 requests today</source>
-        <translation type="unfinished"></translation>
+        <translation>API 使用状況: 本日 %2 リクエスト中 %1 リクエスト</translation>
     </message>
     <message>
         <source>API usage: not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>API 使用状況: 報告なし</translation>
     </message>
     <message>
         <source>Presence statuses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンス状況: %1 件</translation>
     </message>
     <message>
         <source>Service channels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスチャネル: %1 件</translation>
     </message>
 </context>
 <context>
@@ -5142,73 +5142,73 @@
     <name>syncdesk::SalesforceApi</name>
     <message>
         <source>Salesforce ended the session and did not accept a new one. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce がセッションを終了し、新しいセッションを受け付けませんでした。もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>The org has used up its daily API requests. Try again tomorrow, or ask Salesforce for a higher limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織の 1 日あたりの API リクエスト数が上限に達しました。明日もう一度お試しいただくか、上限の引き上げを Salesforce に依頼してください。</translation>
     </message>
     <message>
         <source>The org has no such object (%1). Omni-Channel must be enabled for presence statuses and service channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織にこのオブジェクト (%1) がありません。プレゼンス状況とサービスチャネルを使用するには、オムニチャネルを有効にする必要があります。</translation>
     </message>
     <message>
         <source>The Salesforce user may not do this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce ユーザーにはこの操作の権限がありません: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">キャンセルしました。</translation>
+        <translation>キャンセルしました。</translation>
     </message>
     <message>
         <source>Salesforce answered the query with something Syncdesk cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce からのクエリの応答を Syncdesk で読み取れませんでした。</translation>
     </message>
     <message>
         <source>Salesforce&apos;s user info names no organization. Check the login URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce のユーザー情報に組織が含まれていません。ログイン URL を確認してください。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::SalesforceAuth</name>
     <message>
         <source>Enter the Salesforce login URL: https://login.salesforce.com for production, https://test.salesforce.com for a sandbox, or your My Domain URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce のログイン URL を入力してください。本番組織の場合は https://login.salesforce.com、サンドボックス組織の場合は https://test.salesforce.com、または私のドメインの URL です。</translation>
     </message>
     <message>
         <source>Enter the consumer key and consumer secret of the connected app, the Salesforce user name and the password with the security token appended first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に、接続アプリケーションのコンシューマー鍵とコンシューマーの秘密、Salesforce のユーザー名、およびセキュリティトークンを末尾に付けたパスワードを入力してください。</translation>
     </message>
     <message>
         <source>Salesforce answered the sign-in without an access token or instance URL. Check the login URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce からサインインの応答がありましたが、アクセストークンまたはインスタンス URL が含まれていませんでした。ログイン URL を確認してください。</translation>
     </message>
     <message>
         <source>Salesforce does not know this consumer key. Copy it again from the connected app (Setup &gt; App Manager &gt; View &gt; Manage Consumer Details); a new app can take up to 10 minutes before it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce はこのコンシューマー鍵を認識していません。接続アプリケーションからもう一度コピーしてください（[設定] &gt; [アプリケーションマネージャー] &gt; [参照] &gt; [コンシューマーの詳細を管理]）。新しいアプリケーションが使用可能になるまで最大 10 分かかることがあります。</translation>
     </message>
     <message>
         <source>Salesforce rejected the consumer secret. Copy it again from the connected app (Setup &gt; App Manager &gt; View &gt; Manage Consumer Details).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce がコンシューマーの秘密を拒否しました。接続アプリケーションからもう一度コピーしてください（[設定] &gt; [アプリケーションマネージャー] &gt; [参照] &gt; [コンシューマーの詳細を管理]）。</translation>
     </message>
     <message>
         <source>Salesforce no longer accepts the stored sign-in (the refresh token expired or was revoked). Sign in with the browser again.</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されているサインイン情報を Salesforce が受け付けなくなりました（更新トークンの有効期限が切れたか、取り消されました）。もう一度ブラウザーでサインインしてください。</translation>
     </message>
     <message>
         <source>Salesforce refused the sign-in with user name and password (authentication failure) at %1. Either the user name or the password with the security token appended is wrong, or the org blocks this sign-in method (the default for orgs created since Summer &apos;23). An administrator can allow it under Setup &gt; OAuth and OpenID Connect Settings &gt; &quot;Allow OAuth Username-Password Flows&quot;; or use the browser sign-in instead. Login History shows which of the two it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce が %1 でのユーザー名とパスワードによるサインインを拒否しました（認証エラー）。ユーザー名またはセキュリティトークンを末尾に付けたパスワードが間違っているか、組織がこのサインイン方法をブロックしています（Summer &apos;23 以降に作成された組織の既定値）。管理者は [設定] &gt; [OAuth および OpenID Connect 設定] &gt; [OAuth ユーザー名パスワードフローを許可] で許可できます。または、代わりにブラウザーでサインインしてください。どちらが原因かは [ログイン履歴] で確認できます。</translation>
     </message>
     <message>
         <source>Salesforce does not allow this sign-in method for the connected app. Check the app&apos;s OAuth settings, or use the browser sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce では、この接続アプリケーションでのこのサインイン方法が許可されていません。アプリケーションの OAuth 設定を確認するか、ブラウザーでサインインしてください。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::SalesforceSandbox</name>
     <message>
         <source>The Salesforce sandbox could not listen on %1 port %2. The port may already be in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce サンドボックスが %1 のポート %2 で待ち受けできませんでした。ポートが既に使用されている可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -5953,15 +5953,32 @@ Commands:
   rules validate     Check a presence rule file (--acd-codes CODES.json)
   rules simulate     Predict ACD and Salesforce states for events (--rule, --events)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk コマンドライン。
+
+コマンド:
+  zoom verify    トークンを取得し、付与済みおよび不足しているスコープを報告します
+  zoom users     全ユーザーを一覧表示します（JSON Lines または CSV）
+  monitor        Zoom のイベント（Webhook、WebSocket）を JSON Lines として受信します
+  sandbox        エミュレートされた Zoom と ACD のエンドポイントを実行します
+  acd verify     CXone ACD にサインインし、テナント、API ベース、各件数を報告します
+  acd codes      ACD の不在コードをチームとともに一覧表示します
+  salesforce verify  Salesforce にサインインし、組織 ID、ユーザー、API 使用状況、プレゼンス状況、チャネルを報告します
+  addressbook list|create|import|export
+                 ACD のアドレス帳: 一覧表示、作成、CSV のインポートとエクスポート
+  directory dry-run  Directory Sync が ACD のアドレス帳に加える変更を表示します
+  directory apply    その変更を書き込みます（--yes）
+  salesforce orgid ID  組織 ID の 18 文字形式を出力します。無効な場合はその理由を出力します
+  rules validate     プレゼンスルールのファイルを検証します（--acd-codes CODES.json）
+  rules simulate     イベントに対する ACD と Salesforce の状態を予測します（--rule、--events）
+</translation>
     </message>
     <message>
         <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce verify | salesforce orgid | rules validate | rules simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce verify | salesforce orgid | rules validate | rules simulate</translation>
     </message>
     <message>
         <source>Usage: syncdeskctl salesforce orgid ID (15 or 18 characters starting with 00D).</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: syncdeskctl salesforce orgid ID（00D で始まる 15 文字または 18 文字）</translation>
     </message>
 </context>
 </TS>
