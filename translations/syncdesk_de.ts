@@ -1129,7 +1129,7 @@
     </message>
     <message>
         <source>the ACD state &quot;%1&quot; has no publisher row, so Salesforce would not follow the ACD back; add a publisher row for it.</source>
-        <translation>der ACD-Status „%1“ hat keine Publisher-Zeile, daher würde Salesforce der ACD nicht zurück folgen; fügen Sie dafür eine Publisher-Zeile hinzu.</translation>
+        <translation>der ACD-Status „%1“ hat keine Publisher-Zeile, daher würde Salesforce der ACD in diesem Status nicht folgen; fügen Sie dafür eine Publisher-Zeile hinzu.</translation>
     </message>
     <message>
         <source>the phone state &quot;%1&quot; does not exist; use ringing, connected or ended.</source>
