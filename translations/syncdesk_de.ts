@@ -550,31 +550,31 @@
     <name>DeveloperNames</name>
     <message>
         <source>The developer name is empty (a label without Latin letters or digits gives none). Enter one with letters, digits and underscores that starts with a letter, for example On_Break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwicklername ist leer (eine Bezeichnung ohne lateinische Buchstaben oder Ziffern ergibt keinen). Geben Sie einen aus Buchstaben, Ziffern und Unterstrichen ein, der mit einem Buchstaben beginnt, zum Beispiel On_Break.</translation>
     </message>
     <message>
         <source>The developer name must start with a letter, not %1. Put a letter in front, for example X.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwicklername muss mit einem Buchstaben beginnen, nicht mit %1. Stellen Sie einen Buchstaben voran, zum Beispiel X.</translation>
     </message>
     <message>
         <source>The developer name has a character that is not allowed at position %1 (%2): only the letters A-Z and a-z, the digits 0-9 and underscores are. Replace it, for example with an underscore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwicklername enthält an Position %1 ein unzulässiges Zeichen (%2): Zulässig sind nur die Buchstaben A-Z und a-z, die Ziffern 0-9 und Unterstriche. Ersetzen Sie es, zum Beispiel durch einen Unterstrich.</translation>
     </message>
     <message>
         <source>The developer name has two underscores in a row at position %1; Salesforce keeps __ for its own suffixes such as __c. Use a single underscore.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwicklername enthält an Position %1 zwei Unterstriche hintereinander; Salesforce reserviert __ für eigene Suffixe wie __c. Verwenden Sie einen einzelnen Unterstrich.</translation>
     </message>
     <message>
         <source>The developer name must not end with an underscore. Remove the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwicklername darf nicht mit einem Unterstrich enden. Entfernen Sie den letzten.</translation>
     </message>
     <message>
         <source>The developer name must have at most %1 characters, not %2. Shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwicklername darf höchstens %1 Zeichen haben, nicht %2. Kürzen Sie ihn.</translation>
     </message>
     <message>
         <source>Another status already has the developer name %1 (names that differ only in capitals count as the same). Give each status its own developer name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderer Status hat bereits den Entwicklernamen %1 (Namen, die sich nur in der Groß-/Kleinschreibung unterscheiden, gelten als gleich). Geben Sie jedem Status einen eigenen Entwicklernamen.</translation>
     </message>
 </context>
 <context>
@@ -1025,146 +1025,146 @@
     <name>PresenceRules</name>
     <message>
         <source>Row %1 of the %2 table has no &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zeile %1 der Tabelle %2 fehlt „%3“.</translation>
     </message>
     <message>
         <source>In row %1 of the %2 table, &quot;%3&quot; must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zeile %1 der Tabelle %2 muss „%3“ ein Text sein.</translation>
     </message>
     <message>
         <source>Row %1 of the %2 table has an unknown key &quot;%3&quot; (allowed: %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Tabelle %2 hat einen unbekannten Schlüssel „%3“ (zulässig: %4).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Liste von Zeilen sein.</translation>
     </message>
     <message>
         <source>Row %1 of the %2 table is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Tabelle %2 ist kein Objekt.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list of texts.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ muss eine Liste von Texten sein.</translation>
     </message>
     <message>
         <source>publisher</source>
-        <translation type="unfinished"></translation>
+        <translation>Publisher</translation>
     </message>
     <message>
         <source>subscriber</source>
-        <translation type="unfinished"></translation>
+        <translation>Subscriber</translation>
     </message>
     <message>
         <source>Zoom</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom</translation>
     </message>
     <message>
         <source>The rule is not valid JSON: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel ist kein gültiges JSON: %1 bei Zeichen %2.</translation>
     </message>
     <message>
         <source>The rule must be a JSON object with &quot;name&quot;, &quot;publisher&quot;, &quot;subscriber&quot; and &quot;zoom&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel muss ein JSON-Objekt mit „name“, „publisher“, „subscriber“ und „zoom“ sein.</translation>
     </message>
     <message>
         <source>The rule has an unknown key &quot;%1&quot; (allowed: %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel hat einen unbekannten Schlüssel „%1“ (zulässig: %2).</translation>
     </message>
     <message>
         <source>The rule has no &quot;name&quot;; give it one, e.g. &quot;EU agents&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel hat keinen „name“; geben Sie ihr einen, z. B. „EU-Agenten“.</translation>
     </message>
     <message>
         <source>&quot;skipUnavailableValidation&quot; must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>„skipUnavailableValidation“ muss true oder false sein.</translation>
     </message>
     <message>
         <source>Row %1 of the Zoom table needs either &quot;zoom&quot; (a presence value) or &quot;phone&quot; (ringing, connected or ended), not both or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 der Zoom-Tabelle benötigt genau eines von beiden: „zoom“ (einen Präsenzwert) oder „phone“ (ringing, connected oder ended).</translation>
     </message>
     <message>
         <source>The unavailable codes are not a JSON list as `syncdeskctl acd codes --format json` prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nicht-verfügbar-Codes sind keine JSON-Liste, wie `syncdeskctl acd codes --format json` sie ausgibt.</translation>
     </message>
     <message>
         <source>An unavailable code in the list has no &quot;name&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Nicht-verfügbar-Code in der Liste hat keinen „name“.</translation>
     </message>
     <message>
         <source>%1 table, row %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Tabelle, Zeile %2: %3</translation>
     </message>
     <message>
         <source>the ACD state is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>der ACD-Status ist leer.</translation>
     </message>
     <message>
         <source>&quot;previous&quot; cannot be a source of the publisher table; name an ACD state.</source>
-        <translation type="unfinished"></translation>
+        <translation>„previous“ kann keine Quelle der Publisher-Tabelle sein; geben Sie einen ACD-Status an.</translation>
     </message>
     <message>
         <source>the ACD state &quot;%1&quot; does not exist (not Available, Unavailable or an unavailable code).</source>
-        <translation type="unfinished"></translation>
+        <translation>der ACD-Status „%1“ existiert nicht (weder Available noch Unavailable noch ein Nicht-verfügbar-Code).</translation>
     </message>
     <message>
         <source>the unavailable code &quot;%1&quot; is not assigned to these teams of the rule: %2; assign it in the ACD or turn on &quot;skip validation of unavailable codes&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Nicht-verfügbar-Code „%1“ ist diesen Teams der Regel nicht zugewiesen: %2; weisen Sie ihn in der ACD zu oder aktivieren Sie „Prüfung der Nicht-verfügbar-Codes überspringen“.</translation>
     </message>
     <message>
         <source>the Salesforce status is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Salesforce-Status ist leer.</translation>
     </message>
     <message>
         <source>the Salesforce presence status &quot;%1&quot; does not exist in the org.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Salesforce-Präsenzstatus „%1“ existiert in der Organisation nicht.</translation>
     </message>
     <message>
         <source>the ACD state &quot;%1&quot; already has a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>für den ACD-Status „%1“ gibt es bereits eine Zeile.</translation>
     </message>
     <message>
         <source>the Salesforce status &quot;%1&quot; already has a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>für den Salesforce-Status „%1“ gibt es bereits eine Zeile.</translation>
     </message>
     <message>
         <source>the ACD state &quot;%1&quot; has no publisher row, so Salesforce would not follow the ACD back; add a publisher row for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>der ACD-Status „%1“ hat keine Publisher-Zeile, daher würde Salesforce der ACD in diesem Status nicht folgen; fügen Sie dafür eine Publisher-Zeile hinzu.</translation>
     </message>
     <message>
         <source>the phone state &quot;%1&quot; does not exist; use ringing, connected or ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Telefonstatus „%1“ existiert nicht; verwenden Sie ringing, connected oder ended.</translation>
     </message>
     <message>
         <source>the Zoom presence &quot;%1&quot; does not exist (e.g. Available, Away, Do_Not_Disturb, In_Meeting, On_Phone_Call).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zoom-Präsenz „%1“ existiert nicht (z. B. Available, Away, Do_Not_Disturb, In_Meeting, On_Phone_Call).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already has a row.</source>
-        <translation type="unfinished"></translation>
+        <translation>für „%1“ gibt es bereits eine Zeile.</translation>
     </message>
 </context>
 <context>
     <name>PresenceSimulator</name>
     <message>
         <source>Unmapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <source>Previous state restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Status wiederhergestellt</translation>
     </message>
     <message>
         <source>Unavailable (fallback)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unavailable (Fallback)</translation>
     </message>
     <message>
         <source>The line is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeile ist kein JSON-Objekt.</translation>
     </message>
     <message>
         <source>A salesforce.presence_changed line needs &quot;email&quot; and &quot;status&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile salesforce.presence_changed benötigt „email“ und „status“.</translation>
     </message>
 </context>
 <context>
@@ -1257,200 +1257,200 @@
     <name>RulesCommands</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The ACD&apos;s unavailable codes as `acd codes --format json` prints them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nicht-verfügbar-Codes der ACD, wie `acd codes --format json` sie ausgibt.</translation>
     </message>
     <message>
         <source>The presence rule (JSON).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präsenzregel (JSON).</translation>
     </message>
     <message>
         <source>Monitor capture lines and Salesforce status changes, one JSON object a line (- for stdin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitor-Mitschnittzeilen und Salesforce-Statusänderungen, ein JSON-Objekt pro Zeile (- für stdin).</translation>
     </message>
     <message>
         <source>Output format: jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: jsonl.</translation>
     </message>
     <message>
         <source>Usage: syncdeskctl rules validate RULE.json [--acd-codes CODES.json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: syncdeskctl rules validate RULE.json [--acd-codes CODES.json]</translation>
     </message>
     <message>
         <source>Usage: syncdeskctl rules simulate --rule RULE.json --events EVENTS.jsonl [--format jsonl]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: syncdeskctl rules simulate --rule RULE.json --events EVENTS.jsonl [--format jsonl]</translation>
     </message>
     <message>
         <source>Unknown rules command: %1 (validate or simulate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Unterbefehl rules %1 (validate oder simulate).</translation>
     </message>
     <message>
         <source>Without --acd-codes, unavailable-code names and their teams are not checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne --acd-codes werden die Namen der Nicht-verfügbar-Codes und ihre Teams nicht geprüft.</translation>
     </message>
     <message>
         <source>The rule &quot;%1&quot; is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regel „%1“ ist gültig.</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme: %1</translation>
     </message>
     <message>
         <source>Unknown format %1; rules simulate writes jsonl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Format %1; rules simulate schreibt jsonl.</translation>
     </message>
     <message>
         <source>%1, line %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2: %3</translation>
     </message>
     <message>
         <source>Lines that could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht lesbare Zeilen: %1</translation>
     </message>
 </context>
 <context>
     <name>SalesforceCommands</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
 </context>
 <context>
     <name>SalesforceIds</name>
     <message>
         <source>Copy the Salesforce Org ID again from Setup &gt; Company Information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie die Salesforce-Organisations-ID erneut aus Setup &gt; Unternehmensinformationen.</translation>
     </message>
     <message>
         <source>Enter the org ID: 15 or 18 letters and digits starting with 00D. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Organisations-ID ein: 15 oder 18 Buchstaben und Ziffern, beginnend mit 00D. %1</translation>
     </message>
     <message>
         <source>The org ID has a character that is not allowed at position %1 (%2): an org ID has only the letters A-Z and a-z and the digits 0-9. Remove it, or %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisations-ID enthält an Position %1 ein unzulässiges Zeichen (%2): Eine Organisations-ID besteht nur aus den Buchstaben A-Z und a-z und den Ziffern 0-9. Entfernen Sie es, oder %3</translation>
     </message>
     <message>
         <source>copy the Salesforce Org ID again from Setup &gt; Company Information.</source>
-        <translation type="unfinished"></translation>
+        <translation>kopieren Sie die Salesforce-Organisations-ID erneut aus Setup &gt; Unternehmensinformationen.</translation>
     </message>
     <message>
         <source>This is a user ID (it starts with 005), not an org ID (which starts with 00D). %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist eine Benutzer-ID (sie beginnt mit 005), keine Organisations-ID (die mit 00D beginnt). %1</translation>
     </message>
     <message>
         <source>The org ID must start with 00D, with a capital D: a 15-character ID is case-sensitive, so %1 starts another kind of record. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisations-ID muss mit 00D beginnen, mit großem D: Eine 15-stellige ID unterscheidet Groß- und Kleinschreibung, daher steht %1 am Anfang einer anderen Art von Datensatz. %2</translation>
     </message>
     <message>
         <source>The org ID must start with 00D, but this one starts with %1, so it identifies another kind of record. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisations-ID muss mit 00D beginnen, diese beginnt aber mit %1 und bezeichnet daher eine andere Art von Datensatz. %2</translation>
     </message>
     <message>
         <source>The org ID must have 15 or 18 characters, not %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisations-ID muss 15 oder 18 Zeichen haben, nicht %1. %2</translation>
     </message>
     <message>
         <source>The checksum of the 18-character org ID is wrong: expected %1 from the first 15 characters, but it ends in %2. A character was mistyped; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfsumme der 18-stelligen Organisations-ID ist falsch: Aus den ersten 15 Zeichen ergibt sich %1, die ID endet aber auf %2. Ein Zeichen wurde falsch eingegeben; %3</translation>
     </message>
 </context>
 <context>
     <name>SalesforceVerifyCommand</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>The environment variable %1 is empty or not set. Put the secret in it (%2 names the variable, it never takes the secret itself).</source>
-        <translation type="unfinished">Die Umgebungsvariable %1 ist leer oder nicht gesetzt. Legen Sie das Geheimnis darin ab (%2 erwartet den Namen der Variablen, niemals das Geheimnis selbst).</translation>
+        <translation>Die Umgebungsvariable %1 ist leer oder nicht gesetzt. Legen Sie das Geheimnis darin ab (%2 erwartet den Namen der Variablen, niemals das Geheimnis selbst).</translation>
     </message>
     <message>
         <source>Use the built-in Salesforce sandbox (no account needed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrierte Salesforce-Sandbox verwenden (kein Konto erforderlich).</translation>
     </message>
     <message>
         <source>Salesforce login URL: https://login.salesforce.com (default), https://test.salesforce.com for a sandbox org, or your My Domain URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce-Anmelde-URL: https://login.salesforce.com (Standard), https://test.salesforce.com für eine Sandbox-Organisation oder Ihre „Meine Domäne“-URL.</translation>
     </message>
     <message>
         <source>Consumer key of the connected app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbraucherschlüssel der verbundenen App.</translation>
     </message>
     <message>
         <source>Name of the environment variable that holds the connected app&apos;s consumer secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Umgebungsvariablen, die das Verbrauchergeheimnis der verbundenen App enthält.</translation>
     </message>
     <message>
         <source>Salesforce user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce-Benutzername.</translation>
     </message>
     <message>
         <source>Name of the environment variable that holds the password with the security token appended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Umgebungsvariablen, die das Passwort mit angehängtem Sicherheitstoken enthält.</translation>
     </message>
     <message>
         <source>Output format: json (default: text).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: json (Standard: Text).</translation>
     </message>
     <message>
         <source>--sf-login-url %1 is not a URL. Use https://login.salesforce.com, https://test.salesforce.com or your My Domain URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sf-login-url %1 ist keine URL. Verwenden Sie https://login.salesforce.com, https://test.salesforce.com oder Ihre „Meine Domäne“-URL.</translation>
     </message>
     <message>
         <source>Missing: %1. Give the connected app and user with these flags, or use --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es fehlt: %1. Geben Sie verbundene App und Benutzer mit diesen Optionen an oder verwenden Sie --sandbox.</translation>
     </message>
     <message>
         <source>Error: unknown format %1; use json or leave --format out for text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Unbekanntes Format %1. Verwenden Sie json oder lassen Sie --format für Text weg.</translation>
     </message>
     <message>
         <source>Connection failed: %1</source>
-        <translation type="unfinished">Verbindung fehlgeschlagen: %1</translation>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Detail: %1</source>
-        <translation type="unfinished">Detail: %1</translation>
+        <translation>Detail: %1</translation>
     </message>
     <message>
         <source>Org ID: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations-ID: %1</translation>
     </message>
     <message>
         <source>User: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer: %1 (%2)</translation>
     </message>
     <message>
         <source>E-mail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail: %1</translation>
     </message>
     <message>
         <source>Instance URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-URL: %1</translation>
     </message>
     <message>
         <source>API usage: %1 of %2 requests today</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Nutzung heute: %1 von %2 Anfragen</translation>
     </message>
     <message>
         <source>API usage: not reported</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Nutzung: nicht gemeldet</translation>
     </message>
     <message>
         <source>Presence statuses: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenzstatus: %1</translation>
     </message>
     <message>
         <source>Service channels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicekanäle: %1</translation>
     </message>
 </context>
 <context>
@@ -5149,73 +5149,73 @@
     <name>syncdesk::SalesforceApi</name>
     <message>
         <source>Salesforce ended the session and did not accept a new one. Sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce hat die Sitzung beendet und keine neue akzeptiert. Melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>The org has used up its daily API requests. Try again tomorrow, or ask Salesforce for a higher limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation hat ihre täglichen API-Anfragen aufgebraucht. Versuchen Sie es morgen erneut oder bitten Sie Salesforce um ein höheres Limit.</translation>
     </message>
     <message>
         <source>The org has no such object (%1). Omni-Channel must be enabled for presence statuses and service channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation hat kein solches Objekt (%1). Für Präsenzstatus und Servicekanäle muss Omni-Channel aktiviert sein.</translation>
     </message>
     <message>
         <source>The Salesforce user may not do this: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Salesforce-Benutzer ist dazu nicht berechtigt: %1</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <source>Salesforce answered the query with something Syncdesk cannot read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce hat auf die Abfrage mit etwas geantwortet, das Syncdesk nicht lesen kann.</translation>
     </message>
     <message>
         <source>Salesforce&apos;s user info names no organization. Check the login URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzerinformationen von Salesforce nennen keine Organisation. Prüfen Sie die Anmelde-URL.</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::SalesforceAuth</name>
     <message>
         <source>Enter the Salesforce login URL: https://login.salesforce.com for production, https://test.salesforce.com for a sandbox, or your My Domain URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Salesforce-Anmelde-URL ein: https://login.salesforce.com für die Produktion, https://test.salesforce.com für eine Sandbox oder Ihre „Meine Domäne“-URL.</translation>
     </message>
     <message>
         <source>Enter the consumer key and consumer secret of the connected app, the Salesforce user name and the password with the security token appended first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst Verbraucherschlüssel und Verbrauchergeheimnis der verbundenen App, den Salesforce-Benutzernamen und das Passwort mit angehängtem Sicherheitstoken ein.</translation>
     </message>
     <message>
         <source>Salesforce answered the sign-in without an access token or instance URL. Check the login URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce hat die Anmeldung ohne Zugriffstoken oder Instanz-URL beantwortet. Prüfen Sie die Anmelde-URL.</translation>
     </message>
     <message>
         <source>Salesforce does not know this consumer key. Copy it again from the connected app (Setup &gt; App Manager &gt; View &gt; Manage Consumer Details); a new app can take up to 10 minutes before it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce kennt diesen Verbraucherschlüssel nicht. Kopieren Sie ihn erneut aus der verbundenen App (Setup &gt; App-Manager &gt; Anzeigen &gt; Verbraucherdetails verwalten); eine neue App kann bis zu 10 Minuten brauchen, bis sie funktioniert.</translation>
     </message>
     <message>
         <source>Salesforce rejected the consumer secret. Copy it again from the connected app (Setup &gt; App Manager &gt; View &gt; Manage Consumer Details).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce hat das Verbrauchergeheimnis abgelehnt. Kopieren Sie es erneut aus der verbundenen App (Setup &gt; App-Manager &gt; Anzeigen &gt; Verbraucherdetails verwalten).</translation>
     </message>
     <message>
         <source>Salesforce no longer accepts the stored sign-in (the refresh token expired or was revoked). Sign in with the browser again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce akzeptiert die gespeicherte Anmeldung nicht mehr (das Aktualisierungstoken ist abgelaufen oder wurde widerrufen). Melden Sie sich erneut über den Browser an.</translation>
     </message>
     <message>
         <source>Salesforce refused the sign-in with user name and password (authentication failure) at %1. Either the user name or the password with the security token appended is wrong, or the org blocks this sign-in method (the default for orgs created since Summer &apos;23). An administrator can allow it under Setup &gt; OAuth and OpenID Connect Settings &gt; &quot;Allow OAuth Username-Password Flows&quot;; or use the browser sign-in instead. Login History shows which of the two it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce hat die Anmeldung mit Benutzername und Passwort bei %1 abgelehnt (authentication failure). Entweder ist der Benutzername oder das Passwort mit angehängtem Sicherheitstoken falsch, oder die Organisation sperrt diese Anmeldemethode (Standard für Organisationen, die seit Summer &apos;23 erstellt wurden). Ein Administrator kann sie unter Setup &gt; OAuth- und OpenID Connect-Einstellungen &gt; „OAuth-Benutzername-Kennwort-Flows zulassen“ erlauben; oder verwenden Sie stattdessen die Anmeldung über den Browser. Der Anmeldeverlauf zeigt, welcher der beiden Fälle vorliegt.</translation>
     </message>
     <message>
         <source>Salesforce does not allow this sign-in method for the connected app. Check the app&apos;s OAuth settings, or use the browser sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce erlaubt diese Anmeldemethode für die verbundene App nicht. Prüfen Sie die OAuth-Einstellungen der App oder verwenden Sie die Anmeldung über den Browser.</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::SalesforceSandbox</name>
     <message>
         <source>The Salesforce sandbox could not listen on %1 port %2. The port may already be in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Salesforce-Sandbox konnte nicht auf %1, Port %2 lauschen. Der Port wird möglicherweise bereits verwendet.</translation>
     </message>
 </context>
 <context>
@@ -5961,15 +5961,32 @@ Commands:
   rules validate     Check a presence rule file (--acd-codes CODES.json)
   rules simulate     Predict ACD and Salesforce states for events (--rule, --events)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk-Befehlszeile.
+
+Befehle:
+  zoom verify    Token anfordern und erteilte sowie fehlende Umfänge melden
+  zoom users     Alle Benutzer auflisten (JSON Lines oder CSV)
+  monitor        Zoom-Ereignisse (Webhooks, WebSocket) als JSON Lines empfangen
+  sandbox        Die emulierten Zoom- und ACD-Endpunkte ausführen
+  acd verify     Bei der CXone ACD anmelden und Tenant, API-Basis und Anzahlen melden
+  acd codes      Die Nicht-verfügbar-Codes der ACD mit ihren Teams auflisten
+  salesforce verify  Bei Salesforce anmelden und Organisations-ID, Benutzer, API-Nutzung, Status und Kanäle melden
+  addressbook list|create|import|export
+                 ACD-Adressbücher: auflisten, erstellen, CSV-Import und -Export
+  directory dry-run  Zeigen, was Directory Sync in einem ACD-Adressbuch ändern würde
+  directory apply    Diese Änderungen schreiben (--yes)
+  salesforce orgid ID  Die 18-stellige Form einer Organisations-ID ausgeben oder den Grund, warum sie ungültig ist
+  rules validate     Eine Präsenzregel-Datei prüfen (--acd-codes CODES.json)
+  rules simulate     ACD- und Salesforce-Status für Ereignisse vorhersagen (--rule, --events)
+</translation>
     </message>
     <message>
         <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce verify | salesforce orgid | rules validate | rules simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce verify | salesforce orgid | rules validate | rules simulate</translation>
     </message>
     <message>
         <source>Usage: syncdeskctl salesforce orgid ID (15 or 18 characters starting with 00D).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: syncdeskctl salesforce orgid ID (15 oder 18 Zeichen, beginnend mit 00D).</translation>
     </message>
 </context>
 </TS>
