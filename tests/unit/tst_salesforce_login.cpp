@@ -9,6 +9,11 @@
 #include "sandbox/SalesforceSandbox.h"
 #include "secrets/MemorySecretStore.h"
 
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
@@ -18,6 +23,81 @@
 #include <QUrlQuery>
 
 using namespace syncdesk;
+
+// A bare identity provider on QHttpServer that issues any code the test names (the sandbox's codes
+// happen not to contain '/', '+' or '%') and, as Salesforce, rejects an empty client_secret:
+// the two 6.4.2 bugs the sandbox cannot provoke.
+class FakeProvider
+{
+public:
+    QString code;
+    QStringList tokenBodies; // decoded form of every token request: key=value lines
+    QHash<QString, QString> lastForm;
+
+    bool start()
+    {
+        m_server.setMissingHandler(
+            [this](const QHttpServerRequest& r, QHttpServerResponder&& out) { handle(r, out); });
+        m_port = m_server.listen(QHostAddress::LocalHost, 0);
+        return m_port != 0;
+    }
+    QUrl baseUrl() const { return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)); }
+
+private:
+    static QHash<QString, QString> parseForm(const QByteArray& body)
+    {
+        QHash<QString, QString> out;
+        for (QByteArray pair : body.split('&')) {
+            pair.replace('+', ' ');
+            const int eq = pair.indexOf('=');
+            out.insert(QUrl::fromPercentEncoding(pair.left(eq)), QUrl::fromPercentEncoding(pair.mid(eq + 1)));
+        }
+        return out;
+    }
+    void handle(const QHttpServerRequest& r, QHttpServerResponder& out)
+    {
+        if (r.url().path() == QLatin1String("/services/oauth2/authorize")) {
+            const QUrlQuery q(r.url());
+            QUrl to(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+            to.setQuery(QStringLiteral("code=") + QString::fromLatin1(QUrl::toPercentEncoding(code)) +
+                        QStringLiteral("&state=") +
+                        q.queryItemValue(QStringLiteral("state"), QUrl::FullyEncoded));
+            out.writeStatusLine(QHttpServerResponder::StatusCode::Found);
+            out.writeHeader(QByteArrayLiteral("Location"), to.toEncoded());
+            out.writeHeader(QByteArrayLiteral("Content-Length"), QByteArrayLiteral("0"));
+            out.writeBody(QByteArray());
+            return;
+        }
+        lastForm = parseForm(r.body());
+        QJsonObject body{
+            {QStringLiteral("access_token"), QStringLiteral("00D!access%1").arg(tokenBodies.size())},
+            {QStringLiteral("instance_url"), baseUrl().toString()},
+            {QStringLiteral("id"),
+             baseUrl().toString() + QStringLiteral("/id/00D000000000001AAA/005000000000001AAA")},
+            {QStringLiteral("refresh_token"), QStringLiteral("5Aep-refresh")}};
+        int status = 200;
+        if (lastForm.contains(QStringLiteral("client_secret")) &&
+            lastForm.value(QStringLiteral("client_secret")).isEmpty()) {
+            status = 400;
+            body = {{QStringLiteral("error"), QStringLiteral("invalid_client")},
+                    {QStringLiteral("error_description"), QStringLiteral("invalid client credentials")}};
+        } else if (lastForm.value(QStringLiteral("grant_type")) == QLatin1String("authorization_code") &&
+                   lastForm.value(QStringLiteral("code")) != code) {
+            status = 400;
+            body = {{QStringLiteral("error"), QStringLiteral("invalid_grant")},
+                    {QStringLiteral("error_description"), QStringLiteral("invalid authorization code")}};
+        }
+        tokenBodies << QString::fromUtf8(r.body());
+        const QByteArray bytes = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        out.writeStatusLine(QHttpServerResponder::StatusCode(status));
+        out.writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+        out.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(bytes.size()));
+        out.writeBody(bytes);
+    }
+
+    QHttpServer m_server;
+    quint16 m_port = 0;
+};
 
 class TestSalesforceLogin : public QObject
 {
@@ -181,6 +261,67 @@ private slots:
         QVERIFY2(error.ok(), qPrintable(error.describe()));
         QVERIFY(auth.cachedToken()->accessToken != first);
         QVERIFY(!auth.cachedToken()->refreshToken.isEmpty());
+    }
+
+    void codesWithSlashPlusPercentSurvive_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::newRow("slash") << QStringLiteral("4/0AfJohXk-abc_DEF");
+        QTest::newRow("plus") << QStringLiteral("a+b");
+        QTest::newRow("mixed") << QStringLiteral("a b=c&d%e");
+        QTest::newRow("salesforce") << QStringLiteral("aPrx4/0Af+x%y==");
+    }
+    void codesWithSlashPlusPercentSurvive()
+    {
+        // Bug 1 (code encoded twice) and bug 3 (empty client_secret on refresh): without the
+        // workarounds the provider answers 400 and, bug 2, Qt would report nothing at all.
+        QFETCH(QString, code);
+        FakeProvider idp;
+        idp.code = code;
+        QVERIFY(idp.start());
+        SalesforceBrowserLogin login(
+            {idp.baseUrl(), QStringLiteral("client"), {}, QStringLiteral("api"), 0, 10000, nullptr, {}},
+            nullptr);
+        QSignalSpy urls(&login, &SalesforceBrowserLogin::authorizeUrl);
+        QSignalSpy done(&login, &SalesforceBrowserLogin::finished);
+        login.start();
+        QTRY_COMPARE_WITH_TIMEOUT(urls.size(), 1, 5000);
+        const Http redirect = http(urls.at(0).at(0).toUrl());
+        QCOMPARE(redirect.status, 302);
+        QCOMPARE(http(redirect.location).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 5000);
+        QVERIFY2(done.at(0).at(1).value<Error>().ok(), qPrintable(idp.tokenBodies.join(QLatin1Char('\n'))));
+        QCOMPARE(idp.lastForm.value(QStringLiteral("code")), code);
+        QVERIFY(!idp.lastForm.value(QStringLiteral("code_verifier")).isEmpty());
+
+        login.refreshWithFlow();
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 5000);
+        QVERIFY2(done.at(1).at(1).value<Error>().ok(), qPrintable(idp.tokenBodies.join(QLatin1Char('\n'))));
+        QCOMPARE(idp.lastForm.value(QStringLiteral("grant_type")), QStringLiteral("refresh_token"));
+    }
+
+    void tokenEndpointRefusalIsReportedAtOnce()
+    {
+        // Bug 2: Qt emits nothing for a 400 from the token endpoint; the error must not wait for the
+        // (here 60 s) timeout.
+        FakeProvider idp;
+        idp.code = QStringLiteral("abc");
+        QVERIFY(idp.start());
+        SalesforceBrowserLogin login(
+            {idp.baseUrl(), QStringLiteral("client"), {}, QStringLiteral("api"), 0, 60000, nullptr, {}},
+            nullptr);
+        QSignalSpy urls(&login, &SalesforceBrowserLogin::authorizeUrl);
+        QSignalSpy done(&login, &SalesforceBrowserLogin::finished);
+        login.start();
+        QTRY_COMPARE_WITH_TIMEOUT(urls.size(), 1, 5000);
+        const Http redirect = http(urls.at(0).at(0).toUrl());
+        idp.code = QStringLiteral("another"); // the code the provider now expects differs
+        QCOMPARE(http(redirect.location).status, 200);
+        QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 5000);
+        const auto error = done.at(0).at(1).value<Error>();
+        QCOMPARE(error.code, ErrorCode::InvalidToken);
+        QVERIFY(error.message.contains(QLatin1String("invalid authorization code")));
+        QVERIFY(error.message.contains(QLatin1String("Start the sign-in again")));
     }
 
     void denyGivesClearError()
