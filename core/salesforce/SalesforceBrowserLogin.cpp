@@ -134,6 +134,8 @@ void SalesforceBrowserLogin::start()
             // Bug 3: an empty client_secret key is sent; Salesforce rejects a wrong secret.
             if (params->value(QStringLiteral("client_secret")).toString().isEmpty())
                 params->remove(QStringLiteral("client_secret"));
+            // The refresh grant takes no redirect_uri; Qt sends the loopback one, closed by now.
+            params->remove(QStringLiteral("redirect_uri"));
             break;
         default:
             break;

@@ -49,8 +49,13 @@ private:
         QHash<QString, QString> out;
         for (QByteArray pair : body.split('&')) {
             pair.replace('+', ' ');
+            // 6.4.2 sends the empty secret as a bare "client_secret", without '='.
             const int eq = pair.indexOf('=');
-            out.insert(QUrl::fromPercentEncoding(pair.left(eq)), QUrl::fromPercentEncoding(pair.mid(eq + 1)));
+            if (eq < 0)
+                out.insert(QUrl::fromPercentEncoding(pair), QString());
+            else
+                out.insert(QUrl::fromPercentEncoding(pair.left(eq)),
+                           QUrl::fromPercentEncoding(pair.mid(eq + 1)));
         }
         return out;
     }
@@ -298,6 +303,8 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 2, 5000);
         QVERIFY2(done.at(1).at(1).value<Error>().ok(), qPrintable(idp.tokenBodies.join(QLatin1Char('\n'))));
         QCOMPARE(idp.lastForm.value(QStringLiteral("grant_type")), QStringLiteral("refresh_token"));
+        QVERIFY(!idp.lastForm.contains(QStringLiteral("client_secret")));
+        QVERIFY(!idp.lastForm.contains(QStringLiteral("redirect_uri"))); // names the closed loopback port
     }
 
     void tokenEndpointRefusalIsReportedAtOnce()
