@@ -2,10 +2,16 @@
 // it reads the authorize URL the command prints on stderr, drives the sandbox's consent page and
 // follows the redirect to the command's loopback port, over real sockets. No test-only switch in
 // the command approves anything by itself.
+#include "profile/ProfileStore.h"
+#include "sandbox/SalesforceSandbox.h"
+#include "secrets/SecretStore.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestCtlSalesforceLogin : public QObject
@@ -42,17 +48,19 @@ class TestCtlSalesforceLogin : public QObject
     };
 
     // Starts `syncdeskctl salesforce login --sandbox`, answers the consent page with `decision`.
-    Run login(const QString& decision)
+    Run login(const QString& decision, const QString& program = QStringLiteral(SYNCDESKCTL_PATH),
+              QStringList args = {})
     {
+        if (args.isEmpty())
+            args = {QStringLiteral("salesforce"), QStringLiteral("login"), QStringLiteral("--sandbox"),
+                    QStringLiteral("--timeout"), QStringLiteral("30")};
         Run r;
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("DISPLAY")); // never start a real browser from a test
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SYNCDESKCTL_PATH),
-                {QStringLiteral("salesforce"), QStringLiteral("login"), QStringLiteral("--sandbox"),
-                 QStringLiteral("--timeout"), QStringLiteral("30")});
+        p.start(program, args);
         static const QRegularExpression urlRe(
             QStringLiteral("(http://127\\.0\\.0\\.1:\\d+/services/oauth2/authorize\\S+)"));
         QRegularExpressionMatch m;
@@ -100,6 +108,40 @@ private slots:
         QVERIFY2(r.err.contains("Access was denied"), r.err.constData());
         QVERIFY(r.err.contains("choose Allow"));
         QVERIFY(!r.out.contains("Signed in"));
+    }
+
+    void profileKeepsRefreshTokenInKeychain()
+    {
+        // A real Secret Service (private bus, unlocked gnome-keyring, throwaway HOME) and a
+        // Salesforce sandbox run by this test, named as login URL in the profile.
+        if (QStandardPaths::findExecutable(QStringLiteral("dbus-run-session")).isEmpty() ||
+            QStandardPaths::findExecutable(QStringLiteral("secret-tool")).isEmpty())
+            QSKIP("dbus-run-session and secret-tool (libsecret-tools) are needed");
+        syncdesk::SalesforceSandbox sb;
+        QVERIFY(sb.start().ok());
+        QTemporaryDir dir;
+        syncdesk::Profile profile = syncdesk::Profile::create(QStringLiteral("SF"));
+        profile.salesforce.loginUrl = sb.baseUrl().toString();
+        profile.salesforce.clientId = sb.credentials().clientId;
+        const QString path = dir.filePath(QStringLiteral("sf.json"));
+        QVERIFY(syncdesk::ProfileStore::save(path, profile).ok());
+        const QString key = syncdesk::secretKey(profile.id, syncdesk::SecretPurpose::SalesforceRefreshToken);
+        // The token is looked up in the same keyring session, and only its presence is printed.
+        const QString script =
+            QStringLiteral("\"$0\" salesforce login --profile \"$1\" --timeout 30 || exit $?; "
+                           "secret-tool lookup user \"$2\" >/dev/null && echo KEYRING-HAS-TOKEN");
+        const Run r = login(QStringLiteral("allow"),
+                            QStringLiteral(SYNCDESK_SOURCE_DIR "/tests/keychain/with-secret-service.sh"),
+                            {QStringLiteral("sh"), QStringLiteral("-c"), script,
+                             QStringLiteral(SYNCDESKCTL_PATH), path, key});
+        QCOMPARE(r.callbackStatus, 200);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("The refresh token is stored in"), r.out.constData());
+        QVERIFY2(r.out.contains("KEYRING-HAS-TOKEN"), r.out.constData());
+        QVERIFY(!r.out.contains("5Aep") && !r.err.contains("5Aep"));
+        const auto saved = syncdesk::ProfileStore::load(path);
+        QVERIFY(saved.ok());
+        QVERIFY(saved.value().salesforce.hasRefreshToken);
     }
 
     void missingConsumerKeyIsUsageError()
