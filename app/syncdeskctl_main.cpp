@@ -6,6 +6,7 @@
 #include "cli/Output.h"
 #include "cli/RulesCommands.h"
 #include "cli/SalesforceCommands.h"
+#include "cli/SalesforceLoginCommand.h"
 #include "cli/SalesforceVerifyCommand.h"
 #include "cli/SandboxCommand.h"
 #include "cli/ZoomCommands.h"
@@ -97,6 +98,7 @@ int main(int argc, char** argv)
                "  sandbox        Run the emulated Zoom and ACD endpoints\n"
                "  acd verify     Sign in to the CXone ACD and report tenant, API base and counts\n"
                "  acd codes      List the ACD's unavailable codes with their teams\n"
+               "  salesforce login   Sign in to Salesforce in the browser and keep the sign-in in the keychain\n"
                "  salesforce verify  Sign in to Salesforce and report org ID, user, API usage, statuses and channels\n"
                "  addressbook list|create|import|export\n"
                "                 ACD address books: list, create, CSV import and export\n"
@@ -108,7 +110,7 @@ int main(int argc, char** argv)
     p.addHelpOption();
     p.addVersionOption();
     p.addOption({QStringLiteral("lang"), Tr::tr("Language of messages: en, de or ja."), QStringLiteral("LANG")});
-    p.addPositionalArgument(QStringLiteral("command"), Tr::tr("zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce verify | salesforce orgid | rules validate | rules simulate"));
+    p.addPositionalArgument(QStringLiteral("command"), Tr::tr("zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate"));
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
 
     const QStringList args = app.arguments();
@@ -147,6 +149,8 @@ int main(int argc, char** argv)
                          QStringLiteral("FORMAT")});
     } else if (command == QLatin1String("salesforce") && sub == QLatin1String("verify")) {
         cli::SalesforceVerifyCommand::addOptions(p);
+    } else if (command == QLatin1String("salesforce") && sub == QLatin1String("login")) {
+        cli::SalesforceLoginCommand::addOptions(p);
     } else if (command == QLatin1String("directory")) {
         cli::DirectoryCommands::addOptions(p);
     } else if (command == QLatin1String("rules")) {
@@ -222,6 +226,8 @@ int main(int argc, char** argv)
         return cli::AcdCommands::verify(cli::AcdCommands::source(p), &secrets);
     if (command == QLatin1String("acd") && sub == QLatin1String("codes"))
         return cli::AcdCommands::codes(cli::AcdCommands::source(p), &secrets, p.value(QStringLiteral("format")));
+    if (command == QLatin1String("salesforce") && sub == QLatin1String("login"))
+        return cli::SalesforceLoginCommand::run(p, &secrets);
     if (command == QLatin1String("salesforce") && sub == QLatin1String("verify"))
         return cli::SalesforceVerifyCommand::run(cli::SalesforceVerifyCommand::source(p), p.value(QStringLiteral("format")));
     if (command == QLatin1String("directory"))
