@@ -464,21 +464,32 @@ void SalesforceAccountMappingEditor::verify()
                 auto* auth = new SalesforceAuth(rest, login, creds, scope);
                 auto* api = new SalesforceApi(rest, auth, scope);
                 api->userInfo(scope, [this, run, api, scope](const Result<SalesforceUserInfo>& r) {
-                    scope->deleteLater();
-                    if (run != m_run)
-                        return;
-                    QString usage;
-                    if (const auto u = api->apiUsage())
-                        usage = tr("%1 of %2 API requests used in the last 24 hours").arg(u->used).arg(u->limit);
-                    if (!r.ok()) {
-                        showVerifyResult({}, {}, usage, r.error());
+                    if (run != m_run) {
+                        scope->deleteLater();
                         return;
                     }
-                    const SalesforceUserInfo& info = r.value();
-                    const QString user = info.name.isEmpty()
-                                             ? info.username
-                                             : tr("%1 (%2)").arg(info.name, info.username);
-                    showVerifyResult(info.orgId, user, usage, {});
+                    if (!r.ok()) {
+                        scope->deleteLater();
+                        showVerifyResult({}, {}, {}, r.error());
+                        return;
+                    }
+                    const SalesforceUserInfo info = r.value();
+                    // userinfo is an OAuth endpoint without Sforce-Limit-Info; one REST call
+                    // (the org's limits) reports the API usage as every REST answer does.
+                    const QUrl limits(QStringLiteral("/services/data/%1/limits").arg(api->apiVersion()));
+                    api->get(limits, scope, [this, run, api, scope, info](const RestResponse&) {
+                        scope->deleteLater();
+                        if (run != m_run)
+                            return;
+                        QString usage;
+                        if (const auto u = api->apiUsage())
+                            usage = tr("%1 of %2 API requests used in the last 24 hours")
+                                        .arg(u->used)
+                                        .arg(u->limit);
+                        const QString user = info.name.isEmpty() ? info.username
+                                                                 : tr("%1 (%2)").arg(info.name, info.username);
+                        showVerifyResult(info.orgId, user, usage, {});
+                    });
                 });
             });
     });
