@@ -28,7 +28,7 @@ struct SalesforceStep
         ConnectedApp,  // the connected app: OAuth scopes, "require secret", callback URL
         SignIn,        // what the account mapping's password flow needs in the org
     };
-    QString id;     // stable ASCII key saved in the profile ("adapter-enabled", ...)
+    QString id; // stable ASCII key saved in the profile ("adapter-enabled", ...)
     Group group = Group::Prerequisites;
     QString title;  // translated, imperative
     QString detail; // translated, what exactly to do

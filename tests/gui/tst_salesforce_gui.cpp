@@ -216,7 +216,9 @@ void TestSalesforceGui::verifyAgainstSandboxShowsMatch()
     QCOMPARE(inArea<QLabel>("sfServerOrgIdValue")->text(), demo.orgId);
     QCOMPARE(match->text(), QStringLiteral("Match"));
     QVERIFY(inArea<QLabel>("sfUserValue")->text().contains(demo.username));
-    QVERIFY(inArea<QLabel>("sfApiUsageValue")->text().contains(QString::number(SalesforceSandbox::kDailyApiLimit)));
+    QVERIFY(inArea<QLabel>("sfApiUsageValue")
+                ->text()
+                .contains(QString::number(SalesforceSandbox::kDailyApiLimit)));
 }
 
 void TestSalesforceGui::verifyShowsMismatch()

@@ -66,7 +66,8 @@ SalesforceArea::SalesforceArea(SetupController* controller, QWidget* parent)
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(scrolled(makeChecklist(), QStringLiteral("salesforcePrerequisitesView"), m_tabs),
                    tr("Prerequisites"));
-    m_tabs->addTab(scrolled(m_mapping, QStringLiteral("salesforceMappingView"), m_tabs), tr("Account mapping"));
+    m_tabs->addTab(scrolled(m_mapping, QStringLiteral("salesforceMappingView"), m_tabs),
+                   tr("Account mapping"));
     layout->addWidget(m_tabs, 1);
 
     // Leaving the mapping tab hands typed secrets to the keychain.

@@ -73,8 +73,8 @@ SalesforceAccountMappingEditor::SalesforceAccountMappingEditor(SetupController* 
     });
 }
 
-void SalesforceAccountMappingEditor::addRow(QGridLayout* grid, int& line, const QString& label, QWidget* field,
-                                            QPushButton* copy, QLabel* note)
+void SalesforceAccountMappingEditor::addRow(QGridLayout* grid, int& line, const QString& label,
+                                            QWidget* field, QPushButton* copy, QLabel* note)
 {
     auto* l = new QLabel(label, grid->parentWidget());
     l->setBuddy(field);
@@ -140,8 +140,9 @@ QWidget* SalesforceAccountMappingEditor::makeFieldsBox()
         m_platformCombo->addItem(SalesforceCatalog::platformName(p), p);
     m_platformCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     connect(m_platformCombo, &QComboBox::activated, this, &SalesforceAccountMappingEditor::onPlatformChosen);
-    addRow(grid, line, tr("Salesforce platform version:"), m_platformCombo,
-           makeCopyButton(QStringLiteral("sfCopyPlatform"), [this] { return m_platformCombo->currentText(); }));
+    addRow(
+        grid, line, tr("Salesforce platform version:"), m_platformCombo,
+        makeCopyButton(QStringLiteral("sfCopyPlatform"), [this] { return m_platformCombo->currentText(); }));
 
     m_loginUrlEdit = makeEdit(QStringLiteral("sfLoginUrlEdit"), box, true);
     auto* loginNote = makeNote(QStringLiteral("sfLoginUrlNote"), box);
@@ -149,9 +150,10 @@ QWidget* SalesforceAccountMappingEditor::makeFieldsBox()
                           "sandbox. If your org requires its My Domain, enter it instead "
                           "(https://yourcompany.my.salesforce.com)."));
     connect(m_loginUrlEdit, &QLineEdit::textEdited, this, &SalesforceAccountMappingEditor::saveSettings);
-    addRow(grid, line, tr("Login URL:"), m_loginUrlEdit,
-           makeCopyButton(QStringLiteral("sfCopyLoginUrl"), [this] { return m_loginUrlEdit->text().trimmed(); }),
-           loginNote);
+    addRow(
+        grid, line, tr("Login URL:"), m_loginUrlEdit,
+        makeCopyButton(QStringLiteral("sfCopyLoginUrl"), [this] { return m_loginUrlEdit->text().trimmed(); }),
+        loginNote);
 
     m_environmentEdit = makeEdit(QStringLiteral("sfEnvironmentEdit"), box);
     m_environmentEdit->setPlaceholderText(tr("A name for this org in CXone, e.g. Production EU"));
@@ -167,34 +169,40 @@ QWidget* SalesforceAccountMappingEditor::makeFieldsBox()
         saveSettings();
         updateOrgIdStatus();
     });
-    addRow(grid, line, tr("Organization ID:"), m_orgIdEdit, makeCopyButton(QStringLiteral("sfCopyOrgId"), [this] {
-               // The 18-character form survives case-insensitive tools; CXone accepts both.
-               const OrgIdCheck c = SalesforceIds::checkOrgId(m_orgIdEdit->text());
-               return c.ok() ? c.id18 : m_orgIdEdit->text().trimmed();
-           }),
+    addRow(grid, line, tr("Organization ID:"), m_orgIdEdit,
+           makeCopyButton(QStringLiteral("sfCopyOrgId"),
+                          [this] {
+                              // The 18-character form survives case-insensitive tools; CXone accepts both.
+                              const OrgIdCheck c = SalesforceIds::checkOrgId(m_orgIdEdit->text());
+                              return c.ok() ? c.id18 : m_orgIdEdit->text().trimmed();
+                          }),
            m_orgIdStatus);
 
     m_usernameEdit = makeEdit(QStringLiteral("sfUsernameEdit"), box);
     m_usernameEdit->setPlaceholderText(tr("The Salesforce administrator's user name"));
     connect(m_usernameEdit, &QLineEdit::textEdited, this, &SalesforceAccountMappingEditor::saveSettings);
     addRow(grid, line, tr("User name:"), m_usernameEdit,
-           makeCopyButton(QStringLiteral("sfCopyUsername"), [this] { return m_usernameEdit->text().trimmed(); }));
+           makeCopyButton(QStringLiteral("sfCopyUsername"),
+                          [this] { return m_usernameEdit->text().trimmed(); }));
 
     m_passwordEdit = makeEdit(QStringLiteral("sfPasswordEdit"), box);
     m_passwordEdit->setEchoMode(QLineEdit::Password);
     auto* passwordNote = makeNote(QStringLiteral("sfPasswordNote"), box);
-    passwordNote->setText(tr("The password with the security token appended: for password xyz and token 123, "
-                             "enter xyz123. Not needed when the agent profile allows every login IP address."));
+    passwordNote->setText(
+        tr("The password with the security token appended: for password xyz and token 123, "
+           "enter xyz123. Not needed when the agent profile allows every login IP address."));
     connect(m_passwordEdit, &QLineEdit::editingFinished, this,
             [this] { storeSecretField(m_passwordEdit, SecretPurpose::SalesforcePassword); });
     addRow(grid, line, tr("Password and security token:"), m_passwordEdit,
-           makeSecretCopyButton(SecretPurpose::SalesforcePassword, QStringLiteral("sfCopyPassword")), passwordNote);
+           makeSecretCopyButton(SecretPurpose::SalesforcePassword, QStringLiteral("sfCopyPassword")),
+           passwordNote);
 
     m_clientIdEdit = makeEdit(QStringLiteral("sfClientIdEdit"), box, true);
     m_clientIdEdit->setPlaceholderText(tr("The connected app's consumer key"));
     connect(m_clientIdEdit, &QLineEdit::textEdited, this, &SalesforceAccountMappingEditor::saveSettings);
     addRow(grid, line, tr("Client ID:"), m_clientIdEdit,
-           makeCopyButton(QStringLiteral("sfCopyClientId"), [this] { return m_clientIdEdit->text().trimmed(); }));
+           makeCopyButton(QStringLiteral("sfCopyClientId"),
+                          [this] { return m_clientIdEdit->text().trimmed(); }));
 
     m_clientSecretEdit = makeEdit(QStringLiteral("sfClientSecretEdit"), box);
     m_clientSecretEdit->setEchoMode(QLineEdit::Password);
@@ -220,10 +228,11 @@ QWidget* SalesforceAccountMappingEditor::makeVerifyBox()
 {
     auto* box = new QGroupBox(tr("Verify"), this);
     auto* v = new QVBoxLayout(box);
-    v->addWidget(makeWrappedLabel(tr("Signs in with the user name, password, client ID and client secret above "
-                                     "(the username-password flow CXone uses) and shows the org the server "
-                                     "reports next to the one typed."),
-                                  true, box));
+    v->addWidget(
+        makeWrappedLabel(tr("Signs in with the user name, password, client ID and client secret above "
+                            "(the username-password flow CXone uses) and shows the org the server "
+                            "reports next to the one typed."),
+                         true, box));
     auto* row = new QHBoxLayout;
     m_verifyButton = new QPushButton(tr("Verify"), box);
     m_verifyButton->setObjectName(QStringLiteral("sfVerifyButton"));
@@ -303,9 +312,9 @@ void SalesforceAccountMappingEditor::refresh()
     setIfIdle(m_usernameEdit, s.username);
     setIfIdle(m_clientIdEdit, s.clientId);
     setIfIdle(m_emailEdit, s.email);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_platformCombo, m_loginUrlEdit, m_environmentEdit, m_orgIdEdit,
-                                                      m_usernameEdit, m_passwordEdit, m_clientIdEdit,
-                                                      m_clientSecretEdit, m_emailEdit})
+    for (QWidget* w : std::initializer_list<QWidget*>{m_platformCombo, m_loginUrlEdit, m_environmentEdit,
+                                                      m_orgIdEdit, m_usernameEdit, m_passwordEdit,
+                                                      m_clientIdEdit, m_clientSecretEdit, m_emailEdit})
         w->setEnabled(has);
     m_verifyButton->setEnabled(has && !m_verifying);
     updateOrgIdStatus();
@@ -439,60 +448,65 @@ void SalesforceAccountMappingEditor::verify()
         return error.ok() && !value.isEmpty() ? value : fallback;
     };
     SecretAccess* secrets = controller()->secrets();
-    secrets->read(SecretPurpose::SalesforcePassword, this, [=, this](const QString& password, const Error& e1) {
-        if (run != m_run)
-            return;
-        secrets->read(
-            SecretPurpose::SalesforceClientSecret, this,
-            [=, this](const QString& clientSecret, const Error& e2) mutable {
-                if (run != m_run)
-                    return;
-                creds.password = secretOrDemo(password, e1, sandbox ? demo.passwordWithToken() : QString());
-                creds.clientSecret = secretOrDemo(clientSecret, e2, sandbox ? demo.clientSecret : QString());
-                if (creds.password.isEmpty() || creds.clientSecret.isEmpty()) {
-                    showVerifyResult({}, {}, {},
-                                     Error::make(Service::Salesforce, ErrorCode::InvalidInput,
-                                                 tr("Enter the password with the security token and the client "
-                                                    "secret first.")));
-                    return;
-                }
-                if (m_verifyScope)
-                    m_verifyScope->deleteLater();
-                auto* scope = new QObject(this);
-                m_verifyScope = scope;
-                RestClient* rest = controller()->session()->restClient();
-                auto* auth = new SalesforceAuth(rest, login, creds, scope);
-                auto* api = new SalesforceApi(rest, auth, scope);
-                api->userInfo(scope, [this, run, api, scope](const Result<SalesforceUserInfo>& r) {
-                    if (run != m_run) {
-                        scope->deleteLater();
+    secrets->read(
+        SecretPurpose::SalesforcePassword, this, [=, this](const QString& password, const Error& e1) {
+            if (run != m_run)
+                return;
+            secrets->read(
+                SecretPurpose::SalesforceClientSecret, this,
+                [=, this](const QString& clientSecret, const Error& e2) mutable {
+                    if (run != m_run)
+                        return;
+                    creds.password =
+                        secretOrDemo(password, e1, sandbox ? demo.passwordWithToken() : QString());
+                    creds.clientSecret =
+                        secretOrDemo(clientSecret, e2, sandbox ? demo.clientSecret : QString());
+                    if (creds.password.isEmpty() || creds.clientSecret.isEmpty()) {
+                        showVerifyResult(
+                            {}, {}, {},
+                            Error::make(Service::Salesforce, ErrorCode::InvalidInput,
+                                        tr("Enter the password with the security token and the client "
+                                           "secret first.")));
                         return;
                     }
-                    if (!r.ok()) {
-                        scope->deleteLater();
-                        showVerifyResult({}, {}, {}, r.error());
-                        return;
-                    }
-                    const SalesforceUserInfo info = r.value();
-                    // userinfo is an OAuth endpoint without Sforce-Limit-Info; one REST call
-                    // (the org's limits) reports the API usage as every REST answer does.
-                    const QUrl limits(QStringLiteral("/services/data/%1/limits").arg(api->apiVersion()));
-                    api->get(limits, scope, [this, run, api, scope, info](const RestResponse&) {
-                        scope->deleteLater();
-                        if (run != m_run)
+                    if (m_verifyScope)
+                        m_verifyScope->deleteLater();
+                    auto* scope = new QObject(this);
+                    m_verifyScope = scope;
+                    RestClient* rest = controller()->session()->restClient();
+                    auto* auth = new SalesforceAuth(rest, login, creds, scope);
+                    auto* api = new SalesforceApi(rest, auth, scope);
+                    api->userInfo(scope, [this, run, api, scope](const Result<SalesforceUserInfo>& r) {
+                        if (run != m_run) {
+                            scope->deleteLater();
                             return;
-                        QString usage;
-                        if (const auto u = api->apiUsage())
-                            usage = tr("%1 of %2 API requests used in the last 24 hours")
-                                        .arg(u->used)
-                                        .arg(u->limit);
-                        const QString user = info.name.isEmpty() ? info.username
-                                                                 : tr("%1 (%2)").arg(info.name, info.username);
-                        showVerifyResult(info.orgId, user, usage, {});
+                        }
+                        if (!r.ok()) {
+                            scope->deleteLater();
+                            showVerifyResult({}, {}, {}, r.error());
+                            return;
+                        }
+                        const SalesforceUserInfo info = r.value();
+                        // userinfo is an OAuth endpoint without Sforce-Limit-Info; one REST call
+                        // (the org's limits) reports the API usage as every REST answer does.
+                        const QUrl limits(QStringLiteral("/services/data/%1/limits").arg(api->apiVersion()));
+                        api->get(limits, scope, [this, run, api, scope, info](const RestResponse&) {
+                            scope->deleteLater();
+                            if (run != m_run)
+                                return;
+                            QString usage;
+                            if (const auto u = api->apiUsage())
+                                usage = tr("%1 of %2 API requests used in the last 24 hours")
+                                            .arg(u->used)
+                                            .arg(u->limit);
+                            const QString user = info.name.isEmpty()
+                                                     ? info.username
+                                                     : tr("%1 (%2)").arg(info.name, info.username);
+                            showVerifyResult(info.orgId, user, usage, {});
+                        });
                     });
                 });
-            });
-    });
+        });
 }
 
 void SalesforceAccountMappingEditor::showVerifyResult(const QString& serverOrgId, const QString& user,
@@ -519,7 +533,8 @@ void SalesforceAccountMappingEditor::showVerifyResult(const QString& serverOrgId
     const QString server18 = SalesforceApi::toId18(serverOrgId);
     if (typed.isEmpty()) {
         m_matchValue->setText(tr("No org ID typed. Copy the server's into the Organization ID field."));
-        m_verifyBanner->showMessage(Banner::Kind::Warning, tr("Signed in. Enter the organization ID to compare."));
+        m_verifyBanner->showMessage(Banner::Kind::Warning,
+                                    tr("Signed in. Enter the organization ID to compare."));
     } else if (check.ok() && check.id18 == server18) {
         m_matchValue->setText(tr("Match"));
         m_matchValue->setProperty("match", true);
