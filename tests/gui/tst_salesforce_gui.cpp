@@ -206,6 +206,7 @@ void TestSalesforceGui::verifyAgainstSandboxShowsMatch()
 {
     showMapping();
     const SalesforceSandboxCredentials demo = sandbox()->credentials();
+    QVERIFY(inArea<QLabel>("sfSandboxNote")->isVisible());
     // The 15-character form typed; the server reports 18 characters: still a match.
     typeInto(inArea<QLineEdit>("sfOrgIdEdit"), demo.orgId.left(15));
     QTest::mouseClick(inArea<QPushButton>("sfVerifyButton"), Qt::LeftButton);

@@ -122,7 +122,10 @@ QWidget* SalesforceArea::makeChecklist()
                     field->setReadOnly(true);
                     field->setFont(monospaceFont());
                     field->setObjectName(QStringLiteral("salesforceValue_%1_%2").arg(step.id).arg(line));
-                    field->setMinimumWidth(field->fontMetrics().horizontalAdvance(cv.value) + 16);
+                    // Wide enough for most values; never so wide that the page scrolls sideways (the
+                    // whole value is still selectable and copied).
+                    field->setMinimumWidth(qMin(field->fontMetrics().horizontalAdvance(cv.value) + 16,
+                                                field->fontMetrics().averageCharWidth() * 32));
                     grid->addWidget(field, line, 1);
                     auto* copy = new CopyButton(tr("Copy"), box);
                     copy->setObjectName(QStringLiteral("salesforceCopy_%1_%2").arg(step.id).arg(line));

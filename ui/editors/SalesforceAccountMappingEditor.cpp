@@ -63,6 +63,12 @@ SalesforceAccountMappingEditor::SalesforceAccountMappingEditor(SetupController* 
            "the values here once: Verify signs in to Salesforce with them, as CXone will, and each copy "
            "button puts one value on the clipboard for CXone's dialog."),
         true, this));
+    m_sandboxNote =
+        makeWrappedLabel(tr("This sandbox profile signs in to Syncdesk's built-in Salesforce org. "
+                            "Fields left empty use its demo user and connected app."),
+                         true, this);
+    m_sandboxNote->setObjectName(QStringLiteral("sfSandboxNote"));
+    layout->addWidget(m_sandboxNote);
     layout->addWidget(makeFieldsBox());
     layout->addWidget(makeVerifyBox());
     layout->addStretch(1);
@@ -301,6 +307,7 @@ void SalesforceAccountMappingEditor::refresh()
         m_clientSecretEdit->clear();
     }
     const SalesforceSettings& s = p.salesforce;
+    m_sandboxNote->setVisible(controller()->session()->isSandbox());
     m_platformCombo->setCurrentIndex(qMax(0, m_platformCombo->findData(s.platform)));
     const auto setIfIdle = [](QLineEdit* e, const QString& text) {
         if (!e->hasFocus() && e->text() != text)

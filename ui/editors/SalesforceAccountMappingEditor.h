@@ -57,6 +57,7 @@ private:
                           const Error& error);
 
     QString m_shownProfileId;
+    QLabel* m_sandboxNote;
     QComboBox* m_platformCombo;
     QLineEdit* m_loginUrlEdit;
     QLineEdit* m_environmentEdit;
