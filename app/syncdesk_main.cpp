@@ -75,8 +75,9 @@ struct CommandLine
                                         QStringLiteral("dir"), ProfileStore::defaultDirectory()};
     const QCommandLineOption area{
         QStringLiteral("area"),
-        SyncdeskMain::tr("Area to show at start: overview, zoom, acd, monitor or setup; a tab of the ACD "
-                         "area as acd/connection, acd/mapping, acd/addressbooks or acd/directory."),
+        SyncdeskMain::tr("Area to show at start: overview, zoom, acd, salesforce, monitor or setup; a tab "
+                         "as acd/connection, acd/mapping, acd/addressbooks, acd/directory, "
+                         "salesforce/prerequisites or salesforce/mapping."),
         QStringLiteral("name")};
     const QCommandLineOption page{
         QStringLiteral("page"),

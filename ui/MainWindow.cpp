@@ -4,6 +4,7 @@
 #include "areas/Area.h"
 #include "areas/MonitorArea.h"
 #include "areas/OverviewArea.h"
+#include "areas/SalesforceArea.h"
 #include "areas/SetupGuideArea.h"
 #include "areas/ZoomArea.h"
 #include "connect/AcdConnectionCheck.h"
@@ -68,6 +69,8 @@ MainWindow::MainWindow(SetupController* controller, QWidget* parent)
     addArea(m_zoomArea);
     m_acdArea = new AcdArea(m_controller, m_clients, m_acdCheck);
     addArea(m_acdArea);
+    m_salesforceArea = new SalesforceArea(m_controller);
+    addArea(m_salesforceArea);
     m_monitorArea = new MonitorArea(m_monitor);
     addArea(m_monitorArea);
     // The guided first-run path stays at the bottom of the sidebar, below every area.
@@ -84,6 +87,8 @@ MainWindow::MainWindow(SetupController* controller, QWidget* parent)
             [this] { showSetupGuide(SetupWizard::Page_Profile); });
     connect(m_acdArea, &AcdArea::zoomChecklistRequested, this,
             [this] { onFixRequested(QStringLiteral("zoom/checklist")); });
+    connect(m_salesforceArea, &SalesforceArea::setupGuideRequested, this,
+            [this] { showSetupGuide(SetupWizard::Page_Profile); });
     connect(m_monitorArea, &MonitorArea::detachedChanged, this, [this](bool detached) {
         const QSignalBlocker block(m_detachAction);
         m_detachAction->setChecked(detached);

@@ -11,6 +11,7 @@ class QStackedWidget;
 namespace syncdesk {
 
 class AcdArea;
+class SalesforceArea;
 class AcdConnectionCheck;
 class Area;
 class IntegrationHealth;
@@ -56,6 +57,7 @@ public:
     MonitorArea* monitorArea() const { return m_monitorArea; }
     ZoomArea* zoomArea() const { return m_zoomArea; }
     AcdArea* acdArea() const { return m_acdArea; }
+    SalesforceArea* salesforceArea() const { return m_salesforceArea; }
     // The open profile's API clients and the ACD connection test, shared by every area.
     SessionClients* clients() const { return m_clients; }
     AcdConnectionCheck* acdCheck() const { return m_acdCheck; }
@@ -103,6 +105,7 @@ private:
     OverviewArea* m_overviewArea = nullptr;
     ZoomArea* m_zoomArea = nullptr;
     AcdArea* m_acdArea = nullptr;
+    SalesforceArea* m_salesforceArea = nullptr;
     MonitorArea* m_monitorArea = nullptr;
     SetupGuideArea* m_setupArea = nullptr;
     QMenu* m_goMenu = nullptr;

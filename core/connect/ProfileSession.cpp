@@ -6,6 +6,7 @@
 #include "net/RestClient.h"
 #include "profile/ProfileStore.h"
 #include "sandbox/AcdSandbox.h"
+#include "sandbox/SalesforceSandbox.h"
 #include "sandbox/ZoomSandbox.h"
 
 #include <QDir>
@@ -129,6 +130,13 @@ Error ProfileSession::ensureSandbox()
         m_acdSandbox = new AcdSandbox(m_sandbox->config().seed, m_sandbox->config().users, this);
     if (!m_acdSandbox->isRunning())
         e = m_acdSandbox->start();
+    if (!e.ok())
+        return e;
+    if (!m_salesforceSandbox)
+        m_salesforceSandbox =
+            new SalesforceSandbox(m_sandbox->config().seed, m_sandbox->config().users, this);
+    if (!m_salesforceSandbox->isRunning())
+        e = m_salesforceSandbox->start();
     return e;
 }
 

@@ -13,6 +13,7 @@ class SecretAccess;
 class SecretStore;
 class ZoomSandbox;
 class AcdSandbox;
+class SalesforceSandbox;
 class AcdConnectionResolver;
 
 struct ProfileEntry
@@ -73,6 +74,8 @@ public:
     // The emulated CXone next to the Zoom sandbox: same seed and users, so its "Corporate
     // Directory" is the sandbox organisation, partly out of date. Running with the Zoom sandbox.
     AcdSandbox* acdSandbox() const { return m_acdSandbox; }
+    // The emulated Salesforce org, running with the Zoom sandbox (same seed and users).
+    SalesforceSandbox* salesforceSandbox() const { return m_salesforceSandbox; }
     // The ACD connection of the open profile (the running ACD sandbox for a sandbox profile).
     AcdConnectionResolver acdResolver() const;
     RestClient* restClient() const { return m_rest; }
@@ -98,6 +101,7 @@ private:
     RestClient* m_rest;
     ZoomSandbox* m_sandbox = nullptr;
     AcdSandbox* m_acdSandbox = nullptr;
+    SalesforceSandbox* m_salesforceSandbox = nullptr;
     Profile m_profile;
     QString m_path;
     bool m_dirty = false;

@@ -127,14 +127,14 @@ void TestAcdGui::areaInSidebarWithTabs()
     auto* list = m_window->findChild<QListWidget*>(QStringLiteral("areaList"));
     const int row = int(m_window->areaIds().indexOf(QStringLiteral("acd")));
     QCOMPARE(list->item(row)->text(), QStringLiteral("ACD"));
-    // Right after the Zoom app, before the monitor; Ctrl+3 opens it from anywhere.
+    // Right after the Zoom app, before Salesforce; Ctrl+3 opens it from anywhere.
     QCOMPARE(m_window->areaIds().at(row - 1), QStringLiteral("zoom"));
-    QCOMPARE(m_window->areaIds().at(row + 1), QStringLiteral("monitor"));
+    QCOMPARE(m_window->areaIds().at(row + 1), QStringLiteral("salesforce"));
     QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(m_window->currentAreaId(), QStringLiteral("acd"));
     auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("areaStack"));
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("acdArea"));
-    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
     QCOMPARE(m_window->currentAreaId(), QStringLiteral("monitor"));
 
     QTabWidget* tabs = m_window->acdArea()->tabs();
