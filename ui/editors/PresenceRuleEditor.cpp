@@ -297,8 +297,28 @@ PresenceRuleEditor::PresenceRuleEditor(SessionClients* clients, QWidget* parent)
             validateAndSave();
     });
     connect(m_loadAcd, &QPushButton::clicked, this, &PresenceRuleEditor::loadAcd);
+    // Another profile opened (or changes discarded): its rules, and its ACD's codes and teams.
+    connect(m_clients->session(), &ProfileSession::profileChanged, this, [this] {
+        m_context = {};
+        m_teams.clear();
+        m_acdRequested = false;
+        refresh();
+        if (isVisible()) {
+            m_acdRequested = true;
+            loadAcd();
+        }
+    });
 
     refresh();
+}
+
+void PresenceRuleEditor::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_acdRequested && m_clients->session()->hasProfile()) {
+        m_acdRequested = true;
+        loadAcd();
+    }
 }
 
 QTableWidget* PresenceRuleEditor::makeTable(Table table, const QString& objectName)
@@ -397,7 +417,12 @@ void PresenceRuleEditor::refresh()
             m_rules.append(rule.value());
     }
     m_active = profile.activePresenceRule;
+    // Keep the rule that was selected when it is still there (changes discarded).
+    const QString selected = m_list->currentItem() ? m_list->currentItem()->text() : QString();
     m_current = m_rules.isEmpty() ? -1 : 0;
+    for (int i = 0; i < m_rules.size(); ++i)
+        if (m_rules.at(i).name == selected)
+            m_current = i;
     rebuildList();
 }
 

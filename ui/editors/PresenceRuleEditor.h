@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QShowEvent;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -44,8 +45,12 @@ public:
     Error exportFile(const QString& path) const;
 
 signals:
+    // The selected rule, after every edit (the simulator replays its steps with it).
     void currentRuleChanged(const syncdesk::PresenceRule& rule);
     void acdLoaded();
+
+protected:
+    void showEvent(QShowEvent* event) override;
 
 private:
     enum Table
@@ -77,6 +82,7 @@ private:
     int m_current = -1;
     QString m_active;
     bool m_loading = false;
+    bool m_acdRequested = false; // the ACD is asked once the editor is first shown
     PresenceRuleContext m_context;
     QStringList m_teams; // from the ACD
     QList<RuleProblem> m_problems;
