@@ -137,6 +137,11 @@ void TestPresenceRuleGui::duplicateAndPreviousAreShownAtTheRowAndFixingSaves()
     active->setCurrentIndex(index);
     emit active->activated(index);
     QCOMPARE(f.session->profile().activePresenceRule, QStringLiteral("EU agents"));
+
+    // Discarding the unsaved profile's changes takes the rule away from the editor too.
+    f.session->discardChanges();
+    QCOMPARE(f.child<QListWidget>("presenceRuleList")->count(), 0);
+    QVERIFY(!f.child<QPushButton>("deletePresenceRuleButton")->isEnabled());
 }
 
 void TestPresenceRuleGui::exportImportRoundTrips()
