@@ -89,6 +89,7 @@ private slots:
     void importOfABrokenFileSaysWhy();
     void acdCodesAndTeamsFillTheEditor();
     void simulatorRestoresThePreviousStateAfterACall();
+    void simulatorLoadsAnEventsFile();
 };
 
 void TestPresenceRuleGui::duplicateAndPreviousAreShownAtTheRowAndFixingSaves()
@@ -277,6 +278,50 @@ void TestPresenceRuleGui::simulatorRestoresThePreviousStateAfterACall()
     QCOMPARE(steps->rowCount(), 3);
     QCOMPARE(at(2, PresenceSimulatorPane::AcdColumn), QStringLiteral("Zoom call"));
     QCOMPARE(at(2, PresenceSimulatorPane::NoteColumn), PresenceSimulator::noteLabel(PresenceSimNote::Unmapped));
+}
+
+void TestPresenceRuleGui::simulatorLoadsAnEventsFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    PresenceSimulatorPane pane;
+    pane.show();
+    PresenceRule rule;
+    rule.name = QStringLiteral("Salesforce first");
+    rule.publisher = {{QStringLiteral("Available"), QStringLiteral("Available_for_Chats")},
+                      {QStringLiteral("Break"), QStringLiteral("Away")}};
+    rule.subscriber = {{QStringLiteral("Busy_On_Case"), QStringLiteral("Break")}};
+    pane.setRule(rule);
+
+    const QString path = dir.filePath(QStringLiteral("events.jsonl"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"event": "salesforce.presence_changed", "email": "Ben@example.com", "status": "Busy_On_Case"})"
+               "\nnot json\n"
+               R"({"event": "salesforce.presence_changed", "email": "ben@example.com", "status": "Lunch_Break"})"
+               "\n");
+    file.close();
+    QVERIFY(pane.loadFile(path).ok());
+    auto* steps = pane.findChild<QTableWidget*>(QStringLiteral("simulatorStepsTable"));
+    QCOMPARE(steps->rowCount(), 2);
+    // The subscriber row sets Break; the publisher row then shows Away in Salesforce (round trip).
+    QCOMPARE(steps->item(0, PresenceSimulatorPane::AcdColumn)->text(), QStringLiteral("Break"));
+    QCOMPARE(steps->item(0, PresenceSimulatorPane::SalesforceColumn)->text(), QStringLiteral("Away"));
+    QCOMPARE(steps->item(1, PresenceSimulatorPane::AcdColumn)->text(), QStringLiteral("Break"));
+    QCOMPARE(steps->item(1, PresenceSimulatorPane::NoteColumn)->text(),
+             PresenceSimulator::noteLabel(PresenceSimNote::Unmapped));
+    // The skipped line is reported, with its number.
+    auto* status = pane.findChild<QLabel*>(QStringLiteral("simulatorStatus"));
+    QVERIFY2(status->text().contains(QLatin1String("line 2")), qPrintable(status->text()));
+
+    // With skip validation on, the unknown status falls back to Unavailable.
+    rule.skipUnavailableValidation = true;
+    pane.setRule(rule);
+    QCOMPARE(steps->item(1, PresenceSimulatorPane::AcdColumn)->text(), QStringLiteral("Unavailable"));
+    QCOMPARE(steps->item(1, PresenceSimulatorPane::NoteColumn)->text(),
+             PresenceSimulator::noteLabel(PresenceSimNote::UnavailableFallback));
+
+    QVERIFY(!pane.loadFile(dir.filePath(QStringLiteral("missing.jsonl"))).ok());
 }
 
 QTEST_MAIN(TestPresenceRuleGui)
