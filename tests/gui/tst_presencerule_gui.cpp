@@ -119,8 +119,7 @@ void TestPresenceRuleGui::duplicateAndPreviousAreShownAtTheRowAndFixingSaves()
     QVERIFY(!f.problemAt("publisherTable", 1).isEmpty());
 
     f.cell("publisherTable", 1, 0)->setEditText(QStringLiteral("Unavailable"));
-    QVERIFY2(f.editor->problems().isEmpty(),
-             qPrintable(f.editor->problems().value(0).message));
+    QVERIFY2(f.editor->problems().isEmpty(), qPrintable(f.editor->problems().value(0).message));
     QVERIFY(f.problemAt("publisherTable", 1).isEmpty());
 
     const QList<PresenceRule> saved = f.savedRules();
@@ -277,7 +276,8 @@ void TestPresenceRuleGui::simulatorRestoresThePreviousStateAfterACall()
     pane.setRule(rule);
     QCOMPARE(steps->rowCount(), 3);
     QCOMPARE(at(2, PresenceSimulatorPane::AcdColumn), QStringLiteral("Zoom call"));
-    QCOMPARE(at(2, PresenceSimulatorPane::NoteColumn), PresenceSimulator::noteLabel(PresenceSimNote::Unmapped));
+    QCOMPARE(at(2, PresenceSimulatorPane::NoteColumn),
+             PresenceSimulator::noteLabel(PresenceSimNote::Unmapped));
 }
 
 void TestPresenceRuleGui::simulatorLoadsAnEventsFile()
@@ -296,10 +296,11 @@ void TestPresenceRuleGui::simulatorLoadsAnEventsFile()
     const QString path = dir.filePath(QStringLiteral("events.jsonl"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({"event": "salesforce.presence_changed", "email": "Ben@example.com", "status": "Busy_On_Case"})"
-               "\nnot json\n"
-               R"({"event": "salesforce.presence_changed", "email": "ben@example.com", "status": "Lunch_Break"})"
-               "\n");
+    file.write(
+        R"({"event": "salesforce.presence_changed", "email": "Ben@example.com", "status": "Busy_On_Case"})"
+        "\nnot json\n"
+        R"({"event": "salesforce.presence_changed", "email": "ben@example.com", "status": "Lunch_Break"})"
+        "\n");
     file.close();
     QVERIFY(pane.loadFile(path).ok());
     auto* steps = pane.findChild<QTableWidget*>(QStringLiteral("simulatorStepsTable"));

@@ -18,8 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPushButton>
 #include <QPointer>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
 #include <QTableWidget>
@@ -42,11 +42,16 @@ const QString kRoleZoomKind = QStringLiteral("zoomKind");
 // Zoom's webhook spellings; the REST spellings ("Do not disturb") are accepted when typed.
 QStringList zoomPresenceValues()
 {
-    return {QStringLiteral("Available"),      QStringLiteral("Away"),
-            QStringLiteral("Do_Not_Disturb"), QStringLiteral("In_Meeting"),
-            QStringLiteral("Presenting"),     QStringLiteral("On_Phone_Call"),
-            QStringLiteral("In_Calendar_Event"), QStringLiteral("Out_of_Office"),
-            QStringLiteral("Busy"),           QStringLiteral("Mobile_signed_in"),
+    return {QStringLiteral("Available"),
+            QStringLiteral("Away"),
+            QStringLiteral("Do_Not_Disturb"),
+            QStringLiteral("In_Meeting"),
+            QStringLiteral("Presenting"),
+            QStringLiteral("On_Phone_Call"),
+            QStringLiteral("In_Calendar_Event"),
+            QStringLiteral("Out_of_Office"),
+            QStringLiteral("Busy"),
+            QStringLiteral("Mobile_signed_in"),
             QStringLiteral("Offline")};
 }
 
@@ -389,8 +394,8 @@ void PresenceRuleEditor::addRow(Table table, const QStringList& values)
         kind->addItem(tr("Phone state"), QStringLiteral("phone"));
         kind->setCurrentIndex(values.value(0) == QLatin1String("phone") ? 1 : 0);
         widget->setCellWidget(row, 0, kind);
-        QComboBox* value = makeCombo(1, kRoleZoomValue,
-                                     kind->currentIndex() == 1 ? phoneStates() : zoomPresenceValues());
+        QComboBox* value =
+            makeCombo(1, kRoleZoomValue, kind->currentIndex() == 1 ? phoneStates() : zoomPresenceValues());
         makeCombo(2, kRoleAcdPrevious, acdStates(true));
         connect(kind, &QComboBox::currentIndexChanged, this, [this, kind, value] {
             setSuggestions(value, kind->currentIndex() == 1 ? phoneStates() : zoomPresenceValues());
@@ -582,10 +587,16 @@ void PresenceRuleEditor::showProblems()
         for (int j = i + 1; j < m_rules.size(); ++j)
             if (m_rules.at(i).name == m_rules.at(j).name && !duplicates.contains(m_rules.at(i).name))
                 duplicates.append(m_rules.at(i).name);
-    if (!duplicates.isEmpty())
-        setStatus(tr("Two rules are named \"%1\": rename one, the active rule is chosen by name.")
-                      .arg(duplicates.first()),
-                  true);
+    const QString duplicateMessage =
+        duplicates.isEmpty()
+            ? QString()
+            : tr("Two rules are named \"%1\": rename one, the active rule is chosen by name.")
+                  .arg(duplicates.first());
+    if (!duplicateMessage.isEmpty())
+        setStatus(duplicateMessage, true);
+    else if (m_statusIsDuplicateName)
+        setStatus(QString(), false);
+    m_statusIsDuplicateName = !duplicateMessage.isEmpty();
 }
 
 void PresenceRuleEditor::save()
@@ -690,27 +701,26 @@ void PresenceRuleEditor::loadAcd()
                     c.teams.append(team.name);
                 context.codes.append(c);
             }
-            api->teams(self, [self, context, count = codes.value().size()](
-                                 const Result<QList<AcdTeam>>& teams) {
-                if (!self)
-                    return;
-                self->m_loadAcd->setEnabled(true);
-                if (!teams.ok()) {
-                    self->m_acdStatus->setText(teams.error().message);
-                    return;
-                }
-                self->m_teams.clear();
-                for (const AcdTeam& team : teams.value())
-                    if (team.isActive)
-                        self->m_teams.append(team.name);
-                self->m_context = context;
-                self->m_acdStatus->setText(tr("Unavailable codes: %1, teams: %2")
-                                               .arg(count)
-                                               .arg(self->m_teams.size()));
-                self->refreshRowCombos();
-                self->showRule(); // team list and validation with the codes
-                emit self->acdLoaded();
-            });
+            api->teams(self,
+                       [self, context, count = codes.value().size()](const Result<QList<AcdTeam>>& teams) {
+                           if (!self)
+                               return;
+                           self->m_loadAcd->setEnabled(true);
+                           if (!teams.ok()) {
+                               self->m_acdStatus->setText(teams.error().message);
+                               return;
+                           }
+                           self->m_teams.clear();
+                           for (const AcdTeam& team : teams.value())
+                               if (team.isActive)
+                                   self->m_teams.append(team.name);
+                           self->m_context = context;
+                           self->m_acdStatus->setText(
+                               tr("Unavailable codes: %1, teams: %2").arg(count).arg(self->m_teams.size()));
+                           self->refreshRowCombos();
+                           self->showRule(); // team list and validation with the codes
+                           emit self->acdLoaded();
+                       });
         });
     });
 }
@@ -746,11 +756,11 @@ Error PresenceRuleEditor::exportFile(const QString& path) const
     if (m_current < 0 || m_current >= m_rules.size())
         return Error::make(ErrorCode::InvalidInput, tr("Select a rule to export."));
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(PresenceRules::toJson(m_rules.at(m_current))) < 0
-        || !file.commit()) {
-        return Error::make(ErrorCode::FileWrite,
-                           tr("Could not write %1: %2. Choose a folder you can write to.")
-                               .arg(path, file.errorString()));
+    if (!file.open(QIODevice::WriteOnly) || file.write(PresenceRules::toJson(m_rules.at(m_current))) < 0 ||
+        !file.commit()) {
+        return Error::make(
+            ErrorCode::FileWrite,
+            tr("Could not write %1: %2. Choose a folder you can write to.").arg(path, file.errorString()));
     }
     return {};
 }

@@ -82,7 +82,8 @@ private:
     int m_current = -1;
     QString m_active;
     bool m_loading = false;
-    bool m_acdRequested = false; // the ACD is asked once the editor is first shown
+    bool m_statusIsDuplicateName = false; // the status line shows the two-rules-one-name warning
+    bool m_acdRequested = false;          // the ACD is asked once the editor is first shown
     PresenceRuleContext m_context;
     QStringList m_teams; // from the ACD
     QList<RuleProblem> m_problems;

@@ -23,11 +23,9 @@ const QColor kNoteText(146, 84, 0);
 
 QStringList zoomPresenceSuggestions()
 {
-    return {QStringLiteral("Available"),      QStringLiteral("Away"),
-            QStringLiteral("Do_Not_Disturb"), QStringLiteral("In_Meeting"),
-            QStringLiteral("Presenting"),     QStringLiteral("On_Phone_Call"),
-            QStringLiteral("Out_of_Office"),  QStringLiteral("Busy"),
-            QStringLiteral("Offline")};
+    return {QStringLiteral("Available"),     QStringLiteral("Away"),       QStringLiteral("Do_Not_Disturb"),
+            QStringLiteral("In_Meeting"),    QStringLiteral("Presenting"), QStringLiteral("On_Phone_Call"),
+            QStringLiteral("Out_of_Office"), QStringLiteral("Busy"),       QStringLiteral("Offline")};
 }
 
 QTableWidgetItem* readOnlyItem(const QString& text)
@@ -122,8 +120,9 @@ PresenceSimulatorPane::PresenceSimulatorPane(QWidget* parent) : QWidget(parent)
     });
     connect(m_email, &QLineEdit::returnPressed, m_apply, &QPushButton::click);
     connect(m_load, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Load events"), QString(), tr("Captures and JSON Lines (*.jsonl *.json *.txt);;All files (*)"));
+        const QString path =
+            QFileDialog::getOpenFileName(this, tr("Load events"), QString(),
+                                         tr("Captures and JSON Lines (*.jsonl *.json *.txt);;All files (*)"));
         if (path.isEmpty())
             return;
         const Error error = loadFile(path);
@@ -144,8 +143,7 @@ void PresenceSimulatorPane::followEditor(PresenceRuleEditor* editor)
 void PresenceSimulatorPane::setRule(const PresenceRule& rule)
 {
     m_rule = rule;
-    m_ruleLabel->setText(rule.name.isEmpty() ? tr("No rule selected.")
-                                             : tr("Rule: %1").arg(rule.name));
+    m_ruleLabel->setText(rule.name.isEmpty() ? tr("No rule selected.") : tr("Rule: %1").arg(rule.name));
     updateValueSuggestions();
     replay();
 }
