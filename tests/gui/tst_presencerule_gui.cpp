@@ -221,6 +221,15 @@ void TestPresenceRuleGui::acdCodesAndTeamsFillTheEditor()
     f.cell("publisherTable", 0, 1)->setEditText(QStringLiteral("Available_for_Chats"));
     acd->setEditText(QStringLiteral("Coffee"));
     QVERIFY(f.hasProblem(RuleProblemKind::UnknownAcdState, QStringLiteral("publisher"), 1));
+
+    // The org's statuses, once given, are offered and checked.
+    acd->setEditText(QStringLiteral("Available"));
+    f.editor->setSalesforceStatuses({QStringLiteral("Online"), QStringLiteral("Busy")});
+    QVERIFY(f.hasProblem(RuleProblemKind::UnknownSalesforceStatus, QStringLiteral("publisher"), 1));
+    QComboBox* status = f.cell("publisherTable", 0, 1);
+    QCOMPARE(status->count(), 2);
+    status->setEditText(QStringLiteral("Online"));
+    QVERIFY2(f.editor->problems().isEmpty(), qPrintable(f.editor->problems().value(0).message));
 }
 
 void TestPresenceRuleGui::simulatorRestoresThePreviousStateAfterACall()

@@ -632,8 +632,17 @@ QStringList PresenceRuleEditor::acdStates(bool withPrevious) const
     return states;
 }
 
+void PresenceRuleEditor::setSalesforceStatuses(const QStringList& statuses)
+{
+    m_context.salesforceStatuses = statuses;
+    refreshRowCombos();
+    showRule();
+}
+
 QStringList PresenceRuleEditor::salesforceSuggestions() const
 {
+    if (m_context.salesforceStatuses)
+        return *m_context.salesforceStatuses;
     QStringList statuses{QStringLiteral("Available_for_Chats"), QStringLiteral("Busy_On_Case"),
                          QStringLiteral("Away"), QStringLiteral("Lunch"), QStringLiteral("Zoom_Call")};
     // What other rules already use, so a status typed once is offered everywhere.
@@ -664,6 +673,8 @@ void PresenceRuleEditor::refreshRowCombos()
                     setSuggestions(combo, acd);
                 else if (role == kRoleAcdPrevious)
                     setSuggestions(combo, acdPrevious);
+                else if (role == kRoleSalesforce)
+                    setSuggestions(combo, salesforceSuggestions());
             }
         }
     }
@@ -714,7 +725,9 @@ void PresenceRuleEditor::loadAcd()
                            for (const AcdTeam& team : teams.value())
                                if (team.isActive)
                                    self->m_teams.append(team.name);
+                           const auto statuses = self->m_context.salesforceStatuses; // not the ACD's to reset
                            self->m_context = context;
+                           self->m_context.salesforceStatuses = statuses;
                            self->m_acdStatus->setText(
                                tr("Unavailable codes: %1, teams: %2").arg(count).arg(self->m_teams.size()));
                            self->refreshRowCombos();

@@ -35,6 +35,11 @@ public:
     // Asks the ACD for its unavailable codes and teams (combo suggestions, validation context).
     void loadAcd();
 
+    // The org's presence statuses (DeveloperNames), e.g. from SalesforceApi::presenceStatuses:
+    // offered in the Salesforce combos and checked by validation. Until then a few common names
+    // are suggested and any typed name is accepted.
+    void setSalesforceStatuses(const QStringList& statuses);
+
     // The rule selected in the list (an empty rule when there is none).
     PresenceRule currentRule() const;
     QList<PresenceRule> rules() const { return m_rules; }
