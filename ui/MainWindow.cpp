@@ -5,6 +5,8 @@
 #include "areas/MonitorArea.h"
 #include "areas/OverviewArea.h"
 #include "areas/SalesforceArea.h"
+#include "editors/PresenceRuleEditor.h"
+#include "editors/PresenceSimulatorPane.h"
 #include "areas/SetupGuideArea.h"
 #include "areas/ZoomArea.h"
 #include "connect/AcdConnectionCheck.h"
@@ -70,6 +72,14 @@ MainWindow::MainWindow(SetupController* controller, QWidget* parent)
     m_acdArea = new AcdArea(m_controller, m_clients, m_acdCheck);
     addArea(m_acdArea);
     m_salesforceArea = new SalesforceArea(m_controller);
+    // The presence rules and their simulator are the Salesforce area's third and fourth tabs.
+    auto* rules = new PresenceRuleEditor(m_clients);
+    rules->setObjectName(QStringLiteral("presenceRuleEditor"));
+    auto* simulator = new PresenceSimulatorPane;
+    simulator->setObjectName(QStringLiteral("presenceSimulatorPane"));
+    simulator->followEditor(rules);
+    m_salesforceArea->addPage(rules, tr("Presence rules"));
+    m_salesforceArea->addPage(simulator, tr("Simulator"));
     addArea(m_salesforceArea);
     m_monitorArea = new MonitorArea(m_monitor);
     addArea(m_monitorArea);

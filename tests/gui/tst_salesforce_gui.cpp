@@ -132,10 +132,15 @@ void TestSalesforceGui::areaInSidebarWithTabs()
     QCOMPARE(m_window->currentAreaId(), QStringLiteral("monitor"));
 
     SalesforceArea* area = m_window->salesforceArea();
-    QCOMPARE(area->tabs()->count(), 2);
+    QCOMPARE(area->tabs()->count(), 4);
     QCOMPARE(area->tabs()->tabText(0), QStringLiteral("Prerequisites"));
     QCOMPARE(area->tabs()->tabText(1), QStringLiteral("Account mapping"));
-    QCOMPARE(area->sectionIds(), (QStringList{QStringLiteral("prerequisites"), QStringLiteral("mapping")}));
+    QCOMPARE(area->tabs()->tabText(2), QStringLiteral("Presence rules"));
+    QCOMPARE(area->tabs()->tabText(3), QStringLiteral("Simulator"));
+    QCOMPARE(area->sectionIds(), (QStringList{QStringLiteral("prerequisites"), QStringLiteral("mapping"),
+                                              QStringLiteral("rules"), QStringLiteral("simulator")}));
+    area->showSectionId(QStringLiteral("simulator"));
+    QCOMPARE(area->tabs()->currentIndex(), 3);
     area->showSectionId(QStringLiteral("mapping"));
     QCOMPARE(area->tabs()->currentIndex(), 1);
     area->showSectionId(QStringLiteral("prerequisites"));
@@ -148,7 +153,7 @@ void TestSalesforceGui::areaInSidebarWithTabs()
     auto* page = new QLabel(QStringLiteral("later"));
     page->setObjectName(QStringLiteral("laterPage"));
     area->addPage(page, QStringLiteral("Later"));
-    QCOMPARE(area->tabs()->count(), 3);
+    QCOMPARE(area->tabs()->count(), 5);
 }
 
 void TestSalesforceGui::areaFromCommandLine()

@@ -190,14 +190,16 @@ void SalesforceArea::showSection(Section section)
 
 QStringList SalesforceArea::sectionIds() const
 {
-    return {QStringLiteral("prerequisites"), QStringLiteral("mapping")};
+    // rules and simulator: the pages MainWindow adds (PresenceRuleEditor, PresenceSimulatorPane).
+    return {QStringLiteral("prerequisites"), QStringLiteral("mapping"), QStringLiteral("rules"),
+            QStringLiteral("simulator")};
 }
 
 void SalesforceArea::showSectionId(const QString& id)
 {
     const int i = int(sectionIds().indexOf(id));
-    if (i >= 0)
-        showSection(Section(i));
+    if (i >= 0 && i < m_tabs->count())
+        m_tabs->setCurrentIndex(i);
 }
 
 void SalesforceArea::updateBanner()
