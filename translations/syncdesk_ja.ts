@@ -1317,6 +1317,181 @@
     </message>
 </context>
 <context>
+    <name>SalesforceCatalog</name>
+    <message>
+        <source>Visualforce pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data through the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data through the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce adapter enabled for the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account representative enables Salesforce for your CXone tenant under Applications &amp; Features &gt; Adapters. Ask them if Adapters shows no Salesforce tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce Presence Sync enabled for the tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account representative also enables Salesforce Presence Sync under Applications &amp; Features &gt; Adapters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents use Salesforce Agent Lightning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence sync works only with the Lightning agent app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users have the Agent permission set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Salesforce: Setup &gt; Setup &gt; Permission Sets. Assign the Agent permission set to every agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users are assigned the NiCE Agent for Salesforce licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Salesforce: Setup &gt; Setup &gt; Installed Packages. Assign the package licence to every agent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new connected app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Salesforce, search Quick Find for App Manager, open it and click New Connected App at the top right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the app and enter a contact e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API name is generated from the name (spaces become underscores). The contact e-mail must be a valid address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected app name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable OAuth settings and enter the callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under API (Enable OAuth Settings), select Enable OAuth Settings. Enter the callback URL below: Syncdesk&apos;s browser sign-in receives the authorization code there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the OAuth scopes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under Selected OAuth Scopes, add each of these scopes and click Add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Require the secret for both flows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure both options below are selected, then click Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the consumer key and consumer secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In App Manager, open Actions &gt; View for the app, then Manage Consumer Details (enter the code sent by e-mail if asked). Paste the key as client ID and the secret as client secret on the Account mapping tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the username-password flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Salesforce, search Quick Find for OAuth, open OAuth and OpenID Connect Settings and turn on the option below. Orgs created since Summer &apos;23 block this flow until you do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an IP range or reset the security token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do only one of these. Either add the login IP range 0.0.0.0 to 255.255.255.255 to the agent&apos;s profile (Profiles &gt; Login IP Ranges &gt; New), or reset the security token (your profile &gt; Settings &gt; Reset My Security Token) and append the token from the e-mail to the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished">サンドボックス</translation>
+    </message>
+    <message>
+        <source>Hyperforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SalesforceCommands</name>
     <message>
         <source>Error: %1</source>
@@ -1360,6 +1535,93 @@
     <message>
         <source>The checksum of the 18-character org ID is wrong: expected %1 from the first 15 characters, but it ends in %2. A character was mistyped; %3</source>
         <translation>18 文字の組織 ID のチェックサムが正しくありません。先頭 15 文字からは %1 になるはずですが、末尾は %2 です。入力を誤った文字があります。%3</translation>
+    </message>
+</context>
+<context>
+    <name>SalesforceLoginCommand</name>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">エラー: %1</translation>
+    </message>
+    <message>
+        <source>Use the built-in Salesforce sandbox (no account needed).</source>
+        <translation type="unfinished">内蔵の Salesforce サンドボックスを使用します（アカウント不要）。</translation>
+    </message>
+    <message>
+        <source>Read the login URL and consumer key from profile FILE and keep the sign-in in the keychain for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce login URL: https://login.salesforce.com (default), https://test.salesforce.com for a sandbox org, or your My Domain URL.</source>
+        <translation type="unfinished">Salesforce のログイン URL: https://login.salesforce.com（既定値）、サンドボックス組織の場合は https://test.salesforce.com、または私のドメインの URL。</translation>
+    </message>
+    <message>
+        <source>Consumer key of the connected app.</source>
+        <translation type="unfinished">接続アプリケーションのコンシューマー鍵。</translation>
+    </message>
+    <message>
+        <source>Name of the environment variable that holds the connected app&apos;s consumer secret (only when the app requires the secret for the web server flow).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopback port for Salesforce&apos;s answer (0: any free port; the connected app&apos;s callback URL must be http://127.0.0.1:PORT/).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up after SECONDS without an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port must be a number from 0 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds (1 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --sandbox or --profile, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sf-login-url %1 is not a URL. Use https://login.salesforce.com, https://test.salesforce.com or your My Domain URL.</source>
+        <translation type="unfinished">--sf-login-url %1 は URL ではありません。https://login.salesforce.com、https://test.salesforce.com、または私のドメインの URL を指定してください。</translation>
+    </message>
+    <message>
+        <source>Missing: --sf-client-id (or a profile with the consumer key). Give the connected app&apos;s consumer key, or use --sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 is empty or not set. Put the consumer secret in it (--sf-client-secret-env names the variable, it never takes the secret itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open this address in a browser and allow access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Salesforce to answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Salesforce: org %1, user %2, instance %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-in could not be stored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token is stored in %1 under %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh token was not stored: give --profile FILE to keep the sign-in in the keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1535,10 +1797,6 @@
         <translation>--page はセットアップガイドを開くため、--area %1 と併用できません。</translation>
     </message>
     <message>
-        <source>Area to show at start: overview, zoom, acd, monitor or setup; a tab of the ACD area as acd/connection, acd/mapping, acd/addressbooks or acd/directory.</source>
-        <translation>起動時に表示する画面: overview、zoom、acd、monitor、setup のいずれか。ACD 画面のタブは acd/connection、acd/mapping、acd/addressbooks、acd/directory で指定します。</translation>
-    </message>
-    <message>
         <source>Open the setup guide on this page: profile, checklist, credentials, acd-connection or acd-mapping.</source>
         <translation>セットアップガイドをこのページで開きます: profile、checklist、credentials、acd-connection、acd-mapping のいずれか。</translation>
     </message>
@@ -1553,6 +1811,10 @@
     <message>
         <source>Unknown section %1 of %2. Use one of: %3.</source>
         <translation>画面 %2 のセクション %1 は不明です。次のいずれかを指定してください: %3。</translation>
+    </message>
+    <message>
+        <source>Area to show at start: overview, zoom, acd, salesforce, monitor or setup; a tab as acd/connection, acd/mapping, acd/addressbooks, acd/directory, salesforce/prerequisites or salesforce/mapping.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4259,6 +4521,14 @@
         <source>&amp;Setup Guide</source>
         <translation>セットアップガイド(&amp;S)</translation>
     </message>
+    <message>
+        <source>Presence rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::MemorySecretStore</name>
@@ -4952,6 +5222,344 @@
     </message>
 </context>
 <context>
+    <name>syncdesk::PresenceRuleEditor</name>
+    <message>
+        <source>A presence rule keeps the ACD, Salesforce and Zoom in step: the publisher table says which Salesforce status each ACD state shows, the subscriber table which ACD state a Salesforce status sets, and the Zoom table which ACD state a Zoom presence or a call sets. &quot;previous&quot; goes back to the state the agent had before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished">追加</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">削除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active rule (the monitor predicts with it):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished">名前:</translation>
+    </message>
+    <message>
+        <source>Skip validation of unavailable codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes are then not checked against the rule&apos;s teams, and a Salesforce status without a subscriber row sets Unavailable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publisher: ACD state → Salesforce status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscriber: Salesforce status → ACD state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom: presence or phone state → ACD state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applies to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Teams:</source>
+        <translation type="unfinished">チーム数:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load codes and teams from the ACD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a presence rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the presence rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished">%1 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>ACD state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">問題あり</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished">ソース</translation>
+    </message>
+    <message>
+        <source>Zoom presence or phone state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom presence</source>
+        <translation type="unfinished">Zoom プレゼンス</translation>
+    </message>
+    <message>
+        <source>Phone state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: the rule is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two rules are named &quot;%1&quot;: rename one, the active rule is chosen by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1%2</translation>
+    </message>
+    <message>
+        <source>Asking the ACD…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unavailable codes: %1, teams: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2. Choose a rule file exported by Syncdesk or written for syncdeskctl rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a presence rule file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a rule to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose a folder you can write to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::PresenceSimulatorPane</name>
+    <message>
+        <source>Every agent starts Available in the ACD, with the status the publisher table gives for Available in Salesforce. Add events one by one or load a capture file to see what the rule makes of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom presence</source>
+        <translation type="unfinished">Zoom プレゼンス</translation>
+    </message>
+    <message>
+        <source>Phone state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load events file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">メール</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">イベント</translation>
+    </message>
+    <message>
+        <source>ACD state after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce status after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACD state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous ACD state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captures and JSON Lines (*.jsonl *.json *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rule selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the agent&apos;s e-mail address, e.g. anna.lehmann@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a value for the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A phone state is ringing, connected or ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2. Choose a capture or a JSON Lines file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events loaded: %1, lines skipped: %2 (first: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no events the simulator can read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Not an agent of this rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No agent known for this event yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::ProfileEditor</name>
     <message>
         <source>Discard changes</source>
@@ -5139,6 +5747,197 @@
     </message>
 </context>
 <context>
+    <name>syncdesk::SalesforceAccountMappingEditor</name>
+    <message>
+        <source>In CXone, Salesforce is mapped in Adapters &gt; Account Mapping &gt; Salesforce &gt; Map Accounts. Enter the values here once: Verify signs in to Salesforce with them, as CXone will, and each copy button puts one value on the clipboard for CXone&apos;s dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This sandbox profile signs in to Syncdesk&apos;s built-in Salesforce org. Fields left empty use its demo user and connected app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">コピー</translation>
+    </message>
+    <message>
+        <source>Nothing is stored for this profile yet. Type the value into its field first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce account details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce platform version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>login.salesforce.com for production and Hyperforce, test.salesforce.com for a sandbox. If your org requires its My Domain, enter it instead (https://yourcompany.my.salesforce.com).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name for this org in CXone, e.g. Production EU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce environment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization ID:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Salesforce administrator&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password with the security token appended: for password xyz and token 123, enter xyz123. Not needed when the agent profile allows every login IP address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password and security token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connected app&apos;s consumer key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client ID:</source>
+        <translation type="unfinished">クライアント ID:</translation>
+    </message>
+    <message>
+        <source>Client secret:</source>
+        <translation type="unfinished">クライアントシークレット:</translation>
+    </message>
+    <message>
+        <source>Receives the adapter&apos;s notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signs in with the user name, password, client ID and client secret above (the username-password flow CXone uses) and shows the org the server reports next to the one typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization ID typed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization ID of the server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>15 or 18 characters starting with 00D. Salesforce shows it under Setup &gt; Company Information &gt; Salesforce.com Organization ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid. 18-character form: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address. Enter one address, such as admin@example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stored. Type to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stored yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connected app&apos;s consumer secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signing in to Salesforce…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the login URL, the user name and the client ID first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the password with the security token and the client secret first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 API requests used in the last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No org ID typed. Copy the server&apos;s into the Organization ID field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Enter the organization ID to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. These values work for CXone&apos;s account mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mismatch: this user belongs to another org than the ID typed. Correct the organization ID or the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but to another org than the organization ID typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::SalesforceApi</name>
     <message>
         <source>Salesforce ended the session and did not accept a new one. Sign in again.</source>
@@ -5167,6 +5966,45 @@
     <message>
         <source>Salesforce&apos;s user info names no organization. Check the login URL.</source>
         <translation>Salesforce のユーザー情報に組織が含まれていません。ログイン URL を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SalesforceArea</name>
+    <message>
+        <source>Salesforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is open. Choose or create one in the setup guide.</source>
+        <translation type="unfinished">プロファイルが開かれていません。セットアップガイドでプロファイルを選択するか、作成してください。</translation>
+    </message>
+    <message>
+        <source>Open Setup Guide</source>
+        <translation type="unfinished">セットアップガイドを開く</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account mapping</source>
+        <translation type="unfinished">アカウントの対応付け</translation>
+    </message>
+    <message>
+        <source>Do these steps in Salesforce and CXone in this order; tick each one when it is done. Ticks are saved in the profile. Values in boxes are typed exactly as shown: copy them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished">コピー</translation>
+    </message>
+    <message>
+        <source>Steps done: %1 of %2</source>
+        <translation type="unfinished">完了した手順: %1/%2</translation>
+    </message>
+    <message>
+        <source>Salesforce: prerequisites, connected app and account mapping</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5202,6 +6040,57 @@
     <message>
         <source>Salesforce does not allow this sign-in method for the connected app. Check the app&apos;s OAuth settings, or use the browser sign-in.</source>
         <translation>Salesforce では、この接続アプリケーションでのこのサインイン方法が許可されていません。アプリケーションの OAuth 設定を確認するか、ブラウザーでサインインしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SalesforceBrowserLogin</name>
+    <message>
+        <source>The Salesforce sign-in did not finish within %1 minutes. Start it again and allow access in the browser window that opens; if no window opened, copy the address shown into a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Salesforce login URL: https://login.salesforce.com for production, https://test.salesforce.com for a sandbox, or your My Domain URL.</source>
+        <translation type="unfinished">Salesforce のログイン URL を入力してください。本番組織の場合は https://login.salesforce.com、サンドボックス組織の場合は https://test.salesforce.com、または私のドメインの URL です。</translation>
+    </message>
+    <message>
+        <source>Enter the consumer key of the connected app first (Setup &gt; App Manager &gt; View &gt; Manage Consumer Details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncdesk could not listen on 127.0.0.1 port %1 for the answer from Salesforce: another program uses it. Close that program, or use another port and enter http://127.0.0.1:PORT/ as callback URL in the connected app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer that reached Syncdesk does not belong to this sign-in (the state does not match). Start the sign-in again from Syncdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access was denied in the Salesforce consent page. Start the sign-in again and choose Allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce refused the sign-in: %1. Check the connected app&apos;s consumer key, its callback URL (%2) and that PKCE is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Salesforce sign-in to renew. Sign in with the browser first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncdesk could not reach %1 to finish the sign-in: %2. Check the network and start the sign-in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce rejected the connected app&apos;s consumer key or secret. Copy them again from Setup &gt; App Manager &gt; View &gt; Manage Consumer Details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce did not accept the sign-in (%1). Start the sign-in again; if it fails again, check that the connected app allows PKCE and that the callback URL matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce answered the sign-in without an access token or instance URL. Check the login URL.</source>
+        <translation type="unfinished">Salesforce からサインインの応答がありましたが、アクセストークンまたはインスタンス URL が含まれていませんでした。ログイン URL を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -5935,6 +6824,10 @@
         <translation>出力形式: json（既定値: 表形式）。</translation>
     </message>
     <message>
+        <source>Usage: syncdeskctl salesforce orgid ID (15 or 18 characters starting with 00D).</source>
+        <translation>使用法: syncdeskctl salesforce orgid ID（00D で始まる 15 文字または 18 文字）</translation>
+    </message>
+    <message>
         <source>Syncdesk command line.
 
 Commands:
@@ -5944,6 +6837,7 @@ Commands:
   sandbox        Run the emulated Zoom and ACD endpoints
   acd verify     Sign in to the CXone ACD and report tenant, API base and counts
   acd codes      List the ACD&apos;s unavailable codes with their teams
+  salesforce login   Sign in to Salesforce in the browser and keep the sign-in in the keychain
   salesforce verify  Sign in to Salesforce and report org ID, user, API usage, statuses and channels
   addressbook list|create|import|export
                  ACD address books: list, create, CSV import and export
@@ -5953,32 +6847,11 @@ Commands:
   rules validate     Check a presence rule file (--acd-codes CODES.json)
   rules simulate     Predict ACD and Salesforce states for events (--rule, --events)
 </source>
-        <translation>Syncdesk コマンドライン。
-
-コマンド:
-  zoom verify    トークンを取得し、付与済みおよび不足しているスコープを報告します
-  zoom users     全ユーザーを一覧表示します（JSON Lines または CSV）
-  monitor        Zoom のイベント（Webhook、WebSocket）を JSON Lines として受信します
-  sandbox        エミュレートされた Zoom と ACD のエンドポイントを実行します
-  acd verify     CXone ACD にサインインし、テナント、API ベース、各件数を報告します
-  acd codes      ACD の不在コードをチームとともに一覧表示します
-  salesforce verify  Salesforce にサインインし、組織 ID、ユーザー、API 使用状況、プレゼンス状況、チャネルを報告します
-  addressbook list|create|import|export
-                 ACD のアドレス帳: 一覧表示、作成、CSV のインポートとエクスポート
-  directory dry-run  Directory Sync が ACD のアドレス帳に加える変更を表示します
-  directory apply    その変更を書き込みます（--yes）
-  salesforce orgid ID  組織 ID の 18 文字形式を出力します。無効な場合はその理由を出力します
-  rules validate     プレゼンスルールのファイルを検証します（--acd-codes CODES.json）
-  rules simulate     イベントに対する ACD と Salesforce の状態を予測します（--rule、--events）
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce verify | salesforce orgid | rules validate | rules simulate</source>
-        <translation>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce verify | salesforce orgid | rules validate | rules simulate</translation>
-    </message>
-    <message>
-        <source>Usage: syncdeskctl salesforce orgid ID (15 or 18 characters starting with 00D).</source>
-        <translation>使用法: syncdeskctl salesforce orgid ID（00D で始まる 15 文字または 18 文字）</translation>
+        <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
