@@ -5232,338 +5232,338 @@
     <name>syncdesk::PresenceRuleEditor</name>
     <message>
         <source>A presence rule keeps the ACD, Salesforce and Zoom in step: the publisher table says which Salesforce status each ACD state shows, the subscriber table which ACD state a Salesforce status sets, and the Zoom table which ACD state a Zoom presence or a call sets. &quot;previous&quot; goes back to the state the agent had before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Präsenzregel hält ACD, Salesforce und Zoom im Gleichschritt: Die Publisher-Tabelle legt fest, welchen Salesforce-Status jeder ACD-Status anzeigt, die Subscriber-Tabelle, welchen ACD-Status ein Salesforce-Status setzt, und die Zoom-Tabelle, welchen ACD-Status eine Zoom-Präsenz oder ein Anruf setzt. „previous“ kehrt zum vorherigen Status des Agenten zurück.</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">Hinzufügen</translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbenennen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren…</translation>
     </message>
     <message>
         <source>Active rule (the monitor predicts with it):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive Regel (für die Vorhersage im Monitor):</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">Name:</translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>Skip validation of unavailable codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung der Nicht-verfügbar-Codes überspringen</translation>
     </message>
     <message>
         <source>Codes are then not checked against the rule&apos;s teams, and a Salesforce status without a subscriber row sets Unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Codes werden dann nicht mit den Teams der Regel abgeglichen, und ein Salesforce-Status ohne Subscriber-Zeile setzt Unavailable.</translation>
     </message>
     <message>
         <source>Publisher: ACD state → Salesforce status</source>
-        <translation type="unfinished"></translation>
+        <translation>Publisher: ACD-Status → Salesforce-Status</translation>
     </message>
     <message>
         <source>Subscriber: Salesforce status → ACD state</source>
-        <translation type="unfinished"></translation>
+        <translation>Subscriber: Salesforce-Status → ACD-Status</translation>
     </message>
     <message>
         <source>Zoom: presence or phone state → ACD state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom: Präsenz oder Telefonstatus → ACD-Status</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile hinzufügen</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile entfernen</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>Gilt für</translation>
     </message>
     <message>
         <source>Teams:</source>
-        <translation type="unfinished">Teams:</translation>
+        <translation>Teams:</translation>
     </message>
     <message>
         <source>E-mail addresses, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer:</translation>
     </message>
     <message>
         <source>Load codes and teams from the ACD</source>
-        <translation type="unfinished"></translation>
+        <translation>Codes und Teams aus der ACD laden</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Regel</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <source>Import a presence rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenzregel importieren</translation>
     </message>
     <message>
         <source>Rule files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeldateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert.</translation>
     </message>
     <message>
         <source>Export the presence rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenzregel exportieren</translation>
     </message>
     <message>
         <source>Rule files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeldateien (*.json)</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished">Nach %1 exportiert.</translation>
+        <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
         <source>ACD state</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD-Status</translation>
     </message>
     <message>
         <source>Salesforce status</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce-Status</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">Quelle</translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Zoom presence or phone state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-Präsenz oder Telefonstatus</translation>
     </message>
     <message>
         <source>Zoom presence</source>
-        <translation type="unfinished">Zoom-Präsenz</translation>
+        <translation>Zoom-Präsenz</translation>
     </message>
     <message>
         <source>Phone state</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonstatus</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>No problems: the rule is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Probleme: Die Regel ist gültig.</translation>
     </message>
     <message>
         <source>Two rules are named &quot;%1&quot;: rename one, the active rule is chosen by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Regeln heißen „%1“: Benennen Sie eine um, denn die aktive Regel wird über den Namen gewählt.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Asking the ACD…</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD wird abgefragt…</translation>
     </message>
     <message>
         <source>Unavailable codes: %1, teams: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht-verfügbar-Codes: %1, Teams: %2</translation>
     </message>
     <message>
         <source>Could not read %1: %2. Choose a rule file exported by Syncdesk or written for syncdeskctl rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2. Wählen Sie eine von Syncdesk exportierte oder für syncdeskctl rules geschriebene Regeldatei.</translation>
     </message>
     <message>
         <source>%1 is not a presence rule file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Präsenzregel-Datei: %2</translation>
     </message>
     <message>
         <source>Imported rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Importierte Regel</translation>
     </message>
     <message>
         <source>Select a rule to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Regel zum Exportieren aus.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::PresenceSimulatorPane</name>
     <message>
         <source>Every agent starts Available in the ACD, with the status the publisher table gives for Available in Salesforce. Add events one by one or load a capture file to see what the rule makes of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Agent beginnt in der ACD mit Available und in Salesforce mit dem Status, den die Publisher-Tabelle für Available vorgibt. Fügen Sie Ereignisse einzeln hinzu oder laden Sie eine Mitschnittdatei, um zu sehen, was die Regel daraus macht.</translation>
     </message>
     <message>
         <source>Agent&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse des Agenten</translation>
     </message>
     <message>
         <source>Agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent:</translation>
     </message>
     <message>
         <source>Zoom presence</source>
-        <translation type="unfinished">Zoom-Präsenz</translation>
+        <translation>Zoom-Präsenz</translation>
     </message>
     <message>
         <source>Phone state</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonstatus</translation>
     </message>
     <message>
         <source>Salesforce status</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce-Status</translation>
     </message>
     <message>
         <source>Apply step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt ausführen</translation>
     </message>
     <message>
         <source>Load events file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisdatei laden…</translation>
     </message>
     <message>
         <source>Clear steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte leeren</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Ereignis</translation>
+        <translation>Ereignis</translation>
     </message>
     <message>
         <source>ACD state after</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD-Status danach</translation>
     </message>
     <message>
         <source>Salesforce status after</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce-Status danach</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>ACD state</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD-Status</translation>
     </message>
     <message>
         <source>Previous ACD state</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger ACD-Status</translation>
     </message>
     <message>
         <source>Steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte: %1</translation>
     </message>
     <message>
         <source>Load events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse laden</translation>
     </message>
     <message>
         <source>Captures and JSON Lines (*.jsonl *.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitte und JSON Lines (*.jsonl *.json *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>No rule selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Regel ausgewählt.</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel: %1</translation>
     </message>
     <message>
         <source>Enter the agent&apos;s e-mail address, e.g. anna.lehmann@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die E-Mail-Adresse des Agenten ein, z. B. anna.lehmann@example.com.</translation>
     </message>
     <message>
         <source>Enter a value for the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Wert für den Schritt ein.</translation>
     </message>
     <message>
         <source>A phone state is ringing, connected or ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Telefonstatus ist ringing, connected oder ended.</translation>
     </message>
     <message>
         <source>Could not read %1: %2. Choose a capture or a JSON Lines file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2. Wählen Sie einen Mitschnitt oder eine JSON-Lines-Datei.</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <source>Events loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Ereignisse: %1</translation>
     </message>
     <message>
         <source>Events loaded: %1, lines skipped: %2 (first: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Ereignisse: %1, übersprungene Zeilen: %2 (erste: %3)</translation>
     </message>
     <message>
         <source>%1 has no events the simulator can read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Ereignisse, die der Simulator lesen kann (%2).</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not an agent of this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Agent dieser Regel</translation>
     </message>
     <message>
         <source>No agent known for this event yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Agent für dieses Ereignis bekannt</translation>
     </message>
 </context>
 <context>
