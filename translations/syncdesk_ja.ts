@@ -5225,338 +5225,338 @@
     <name>syncdesk::PresenceRuleEditor</name>
     <message>
         <source>A presence rule keeps the ACD, Salesforce and Zoom in step: the publisher table says which Salesforce status each ACD state shows, the subscriber table which ACD state a Salesforce status sets, and the Zoom table which ACD state a Zoom presence or a call sets. &quot;previous&quot; goes back to the state the agent had before.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンスルールは ACD、Salesforce、Zoom の状態をそろえます。パブリッシャーテーブルでは ACD の各状態で表示する Salesforce のプレゼンス状況を、サブスクライバーテーブルでは Salesforce のプレゼンス状況で設定する ACD の状態を、Zoom テーブルでは Zoom プレゼンスや通話で設定する ACD の状態を指定します。&quot;previous&quot; はエージェントの以前の状態に戻します。</translation>
     </message>
     <message>
         <source>Rules</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation type="unfinished">追加</translation>
+        <translation>追加</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を変更</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート…</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポート…</translation>
     </message>
     <message>
         <source>Active rule (the monitor predicts with it):</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なルール（モニターの予測に使用）:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished">名前:</translation>
+        <translation>名前:</translation>
     </message>
     <message>
         <source>Skip validation of unavailable codes</source>
-        <translation type="unfinished"></translation>
+        <translation>不在コードの検証をスキップ</translation>
     </message>
     <message>
         <source>Codes are then not checked against the rule&apos;s teams, and a Salesforce status without a subscriber row sets Unavailable.</source>
-        <translation type="unfinished"></translation>
+        <translation>オンにすると、コードがルールのチームに割り当てられているかは確認されず、サブスクライバーテーブルに行がない Salesforce のプレゼンス状況では Unavailable が設定されます。</translation>
     </message>
     <message>
         <source>Publisher: ACD state → Salesforce status</source>
-        <translation type="unfinished"></translation>
+        <translation>パブリッシャー: ACD の状態 → Salesforce のプレゼンス状況</translation>
     </message>
     <message>
         <source>Subscriber: Salesforce status → ACD state</source>
-        <translation type="unfinished"></translation>
+        <translation>サブスクライバー: Salesforce のプレゼンス状況 → ACD の状態</translation>
     </message>
     <message>
         <source>Zoom: presence or phone state → ACD state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom: プレゼンスまたは電話の状態 → ACD の状態</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished"></translation>
+        <translation>行を追加</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished"></translation>
+        <translation>行を削除</translation>
     </message>
     <message>
         <source>Applies to</source>
-        <translation type="unfinished"></translation>
+        <translation>適用対象</translation>
     </message>
     <message>
         <source>Teams:</source>
-        <translation type="unfinished">チーム数:</translation>
+        <translation>チーム:</translation>
     </message>
     <message>
         <source>E-mail addresses, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレス（カンマ区切り）</translation>
     </message>
     <message>
         <source>Users:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー:</translation>
     </message>
     <message>
         <source>Load codes and teams from the ACD</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD からコードとチームを読み込み</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>New rule</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいルール</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（コピー）</translation>
     </message>
     <message>
         <source>Import a presence rule</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンスルールをインポート</translation>
     </message>
     <message>
         <source>Rule files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールファイル (*.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Imported %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をインポートしました。</translation>
     </message>
     <message>
         <source>Export the presence rule</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンスルールをエクスポート</translation>
     </message>
     <message>
         <source>Rule files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールファイル (*.json)</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished">%1 にエクスポートしました。</translation>
+        <translation>%1 にエクスポートしました。</translation>
     </message>
     <message>
         <source>ACD state</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD の状態</translation>
     </message>
     <message>
         <source>Salesforce status</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce のプレゼンス状況</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">問題あり</translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished">ソース</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Zoom presence or phone state</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom プレゼンスまたは電話の状態</translation>
     </message>
     <message>
         <source>Zoom presence</source>
-        <translation type="unfinished">Zoom プレゼンス</translation>
+        <translation>Zoom プレゼンス</translation>
     </message>
     <message>
         <source>Phone state</source>
-        <translation type="unfinished"></translation>
+        <translation>電話の状態</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>No problems: the rule is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題はありません。ルールは有効です。</translation>
     </message>
     <message>
         <source>Two rules are named &quot;%1&quot;: rename one, the active rule is chosen by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; という名前のルールが 2 つあります。有効なルールは名前で選択されるため、どちらかの名前を変更してください。</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1%2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Asking the ACD…</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD に問い合わせています…</translation>
     </message>
     <message>
         <source>Unavailable codes: %1, teams: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>不在コード数: %1、チーム数: %2</translation>
     </message>
     <message>
         <source>Could not read %1: %2. Choose a rule file exported by Syncdesk or written for syncdeskctl rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めませんでした: %2。Syncdesk でエクスポートしたルールファイル、または syncdeskctl rules 用に作成したルールファイルを選択してください。</translation>
     </message>
     <message>
         <source>%1 is not a presence rule file: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 はプレゼンスルールのファイルではありません: %2</translation>
     </message>
     <message>
         <source>Imported rule</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートしたルール</translation>
     </message>
     <message>
         <source>Select a rule to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするルールを選択してください。</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2。書き込み可能なフォルダーを選択してください。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::PresenceSimulatorPane</name>
     <message>
         <source>Every agent starts Available in the ACD, with the status the publisher table gives for Available in Salesforce. Add events one by one or load a capture file to see what the rule makes of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのエージェントは ACD では Available、Salesforce ではパブリッシャーテーブルで Available に指定されたプレゼンス状況から開始します。イベントを 1 つずつ追加するか、キャプチャファイルを読み込んで、ルールによる結果を確認してください。</translation>
     </message>
     <message>
         <source>Agent&apos;s e-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントのメールアドレス</translation>
     </message>
     <message>
         <source>Agent:</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェント:</translation>
     </message>
     <message>
         <source>Zoom presence</source>
-        <translation type="unfinished">Zoom プレゼンス</translation>
+        <translation>Zoom プレゼンス</translation>
     </message>
     <message>
         <source>Phone state</source>
-        <translation type="unfinished"></translation>
+        <translation>電話の状態</translation>
     </message>
     <message>
         <source>Salesforce status</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce のプレゼンス状況</translation>
     </message>
     <message>
         <source>Apply step</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップを適用</translation>
     </message>
     <message>
         <source>Load events file…</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントファイルを読み込み…</translation>
     </message>
     <message>
         <source>Clear steps</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップをクリア</translation>
     </message>
     <message>
         <source>#</source>
-        <translation type="unfinished"></translation>
+        <translation>#</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">メール</translation>
+        <translation>メール</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">イベント</translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>ACD state after</source>
-        <translation type="unfinished"></translation>
+        <translation>適用後の ACD の状態</translation>
     </message>
     <message>
         <source>Salesforce status after</source>
-        <translation type="unfinished"></translation>
+        <translation>適用後の Salesforce のプレゼンス状況</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>備考</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェント</translation>
     </message>
     <message>
         <source>ACD state</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD の状態</translation>
     </message>
     <message>
         <source>Previous ACD state</source>
-        <translation type="unfinished"></translation>
+        <translation>以前の ACD の状態</translation>
     </message>
     <message>
         <source>Steps: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップ数: %1</translation>
     </message>
     <message>
         <source>Load events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントを読み込み</translation>
     </message>
     <message>
         <source>Captures and JSON Lines (*.jsonl *.json *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャと JSON Lines (*.jsonl *.json *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>No rule selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールが選択されていません。</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール: %1</translation>
     </message>
     <message>
         <source>Enter the agent&apos;s e-mail address, e.g. anna.lehmann@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントのメールアドレスを入力してください（例: anna.lehmann@example.com）。</translation>
     </message>
     <message>
         <source>Enter a value for the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップの値を入力してください。</translation>
     </message>
     <message>
         <source>A phone state is ringing, connected or ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>電話の状態は ringing、connected、ended のいずれかです。</translation>
     </message>
     <message>
         <source>Could not read %1: %2. Choose a capture or a JSON Lines file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めませんでした: %2。キャプチャファイルまたは JSON Lines ファイルを選択してください。</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: %2</translation>
     </message>
     <message>
         <source>Events loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んだイベント数: %1</translation>
     </message>
     <message>
         <source>Events loaded: %1, lines skipped: %2 (first: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んだイベント数: %1、スキップした行数: %2（最初: %3）</translation>
     </message>
     <message>
         <source>%1 has no events the simulator can read (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 には、シミュレーターで読み取れるイベントがありません（%2）。</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not an agent of this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>このルールのエージェントではありません</translation>
     </message>
     <message>
         <source>No agent known for this event yet</source>
-        <translation type="unfinished"></translation>
+        <translation>このイベントのエージェントはまだ不明です</translation>
     </message>
 </context>
 <context>
