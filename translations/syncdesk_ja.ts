@@ -1320,175 +1320,175 @@
     <name>SalesforceCatalog</name>
     <message>
         <source>Visualforce pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualforce ページ</translation>
     </message>
     <message>
         <source>Full access</source>
-        <translation type="unfinished"></translation>
+        <translation>フルアクセス</translation>
     </message>
     <message>
         <source>Data through the API</source>
-        <translation type="unfinished"></translation>
+        <translation>API 経由のデータ</translation>
     </message>
     <message>
         <source>Data through the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザー経由のデータ</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>更新トークン</translation>
     </message>
     <message>
         <source>Salesforce adapter enabled for the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントで Salesforce アダプターが有効</translation>
     </message>
     <message>
         <source>Your account representative enables Salesforce for your CXone tenant under Applications &amp; Features &gt; Adapters. Ask them if Adapters shows no Salesforce tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone テナントの Salesforce は、アカウント担当者が [Applications &amp; Features] &gt; [Adapters] で有効にします。[Adapters] に [Salesforce] タブが表示されない場合は、担当者に問い合わせてください。</translation>
     </message>
     <message>
         <source>Salesforce Presence Sync enabled for the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>テナントで Salesforce Presence Sync が有効</translation>
     </message>
     <message>
         <source>Your account representative also enables Salesforce Presence Sync under Applications &amp; Features &gt; Adapters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce Presence Sync も、アカウント担当者が [Applications &amp; Features] &gt; [Adapters] で有効にします。</translation>
     </message>
     <message>
         <source>Agents use Salesforce Agent Lightning</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントが Salesforce Agent Lightning を使用</translation>
     </message>
     <message>
         <source>Presence sync works only with the Lightning agent app.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンスの同期は Lightning エージェントアプリでのみ機能します。</translation>
     </message>
     <message>
         <source>Users have the Agent permission set</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーに Agent 権限セットを割り当て済み</translation>
     </message>
     <message>
         <source>In Salesforce: Setup &gt; Setup &gt; Permission Sets. Assign the Agent permission set to every agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce で [設定] &gt; [設定] &gt; [権限セット] を開きます。すべてのエージェントに Agent 権限セットを割り当ててください。</translation>
     </message>
     <message>
         <source>Users are assigned the NiCE Agent for Salesforce licence</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーに NiCE Agent for Salesforce ライセンスを割り当て済み</translation>
     </message>
     <message>
         <source>In Salesforce: Setup &gt; Setup &gt; Installed Packages. Assign the package licence to every agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce で [設定] &gt; [設定] &gt; [インストール済みパッケージ] を開きます。すべてのエージェントにパッケージライセンスを割り当ててください。</translation>
     </message>
     <message>
         <source>Create a new connected app</source>
-        <translation type="unfinished"></translation>
+        <translation>新しい接続アプリケーションを作成</translation>
     </message>
     <message>
         <source>In Salesforce, search Quick Find for App Manager, open it and click New Connected App at the top right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce の [クイック検索] で「アプリケーションマネージャー」を検索して開き、右上の [新規接続アプリケーション] をクリックします。</translation>
     </message>
     <message>
         <source>Name the app and enter a contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーション名と連絡先メールを入力</translation>
     </message>
     <message>
         <source>The API name is generated from the name (spaces become underscores). The contact e-mail must be a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>API 参照名は名前から生成されます（スペースはアンダースコアになります）。連絡先メールには有効なアドレスを指定する必要があります。</translation>
     </message>
     <message>
         <source>Connected app name</source>
-        <translation type="unfinished"></translation>
+        <translation>接続アプリケーション名</translation>
     </message>
     <message>
         <source>Enable OAuth settings and enter the callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 設定を有効にしてコールバック URL を入力</translation>
     </message>
     <message>
         <source>Under API (Enable OAuth Settings), select Enable OAuth Settings. Enter the callback URL below: Syncdesk&apos;s browser sign-in receives the authorization code there.</source>
-        <translation type="unfinished"></translation>
+        <translation>[API (OAuth 設定の有効化)] で [OAuth 設定の有効化] を選択します。下のコールバック URL を入力してください。Syncdesk のブラウザーサインインは、この URL で認証コードを受け取ります。</translation>
     </message>
     <message>
         <source>Callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>コールバック URL</translation>
     </message>
     <message>
         <source>Add the OAuth scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth 範囲を追加</translation>
     </message>
     <message>
         <source>Under Selected OAuth Scopes, add each of these scopes and click Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>[選択した OAuth 範囲] で、次の各範囲を選択して [追加] をクリックします。</translation>
     </message>
     <message>
         <source>Require the secret for both flows</source>
-        <translation type="unfinished"></translation>
+        <translation>両方のフローでシークレットを必須にする</translation>
     </message>
     <message>
         <source>Make sure both options below are selected, then click Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>下の両方のオプションが選択されていることを確認し、[保存] をクリックします。</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>オプション</translation>
     </message>
     <message>
         <source>Copy the consumer key and consumer secret</source>
-        <translation type="unfinished"></translation>
+        <translation>コンシューマー鍵とコンシューマーの秘密をコピー</translation>
     </message>
     <message>
         <source>In App Manager, open Actions &gt; View for the app, then Manage Consumer Details (enter the code sent by e-mail if asked). Paste the key as client ID and the secret as client secret on the Account mapping tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>アプリケーションマネージャーで対象アプリケーションの [操作] &gt; [参照] を開き、[コンシューマーの詳細を管理] をクリックします（求められた場合は、メールで届いたコードを入力します）。[アカウントの対応付け] タブで、鍵をクライアント ID に、秘密をクライアントシークレットに貼り付けてください。</translation>
     </message>
     <message>
         <source>Allow the username-password flow</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名パスワードフローを許可</translation>
     </message>
     <message>
         <source>In Salesforce, search Quick Find for OAuth, open OAuth and OpenID Connect Settings and turn on the option below. Orgs created since Summer &apos;23 block this flow until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce の [クイック検索] で「OAuth」を検索し、[OAuth および OpenID Connect 設定] を開いて、下の設定をオンにします。Summer &apos;23 以降に作成された組織では、オンにするまでこのフローがブロックされます。</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Add an IP range or reset the security token</source>
-        <translation type="unfinished"></translation>
+        <translation>IP 範囲を追加するか、セキュリティトークンをリセット</translation>
     </message>
     <message>
         <source>Do only one of these. Either add the login IP range 0.0.0.0 to 255.255.255.255 to the agent&apos;s profile (Profiles &gt; Login IP Ranges &gt; New), or reset the security token (your profile &gt; Settings &gt; Reset My Security Token) and append the token from the e-mail to the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>どちらか一方のみを行ってください。エージェントのプロファイルにログイン IP アドレス範囲 0.0.0.0 ～ 255.255.255.255 を追加する（[プロファイル] &gt; [ログイン IP アドレスの制限] &gt; [新規]）か、セキュリティトークンをリセットし（自分のプロファイル &gt; [設定] &gt; [私のセキュリティトークンのリセット]）、メールで届いたトークンをパスワードの末尾に付加します。</translation>
     </message>
     <message>
         <source>Start IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>開始 IP アドレス</translation>
     </message>
     <message>
         <source>End IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>終了 IP アドレス</translation>
     </message>
     <message>
         <source>Prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>前提条件</translation>
     </message>
     <message>
         <source>Connected app</source>
-        <translation type="unfinished"></translation>
+        <translation>接続アプリケーション</translation>
     </message>
     <message>
         <source>Sign-in settings</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン設定</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>本番環境</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished">サンドボックス</translation>
+        <translation>サンドボックス</translation>
     </message>
     <message>
         <source>Hyperforce</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyperforce</translation>
     </message>
 </context>
 <context>
@@ -1541,87 +1541,87 @@
     <name>SalesforceLoginCommand</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">エラー: %1</translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>Use the built-in Salesforce sandbox (no account needed).</source>
-        <translation type="unfinished">内蔵の Salesforce サンドボックスを使用します（アカウント不要）。</translation>
+        <translation>内蔵の Salesforce サンドボックスを使用します（アカウント不要）。</translation>
     </message>
     <message>
         <source>Read the login URL and consumer key from profile FILE and keep the sign-in in the keychain for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル FILE からログイン URL とコンシューマー鍵を読み込み、サインイン情報をそのプロファイル用にキーチェーンに保管します。</translation>
     </message>
     <message>
         <source>Salesforce login URL: https://login.salesforce.com (default), https://test.salesforce.com for a sandbox org, or your My Domain URL.</source>
-        <translation type="unfinished">Salesforce のログイン URL: https://login.salesforce.com（既定値）、サンドボックス組織の場合は https://test.salesforce.com、または私のドメインの URL。</translation>
+        <translation>Salesforce のログイン URL: https://login.salesforce.com（既定値）、サンドボックス組織の場合は https://test.salesforce.com、または私のドメインの URL。</translation>
     </message>
     <message>
         <source>Consumer key of the connected app.</source>
-        <translation type="unfinished">接続アプリケーションのコンシューマー鍵。</translation>
+        <translation>接続アプリケーションのコンシューマー鍵。</translation>
     </message>
     <message>
         <source>Name of the environment variable that holds the connected app&apos;s consumer secret (only when the app requires the secret for the web server flow).</source>
-        <translation type="unfinished"></translation>
+        <translation>接続アプリケーションのコンシューマーの秘密を格納する環境変数の名前（アプリケーションで Web サーバーフローに秘密が必須の場合のみ）。</translation>
     </message>
     <message>
         <source>Loopback port for Salesforce&apos;s answer (0: any free port; the connected app&apos;s callback URL must be http://127.0.0.1:PORT/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce からの応答を受け取るループバックポート（0: 任意の空きポート。接続アプリケーションのコールバック URL は http://127.0.0.1:PORT/ である必要があります）。</translation>
     </message>
     <message>
         <source>Give up after SECONDS without an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>応答がないまま SECONDS 秒が経過したら中止します。</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port には 0 ～ 65535 の数値を指定してください。</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds (1 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout には秒数（1 以上）を指定してください。</translation>
     </message>
     <message>
         <source>Use either --sandbox or --profile, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox と --profile はどちらか一方のみを指定してください。</translation>
     </message>
     <message>
         <source>--sf-login-url %1 is not a URL. Use https://login.salesforce.com, https://test.salesforce.com or your My Domain URL.</source>
-        <translation type="unfinished">--sf-login-url %1 は URL ではありません。https://login.salesforce.com、https://test.salesforce.com、または私のドメインの URL を指定してください。</translation>
+        <translation>--sf-login-url %1 は URL ではありません。https://login.salesforce.com、https://test.salesforce.com、または私のドメインの URL を指定してください。</translation>
     </message>
     <message>
         <source>Missing: --sf-client-id (or a profile with the consumer key). Give the connected app&apos;s consumer key, or use --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>不足しています: --sf-client-id（またはコンシューマー鍵を含むプロファイル）。接続アプリケーションのコンシューマー鍵を指定するか、--sandbox を使用してください。</translation>
     </message>
     <message>
         <source>The environment variable %1 is empty or not set. Put the consumer secret in it (--sf-client-secret-env names the variable, it never takes the secret itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>環境変数 %1 が空か、設定されていません。この変数にコンシューマーの秘密を設定してください（--sf-client-secret-env には変数名を指定します。秘密自体は指定できません）。</translation>
     </message>
     <message>
         <source>Open this address in a browser and allow access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーで次のアドレスを開き、アクセスを許可してください: %1</translation>
     </message>
     <message>
         <source>Waiting for Salesforce to answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce からの応答を待っています…</translation>
     </message>
     <message>
         <source>Signed in to Salesforce: org %1, user %2, instance %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce にサインインしました: 組織 %1、ユーザー %2、インスタンス %3</translation>
     </message>
     <message>
         <source>The sign-in could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン情報を保管できませんでした: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: %1</translation>
     </message>
     <message>
         <source>The refresh token is stored in %1 under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新トークンは %1 の %2 に保管されています。</translation>
     </message>
     <message>
         <source>The refresh token was not stored: give --profile FILE to keep the sign-in in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新トークンは保管されませんでした。サインイン情報をキーチェーンに保管するには --profile FILE を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -1814,7 +1814,7 @@
     </message>
     <message>
         <source>Area to show at start: overview, zoom, acd, salesforce, monitor or setup; a tab as acd/connection, acd/mapping, acd/addressbooks, acd/directory, salesforce/prerequisites or salesforce/mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時に表示する領域: overview、zoom、acd、salesforce、monitor、setup のいずれか。タブを指定する場合は acd/connection、acd/mapping、acd/addressbooks、acd/directory、salesforce/prerequisites、salesforce/mapping のように指定します。</translation>
     </message>
 </context>
 <context>
@@ -4523,11 +4523,11 @@
     </message>
     <message>
         <source>Presence rules</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンスルール</translation>
     </message>
     <message>
         <source>Simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーター</translation>
     </message>
 </context>
 <context>
@@ -5750,191 +5750,191 @@
     <name>syncdesk::SalesforceAccountMappingEditor</name>
     <message>
         <source>In CXone, Salesforce is mapped in Adapters &gt; Account Mapping &gt; Salesforce &gt; Map Accounts. Enter the values here once: Verify signs in to Salesforce with them, as CXone will, and each copy button puts one value on the clipboard for CXone&apos;s dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone では、Salesforce の対応付けを [Adapters] &gt; [Account Mapping] &gt; [Salesforce] &gt; [Map Accounts] で行います。ここで値を一度入力してください。[検証] を押すと、CXone と同じようにこれらの値で Salesforce にサインインします。各コピーボタンを押すと、CXone のダイアログ用に値が 1 つずつクリップボードにコピーされます。</translation>
     </message>
     <message>
         <source>This sandbox profile signs in to Syncdesk&apos;s built-in Salesforce org. Fields left empty use its demo user and connected app.</source>
-        <translation type="unfinished"></translation>
+        <translation>このサンドボックスプロファイルは、Syncdesk に内蔵の Salesforce 組織にサインインします。空欄のフィールドには、デモユーザーとデモ用接続アプリケーションの値が使われます。</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">コピー</translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Nothing is stored for this profile yet. Type the value into its field first.</source>
-        <translation type="unfinished"></translation>
+        <translation>このプロファイルにはまだ何も保管されていません。先にフィールドに値を入力してください。</translation>
     </message>
     <message>
         <source>Salesforce account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce アカウントの詳細</translation>
     </message>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>未選択</translation>
     </message>
     <message>
         <source>Salesforce platform version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce プラットフォームのバージョン:</translation>
     </message>
     <message>
         <source>login.salesforce.com for production and Hyperforce, test.salesforce.com for a sandbox. If your org requires its My Domain, enter it instead (https://yourcompany.my.salesforce.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>本番環境と Hyperforce の場合は login.salesforce.com、サンドボックスの場合は test.salesforce.com です。組織で私のドメインが必須の場合は、代わりにそれを入力します（https://yourcompany.my.salesforce.com）。</translation>
     </message>
     <message>
         <source>Login URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン URL:</translation>
     </message>
     <message>
         <source>A name for this org in CXone, e.g. Production EU</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone でのこの組織の名前（例: Production EU）</translation>
     </message>
     <message>
         <source>Salesforce environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce 環境:</translation>
     </message>
     <message>
         <source>Organization ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 ID:</translation>
     </message>
     <message>
         <source>The Salesforce administrator&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce 管理者のユーザー名</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名:</translation>
     </message>
     <message>
         <source>The password with the security token appended: for password xyz and token 123, enter xyz123. Not needed when the agent profile allows every login IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードの末尾にセキュリティトークンを付加したもの。パスワードが xyz、トークンが 123 の場合は xyz123 と入力します。エージェントのプロファイルですべてのログイン IP アドレスが許可されている場合は不要です。</translation>
     </message>
     <message>
         <source>Password and security token:</source>
-        <translation type="unfinished"></translation>
+        <translation>パスワードとセキュリティトークン:</translation>
     </message>
     <message>
         <source>The connected app&apos;s consumer key</source>
-        <translation type="unfinished"></translation>
+        <translation>接続アプリケーションのコンシューマー鍵</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished">クライアント ID:</translation>
+        <translation>クライアント ID:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished">クライアントシークレット:</translation>
+        <translation>クライアントシークレット:</translation>
     </message>
     <message>
         <source>Receives the adapter&apos;s notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>アダプターの通知の受信先</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>メール:</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>検証</translation>
     </message>
     <message>
         <source>Signs in with the user name, password, client ID and client secret above (the username-password flow CXone uses) and shows the org the server reports next to the one typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>上のユーザー名、パスワード、クライアント ID、クライアントシークレットでサインインし（CXone が使用するユーザー名パスワードフロー）、サーバーが返した組織を入力した組織と並べて表示します。</translation>
     </message>
     <message>
         <source>Organization ID typed:</source>
-        <translation type="unfinished"></translation>
+        <translation>入力した組織 ID:</translation>
     </message>
     <message>
         <source>Organization ID of the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>サーバーの組織 ID:</translation>
     </message>
     <message>
         <source>Comparison:</source>
-        <translation type="unfinished"></translation>
+        <translation>比較:</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインユーザー:</translation>
     </message>
     <message>
         <source>API usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>API 使用量:</translation>
     </message>
     <message>
         <source>15 or 18 characters starting with 00D. Salesforce shows it under Setup &gt; Company Information &gt; Salesforce.com Organization ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>00D で始まる 15 文字または 18 文字です。Salesforce の [設定] &gt; [組織情報] &gt; [Salesforce.com 組織 ID] に表示されます。</translation>
     </message>
     <message>
         <source>Valid. 18-character form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>有効です。18 文字形式: %1</translation>
     </message>
     <message>
         <source>This is not an e-mail address. Enter one address, such as admin@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>メールアドレスではありません。admin@example.com のように、アドレスを 1 つ入力してください。</translation>
     </message>
     <message>
         <source>Stored. Type to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>保管済みです。入力すると置き換えられます。</translation>
     </message>
     <message>
         <source>Not stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>未保管</translation>
     </message>
     <message>
         <source>The connected app&apos;s consumer secret</source>
-        <translation type="unfinished"></translation>
+        <translation>接続アプリケーションのコンシューマーの秘密</translation>
     </message>
     <message>
         <source>Signing in to Salesforce…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce にサインインしています…</translation>
     </message>
     <message>
         <source>Enter the login URL, the user name and the client ID first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にログイン URL、ユーザー名、クライアント ID を入力してください。</translation>
     </message>
     <message>
         <source>Enter the password with the security token and the client secret first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先にセキュリティトークン付きのパスワードとクライアントシークレットを入力してください。</translation>
     </message>
     <message>
         <source>%1 of %2 API requests used in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>過去 24 時間の API 要求: %2 件中 %1 件を使用</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインに失敗しました: %1</translation>
     </message>
     <message>
         <source>No org ID typed. Copy the server&apos;s into the Organization ID field.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織 ID が入力されていません。サーバーの組織 ID を [組織 ID] フィールドにコピーしてください。</translation>
     </message>
     <message>
         <source>Signed in. Enter the organization ID to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしました。比較するには組織 ID を入力してください。</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>一致</translation>
     </message>
     <message>
         <source>Signed in. These values work for CXone&apos;s account mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしました。これらの値は CXone のアカウントの対応付けに使用できます。</translation>
     </message>
     <message>
         <source>Mismatch: this user belongs to another org than the ID typed. Correct the organization ID or the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>不一致: このユーザーは、入力した ID とは別の組織に属しています。組織 ID またはユーザー名を修正してください。</translation>
     </message>
     <message>
         <source>Signed in, but to another org than the organization ID typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしましたが、入力した組織 ID とは別の組織にサインインしました。</translation>
     </message>
 </context>
 <context>
@@ -5972,39 +5972,39 @@
     <name>syncdesk::SalesforceArea</name>
     <message>
         <source>Salesforce</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce</translation>
     </message>
     <message>
         <source>No profile is open. Choose or create one in the setup guide.</source>
-        <translation type="unfinished">プロファイルが開かれていません。セットアップガイドでプロファイルを選択するか、作成してください。</translation>
+        <translation>プロファイルが開かれていません。セットアップガイドでプロファイルを選択するか、作成してください。</translation>
     </message>
     <message>
         <source>Open Setup Guide</source>
-        <translation type="unfinished">セットアップガイドを開く</translation>
+        <translation>セットアップガイドを開く</translation>
     </message>
     <message>
         <source>Prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>前提条件</translation>
     </message>
     <message>
         <source>Account mapping</source>
-        <translation type="unfinished">アカウントの対応付け</translation>
+        <translation>アカウントの対応付け</translation>
     </message>
     <message>
         <source>Do these steps in Salesforce and CXone in this order; tick each one when it is done. Ticks are saved in the profile. Values in boxes are typed exactly as shown: copy them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce と CXone で、次の手順をこの順序で行ってください。完了した手順にはチェックを付けます。チェックはプロファイルに保存されます。ボックス内の値は表示どおり正確に入力する必要があるため、コピーして使用してください。</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">コピー</translation>
+        <translation>コピー</translation>
     </message>
     <message>
         <source>Steps done: %1 of %2</source>
-        <translation type="unfinished">完了した手順: %1/%2</translation>
+        <translation>完了した手順: %1/%2</translation>
     </message>
     <message>
         <source>Salesforce: prerequisites, connected app and account mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce: 前提条件、接続アプリケーション、アカウントの対応付け</translation>
     </message>
 </context>
 <context>
@@ -6046,51 +6046,51 @@
     <name>syncdesk::SalesforceBrowserLogin</name>
     <message>
         <source>The Salesforce sign-in did not finish within %1 minutes. Start it again and allow access in the browser window that opens; if no window opened, copy the address shown into a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce へのサインインが %1 分以内に完了しませんでした。もう一度開始し、開いたブラウザーウィンドウでアクセスを許可してください。ウィンドウが開かない場合は、表示されたアドレスをブラウザーにコピーしてください。</translation>
     </message>
     <message>
         <source>Enter the Salesforce login URL: https://login.salesforce.com for production, https://test.salesforce.com for a sandbox, or your My Domain URL.</source>
-        <translation type="unfinished">Salesforce のログイン URL を入力してください。本番組織の場合は https://login.salesforce.com、サンドボックス組織の場合は https://test.salesforce.com、または私のドメインの URL です。</translation>
+        <translation>Salesforce のログイン URL を入力してください。本番組織の場合は https://login.salesforce.com、サンドボックス組織の場合は https://test.salesforce.com、または私のドメインの URL です。</translation>
     </message>
     <message>
         <source>Enter the consumer key of the connected app first (Setup &gt; App Manager &gt; View &gt; Manage Consumer Details).</source>
-        <translation type="unfinished"></translation>
+        <translation>先に接続アプリケーションのコンシューマー鍵を入力してください（[設定] &gt; [アプリケーションマネージャー] &gt; [参照] &gt; [コンシューマーの詳細を管理]）。</translation>
     </message>
     <message>
         <source>Syncdesk could not listen on 127.0.0.1 port %1 for the answer from Salesforce: another program uses it. Close that program, or use another port and enter http://127.0.0.1:PORT/ as callback URL in the connected app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk は、Salesforce からの応答を受け取るために 127.0.0.1 のポート %1 で待ち受けできませんでした。別のプログラムがこのポートを使用しています。そのプログラムを終了するか、別のポートを使用し、接続アプリケーションのコールバック URL に http://127.0.0.1:PORT/ を入力してください。</translation>
     </message>
     <message>
         <source>The answer that reached Syncdesk does not belong to this sign-in (the state does not match). Start the sign-in again from Syncdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk に届いた応答は、このサインインのものではありません（state が一致しません）。Syncdesk からもう一度サインインを開始してください。</translation>
     </message>
     <message>
         <source>Access was denied in the Salesforce consent page. Start the sign-in again and choose Allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce の同意ページでアクセスが拒否されました。もう一度サインインを開始し、[許可] を選択してください。</translation>
     </message>
     <message>
         <source>Salesforce refused the sign-in: %1. Check the connected app&apos;s consumer key, its callback URL (%2) and that PKCE is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce がサインインを拒否しました: %1。接続アプリケーションのコンシューマー鍵、コールバック URL（%2）、および PKCE が許可されていることを確認してください。</translation>
     </message>
     <message>
         <source>There is no Salesforce sign-in to renew. Sign in with the browser first.</source>
-        <translation type="unfinished"></translation>
+        <translation>更新する Salesforce のサインインがありません。先にブラウザーでサインインしてください。</translation>
     </message>
     <message>
         <source>Syncdesk could not reach %1 to finish the sign-in: %2. Check the network and start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk は、サインインを完了するために %1 に接続できませんでした: %2。ネットワークを確認し、もう一度サインインを開始してください。</translation>
     </message>
     <message>
         <source>Salesforce rejected the connected app&apos;s consumer key or secret. Copy them again from Setup &gt; App Manager &gt; View &gt; Manage Consumer Details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce が接続アプリケーションのコンシューマー鍵またはコンシューマーの秘密を拒否しました。[設定] &gt; [アプリケーションマネージャー] &gt; [参照] &gt; [コンシューマーの詳細を管理] からもう一度コピーしてください。</translation>
     </message>
     <message>
         <source>Salesforce did not accept the sign-in (%1). Start the sign-in again; if it fails again, check that the connected app allows PKCE and that the callback URL matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce がサインインを受け付けませんでした（%1）。もう一度サインインを開始してください。再度失敗する場合は、接続アプリケーションで PKCE が許可されていること、およびコールバック URL が一致していることを確認してください。</translation>
     </message>
     <message>
         <source>Salesforce answered the sign-in without an access token or instance URL. Check the login URL.</source>
-        <translation type="unfinished">Salesforce からサインインの応答がありましたが、アクセストークンまたはインスタンス URL が含まれていませんでした。ログイン URL を確認してください。</translation>
+        <translation>Salesforce からサインインの応答がありましたが、アクセストークンまたはインスタンス URL が含まれていませんでした。ログイン URL を確認してください。</translation>
     </message>
 </context>
 <context>
@@ -6847,11 +6847,29 @@ Commands:
   rules validate     Check a presence rule file (--acd-codes CODES.json)
   rules simulate     Predict ACD and Salesforce states for events (--rule, --events)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk コマンドライン。
+
+コマンド:
+  zoom verify    トークンを取得し、付与済みのスコープと不足しているスコープを表示します
+  zoom users     全ユーザーを一覧表示します（JSON Lines または CSV）
+  monitor        Zoom イベント（Webhook、WebSocket）を受信し、JSON Lines で出力します
+  sandbox        エミュレートした Zoom と ACD のエンドポイントを実行します
+  acd verify     CXone ACD にサインインし、テナント、API ベース、件数を表示します
+  acd codes      ACD の不在コードをチームとともに一覧表示します
+  salesforce login   ブラウザーで Salesforce にサインインし、サインイン情報をキーチェーンに保管します
+  salesforce verify  Salesforce にサインインし、組織 ID、ユーザー、API 使用量、プレゼンス状況、サービスチャネルを表示します
+  addressbook list|create|import|export
+                 ACD のアドレス帳: 一覧表示、作成、CSV のインポートとエクスポート
+  directory dry-run  Directory Sync が ACD のアドレス帳に加える変更を表示します
+  directory apply    その変更を書き込みます（--yes）
+  salesforce orgid ID  組織 ID の 18 文字形式、または無効な理由を表示します
+  rules validate     プレゼンスルールファイルをチェックします（--acd-codes CODES.json）
+  rules simulate     イベントに対する ACD と Salesforce の状態を予測します（--rule、--events）
+</translation>
     </message>
     <message>
         <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate</translation>
     </message>
 </context>
 </TS>
