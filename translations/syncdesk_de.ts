@@ -5757,191 +5757,191 @@
     <name>syncdesk::SalesforceAccountMappingEditor</name>
     <message>
         <source>In CXone, Salesforce is mapped in Adapters &gt; Account Mapping &gt; Salesforce &gt; Map Accounts. Enter the values here once: Verify signs in to Salesforce with them, as CXone will, and each copy button puts one value on the clipboard for CXone&apos;s dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>In CXone wird Salesforce unter Adapters &gt; Account Mapping &gt; Salesforce &gt; Map Accounts zugeordnet. Geben Sie die Werte hier einmal ein: „Prüfen“ meldet sich damit wie CXone bei Salesforce an, und jede Kopierschaltfläche legt einen Wert für den CXone-Dialog in die Zwischenablage.</translation>
     </message>
     <message>
         <source>This sandbox profile signs in to Syncdesk&apos;s built-in Salesforce org. Fields left empty use its demo user and connected app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Sandbox-Profil meldet sich bei der integrierten Salesforce-Organisation von Syncdesk an. Leere Felder verwenden deren Demobenutzer und verbundene App.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Nothing is stored for this profile yet. Type the value into its field first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist noch nichts gespeichert. Geben Sie den Wert zuerst in sein Feld ein.</translation>
     </message>
     <message>
         <source>Salesforce account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce-Kontodaten</translation>
     </message>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgewählt</translation>
     </message>
     <message>
         <source>Salesforce platform version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce-Plattformversion:</translation>
     </message>
     <message>
         <source>login.salesforce.com for production and Hyperforce, test.salesforce.com for a sandbox. If your org requires its My Domain, enter it instead (https://yourcompany.my.salesforce.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>login.salesforce.com für Produktion und Hyperforce, test.salesforce.com für eine Sandbox. Wenn Ihre Organisation „Meine Domäne“ verlangt, geben Sie stattdessen diese ein (https://yourcompany.my.salesforce.com).</translation>
     </message>
     <message>
         <source>Login URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde-URL:</translation>
     </message>
     <message>
         <source>A name for this org in CXone, e.g. Production EU</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für diese Organisation in CXone, z. B. Production EU</translation>
     </message>
     <message>
         <source>Salesforce environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce-Umgebung:</translation>
     </message>
     <message>
         <source>Organization ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations-ID:</translation>
     </message>
     <message>
         <source>The Salesforce administrator&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername des Salesforce-Administrators</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername:</translation>
     </message>
     <message>
         <source>The password with the security token appended: for password xyz and token 123, enter xyz123. Not needed when the agent profile allows every login IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort mit angehängtem Sicherheitstoken: Bei Kennwort xyz und Token 123 geben Sie xyz123 ein. Nicht nötig, wenn das Agentenprofil jede Anmelde-IP-Adresse zulässt.</translation>
     </message>
     <message>
         <source>Password and security token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort und Sicherheitstoken:</translation>
     </message>
     <message>
         <source>The connected app&apos;s consumer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbraucherschlüssel der verbundenen App</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished">Client-ID:</translation>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished">Clientgeheimnis:</translation>
+        <translation>Clientgeheimnis:</translation>
     </message>
     <message>
         <source>Receives the adapter&apos;s notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängt die Benachrichtigungen des Adapters</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Signs in with the user name, password, client ID and client secret above (the username-password flow CXone uses) and shows the org the server reports next to the one typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet sich mit Benutzername, Kennwort, Client-ID und Clientgeheimnis von oben an (dem Benutzername-Kennwort-Flow, den CXone verwendet) und zeigt die vom Server gemeldete Organisation neben der eingegebenen.</translation>
     </message>
     <message>
         <source>Organization ID typed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegebene Organisations-ID:</translation>
     </message>
     <message>
         <source>Organization ID of the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations-ID des Servers:</translation>
     </message>
     <message>
         <source>Comparison:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich:</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als:</translation>
     </message>
     <message>
         <source>API usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Nutzung:</translation>
     </message>
     <message>
         <source>15 or 18 characters starting with 00D. Salesforce shows it under Setup &gt; Company Information &gt; Salesforce.com Organization ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>15 oder 18 Zeichen, beginnend mit 00D. Salesforce zeigt sie unter Setup &gt; Unternehmensinformationen &gt; Salesforce.com-Organisations-ID.</translation>
     </message>
     <message>
         <source>Valid. 18-character form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig. 18-stellige Form: %1</translation>
     </message>
     <message>
         <source>This is not an e-mail address. Enter one address, such as admin@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine E-Mail-Adresse. Geben Sie eine Adresse ein, z. B. admin@example.com.</translation>
     </message>
     <message>
         <source>Stored. Type to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Zum Ersetzen neu eingeben.</translation>
     </message>
     <message>
         <source>Not stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>The connected app&apos;s consumer secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbrauchergeheimnis der verbundenen App</translation>
     </message>
     <message>
         <source>Signing in to Salesforce…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei Salesforce…</translation>
     </message>
     <message>
         <source>Enter the login URL, the user name and the client ID first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst Anmelde-URL, Benutzername und Client-ID ein.</translation>
     </message>
     <message>
         <source>Enter the password with the security token and the client secret first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst das Kennwort mit Sicherheitstoken und das Clientgeheimnis ein.</translation>
     </message>
     <message>
         <source>%1 of %2 API requests used in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 API-Anfragen in den letzten 24 Stunden verwendet</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>No org ID typed. Copy the server&apos;s into the Organization ID field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Organisations-ID eingegeben. Kopieren Sie die des Servers in das Feld Organisations-ID.</translation>
     </message>
     <message>
         <source>Signed in. Enter the organization ID to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet. Geben Sie die Organisations-ID zum Vergleich ein.</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung</translation>
     </message>
     <message>
         <source>Signed in. These values work for CXone&apos;s account mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet. Diese Werte funktionieren für die Kontozuordnung in CXone.</translation>
     </message>
     <message>
         <source>Mismatch: this user belongs to another org than the ID typed. Correct the organization ID or the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung: Dieser Benutzer gehört zu einer anderen Organisation als der eingegebenen ID. Korrigieren Sie die Organisations-ID oder den Benutzernamen.</translation>
     </message>
     <message>
         <source>Signed in, but to another org than the organization ID typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet, aber bei einer anderen Organisation als der eingegebenen Organisations-ID.</translation>
     </message>
 </context>
 <context>
@@ -6855,7 +6855,25 @@ Commands:
   rules validate     Check a presence rule file (--acd-codes CODES.json)
   rules simulate     Predict ACD and Salesforce states for events (--rule, --events)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk-Befehlszeile.
+
+Befehle:
+  zoom verify    Token abrufen und erteilte und fehlende Bereiche melden
+  zoom users     Alle Benutzer auflisten (JSON Lines oder CSV)
+  monitor        Zoom-Ereignisse (Webhooks, WebSocket) als JSON Lines empfangen
+  sandbox        Emulierte Zoom- und ACD-Endpunkte ausführen
+  acd verify     Bei der CXone-ACD anmelden und Tenant, API-Basis und Anzahlen melden
+  acd codes      Nicht-verfügbar-Codes der ACD mit ihren Teams auflisten
+  salesforce login   Im Browser bei Salesforce anmelden und die Anmeldung im Schlüsselbund aufbewahren
+  salesforce verify  Bei Salesforce anmelden und Organisations-ID, Benutzer, API-Nutzung, Status und Kanäle melden
+  addressbook list|create|import|export
+                 ACD-Adressbücher: auflisten, erstellen, CSV-Import und -Export
+  directory dry-run  Anzeigen, was Directory Sync in einem ACD-Adressbuch ändern würde
+  directory apply    Diese Änderungen schreiben (--yes)
+  salesforce orgid ID  18-stellige Form einer Organisations-ID ausgeben oder den Grund, warum sie ungültig ist
+  rules validate     Präsenzregeldatei prüfen (--acd-codes CODES.json)
+  rules simulate     ACD- und Salesforce-Status für Ereignisse vorhersagen (--rule, --events)
+</translation>
     </message>
     <message>
         <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate</source>
