@@ -1320,175 +1320,175 @@
     <name>SalesforceCatalog</name>
     <message>
         <source>Visualforce pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualforce-Seiten</translation>
     </message>
     <message>
         <source>Full access</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollzugriff</translation>
     </message>
     <message>
         <source>Data through the API</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten über die API</translation>
     </message>
     <message>
         <source>Data through the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten über den Browser</translation>
     </message>
     <message>
         <source>Refresh token</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierungstoken</translation>
     </message>
     <message>
         <source>Salesforce adapter enabled for the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce-Adapter für den Tenant aktiviert</translation>
     </message>
     <message>
         <source>Your account representative enables Salesforce for your CXone tenant under Applications &amp; Features &gt; Adapters. Ask them if Adapters shows no Salesforce tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Account-Betreuer aktiviert Salesforce für Ihren CXone-Tenant unter Applications &amp; Features &gt; Adapters. Wenden Sie sich an ihn, wenn unter Adapters keine Registerkarte Salesforce erscheint.</translation>
     </message>
     <message>
         <source>Salesforce Presence Sync enabled for the tenant</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce Presence Sync für den Tenant aktiviert</translation>
     </message>
     <message>
         <source>Your account representative also enables Salesforce Presence Sync under Applications &amp; Features &gt; Adapters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Account-Betreuer aktiviert außerdem Salesforce Presence Sync unter Applications &amp; Features &gt; Adapters.</translation>
     </message>
     <message>
         <source>Agents use Salesforce Agent Lightning</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten verwenden Salesforce Agent Lightning</translation>
     </message>
     <message>
         <source>Presence sync works only with the Lightning agent app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präsenzsynchronisierung funktioniert nur mit der Lightning-Agenten-App.</translation>
     </message>
     <message>
         <source>Users have the Agent permission set</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer haben den Berechtigungssatz Agent</translation>
     </message>
     <message>
         <source>In Salesforce: Setup &gt; Setup &gt; Permission Sets. Assign the Agent permission set to every agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Salesforce: Setup &gt; Setup &gt; Berechtigungssätze. Weisen Sie jedem Agenten den Berechtigungssatz Agent zu.</translation>
     </message>
     <message>
         <source>Users are assigned the NiCE Agent for Salesforce licence</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzern ist die Lizenz NiCE Agent for Salesforce zugewiesen</translation>
     </message>
     <message>
         <source>In Salesforce: Setup &gt; Setup &gt; Installed Packages. Assign the package licence to every agent.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Salesforce: Setup &gt; Setup &gt; Installierte Pakete. Weisen Sie jedem Agenten die Paketlizenz zu.</translation>
     </message>
     <message>
         <source>Create a new connected app</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue verbundene App erstellen</translation>
     </message>
     <message>
         <source>In Salesforce, search Quick Find for App Manager, open it and click New Connected App at the top right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie in Salesforce in der Schnellsuche nach App-Manager, öffnen Sie ihn und klicken Sie oben rechts auf Neue verbundene App.</translation>
     </message>
     <message>
         <source>Name the app and enter a contact e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>App benennen und Kontakt-E-Mail eingeben</translation>
     </message>
     <message>
         <source>The API name is generated from the name (spaces become underscores). The contact e-mail must be a valid address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Name wird aus dem Namen erzeugt (Leerzeichen werden zu Unterstrichen). Die Kontakt-E-Mail muss eine gültige Adresse sein.</translation>
     </message>
     <message>
         <source>Connected app name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der verbundenen App</translation>
     </message>
     <message>
         <source>Enable OAuth settings and enter the callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Einstellungen aktivieren und Callback-URL eingeben</translation>
     </message>
     <message>
         <source>Under API (Enable OAuth Settings), select Enable OAuth Settings. Enter the callback URL below: Syncdesk&apos;s browser sign-in receives the authorization code there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie unter API (Enable OAuth Settings) die Option Enable OAuth Settings. Geben Sie die unten stehende Callback-URL ein: Dort empfängt die Browser-Anmeldung von Syncdesk den Autorisierungscode.</translation>
     </message>
     <message>
         <source>Callback URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Callback-URL</translation>
     </message>
     <message>
         <source>Add the OAuth scopes</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth-Bereiche hinzufügen</translation>
     </message>
     <message>
         <source>Under Selected OAuth Scopes, add each of these scopes and click Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügen Sie unter Selected OAuth Scopes jeden dieser Bereiche hinzu und klicken Sie auf Add.</translation>
     </message>
     <message>
         <source>Require the secret for both flows</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnis für beide Flows verlangen</translation>
     </message>
     <message>
         <source>Make sure both options below are selected, then click Save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen Sie sicher, dass beide unten stehenden Optionen ausgewählt sind, und klicken Sie dann auf Save.</translation>
     </message>
     <message>
         <source>Option</source>
-        <translation type="unfinished"></translation>
+        <translation>Option</translation>
     </message>
     <message>
         <source>Copy the consumer key and consumer secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbraucherschlüssel und Verbrauchergeheimnis kopieren</translation>
     </message>
     <message>
         <source>In App Manager, open Actions &gt; View for the app, then Manage Consumer Details (enter the code sent by e-mail if asked). Paste the key as client ID and the secret as client secret on the Account mapping tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im App-Manager für die App Aktionen &gt; Anzeigen und dann Manage Consumer Details (geben Sie bei Nachfrage den per E-Mail gesendeten Code ein). Fügen Sie auf der Registerkarte Kontozuordnung den Schlüssel als Client-ID und das Geheimnis als Clientgeheimnis ein.</translation>
     </message>
     <message>
         <source>Allow the username-password flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername-Kennwort-Flow erlauben</translation>
     </message>
     <message>
         <source>In Salesforce, search Quick Find for OAuth, open OAuth and OpenID Connect Settings and turn on the option below. Orgs created since Summer &apos;23 block this flow until you do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suchen Sie in Salesforce in der Schnellsuche nach OAuth, öffnen Sie OAuth and OpenID Connect Settings und aktivieren Sie die unten stehende Option. Organisationen, die seit Summer &apos;23 erstellt wurden, blockieren diesen Flow bis dahin.</translation>
     </message>
     <message>
         <source>Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellung</translation>
     </message>
     <message>
         <source>Add an IP range or reset the security token</source>
-        <translation type="unfinished"></translation>
+        <translation>IP-Bereich hinzufügen oder Sicherheitstoken zurücksetzen</translation>
     </message>
     <message>
         <source>Do only one of these. Either add the login IP range 0.0.0.0 to 255.255.255.255 to the agent&apos;s profile (Profiles &gt; Login IP Ranges &gt; New), or reset the security token (your profile &gt; Settings &gt; Reset My Security Token) and append the token from the e-mail to the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie nur einen der beiden Schritte aus. Fügen Sie entweder dem Profil des Agenten den Anmelde-IP-Bereich 0.0.0.0 bis 255.255.255.255 hinzu (Profile &gt; Anmelde-IP-Bereiche &gt; Neu), oder setzen Sie das Sicherheitstoken zurück (Ihr Profil &gt; Einstellungen &gt; Mein Sicherheitstoken zurücksetzen) und hängen Sie das Token aus der E-Mail an das Kennwort an.</translation>
     </message>
     <message>
         <source>Start IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Start-IP-Adresse</translation>
     </message>
     <message>
         <source>End IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>End-IP-Adresse</translation>
     </message>
     <message>
         <source>Prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussetzungen</translation>
     </message>
     <message>
         <source>Connected app</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbundene App</translation>
     </message>
     <message>
         <source>Sign-in settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldeeinstellungen</translation>
     </message>
     <message>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished">Sandbox</translation>
+        <translation>Sandbox</translation>
     </message>
     <message>
         <source>Hyperforce</source>
-        <translation type="unfinished"></translation>
+        <translation>Hyperforce</translation>
     </message>
 </context>
 <context>
@@ -1541,87 +1541,87 @@
     <name>SalesforceLoginCommand</name>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Use the built-in Salesforce sandbox (no account needed).</source>
-        <translation type="unfinished">Integrierte Salesforce-Sandbox verwenden (kein Konto erforderlich).</translation>
+        <translation>Integrierte Salesforce-Sandbox verwenden (kein Konto erforderlich).</translation>
     </message>
     <message>
         <source>Read the login URL and consumer key from profile FILE and keep the sign-in in the keychain for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde-URL und Verbraucherschlüssel aus dem Profil FILE lesen und die Anmeldung dafür im Schlüsselbund aufbewahren.</translation>
     </message>
     <message>
         <source>Salesforce login URL: https://login.salesforce.com (default), https://test.salesforce.com for a sandbox org, or your My Domain URL.</source>
-        <translation type="unfinished">Salesforce-Anmelde-URL: https://login.salesforce.com (Standard), https://test.salesforce.com für eine Sandbox-Organisation oder Ihre „Meine Domäne“-URL.</translation>
+        <translation>Salesforce-Anmelde-URL: https://login.salesforce.com (Standard), https://test.salesforce.com für eine Sandbox-Organisation oder Ihre „Meine Domäne“-URL.</translation>
     </message>
     <message>
         <source>Consumer key of the connected app.</source>
-        <translation type="unfinished">Verbraucherschlüssel der verbundenen App.</translation>
+        <translation>Verbraucherschlüssel der verbundenen App.</translation>
     </message>
     <message>
         <source>Name of the environment variable that holds the connected app&apos;s consumer secret (only when the app requires the secret for the web server flow).</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Umgebungsvariablen mit dem Verbrauchergeheimnis der verbundenen App (nur wenn die App das Geheimnis für den Webserver-Flow verlangt).</translation>
     </message>
     <message>
         <source>Loopback port for Salesforce&apos;s answer (0: any free port; the connected app&apos;s callback URL must be http://127.0.0.1:PORT/).</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopback-Port für die Antwort von Salesforce (0: beliebiger freier Port; die Callback-URL der verbundenen App muss http://127.0.0.1:PORT/ lauten).</translation>
     </message>
     <message>
         <source>Give up after SECONDS without an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach SECONDS Sekunden ohne Antwort abbrechen.</translation>
     </message>
     <message>
         <source>--port must be a number from 0 to 65535.</source>
-        <translation type="unfinished"></translation>
+        <translation>--port muss eine Zahl von 0 bis 65535 sein.</translation>
     </message>
     <message>
         <source>--timeout must be a number of seconds (1 or more).</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout muss eine Anzahl Sekunden sein (1 oder mehr).</translation>
     </message>
     <message>
         <source>Use either --sandbox or --profile, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie entweder --sandbox oder --profile, nicht beides.</translation>
     </message>
     <message>
         <source>--sf-login-url %1 is not a URL. Use https://login.salesforce.com, https://test.salesforce.com or your My Domain URL.</source>
-        <translation type="unfinished">--sf-login-url %1 ist keine URL. Verwenden Sie https://login.salesforce.com, https://test.salesforce.com oder Ihre „Meine Domäne“-URL.</translation>
+        <translation>--sf-login-url %1 ist keine URL. Verwenden Sie https://login.salesforce.com, https://test.salesforce.com oder Ihre „Meine Domäne“-URL.</translation>
     </message>
     <message>
         <source>Missing: --sf-client-id (or a profile with the consumer key). Give the connected app&apos;s consumer key, or use --sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlt: --sf-client-id (oder ein Profil mit dem Verbraucherschlüssel). Geben Sie den Verbraucherschlüssel der verbundenen App an oder verwenden Sie --sandbox.</translation>
     </message>
     <message>
         <source>The environment variable %1 is empty or not set. Put the consumer secret in it (--sf-client-secret-env names the variable, it never takes the secret itself).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable %1 ist leer oder nicht gesetzt. Legen Sie das Verbrauchergeheimnis darin ab (--sf-client-secret-env nennt die Variable, nie das Geheimnis selbst).</translation>
     </message>
     <message>
         <source>Open this address in a browser and allow access: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie diese Adresse in einem Browser und erlauben Sie den Zugriff: %1</translation>
     </message>
     <message>
         <source>Waiting for Salesforce to answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf die Antwort von Salesforce…</translation>
     </message>
     <message>
         <source>Signed in to Salesforce: org %1, user %2, instance %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei Salesforce angemeldet: Organisation %1, Benutzer %2, Instanz %3</translation>
     </message>
     <message>
         <source>The sign-in could not be stored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmeldung konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>The refresh token is stored in %1 under %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktualisierungstoken ist in %1 unter %2 gespeichert.</translation>
     </message>
     <message>
         <source>The refresh token was not stored: give --profile FILE to keep the sign-in in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktualisierungstoken wurde nicht gespeichert: Geben Sie --profile FILE an, um die Anmeldung im Schlüsselbund aufzubewahren.</translation>
     </message>
 </context>
 <context>
@@ -1814,7 +1814,7 @@
     </message>
     <message>
         <source>Area to show at start: overview, zoom, acd, salesforce, monitor or setup; a tab as acd/connection, acd/mapping, acd/addressbooks, acd/directory, salesforce/prerequisites or salesforce/mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich, der beim Start angezeigt wird: overview, zoom, acd, salesforce, monitor oder setup; eine Registerkarte als acd/connection, acd/mapping, acd/addressbooks, acd/directory, salesforce/prerequisites oder salesforce/mapping.</translation>
     </message>
 </context>
 <context>
@@ -4525,11 +4525,11 @@
     </message>
     <message>
         <source>Presence rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenzregeln</translation>
     </message>
     <message>
         <source>Simulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulator</translation>
     </message>
 </context>
 <context>
@@ -5757,191 +5757,191 @@
     <name>syncdesk::SalesforceAccountMappingEditor</name>
     <message>
         <source>In CXone, Salesforce is mapped in Adapters &gt; Account Mapping &gt; Salesforce &gt; Map Accounts. Enter the values here once: Verify signs in to Salesforce with them, as CXone will, and each copy button puts one value on the clipboard for CXone&apos;s dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>In CXone wird Salesforce unter Adapters &gt; Account Mapping &gt; Salesforce &gt; Map Accounts zugeordnet. Geben Sie die Werte hier einmal ein: „Prüfen“ meldet sich damit wie CXone bei Salesforce an, und jede Kopierschaltfläche legt einen Wert für den CXone-Dialog in die Zwischenablage.</translation>
     </message>
     <message>
         <source>This sandbox profile signs in to Syncdesk&apos;s built-in Salesforce org. Fields left empty use its demo user and connected app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Sandbox-Profil meldet sich bei der integrierten Salesforce-Organisation von Syncdesk an. Leere Felder verwenden deren Demobenutzer und verbundene App.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Nothing is stored for this profile yet. Type the value into its field first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Profil ist noch nichts gespeichert. Geben Sie den Wert zuerst in sein Feld ein.</translation>
     </message>
     <message>
         <source>Salesforce account details</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce-Kontodaten</translation>
     </message>
     <message>
         <source>Not chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgewählt</translation>
     </message>
     <message>
         <source>Salesforce platform version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce-Plattformversion:</translation>
     </message>
     <message>
         <source>login.salesforce.com for production and Hyperforce, test.salesforce.com for a sandbox. If your org requires its My Domain, enter it instead (https://yourcompany.my.salesforce.com).</source>
-        <translation type="unfinished"></translation>
+        <translation>login.salesforce.com für Produktion und Hyperforce, test.salesforce.com für eine Sandbox. Wenn Ihre Organisation „Meine Domäne“ verlangt, geben Sie stattdessen diese ein (https://yourcompany.my.salesforce.com).</translation>
     </message>
     <message>
         <source>Login URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde-URL:</translation>
     </message>
     <message>
         <source>A name for this org in CXone, e.g. Production EU</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name für diese Organisation in CXone, z. B. Production EU</translation>
     </message>
     <message>
         <source>Salesforce environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce-Umgebung:</translation>
     </message>
     <message>
         <source>Organization ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations-ID:</translation>
     </message>
     <message>
         <source>The Salesforce administrator&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername des Salesforce-Administrators</translation>
     </message>
     <message>
         <source>User name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername:</translation>
     </message>
     <message>
         <source>The password with the security token appended: for password xyz and token 123, enter xyz123. Not needed when the agent profile allows every login IP address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Kennwort mit angehängtem Sicherheitstoken: Bei Kennwort xyz und Token 123 geben Sie xyz123 ein. Nicht nötig, wenn das Agentenprofil jede Anmelde-IP-Adresse zulässt.</translation>
     </message>
     <message>
         <source>Password and security token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennwort und Sicherheitstoken:</translation>
     </message>
     <message>
         <source>The connected app&apos;s consumer key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Verbraucherschlüssel der verbundenen App</translation>
     </message>
     <message>
         <source>Client ID:</source>
-        <translation type="unfinished">Client-ID:</translation>
+        <translation>Client-ID:</translation>
     </message>
     <message>
         <source>Client secret:</source>
-        <translation type="unfinished">Clientgeheimnis:</translation>
+        <translation>Clientgeheimnis:</translation>
     </message>
     <message>
         <source>Receives the adapter&apos;s notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfängt die Benachrichtigungen des Adapters</translation>
     </message>
     <message>
         <source>E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail:</translation>
     </message>
     <message>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <source>Signs in with the user name, password, client ID and client secret above (the username-password flow CXone uses) and shows the org the server reports next to the one typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldet sich mit Benutzername, Kennwort, Client-ID und Clientgeheimnis von oben an (dem Benutzername-Kennwort-Flow, den CXone verwendet) und zeigt die vom Server gemeldete Organisation neben der eingegebenen.</translation>
     </message>
     <message>
         <source>Organization ID typed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingegebene Organisations-ID:</translation>
     </message>
     <message>
         <source>Organization ID of the server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations-ID des Servers:</translation>
     </message>
     <message>
         <source>Comparison:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich:</translation>
     </message>
     <message>
         <source>Signed in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet als:</translation>
     </message>
     <message>
         <source>API usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Nutzung:</translation>
     </message>
     <message>
         <source>15 or 18 characters starting with 00D. Salesforce shows it under Setup &gt; Company Information &gt; Salesforce.com Organization ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>15 oder 18 Zeichen, beginnend mit 00D. Salesforce zeigt sie unter Setup &gt; Unternehmensinformationen &gt; Salesforce.com-Organisations-ID.</translation>
     </message>
     <message>
         <source>Valid. 18-character form: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig. 18-stellige Form: %1</translation>
     </message>
     <message>
         <source>This is not an e-mail address. Enter one address, such as admin@example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist keine E-Mail-Adresse. Geben Sie eine Adresse ein, z. B. admin@example.com.</translation>
     </message>
     <message>
         <source>Stored. Type to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Zum Ersetzen neu eingeben.</translation>
     </message>
     <message>
         <source>Not stored yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht gespeichert</translation>
     </message>
     <message>
         <source>The connected app&apos;s consumer secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verbrauchergeheimnis der verbundenen App</translation>
     </message>
     <message>
         <source>Signing in to Salesforce…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung bei Salesforce…</translation>
     </message>
     <message>
         <source>Enter the login URL, the user name and the client ID first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst Anmelde-URL, Benutzername und Client-ID ein.</translation>
     </message>
     <message>
         <source>Enter the password with the security token and the client secret first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst das Kennwort mit Sicherheitstoken und das Clientgeheimnis ein.</translation>
     </message>
     <message>
         <source>%1 of %2 API requests used in the last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 API-Anfragen in den letzten 24 Stunden verwendet</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>No org ID typed. Copy the server&apos;s into the Organization ID field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Organisations-ID eingegeben. Kopieren Sie die des Servers in das Feld Organisations-ID.</translation>
     </message>
     <message>
         <source>Signed in. Enter the organization ID to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet. Geben Sie die Organisations-ID zum Vergleich ein.</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished"></translation>
+        <translation>Übereinstimmung</translation>
     </message>
     <message>
         <source>Signed in. These values work for CXone&apos;s account mapping.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet. Diese Werte funktionieren für die Kontozuordnung in CXone.</translation>
     </message>
     <message>
         <source>Mismatch: this user belongs to another org than the ID typed. Correct the organization ID or the user name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung: Dieser Benutzer gehört zu einer anderen Organisation als der eingegebenen ID. Korrigieren Sie die Organisations-ID oder den Benutzernamen.</translation>
     </message>
     <message>
         <source>Signed in, but to another org than the organization ID typed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet, aber bei einer anderen Organisation als der eingegebenen Organisations-ID.</translation>
     </message>
 </context>
 <context>
@@ -5979,39 +5979,39 @@
     <name>syncdesk::SalesforceArea</name>
     <message>
         <source>Salesforce</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce</translation>
     </message>
     <message>
         <source>No profile is open. Choose or create one in the setup guide.</source>
-        <translation type="unfinished">Es ist kein Profil geöffnet. Wählen oder erstellen Sie eines im Einrichtungsassistenten.</translation>
+        <translation>Es ist kein Profil geöffnet. Wählen oder erstellen Sie eines im Einrichtungsassistenten.</translation>
     </message>
     <message>
         <source>Open Setup Guide</source>
-        <translation type="unfinished">Einrichtungsassistent öffnen</translation>
+        <translation>Einrichtungsassistent öffnen</translation>
     </message>
     <message>
         <source>Prerequisites</source>
-        <translation type="unfinished"></translation>
+        <translation>Voraussetzungen</translation>
     </message>
     <message>
         <source>Account mapping</source>
-        <translation type="unfinished">Kontozuordnung</translation>
+        <translation>Kontozuordnung</translation>
     </message>
     <message>
         <source>Do these steps in Salesforce and CXone in this order; tick each one when it is done. Ticks are saved in the profile. Values in boxes are typed exactly as shown: copy them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie diese Schritte in Salesforce und CXone in dieser Reihenfolge aus und haken Sie jeden erledigten Schritt ab. Die Haken werden im Profil gespeichert. Werte in Kästen werden genau wie angezeigt eingegeben: Kopieren Sie sie.</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Steps done: %1 of %2</source>
-        <translation type="unfinished">Erledigte Schritte: %1 von %2</translation>
+        <translation>Erledigte Schritte: %1 von %2</translation>
     </message>
     <message>
         <source>Salesforce: prerequisites, connected app and account mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce: Voraussetzungen, verbundene App und Kontozuordnung</translation>
     </message>
 </context>
 <context>
@@ -6053,51 +6053,51 @@
     <name>syncdesk::SalesforceBrowserLogin</name>
     <message>
         <source>The Salesforce sign-in did not finish within %1 minutes. Start it again and allow access in the browser window that opens; if no window opened, copy the address shown into a browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Salesforce-Anmeldung wurde nicht innerhalb von %1 Minuten abgeschlossen. Starten Sie sie erneut und erlauben Sie den Zugriff im sich öffnenden Browserfenster; falls sich kein Fenster öffnet, kopieren Sie die angezeigte Adresse in einen Browser.</translation>
     </message>
     <message>
         <source>Enter the Salesforce login URL: https://login.salesforce.com for production, https://test.salesforce.com for a sandbox, or your My Domain URL.</source>
-        <translation type="unfinished">Geben Sie die Salesforce-Anmelde-URL ein: https://login.salesforce.com für die Produktion, https://test.salesforce.com für eine Sandbox oder Ihre „Meine Domäne“-URL.</translation>
+        <translation>Geben Sie die Salesforce-Anmelde-URL ein: https://login.salesforce.com für die Produktion, https://test.salesforce.com für eine Sandbox oder Ihre „Meine Domäne“-URL.</translation>
     </message>
     <message>
         <source>Enter the consumer key of the connected app first (Setup &gt; App Manager &gt; View &gt; Manage Consumer Details).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Verbraucherschlüssel der verbundenen App ein (Setup &gt; App-Manager &gt; Anzeigen &gt; Manage Consumer Details).</translation>
     </message>
     <message>
         <source>Syncdesk could not listen on 127.0.0.1 port %1 for the answer from Salesforce: another program uses it. Close that program, or use another port and enter http://127.0.0.1:PORT/ as callback URL in the connected app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk konnte auf 127.0.0.1, Port %1, nicht auf die Antwort von Salesforce warten: Ein anderes Programm verwendet ihn. Schließen Sie dieses Programm oder verwenden Sie einen anderen Port und tragen Sie http://127.0.0.1:PORT/ als Callback-URL in der verbundenen App ein.</translation>
     </message>
     <message>
         <source>The answer that reached Syncdesk does not belong to this sign-in (the state does not match). Start the sign-in again from Syncdesk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bei Syncdesk eingegangene Antwort gehört nicht zu dieser Anmeldung (der state stimmt nicht überein). Starten Sie die Anmeldung erneut aus Syncdesk.</translation>
     </message>
     <message>
         <source>Access was denied in the Salesforce consent page. Start the sign-in again and choose Allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zugriff wurde auf der Salesforce-Zustimmungsseite verweigert. Starten Sie die Anmeldung erneut und wählen Sie Zulassen.</translation>
     </message>
     <message>
         <source>Salesforce refused the sign-in: %1. Check the connected app&apos;s consumer key, its callback URL (%2) and that PKCE is allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce hat die Anmeldung abgelehnt: %1. Prüfen Sie den Verbraucherschlüssel der verbundenen App, ihre Callback-URL (%2) und ob PKCE erlaubt ist.</translation>
     </message>
     <message>
         <source>There is no Salesforce sign-in to renew. Sign in with the browser first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Salesforce-Anmeldung, die erneuert werden kann. Melden Sie sich zuerst im Browser an.</translation>
     </message>
     <message>
         <source>Syncdesk could not reach %1 to finish the sign-in: %2. Check the network and start the sign-in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk konnte %1 nicht erreichen, um die Anmeldung abzuschließen: %2. Prüfen Sie das Netzwerk und starten Sie die Anmeldung erneut.</translation>
     </message>
     <message>
         <source>Salesforce rejected the connected app&apos;s consumer key or secret. Copy them again from Setup &gt; App Manager &gt; View &gt; Manage Consumer Details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce hat den Verbraucherschlüssel oder das Verbrauchergeheimnis der verbundenen App abgelehnt. Kopieren Sie beide erneut aus Setup &gt; App-Manager &gt; Anzeigen &gt; Manage Consumer Details.</translation>
     </message>
     <message>
         <source>Salesforce did not accept the sign-in (%1). Start the sign-in again; if it fails again, check that the connected app allows PKCE and that the callback URL matches.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce hat die Anmeldung nicht akzeptiert (%1). Starten Sie die Anmeldung erneut; schlägt sie wieder fehl, prüfen Sie, ob die verbundene App PKCE erlaubt und die Callback-URL übereinstimmt.</translation>
     </message>
     <message>
         <source>Salesforce answered the sign-in without an access token or instance URL. Check the login URL.</source>
-        <translation type="unfinished">Salesforce hat die Anmeldung ohne Zugriffstoken oder Instanz-URL beantwortet. Prüfen Sie die Anmelde-URL.</translation>
+        <translation>Salesforce hat die Anmeldung ohne Zugriffstoken oder Instanz-URL beantwortet. Prüfen Sie die Anmelde-URL.</translation>
     </message>
 </context>
 <context>
@@ -6855,11 +6855,29 @@ Commands:
   rules validate     Check a presence rule file (--acd-codes CODES.json)
   rules simulate     Predict ACD and Salesforce states for events (--rule, --events)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk-Befehlszeile.
+
+Befehle:
+  zoom verify    Token abrufen und erteilte und fehlende Bereiche melden
+  zoom users     Alle Benutzer auflisten (JSON Lines oder CSV)
+  monitor        Zoom-Ereignisse (Webhooks, WebSocket) als JSON Lines empfangen
+  sandbox        Emulierte Zoom- und ACD-Endpunkte ausführen
+  acd verify     Bei der CXone-ACD anmelden und Tenant, API-Basis und Anzahlen melden
+  acd codes      Nicht-verfügbar-Codes der ACD mit ihren Teams auflisten
+  salesforce login   Im Browser bei Salesforce anmelden und die Anmeldung im Schlüsselbund aufbewahren
+  salesforce verify  Bei Salesforce anmelden und Organisations-ID, Benutzer, API-Nutzung, Status und Kanäle melden
+  addressbook list|create|import|export
+                 ACD-Adressbücher: auflisten, erstellen, CSV-Import und -Export
+  directory dry-run  Anzeigen, was Directory Sync in einem ACD-Adressbuch ändern würde
+  directory apply    Diese Änderungen schreiben (--yes)
+  salesforce orgid ID  18-stellige Form einer Organisations-ID ausgeben oder den Grund, warum sie ungültig ist
+  rules validate     Präsenzregeldatei prüfen (--acd-codes CODES.json)
+  rules simulate     ACD- und Salesforce-Status für Ereignisse vorhersagen (--rule, --events)
+</translation>
     </message>
     <message>
         <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate</source>
-        <translation type="unfinished"></translation>
+        <translation>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate</translation>
     </message>
 </context>
 </TS>
