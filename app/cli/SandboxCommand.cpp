@@ -3,6 +3,7 @@
 #include "Output.h"
 #include "SignalWatcher.h"
 #include "sandbox/AcdSandbox.h"
+#include "sandbox/SalesforceSandbox.h"
 #include "sandbox/ZoomSandbox.h"
 
 #include <QHostAddress>
@@ -34,6 +35,13 @@ int SandboxCommand::run(const SandboxOptions& o)
         printErr(tr("Error: %1").arg(ae.describe()));
         return 1;
     }
+    // And the emulated Salesforce org (same seed and people), on the port after the ACD's.
+    SalesforceSandbox salesforce(cfg.seed, cfg.users);
+    const Error se = salesforce.start(address, o.port == 0 ? quint16(0) : quint16(o.port + 2));
+    if (!se.ok()) {
+        printErr(tr("Error: %1").arg(se.describe()));
+        return 1;
+    }
     const SandboxCredentials c = sandbox.credentials();
     // These are demo values of the emulated account, printed on purpose so scripts can use them.
     printOut(tr("Syncdesk sandbox running. Simulated users: %1, seed: %2. Stop with Ctrl+C.")
@@ -51,6 +59,12 @@ int SandboxCommand::run(const SandboxOptions& o)
     printOut(QStringLiteral("ACD_CLIENT_SECRET=%1").arg(a.clientSecret));
     printOut(QStringLiteral("ACD_ACCESS_KEY_ID=%1").arg(a.accessKeyId));
     printOut(QStringLiteral("ACD_ACCESS_KEY_SECRET=%1").arg(a.accessKeySecret));
+    const SalesforceSandboxCredentials f = salesforce.credentials();
+    printOut(QStringLiteral("SF_LOGIN_URL=%1").arg(salesforce.baseUrl().toString()));
+    printOut(QStringLiteral("SF_CLIENT_ID=%1").arg(f.clientId));
+    printOut(QStringLiteral("SF_CLIENT_SECRET=%1").arg(f.clientSecret));
+    printOut(QStringLiteral("SF_USERNAME=%1").arg(f.username));
+    printOut(QStringLiteral("SF_PASSWORD=%1").arg(f.passwordWithToken())); // password + security token
     SignalWatcher watcher;
     QObject::connect(&watcher, &SignalWatcher::terminationRequested, qApp, [] { QCoreApplication::quit(); });
     QCoreApplication::exec();

@@ -75,12 +75,13 @@ private slots:
         QVERIFY(m_sandbox.waitForStarted(5000));
         QElapsedTimer waited;
         waited.start();
-        while (m_vars.size() < 12 && waited.elapsed() < 15000) {
+        while (m_vars.size() < 17 && waited.elapsed() < 15000) {
             m_sandbox.waitForReadyRead(500);
             while (m_sandbox.canReadLine()) {
                 const QString line = QString::fromUtf8(m_sandbox.readLine()).trimmed();
                 const int eq = line.indexOf(QLatin1Char('='));
-                if ((line.startsWith(QLatin1String("ZOOM_")) || line.startsWith(QLatin1String("ACD_"))) && eq > 0)
+                if ((line.startsWith(QLatin1String("ZOOM_")) || line.startsWith(QLatin1String("ACD_")) ||
+                     line.startsWith(QLatin1String("SF_"))) && eq > 0)
                     m_vars.insert(line.left(eq), line.mid(eq + 1));
             }
         }
@@ -126,6 +127,23 @@ private slots:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains(m_vars.value(QStringLiteral("ACD_API_URL")).toUtf8()), r.out.constData());
         QVERIFY(!r.out.contains(m_vars.value(QStringLiteral("ACD_ACCESS_KEY_SECRET")).toUtf8()));
+    }
+
+    // ... and a Salesforce org, reachable with the salesforce commands' plain flags.
+    void standaloneSandboxServesSalesforce()
+    {
+        QVERIFY(m_vars.value(QStringLiteral("SF_LOGIN_URL")).startsWith(QLatin1String("http://127.0.0.1:")));
+        const QStringList flags = {QStringLiteral("--sf-login-url"), m_vars.value(QStringLiteral("SF_LOGIN_URL")),
+                                   QStringLiteral("--sf-client-id"), m_vars.value(QStringLiteral("SF_CLIENT_ID")),
+                                   QStringLiteral("--sf-client-secret-env"), QStringLiteral("SD_SF_CS"),
+                                   QStringLiteral("--sf-username"), m_vars.value(QStringLiteral("SF_USERNAME")),
+                                   QStringLiteral("--sf-password-env"), QStringLiteral("SD_SF_PW")};
+        const QHash<QString, QString> env = {{QStringLiteral("SD_SF_CS"), m_vars.value(QStringLiteral("SF_CLIENT_SECRET"))},
+                                             {QStringLiteral("SD_SF_PW"), m_vars.value(QStringLiteral("SF_PASSWORD"))}};
+        const Run r = ctl(QStringList{QStringLiteral("salesforce"), QStringLiteral("verify")} + flags, env);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QVERIFY2(r.out.contains("00D"), r.out.constData());
+        QVERIFY(!r.out.contains(m_vars.value(QStringLiteral("SF_PASSWORD")).toUtf8()));
     }
 
     void verifyWithWrongSecretFailsWithTheReason()
