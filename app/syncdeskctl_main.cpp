@@ -95,7 +95,7 @@ int main(int argc, char** argv)
                "  zoom verify    Get a token and report granted and missing scopes\n"
                "  zoom users     List all users (JSON Lines or CSV)\n"
                "  monitor        Receive Zoom events (webhooks, WebSocket) as JSON Lines\n"
-               "  sandbox        Run the emulated Zoom and ACD endpoints\n"
+               "  sandbox        Run the emulated Zoom, ACD and Salesforce endpoints\n"
                "  acd verify     Sign in to the CXone ACD and report tenant, API base and counts\n"
                "  acd codes      List the ACD's unavailable codes with their teams\n"
                "  salesforce login   Sign in to Salesforce in the browser and keep the sign-in in the keychain\n"

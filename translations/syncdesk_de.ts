@@ -6842,7 +6842,7 @@ Commands:
   zoom verify    Get a token and report granted and missing scopes
   zoom users     List all users (JSON Lines or CSV)
   monitor        Receive Zoom events (webhooks, WebSocket) as JSON Lines
-  sandbox        Run the emulated Zoom and ACD endpoints
+  sandbox        Run the emulated Zoom, ACD and Salesforce endpoints
   acd verify     Sign in to the CXone ACD and report tenant, API base and counts
   acd codes      List the ACD&apos;s unavailable codes with their teams
   salesforce login   Sign in to Salesforce in the browser and keep the sign-in in the keychain
@@ -6861,7 +6861,7 @@ Befehle:
   zoom verify    Token abrufen und erteilte und fehlende Bereiche melden
   zoom users     Alle Benutzer auflisten (JSON Lines oder CSV)
   monitor        Zoom-Ereignisse (Webhooks, WebSocket) als JSON Lines empfangen
-  sandbox        Emulierte Zoom- und ACD-Endpunkte ausführen
+  sandbox        Emulierte Zoom-, ACD- und Salesforce-Endpunkte ausführen
   acd verify     Bei der CXone-ACD anmelden und Tenant, API-Basis und Anzahlen melden
   acd codes      Nicht-verfügbar-Codes der ACD mit ihren Teams auflisten
   salesforce login   Im Browser bei Salesforce anmelden und die Anmeldung im Schlüsselbund aufbewahren

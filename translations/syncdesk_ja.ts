@@ -6834,7 +6834,7 @@ Commands:
   zoom verify    Get a token and report granted and missing scopes
   zoom users     List all users (JSON Lines or CSV)
   monitor        Receive Zoom events (webhooks, WebSocket) as JSON Lines
-  sandbox        Run the emulated Zoom and ACD endpoints
+  sandbox        Run the emulated Zoom, ACD and Salesforce endpoints
   acd verify     Sign in to the CXone ACD and report tenant, API base and counts
   acd codes      List the ACD&apos;s unavailable codes with their teams
   salesforce login   Sign in to Salesforce in the browser and keep the sign-in in the keychain
@@ -6853,7 +6853,7 @@ Commands:
   zoom verify    トークンを取得し、付与済みのスコープと不足しているスコープを表示します
   zoom users     全ユーザーを一覧表示します（JSON Lines または CSV）
   monitor        Zoom イベント（Webhook、WebSocket）を受信し、JSON Lines で出力します
-  sandbox        エミュレートした Zoom と ACD のエンドポイントを実行します
+  sandbox        エミュレートした Zoom、ACD、Salesforce のエンドポイントを実行します
   acd verify     CXone ACD にサインインし、テナント、API ベース、件数を表示します
   acd codes      ACD の不在コードをチームとともに一覧表示します
   salesforce login   ブラウザーで Salesforce にサインインし、サインイン情報をキーチェーンに保管します
