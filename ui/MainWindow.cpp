@@ -78,8 +78,8 @@ MainWindow::MainWindow(SetupController* controller, QWidget* parent)
     auto* simulator = new PresenceSimulatorPane;
     simulator->setObjectName(QStringLiteral("presenceSimulatorPane"));
     simulator->followEditor(rules);
-    m_salesforceArea->addPage(rules, tr("Presence rules"));
-    m_salesforceArea->addPage(simulator, tr("Simulator"));
+    m_salesforceArea->addPage(rules, tr("Presence rules"), PageFit::Fill);
+    m_salesforceArea->addPage(simulator, tr("Simulator"), PageFit::Fill);
     addArea(m_salesforceArea);
     m_monitorArea = new MonitorArea(m_monitor);
     addArea(m_monitorArea);

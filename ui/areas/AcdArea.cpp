@@ -6,6 +6,7 @@
 #include "editors/DirectorySyncEditor.h"
 #include "setup/SetupController.h"
 #include "widgets/Banner.h"
+#include "widgets/PageScroll.h"
 #include "widgets/TextStyles.h"
 
 #include <QAbstractScrollArea>
@@ -16,40 +17,6 @@
 #include <QVBoxLayout>
 
 namespace syncdesk {
-
-namespace {
-QWidget* filling(QWidget* page, const QString& objectName, QWidget* parent)
-{
-    auto* scroll = new QScrollArea(parent);
-    scroll->setObjectName(objectName);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* content = new QWidget(scroll);
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(12, 12, 12, 12);
-    layout->addWidget(page);
-    scroll->setWidget(content);
-    return scroll;
-}
-
-// Each page scrolls on its own tab: long German and Japanese text is never cut off.
-QWidget* scrolled(QWidget* page, const QString& objectName, QWidget* parent)
-{
-    auto* scroll = new QScrollArea(parent);
-    scroll->setObjectName(objectName);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* content = new QWidget(scroll);
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(12, 12, 16, 12);
-    layout->addWidget(page);
-    layout->addStretch(1);
-    scroll->setWidget(content);
-    scroll->viewport()->setAutoFillBackground(false);
-    content->setAutoFillBackground(false);
-    return scroll;
-}
-} // namespace
 
 AcdArea::AcdArea(SetupController* controller, SessionClients* clients, AcdConnectionCheck* check,
                  QWidget* parent)
@@ -76,16 +43,20 @@ AcdArea::AcdArea(SetupController* controller, SessionClients* clients, AcdConnec
 
     m_tabs->setObjectName(QStringLiteral("acdTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(scrolled(m_connection, QStringLiteral("acdConnectionView"), m_tabs), tr("Connection"));
-    m_tabs->addTab(scrolled(m_mapping, QStringLiteral("acdMappingView"), m_tabs), tr("Account mapping"));
+    m_tabs->addTab(scrollingPage(m_connection, QStringLiteral("acdConnectionView"), m_tabs),
+                   tr("Connection"));
+    m_tabs->addTab(scrollingPage(m_mapping, QStringLiteral("acdMappingView"), m_tabs), tr("Account mapping"));
     // The address-book and Directory Sync pages have tables that should fill the tab: they get
     // the whole viewport and scroll only below their minimum size.
     m_addressBooks = new AddressBookEditor(clients, this);
     m_addressBooks->setObjectName(QStringLiteral("addressBookEditor"));
-    m_tabs->addTab(filling(m_addressBooks, QStringLiteral("acdAddressBooksView"), m_tabs), tr("Address books"));
+    m_tabs->addTab(
+        scrollingPage(m_addressBooks, QStringLiteral("acdAddressBooksView"), m_tabs, PageFit::Fill),
+        tr("Address books"));
     m_directory = new DirectorySyncEditor(clients, this);
     m_directory->setObjectName(QStringLiteral("directorySyncEditor"));
-    m_tabs->addTab(filling(m_directory, QStringLiteral("acdDirectorySyncView"), m_tabs), tr("Directory Sync"));
+    m_tabs->addTab(scrollingPage(m_directory, QStringLiteral("acdDirectorySyncView"), m_tabs, PageFit::Fill),
+                   tr("Directory Sync"));
     layout->addWidget(m_tabs, 1);
 
     // Leaving the connection tab hands typed secrets to the keychain, as the guide's Next does.
@@ -116,11 +87,11 @@ QString AcdArea::toolTip() const
     return tr("NICE CXone: connection, Zoom account mapping, address books and Directory Sync");
 }
 
-void AcdArea::addPage(QWidget* page, const QString& title)
+void AcdArea::addPage(QWidget* page, const QString& title, PageFit fit)
 {
     QWidget* tab = qobject_cast<QAbstractScrollArea*>(page)
                        ? page
-                       : scrolled(page, page->objectName() + QStringLiteral("View"), m_tabs);
+                       : scrollingPage(page, page->objectName() + QStringLiteral("View"), m_tabs, fit);
     m_tabs->addTab(tab, title);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Area.h"
+#include "widgets/PageScroll.h"
 
 #include <QWidget>
 
@@ -18,8 +19,8 @@ class SessionClients;
 class SetupController;
 
 // The NICE CXone ACD: its connection with Test connection, the Zoom account mapping copy sheet,
-// and (added by addPage) the address books and Directory Sync. The connection and mapping
-// editors are the same classes the setup guide shows.
+// the address books and Directory Sync; addPage() adds more. The connection and mapping editors
+// are the same classes the setup guide shows.
 class AcdArea : public QWidget, public Area
 {
     Q_OBJECT
@@ -45,7 +46,7 @@ public:
 
     // Adds a tab after the existing ones (address books, Directory Sync); the page scrolls in it
     // when it is not a scroll area itself. The area takes ownership.
-    void addPage(QWidget* page, const QString& title);
+    void addPage(QWidget* page, const QString& title, PageFit fit = PageFit::Natural);
 
     AcdConnectionEditor* connectionEditor() const { return m_connection; }
     AcdAccountMappingEditor* mappingEditor() const { return m_mapping; }

@@ -6,6 +6,7 @@
 #include "setup/SetupController.h"
 #include "widgets/Banner.h"
 #include "widgets/CopyButton.h"
+#include "widgets/PageScroll.h"
 #include "widgets/TextStyles.h"
 
 #include <QAbstractScrollArea>
@@ -20,26 +21,6 @@
 #include <QVBoxLayout>
 
 namespace syncdesk {
-
-namespace {
-// Each page scrolls on its own tab: long German and Japanese text is never cut off.
-QWidget* scrolled(QWidget* page, const QString& objectName, QWidget* parent)
-{
-    auto* scroll = new QScrollArea(parent);
-    scroll->setObjectName(objectName);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* content = new QWidget(scroll);
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(12, 12, 16, 12);
-    layout->addWidget(page);
-    layout->addStretch(1);
-    scroll->setWidget(content);
-    scroll->viewport()->setAutoFillBackground(false);
-    content->setAutoFillBackground(false);
-    return scroll;
-}
-} // namespace
 
 SalesforceArea::SalesforceArea(SetupController* controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_noProfileBanner(new Banner(this)),
@@ -64,9 +45,9 @@ SalesforceArea::SalesforceArea(SetupController* controller, QWidget* parent)
 
     m_tabs->setObjectName(QStringLiteral("salesforceTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(scrolled(makeChecklist(), QStringLiteral("salesforcePrerequisitesView"), m_tabs),
+    m_tabs->addTab(scrollingPage(makeChecklist(), QStringLiteral("salesforcePrerequisitesView"), m_tabs),
                    tr("Prerequisites"));
-    m_tabs->addTab(scrolled(m_mapping, QStringLiteral("salesforceMappingView"), m_tabs),
+    m_tabs->addTab(scrollingPage(m_mapping, QStringLiteral("salesforceMappingView"), m_tabs),
                    tr("Account mapping"));
     layout->addWidget(m_tabs, 1);
 
@@ -175,11 +156,11 @@ QString SalesforceArea::toolTip() const
     return tr("Salesforce: prerequisites, connected app and account mapping");
 }
 
-void SalesforceArea::addPage(QWidget* page, const QString& title)
+void SalesforceArea::addPage(QWidget* page, const QString& title, PageFit fit)
 {
     QWidget* tab = qobject_cast<QAbstractScrollArea*>(page)
                        ? page
-                       : scrolled(page, page->objectName() + QStringLiteral("View"), m_tabs);
+                       : scrollingPage(page, page->objectName() + QStringLiteral("View"), m_tabs, fit);
     m_tabs->addTab(tab, title);
 }
 

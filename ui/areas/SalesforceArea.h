@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Area.h"
+#include "widgets/PageScroll.h"
 
 #include <QHash>
 #include <QWidget>
@@ -39,7 +40,7 @@ public:
 
     // Adds a tab after the existing ones; the page scrolls in it when it is not a scroll area
     // itself. The area takes ownership.
-    void addPage(QWidget* page, const QString& title);
+    void addPage(QWidget* page, const QString& title, PageFit fit = PageFit::Natural);
 
     SalesforceAccountMappingEditor* mappingEditor() const { return m_mapping; }
     QTabWidget* tabs() const { return m_tabs; }

@@ -4,6 +4,7 @@
 #include "editors/ZoomCredentialsEditor.h"
 #include "setup/SetupController.h"
 #include "widgets/Banner.h"
+#include "widgets/PageScroll.h"
 #include "widgets/TextStyles.h"
 
 #include <QLabel>
@@ -13,26 +14,6 @@
 #include <QVBoxLayout>
 
 namespace syncdesk {
-
-namespace {
-// Each editor scrolls on its own tab: long German and Japanese text is never cut off.
-QScrollArea* scrolled(QWidget* editor, const QString& objectName, QWidget* parent)
-{
-    auto* scroll = new QScrollArea(parent);
-    scroll->setObjectName(objectName);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* content = new QWidget(scroll);
-    auto* layout = new QVBoxLayout(content);
-    layout->setContentsMargins(12, 12, 16, 12);
-    layout->addWidget(editor);
-    layout->addStretch(1);
-    scroll->setWidget(content);
-    scroll->viewport()->setAutoFillBackground(false);
-    content->setAutoFillBackground(false);
-    return scroll;
-}
-} // namespace
 
 ZoomArea::ZoomArea(SetupController* controller, QWidget* parent)
     : QWidget(parent), m_controller(controller), m_noProfileBanner(new Banner(this)),
@@ -58,9 +39,9 @@ ZoomArea::ZoomArea(SetupController* controller, QWidget* parent)
 
     m_tabs->setObjectName(QStringLiteral("zoomTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(scrolled(m_credentials, QStringLiteral("zoomCredentialsView"), m_tabs),
+    m_tabs->addTab(scrollingPage(m_credentials, QStringLiteral("zoomCredentialsView"), m_tabs),
                    tr("Credentials and connection"));
-    m_tabs->addTab(scrolled(m_checklist, QStringLiteral("zoomChecklistView"), m_tabs),
+    m_tabs->addTab(scrollingPage(m_checklist, QStringLiteral("zoomChecklistView"), m_tabs),
                    tr("App registration"));
     layout->addWidget(m_tabs, 1);
 

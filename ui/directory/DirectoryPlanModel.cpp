@@ -194,7 +194,8 @@ QString DirectoryPlanModel::widthSample(Column column)
     case ChangesColumn:
         return QStringLiteral("phone: +493012345678 \u2192 03012345678; company: Sales");
     case ResultColumn:
-        return tr("Failed: %1").arg(QStringLiteral("Entry not found"));
+        // Measured only, never shown: the translated prefix and room for a short ACD error.
+        return tr("Failed: %1").arg(QString(16, QLatin1Char('x')));
     case ColumnCount:
         break;
     }
