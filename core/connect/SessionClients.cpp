@@ -3,6 +3,8 @@
 #include "acd/AcdApi.h"
 #include "connect/AcdConnectionResolver.h"
 #include "connect/ProfileSession.h"
+#include "connect/SalesforceConnectionResolver.h"
+#include "salesforce/SalesforceApi.h"
 #include "connect/ZoomConnectionResolver.h"
 #include "zoom/ZoomApi.h"
 
@@ -89,6 +91,48 @@ void SessionClients::acdApi(QObject* context, AcdCallback done, SecretAccess::Wa
             done(m_acd, {});
         },
         std::move(waiting));
+}
+
+void SessionClients::salesforceApi(QObject* context, SalesforceCallback done, SecretAccess::WaitingCallback waiting)
+{
+    const bool hasContext = context != nullptr;
+    QPointer<QObject> ctx(context);
+    const auto resolver = SalesforceConnectionResolver::forProfile(
+        m_session->profile(), m_session->salesforceSandbox(), m_session->profilePath());
+    resolver.resolve(
+        m_session->secrets(), this,
+        [this, ctx, hasContext, done](const Result<SalesforceConnection>& r) {
+            if (hasContext && !ctx)
+                return;
+            if (!r.ok()) {
+                done(nullptr, r.error());
+                return;
+            }
+            const SalesforceConnection& c = r.value();
+            const QByteArray key =
+                digest({c.loginUrl.toString(), c.credentials.clientId, c.credentials.clientSecret,
+                        c.credentials.username, c.credentials.password, QString::fromUtf8(c.refreshToken)});
+            if (!m_sf || key != m_sfKey) {
+                if (m_sfAuth)
+                    m_sfAuth->deleteLater(); // owns the old SalesforceApi
+                m_sfAuth = new SalesforceAuth(m_session->restClient(), c.loginUrl, c.credentials, this);
+                if (!c.refreshToken.isEmpty())
+                    m_sfAuth->setRefreshToken(c.refreshToken);
+                m_sf = new SalesforceApi(m_session->restClient(), m_sfAuth, m_sfAuth);
+                m_sfKey = key;
+            }
+            done(m_sf, {});
+        },
+        std::move(waiting));
+}
+
+void SessionClients::resetSalesforce()
+{
+    if (m_sfAuth)
+        m_sfAuth->deleteLater();
+    m_sfAuth = nullptr;
+    m_sf = nullptr;
+    m_sfKey.clear();
 }
 
 } // namespace syncdesk

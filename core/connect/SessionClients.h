@@ -12,6 +12,8 @@ namespace syncdesk {
 class AcdApi;
 class AcdAuth;
 class ProfileSession;
+class SalesforceApi;
+class SalesforceAuth;
 class ZoomApi;
 class ZoomAuth;
 
@@ -30,11 +32,18 @@ public:
 
     using ZoomCallback = std::function<void(ZoomApi* api, const Error& error)>;
     using AcdCallback = std::function<void(AcdApi* api, const Error& error)>;
+    using SalesforceCallback = std::function<void(SalesforceApi* api, const Error& error)>;
     // Answers from the event loop; `api` is owned here and valid until the next request that
     // finds the connection changed (do not keep it across requests). A keychain that takes long
     // is reported through `waiting` (SecretAccess's Retry/Cancel applies).
     void zoomApi(QObject* context, ZoomCallback done, SecretAccess::WaitingCallback waiting = {});
     void acdApi(QObject* context, AcdCallback done, SecretAccess::WaitingCallback waiting = {});
+    // Signed in with the browser sign-in's refresh token when one is stored, else with the
+    // username-password flow (SalesforceConnectionResolver). The API usage it last saw stays
+    // readable on the api (apiUsage()).
+    void salesforceApi(QObject* context, SalesforceCallback done, SecretAccess::WaitingCallback waiting = {});
+    // Drops the Salesforce client, e.g. after a new browser sign-in stored another refresh token.
+    void resetSalesforce();
 
 private:
     ProfileSession* m_session;
@@ -43,6 +52,9 @@ private:
     ZoomApi* m_zoom = nullptr;
     AcdAuth* m_acdAuth = nullptr;
     AcdApi* m_acd = nullptr;
+    QByteArray m_sfKey;
+    SalesforceAuth* m_sfAuth = nullptr;
+    SalesforceApi* m_sf = nullptr;
 };
 
 } // namespace syncdesk

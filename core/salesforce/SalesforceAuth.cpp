@@ -89,6 +89,12 @@ void SalesforceAuth::setToken(const SalesforceToken& token)
         m_refreshToken = token.refreshToken;
 }
 
+void SalesforceAuth::setRefreshToken(const QByteArray& refreshToken)
+{
+    m_token.reset();
+    m_refreshToken = refreshToken;
+}
+
 void SalesforceAuth::fetch()
 {
     const SalesforceCredentials& c = m_credentials;

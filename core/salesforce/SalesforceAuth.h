@@ -62,6 +62,9 @@ public:
     void invalidate(const QByteArray& rejected);
     // A token obtained elsewhere (the browser sign-in); its refresh token renews it.
     void setToken(const SalesforceToken& token);
+    // A stored refresh token (the browser sign-in's, from the keychain): the next token() renews
+    // the session with the refresh grant instead of the password flow.
+    void setRefreshToken(const QByteArray& refreshToken);
     std::optional<SalesforceToken> cachedToken() const { return m_token; }
     int tokenRequestsSent() const { return m_requestsSent; }
 
