@@ -21,6 +21,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -116,6 +117,11 @@ PresenceRuleEditor::PresenceRuleEditor(SessionClients* clients, QWidget* parent)
     m_list = new QListWidget(left);
     m_list->setObjectName(QStringLiteral("presenceRuleList"));
     leftLayout->addWidget(m_list, 1);
+    m_emptyHint = makeWrappedLabel(tr("No rule yet. Click Add to start one, or Import… a rule file "
+                                      "(the JSON of syncdeskctl rules)."),
+                                   true, left);
+    m_emptyHint->setObjectName(QStringLiteral("presenceRuleEmptyHint"));
+    leftLayout->addWidget(m_emptyHint);
     auto* ruleButtons = new QGridLayout;
     m_add = new QPushButton(tr("Add"), left);
     m_add->setObjectName(QStringLiteral("addPresenceRuleButton"));
@@ -145,8 +151,15 @@ PresenceRuleEditor::PresenceRuleEditor(SessionClients* clients, QWidget* parent)
     m_status->setObjectName(QStringLiteral("presenceRuleStatus"));
     leftLayout->addWidget(m_status);
 
-    // Right: the selected rule.
-    m_form = new QWidget(splitter);
+    // Right: the selected rule, scrolling on its own so the rule list and its buttons stay in view
+    // however tall the three tables make the form (Japanese at 1400×900 pushed them off screen).
+    auto* formScroll = new QScrollArea(splitter);
+    formScroll->setObjectName(QStringLiteral("presenceRuleFormScroll"));
+    formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setWidgetResizable(true);
+    formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_form = new QWidget(formScroll);
+    formScroll->setWidget(m_form);
     auto* formLayout = new QVBoxLayout(m_form);
     formLayout->setContentsMargins(0, 0, 0, 0);
     auto* fields = new QFormLayout;
@@ -459,6 +472,7 @@ void PresenceRuleEditor::showRule()
 {
     const bool has = m_current >= 0 && m_current < m_rules.size();
     m_form->setEnabled(has);
+    m_emptyHint->setVisible(m_rules.isEmpty());
     m_duplicate->setEnabled(has);
     m_delete->setEnabled(has);
     m_rename->setEnabled(has);

@@ -94,6 +94,7 @@ private:
     QList<RuleProblem> m_problems;
 
     QListWidget* m_list;
+    QLabel* m_emptyHint;
     QPushButton *m_add, *m_duplicate, *m_delete, *m_rename, *m_import, *m_export;
     QComboBox* m_activeCombo;
     QWidget* m_form;
