@@ -177,6 +177,7 @@ private slots:
                        &access);
         QVERIFY(!cli.ok());
         QVERIFY2(cli.error().message.contains(QLatin1String("--sf-password-env")), qPrintable(cli.error().message));
+        QVERIFY(cli.error().message.contains(QLatin1String("salesforce login --profile prod.json")));
 
         // Once the keychain has the password and secret, the same profile is complete.
         QVERIFY(store.writeSync(secretKey(p.id, SecretPurpose::SalesforcePassword), QStringLiteral("pw+tok")).ok());
