@@ -174,7 +174,10 @@ void SalesforceConnectionResolver::resolve(SecretAccess* secrets, QObject* conte
             [finish, done, c](const QString& value, const Error& error) mutable {
                 if (!value.isEmpty() && error.ok())
                     c.refreshToken = value.toUtf8();
-                else if (!error.ok() && c.credentials.password.isEmpty())
+                // A flag without its keychain entry (removed elsewhere) is "incomplete", not a
+                // keychain failure: validate() says what to do.
+                else if (!error.ok() && error.code != ErrorCode::KeychainEntryNotFound &&
+                         c.credentials.password.isEmpty())
                     return done(error);
                 finish(c);
             },

@@ -158,6 +158,7 @@ private slots:
         Profile p = Profile::create(QStringLiteral("Prod"));
         p.salesforce.clientId = QStringLiteral("3MVG9-consumer-key");
         p.salesforce.username = QStringLiteral("admin@example.com");
+        p.salesforce.hasRefreshToken = true; // the flag says so, but the keychain lost the entry
         MemorySecretStore store;
         SecretAccess access(&store);
         access.setProfileId(p.id);
