@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUrlQuery>
 #include <optional>
 
@@ -60,6 +61,19 @@ Result<SalesforceUserInfo> userInfoNow(SalesforceApi* api)
         return Error::make(ErrorCode::Timeout, QStringLiteral("no answer"));
     return *out;
 }
+
+// Marks the resolver's strings as "translated", so the test sees the message goes through tr().
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char* context, const char* sourceText, const char*, int) const override
+    {
+        if (QByteArrayView(context) == "SalesforceConnectionResolver")
+            return QStringLiteral("«") + QString::fromUtf8(sourceText) + QStringLiteral("»");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
 
 } // namespace
 
@@ -165,9 +179,13 @@ private slots:
         const auto endpoints = SalesforceConnectionResolver::forProfile(p, nullptr).endpoints();
         QVERIFY(endpoints.ok());
         QCOMPARE(endpoints.value().loginUrl, QUrl(QStringLiteral("https://login.salesforce.com")));
+        MarkingTranslator marking;
+        QCoreApplication::installTranslator(&marking);
         const auto r = resolveNow(SalesforceConnectionResolver::forProfile(p, nullptr), &access);
+        QCoreApplication::removeTranslator(&marking);
         QVERIFY(!r.ok());
         QCOMPARE(r.error().code, ErrorCode::InvalidInput);
+        QVERIFY2(r.error().message.startsWith(QStringLiteral("«")), qPrintable(r.error().message));
         QVERIFY2(r.error().message.contains(QLatin1String("Account mapping")), qPrintable(r.error().message));
         // The console's message, not the command line's.
         QVERIFY(!r.error().message.contains(QLatin1String("--sf-")));
