@@ -38,8 +38,8 @@ struct ResolvedSalesforce
 };
 
 // `syncdeskctl salesforce verify [--format json]`: signs in (with the profile's stored refresh
-// token when it has one, else with the username-password flow) and prints the org ID (18 characters), user, instance URL, API usage, presence statuses and service
-// channels. 0 ok, 1 failure, 2 usage.
+// token when it has one, else with the username-password flow) and prints the org ID (18 characters), user,
+// instance URL, API usage, presence statuses and service channels. 0 ok, 1 failure, 2 usage.
 class SalesforceVerifyCommand
 {
     Q_DECLARE_TR_FUNCTIONS(SalesforceVerifyCommand)

@@ -7,16 +7,15 @@
 #include "sandbox/SalesforceSandbox.h"
 #include "secrets/SecretStore.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <signal.h>
 
 using namespace syncdesk;
@@ -85,7 +84,7 @@ class TestCtlSalesforce : public QObject
         }
     }
 
-    QProcess m_sandbox; // `syncdeskctl sandbox`, for the --profile tests
+    QProcess m_sandbox;             // `syncdeskctl sandbox`, for the --profile tests
     QHash<QString, QString> m_vars; // its SF_* lines
 
     static bool haveSecretService()
@@ -158,19 +157,22 @@ private slots:
         QVERIFY(!path.isEmpty());
         // QtKeychain's libsecret attributes: user = the key, server = the service ("syncdesk").
         const QString script = QStringLiteral(
-            "printf %s \"$SD_SF_PW\" | secret-tool store --label=pw user \"$2\" server syncdesk type plaintext "
+            "printf %s \"$SD_SF_PW\" | secret-tool store --label=pw user \"$2\" server syncdesk type "
+            "plaintext "
             "&& printf %s \"$SD_SF_CS\" | secret-tool store --label=cs user \"$3\" server syncdesk type "
             "plaintext && exec \"$0\" salesforce verify --profile \"$1\" --format json");
-        const Run r = inKeyring(script,
-                                {path, secretKey(profile.id, SecretPurpose::SalesforcePassword),
-                                 secretKey(profile.id, SecretPurpose::SalesforceClientSecret)},
-                                {{QStringLiteral("SD_SF_PW"), m_vars.value(QStringLiteral("SF_PASSWORD"))},
-                                 {QStringLiteral("SD_SF_CS"), m_vars.value(QStringLiteral("SF_CLIENT_SECRET"))}});
+        const Run r =
+            inKeyring(script,
+                      {path, secretKey(profile.id, SecretPurpose::SalesforcePassword),
+                       secretKey(profile.id, SecretPurpose::SalesforceClientSecret)},
+                      {{QStringLiteral("SD_SF_PW"), m_vars.value(QStringLiteral("SF_PASSWORD"))},
+                       {QStringLiteral("SD_SF_CS"), m_vars.value(QStringLiteral("SF_CLIENT_SECRET"))}});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o.value(QStringLiteral("username")).toString(), m_vars.value(QStringLiteral("SF_USERNAME")));
         QCOMPARE(o.value(QStringLiteral("orgId")).toString().size(), 18);
-        QCOMPARE(o.value(QStringLiteral("loginUrl")).toString(), m_vars.value(QStringLiteral("SF_LOGIN_URL")));
+        QCOMPARE(o.value(QStringLiteral("loginUrl")).toString(),
+                 m_vars.value(QStringLiteral("SF_LOGIN_URL")));
         QCOMPARE(o.value(QStringLiteral("presenceStatuses")).toArray().size(), 5);
         for (const char* var : {"SF_PASSWORD", "SF_CLIENT_SECRET"}) {
             const QByteArray secret = m_vars.value(QString::fromLatin1(var)).toUtf8();
@@ -194,11 +196,12 @@ private slots:
         QVERIFY2(r.err.contains("Account mapping"), r.err.constData());
         QVERIFY(r.err.contains("salesforce login --profile"));
         // The same profile with the secrets from flags (they override the keychain's).
-        r = inKeyring(QStringLiteral("exec \"$0\" salesforce verify --profile \"$1\" --sf-password-env SD_SF_PW "
-                                     "--sf-client-secret-env SD_SF_CS"),
-                      {path},
-                      {{QStringLiteral("SD_SF_PW"), m_vars.value(QStringLiteral("SF_PASSWORD"))},
-                       {QStringLiteral("SD_SF_CS"), m_vars.value(QStringLiteral("SF_CLIENT_SECRET"))}});
+        r = inKeyring(
+            QStringLiteral("exec \"$0\" salesforce verify --profile \"$1\" --sf-password-env SD_SF_PW "
+                           "--sf-client-secret-env SD_SF_CS"),
+            {path},
+            {{QStringLiteral("SD_SF_PW"), m_vars.value(QStringLiteral("SF_PASSWORD"))},
+             {QStringLiteral("SD_SF_CS"), m_vars.value(QStringLiteral("SF_CLIENT_SECRET"))}});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(r.out.contains("User: " + m_vars.value(QStringLiteral("SF_USERNAME")).toUtf8()));
         // --profile and --sandbox together is a usage error.

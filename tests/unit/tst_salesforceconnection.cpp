@@ -93,7 +93,8 @@ class TestSalesforceConnection : public QObject
     {
         QNetworkRequest req(url);
         req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
+        req.setHeader(QNetworkRequest::ContentTypeHeader,
+                      QByteArrayLiteral("application/x-www-form-urlencoded"));
         QNetworkReply* reply = post ? m_nam.post(req, postBody) : m_nam.get(req);
         QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
         Http h{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
@@ -190,17 +191,19 @@ private slots:
         // The console's message, not the command line's.
         QVERIFY(!r.error().message.contains(QLatin1String("--sf-")));
         // The same profile from the command line names the flags instead.
-        const auto cli =
-            resolveNow(SalesforceConnectionResolver::forProfile(p, nullptr, QStringLiteral("prod.json"))
-                           .withFlags({}),
-                       &access);
+        const auto cli = resolveNow(
+            SalesforceConnectionResolver::forProfile(p, nullptr, QStringLiteral("prod.json")).withFlags({}),
+            &access);
         QVERIFY(!cli.ok());
-        QVERIFY2(cli.error().message.contains(QLatin1String("--sf-password-env")), qPrintable(cli.error().message));
+        QVERIFY2(cli.error().message.contains(QLatin1String("--sf-password-env")),
+                 qPrintable(cli.error().message));
         QVERIFY(cli.error().message.contains(QLatin1String("salesforce login --profile prod.json")));
 
         // Once the keychain has the password and secret, the same profile is complete.
-        QVERIFY(store.writeSync(secretKey(p.id, SecretPurpose::SalesforcePassword), QStringLiteral("pw+tok")).ok());
-        QVERIFY(store.writeSync(secretKey(p.id, SecretPurpose::SalesforceClientSecret), QStringLiteral("cs")).ok());
+        QVERIFY(store.writeSync(secretKey(p.id, SecretPurpose::SalesforcePassword), QStringLiteral("pw+tok"))
+                    .ok());
+        QVERIFY(store.writeSync(secretKey(p.id, SecretPurpose::SalesforceClientSecret), QStringLiteral("cs"))
+                    .ok());
         const auto ok = resolveNow(SalesforceConnectionResolver::forProfile(p, nullptr), &access);
         QVERIFY2(ok.ok(), qPrintable(ok.error().describe()));
         QCOMPARE(ok.value().credentials.password, QStringLiteral("pw+tok"));
@@ -215,16 +218,22 @@ private slots:
         p.salesforce.clientId = QStringLiteral("profile-key");
         p.salesforce.username = QStringLiteral("profile@example.com");
         MemorySecretStore store;
-        QVERIFY(store.writeSync(secretKey(p.id, SecretPurpose::SalesforcePassword), QStringLiteral("stored-pw")).ok());
-        QVERIFY(store.writeSync(secretKey(p.id, SecretPurpose::SalesforceClientSecret), QStringLiteral("stored-cs")).ok());
+        QVERIFY(
+            store.writeSync(secretKey(p.id, SecretPurpose::SalesforcePassword), QStringLiteral("stored-pw"))
+                .ok());
+        QVERIFY(store
+                    .writeSync(secretKey(p.id, SecretPurpose::SalesforceClientSecret),
+                               QStringLiteral("stored-cs"))
+                    .ok());
         SecretAccess access(&store);
         access.setProfileId(p.id);
 
         // Only the user name given: the rest stays the profile's and the keychain's.
         SalesforceConnectionFlags some;
         some.username = QStringLiteral("flag@example.com");
-        auto r = resolveNow(SalesforceConnectionResolver::forProfile(p, nullptr, QStringLiteral("p.json")).withFlags(some),
-                            &access);
+        auto r = resolveNow(
+            SalesforceConnectionResolver::forProfile(p, nullptr, QStringLiteral("p.json")).withFlags(some),
+            &access);
         QVERIFY2(r.ok(), qPrintable(r.error().describe()));
         QCOMPARE(r.value().loginUrl, QUrl(QStringLiteral("https://test.salesforce.com")));
         QCOMPARE(r.value().credentials.clientId, QStringLiteral("profile-key"));
@@ -238,8 +247,9 @@ private slots:
         all.username = QStringLiteral("flag@example.com");
         all.clientSecret = QStringLiteral("flag-cs");
         all.password = QStringLiteral("flag-pw");
-        r = resolveNow(SalesforceConnectionResolver::forProfile(p, nullptr, QStringLiteral("p.json")).withFlags(all),
-                       &access);
+        r = resolveNow(
+            SalesforceConnectionResolver::forProfile(p, nullptr, QStringLiteral("p.json")).withFlags(all),
+            &access);
         QVERIFY2(r.ok(), qPrintable(r.error().describe()));
         QCOMPARE(r.value().loginUrl, QUrl(QStringLiteral("https://acme.my.salesforce.com")));
         QCOMPARE(r.value().credentials.clientId, QStringLiteral("flag-key"));
@@ -247,8 +257,8 @@ private slots:
         QCOMPARE(r.value().credentials.clientSecret, QStringLiteral("flag-cs"));
 
         // Flags alone: production by default, and no keychain is read.
-        r = resolveNow(SalesforceConnectionResolver::forFlags({{}, all.clientId, all.username, all.clientSecret,
-                                                               all.password}),
+        r = resolveNow(SalesforceConnectionResolver::forFlags(
+                           {{}, all.clientId, all.username, all.clientSecret, all.password}),
                        nullptr);
         QVERIFY2(r.ok(), qPrintable(r.error().describe()));
         QCOMPARE(r.value().loginUrl, QUrl(QStringLiteral("https://login.salesforce.com")));
