@@ -229,7 +229,7 @@ int main(int argc, char** argv)
     if (command == QLatin1String("salesforce") && sub == QLatin1String("login"))
         return cli::SalesforceLoginCommand::run(p, &secrets);
     if (command == QLatin1String("salesforce") && sub == QLatin1String("verify"))
-        return cli::SalesforceVerifyCommand::run(cli::SalesforceVerifyCommand::source(p), p.value(QStringLiteral("format")));
+        return cli::SalesforceVerifyCommand::run(cli::SalesforceVerifyCommand::source(p), &secrets, p.value(QStringLiteral("format")));
     if (command == QLatin1String("directory"))
         return cli::DirectoryCommands::run(sub, p, &secrets);
     if (command == QLatin1String("addressbook"))

@@ -2,6 +2,7 @@
 
 #include "Output.h"
 #include "ZoomCommands.h"
+#include "connect/SalesforceConnectionResolver.h"
 #include "net/RestClient.h"
 #include "profile/ProfileStore.h"
 #include "salesforce/SalesforceBrowserLogin.h"
@@ -80,26 +81,26 @@ int SalesforceLoginCommand::run(const QCommandLineParser& p, SecretStore* keycha
         o.loginUrl = sandbox->baseUrl();
         o.clientId = sandbox->credentials().clientId;
     } else {
-        QString loginUrl = p.value(QStringLiteral("sf-login-url"));
-        o.clientId = p.value(QStringLiteral("sf-client-id")).trimmed();
+        // The same login URL and consumer key as `salesforce verify --profile` (flags override).
+        SalesforceConnectionFlags flags;
+        flags.loginUrl = p.value(QStringLiteral("sf-login-url"));
+        flags.clientId = p.value(QStringLiteral("sf-client-id"));
+        std::optional<SalesforceConnectionResolver> resolver;
         if (!profilePath.isEmpty()) {
             auto loaded = ProfileStore::load(profilePath);
             if (!loaded.ok())
                 return failWith(loaded.error());
             profile = loaded.value();
-            if (loginUrl.isEmpty())
-                loginUrl = profile->salesforce.loginUrl;
-            if (o.clientId.isEmpty())
-                o.clientId = profile->salesforce.clientId.trimmed();
+            resolver = SalesforceConnectionResolver::forProfile(*profile, nullptr, profilePath);
+            resolver->withFlags(flags);
+        } else {
+            resolver = SalesforceConnectionResolver::forFlags(flags);
         }
-        o.loginUrl =
-            loginUrl.isEmpty() ? SalesforceLogin::production() : SalesforceLogin::normalize(loginUrl);
-        if (o.loginUrl.isEmpty())
-            return failWith(
-                Error::make(ErrorCode::InvalidInput,
-                            tr("--sf-login-url %1 is not a URL. Use https://login.salesforce.com, "
-                               "https://test.salesforce.com or your My Domain URL.")
-                                .arg(loginUrl)));
+        const Result<SalesforceConnection> endpoints = resolver->endpoints();
+        if (!endpoints.ok())
+            return failWith(endpoints.error());
+        o.loginUrl = endpoints.value().loginUrl;
+        o.clientId = endpoints.value().credentials.clientId;
         if (o.clientId.isEmpty())
             return failWith(
                 Error::make(ErrorCode::InvalidInput,

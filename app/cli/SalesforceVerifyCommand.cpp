@@ -2,9 +2,13 @@
 
 #include "Output.h"
 #include "ZoomCommands.h"
+#include "connect/SalesforceConnectionResolver.h"
+#include "connect/SecretAccess.h"
 #include "net/RestClient.h"
+#include "profile/ProfileStore.h"
 #include "salesforce/SalesforceApi.h"
 #include "sandbox/SalesforceSandbox.h"
+#include "secrets/SecretStore.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -40,6 +44,10 @@ Result<QString> secretFromEnv(const QString& name, const QString& flag)
 
 void SalesforceVerifyCommand::addOptions(QCommandLineParser& p)
 {
+    p.addOption({QStringLiteral("profile"),
+                 tr("Read the login URL, consumer key and user name from profile FILE (password, consumer "
+                    "secret and browser sign-in from the keychain)."),
+                 QStringLiteral("FILE")});
     p.addOption({QStringLiteral("sandbox"), tr("Use the built-in Salesforce sandbox (no account needed).")});
     p.addOption(
         {QStringLiteral("sf-login-url"),
@@ -63,6 +71,7 @@ void SalesforceVerifyCommand::addOptions(QCommandLineParser& p)
 SalesforceSource SalesforceVerifyCommand::source(const QCommandLineParser& p)
 {
     SalesforceSource s;
+    s.profilePath = p.value(QStringLiteral("profile"));
     s.sandbox = p.isSet(QStringLiteral("sandbox"));
     s.loginUrl = p.value(QStringLiteral("sf-login-url"));
     s.clientId = p.value(QStringLiteral("sf-client-id"));
@@ -72,61 +81,77 @@ SalesforceSource SalesforceVerifyCommand::source(const QCommandLineParser& p)
     return s;
 }
 
-Result<ResolvedSalesforce> SalesforceVerifyCommand::resolve(const SalesforceSource& s)
+Result<ResolvedSalesforce> SalesforceVerifyCommand::resolve(const SalesforceSource& s, SecretStore* secrets)
 {
     ResolvedSalesforce r;
+    if (!s.profilePath.isEmpty() && s.sandbox)
+        return Error::make(Service::Salesforce, ErrorCode::InvalidInput,
+                           tr("Use either --profile or --sandbox, not both."));
+    SalesforceConnectionFlags flags;
+    flags.loginUrl = s.loginUrl;
+    flags.clientId = s.clientId;
+    flags.username = s.username;
+    if (!s.clientSecretEnv.isEmpty()) {
+        auto v = secretFromEnv(s.clientSecretEnv, QStringLiteral("--sf-client-secret-env"));
+        if (!v.ok())
+            return v.error();
+        flags.clientSecret = v.value();
+    }
+    if (!s.passwordEnv.isEmpty()) {
+        auto v = secretFromEnv(s.passwordEnv, QStringLiteral("--sf-password-env"));
+        if (!v.ok())
+            return v.error();
+        flags.password = v.value();
+    }
+    SecretAccess access(secrets);
+    std::optional<SalesforceConnectionResolver> resolver;
     if (s.sandbox) {
         r.sandbox = std::make_shared<SalesforceSandbox>();
         const Error e = r.sandbox->start();
         if (!e.ok())
             return e;
-        const auto c = r.sandbox->credentials();
-        r.loginUrl = r.sandbox->baseUrl();
-        r.credentials = {c.clientId, c.clientSecret, c.username, c.passwordWithToken()};
-        return r;
+        resolver = SalesforceConnectionResolver::forSandbox(r.sandbox.get());
+    } else if (!s.profilePath.isEmpty()) {
+        auto p = ProfileStore::load(s.profilePath);
+        if (!p.ok())
+            return p.error();
+        access.setProfileId(p.value().id);
+        resolver = SalesforceConnectionResolver::forProfile(p.value(), nullptr, s.profilePath);
+    } else {
+        resolver = SalesforceConnectionResolver::forFlags(flags);
     }
-    r.loginUrl =
-        s.loginUrl.isEmpty() ? SalesforceLogin::production() : SalesforceLogin::normalize(s.loginUrl);
-    if (r.loginUrl.isEmpty())
-        return Error::make(Service::Salesforce, ErrorCode::InvalidInput,
-                           tr("--sf-login-url %1 is not a URL. Use https://login.salesforce.com, "
-                              "https://test.salesforce.com or your My Domain URL.")
-                               .arg(s.loginUrl));
-    QStringList missing;
-    if (s.clientId.trimmed().isEmpty())
-        missing.append(QStringLiteral("--sf-client-id"));
-    if (s.clientSecretEnv.isEmpty())
-        missing.append(QStringLiteral("--sf-client-secret-env"));
-    if (s.username.trimmed().isEmpty())
-        missing.append(QStringLiteral("--sf-username"));
-    if (s.passwordEnv.isEmpty())
-        missing.append(QStringLiteral("--sf-password-env"));
-    if (!missing.isEmpty())
-        return Error::make(
-            Service::Salesforce, ErrorCode::InvalidInput,
-            tr("Missing: %1. Give the connected app and user with these flags, or use --sandbox.")
-                .arg(missing.join(QStringLiteral(", "))));
-    auto secret = secretFromEnv(s.clientSecretEnv, QStringLiteral("--sf-client-secret-env"));
-    if (!secret.ok())
-        return secret.error();
-    auto password = secretFromEnv(s.passwordEnv, QStringLiteral("--sf-password-env"));
-    if (!password.ok())
-        return password.error();
-    r.credentials = {s.clientId.trimmed(), secret.value(), s.username.trimmed(), password.value()};
+    resolver->withFlags(flags);
+    QEventLoop loop;
+    std::optional<Result<SalesforceConnection>> resolved;
+    resolver->resolve(
+        s.profilePath.isEmpty() || !secrets ? nullptr : &access, &loop,
+        [&](const Result<SalesforceConnection>& c) {
+            resolved = c;
+            loop.quit();
+        },
+        [](const Error& waiting) { printErr(waiting.message); });
+    loop.exec();
+    if (!resolved->ok())
+        return resolved->error();
+    r.loginUrl = resolved->value().loginUrl;
+    r.credentials = resolved->value().credentials;
+    r.refreshToken = resolved->value().refreshToken;
     return r;
 }
 
-int SalesforceVerifyCommand::run(const SalesforceSource& source, const QString& format)
+int SalesforceVerifyCommand::run(const SalesforceSource& source, SecretStore* secrets, const QString& format)
 {
     if (!format.isEmpty() && format != QLatin1String("json") && format != QLatin1String("text")) {
         printErr(tr("Error: unknown format %1; use json or leave --format out for text.").arg(format));
         return ExitUsage;
     }
-    auto resolved = resolve(source);
+    auto resolved = resolve(source, secrets);
     if (!resolved.ok())
         return failWith(resolved.error());
     RestClient client;
     SalesforceAuth auth(&client, resolved.value().loginUrl, resolved.value().credentials);
+    if (!resolved.value().refreshToken.isEmpty())
+        auth.setRefreshToken(resolved.value().refreshToken);
     SalesforceApi api(&client, &auth);
     QEventLoop loop;
 

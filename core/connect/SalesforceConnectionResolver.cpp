@@ -109,6 +109,14 @@ Error SalesforceConnectionResolver::validate(const SalesforceConnection& c) cons
     const bool viaPassword = !k.username.isEmpty() && !k.password.isEmpty() && !k.clientSecret.isEmpty();
     const bool viaRefresh = !c.refreshToken.isEmpty();
     if (k.clientId.isEmpty() || (!viaPassword && !viaRefresh)) {
+        // --profile was given: say what the keychain lacks for it rather than list every flag.
+        if (m_origin == Origin::CommandLine && m_profile)
+            return Error::make(Service::Salesforce, ErrorCode::InvalidInput,
+                               tr("Salesforce credentials are incomplete for %1: the keychain has no password "
+                                  "and consumer secret and no browser sign-in for this profile. Enter them on the "
+                                  "Salesforce area's Account mapping tab, run syncdeskctl salesforce login "
+                                  "--profile %1, or give --sf-password-env NAME and --sf-client-secret-env NAME.")
+                                   .arg(m_profilePath));
         if (m_origin == Origin::CommandLine)
             return Error::make(Service::Salesforce, ErrorCode::InvalidInput,
                                tr("Salesforce credentials are incomplete. Give --profile FILE, --sandbox, or "
@@ -166,7 +174,10 @@ void SalesforceConnectionResolver::resolve(SecretAccess* secrets, QObject* conte
             [finish, done, c](const QString& value, const Error& error) mutable {
                 if (!value.isEmpty() && error.ok())
                     c.refreshToken = value.toUtf8();
-                else if (!error.ok() && c.credentials.password.isEmpty())
+                // A flag without its keychain entry (removed elsewhere) is "incomplete", not a
+                // keychain failure: validate() says what to do.
+                else if (!error.ok() && error.code != ErrorCode::KeychainEntryNotFound &&
+                         c.credentials.password.isEmpty())
                     return done(error);
                 finish(c);
             },

@@ -6,6 +6,8 @@
 #include "sandbox/SalesforceSandbox.h"
 #include "secrets/SecretStore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -127,9 +129,13 @@ private slots:
         QVERIFY(syncdesk::ProfileStore::save(path, profile).ok());
         const QString key = syncdesk::secretKey(profile.id, syncdesk::SecretPurpose::SalesforceRefreshToken);
         // The token is looked up in the same keyring session, and only its presence is printed.
-        const QString script =
-            QStringLiteral("\"$0\" salesforce login --profile \"$1\" --timeout 30 || exit $?; "
-                           "secret-tool lookup user \"$2\" >/dev/null && echo KEYRING-HAS-TOKEN");
+        const QString script = QStringLiteral(
+            "\"$0\" salesforce login --profile \"$1\" --timeout 30 || exit $?; "
+            "secret-tool lookup user \"$2\" >/dev/null && echo KEYRING-HAS-TOKEN || exit 9; "
+            "echo VERIFY-FOLLOWS; exec \"$0\" salesforce verify --profile \"$1\" --format json");
+        // The profile has no user name or password and the org refuses the password flow: verify
+        // can only sign in with the refresh token login stored (the refresh grant).
+        sb.setPasswordFlowBlocked(true);
         const Run r = login(QStringLiteral("allow"),
                             QStringLiteral(SYNCDESK_SOURCE_DIR "/tests/keychain/with-secret-service.sh"),
                             {QStringLiteral("sh"), QStringLiteral("-c"), script,
@@ -142,6 +148,12 @@ private slots:
         const auto saved = syncdesk::ProfileStore::load(path);
         QVERIFY(saved.ok());
         QVERIFY(saved.value().salesforce.hasRefreshToken);
+        const QByteArray json = r.out.mid(r.out.indexOf("VERIFY-FOLLOWS") + 14);
+        const QJsonObject o = QJsonDocument::fromJson(json).object();
+        QVERIFY2(o.value(QStringLiteral("orgId")).toString().startsWith(QLatin1String("00D")),
+                 json.constData());
+        QCOMPARE(o.value(QStringLiteral("username")).toString(), sb.credentials().username);
+        QCOMPARE(sb.tokenRequestCount(), 2); // the code at login, the refresh grant at verify
     }
 
     void missingConsumerKeyIsUsageError()
