@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSalesforce, "syncdesk.salesforce", QtInfoMsg)
 
@@ -99,19 +100,23 @@ void SalesforceAuth::fetch()
 {
     const SalesforceCredentials& c = m_credentials;
     const bool refresh = !m_refreshToken.isEmpty();
+    // Refusals are answered from the event loop like every other answer: a caller that waits in a
+    // QEventLoop after asking (syncdeskctl) would otherwise miss a quit() sent before exec() and hang.
+    auto refuse = [this](const Error& e) {
+        m_inFlight = true;
+        QTimer::singleShot(0, this, [this, e] { finish({}, e); });
+    };
     if (!m_loginUrl.isValid() || m_loginUrl.host().isEmpty()) {
-        finish({},
-               Error::make(Service::Salesforce, ErrorCode::InvalidInput,
+        refuse(Error::make(Service::Salesforce, ErrorCode::InvalidInput,
                            tr("Enter the Salesforce login URL: https://login.salesforce.com for production, "
                               "https://test.salesforce.com for a sandbox, or your My Domain URL.")));
         return;
     }
     if (!refresh && (c.clientId.trimmed().isEmpty() || c.clientSecret.isEmpty() ||
                      c.username.trimmed().isEmpty() || c.password.isEmpty())) {
-        finish({}, Error::make(
-                       Service::Salesforce, ErrorCode::InvalidInput,
-                       tr("Enter the consumer key and consumer secret of the connected app, the Salesforce "
-                          "user name and the password with the security token appended first.")));
+        refuse(Error::make(Service::Salesforce, ErrorCode::InvalidInput,
+                           tr("Enter the consumer key and consumer secret of the connected app, the Salesforce "
+                              "user name and the password with the security token appended first.")));
         return;
     }
     m_inFlight = true;

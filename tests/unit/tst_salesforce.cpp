@@ -92,6 +92,24 @@ class TestSalesforce : public QObject
     QNetworkAccessManager m_nam;
 
 private slots:
+    // A refused sign-in (nothing to sign in with) answers from the event loop, never inside
+    // token(): syncdeskctl waits in a QEventLoop after asking and hung when the answer came first.
+    void incompleteCredentialsAnswerLater()
+    {
+        RestClient client;
+        SalesforceAuth auth(&client, SalesforceLogin::production(), SalesforceCredentials{});
+        bool answered = false;
+        Error error;
+        auth.token(&auth, [&](const SalesforceToken&, const Error& e) {
+            answered = true;
+            error = e;
+        });
+        QVERIFY(!answered);
+        QTRY_VERIFY(answered);
+        QCOMPARE(error.code, ErrorCode::InvalidInput);
+        QVERIFY(error.message.contains(QLatin1String("consumer key")));
+    }
+
     void passwordFlowSignsInAndCallsGoToTheInstance()
     {
         SalesforceSandbox sb;
