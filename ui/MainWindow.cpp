@@ -13,6 +13,7 @@
 #include "connect/SessionClients.h"
 #include "editors/AcdConnectionEditor.h"
 #include "editors/ProfileEditor.h"
+#include "editors/SalesforceAccountMappingEditor.h"
 #include "editors/ZoomCredentialsEditor.h"
 #include "health/IntegrationHealth.h"
 #include "monitor/MonitorController.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(SetupController* controller, QWidget* parent)
     m_acdArea = new AcdArea(m_controller, m_clients, m_acdCheck);
     addArea(m_acdArea);
     m_salesforceArea = new SalesforceArea(m_controller);
+    connect(m_salesforceArea->mappingEditor(), &SalesforceAccountMappingEditor::signedIn, m_clients, &SessionClients::resetSalesforce);
     // The presence rules and their simulator are the Salesforce area's third and fourth tabs.
     auto* rules = new PresenceRuleEditor(m_clients);
     rules->setObjectName(QStringLiteral("presenceRuleEditor"));

@@ -1,13 +1,15 @@
 // The setup wizard driven like a user would, against the in-process sandbox over real sockets.
 #include "MainWindow.h"
 #include "catalog/ZoomCatalog.h"
+#include "connect/SecretAccess.h"
+#include "editors/SalesforceAccountMappingEditor.h"
 #include "profile/ProfileStore.h"
 #include "sandbox/ZoomSandbox.h"
 #include "secrets/MemorySecretStore.h"
-#include "connect/SecretAccess.h"
 #include "setup/SetupController.h"
 #include "widgets/Banner.h"
 #include "widgets/CopyField.h"
+#include "wizard/SalesforceAccountMappingPage.h"
 #include "wizard/SetupWizard.h"
 #include "zoom/ZoomAuth.h"
 
@@ -44,6 +46,7 @@ private slots:
     void keychainWaitingOffersRetryAndCancel();
     void draftRestoredAfterRestart();
     void brokenProfileOffersBackup();
+    void salesforceMappingIsOptionalLastStep();
 
 private:
     void createWindow();
@@ -389,6 +392,33 @@ void TestWizard::brokenProfileOffersBackup()
     QVERIFY(m_controller->hasProfile());
     QCOMPARE(m_controller->profile().name, QStringLiteral("Broken Corp"));
     QVERIFY(!banner->isVisible());
+}
+
+void TestWizard::salesforceMappingIsOptionalLastStep()
+{
+    clickSandbox();
+    auto* wizard = child<SetupWizard>("setupWizard");
+    // The seed's order: the Salesforce mapping comes right after the ACD account mapping.
+    const QList<int> ids = wizard->pageIds();
+    QCOMPARE(ids.indexOf(int(SetupWizard::Page_SalesforceMapping)),
+             ids.indexOf(int(SetupWizard::Page_AcdMapping)) + 1);
+    QVERIFY(wizard->goToPage(SetupWizard::Page_AcdMapping));
+    next();
+    QCOMPARE(wizard->currentId(), int(SetupWizard::Page_SalesforceMapping));
+    auto* page = wizard->salesforceMappingPage();
+    QVERIFY(page->editor()->isVisible());
+    QVERIFY(page->findChild<QPushButton*>(QStringLiteral("sfVerifyButton"))->isVisible());
+    QVERIFY(page->findChild<QPushButton*>(QStringLiteral("sfSignInButton"))->isEnabled());
+    // Optional: nothing filled in, and the user can still finish the guide.
+    QVERIFY(m_controller->profile().salesforce.username.isEmpty());
+    QVERIFY(page->isComplete());
+    QVERIFY(wizard->button(QWizard::FinishButton)->isVisible());
+    QVERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    // Values typed on the page land in the profile, as in the Salesforce area.
+    auto* user = page->findChild<QLineEdit*>(QStringLiteral("sfUsernameEdit"));
+    user->setFocus();
+    QTest::keyClicks(user, QStringLiteral("admin@example.com"));
+    QCOMPARE(m_controller->profile().salesforce.username, QStringLiteral("admin@example.com"));
 }
 
 QTEST_MAIN(TestWizard)

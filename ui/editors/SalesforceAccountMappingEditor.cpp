@@ -4,8 +4,10 @@
 #include "catalog/SalesforceCatalog.h"
 #include "connect/ProfileSession.h"
 #include "connect/SecretAccess.h"
+#include "connect/SessionClients.h"
 #include "salesforce/SalesforceApi.h"
 #include "salesforce/SalesforceAuth.h"
+#include "salesforce/SalesforceBrowserLogin.h"
 #include "salesforce/SalesforceIds.h"
 #include "sandbox/SalesforceSandbox.h"
 #include "setup/SetupController.h"
@@ -14,6 +16,7 @@
 #include "widgets/TextStyles.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -22,6 +25,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace syncdesk {
@@ -45,6 +49,14 @@ QLabel* makeNote(const QString& objectName, QWidget* parent)
     return l;
 }
 
+SalesforceAccountMappingEditor::UrlOpener& urlOpener()
+{
+    static SalesforceAccountMappingEditor::UrlOpener opener = [](const QUrl& url) {
+        return QDesktopServices::openUrl(url);
+    };
+    return opener;
+}
+
 void setProblem(QLabel* label, bool problem)
 {
     // Red for a problem; otherwise the secondary style makeWrappedLabel gave it.
@@ -53,8 +65,14 @@ void setProblem(QLabel* label, bool problem)
 }
 } // namespace
 
-SalesforceAccountMappingEditor::SalesforceAccountMappingEditor(SetupController* controller, QWidget* parent)
-    : Editor(controller, parent)
+void SalesforceAccountMappingEditor::setUrlOpener(UrlOpener opener)
+{
+    urlOpener() = opener ? std::move(opener) : [](const QUrl& url) { return QDesktopServices::openUrl(url); };
+}
+
+SalesforceAccountMappingEditor::SalesforceAccountMappingEditor(SetupController* controller,
+                                                               SessionClients* clients, QWidget* parent)
+    : Editor(controller, parent), m_clients(clients)
 {
     setObjectName(QStringLiteral("salesforceAccountMappingEditor"));
     auto* layout = contentLayout();
@@ -71,11 +89,14 @@ SalesforceAccountMappingEditor::SalesforceAccountMappingEditor(SetupController* 
     layout->addWidget(m_sandboxNote);
     layout->addWidget(makeFieldsBox());
     layout->addWidget(makeVerifyBox());
+    layout->addWidget(makeSignInBox());
     layout->addStretch(1);
 
     connect(controller, &SetupController::secretStored, this, [this](SecretPurpose purpose) {
         if (purpose == SecretPurpose::SalesforcePassword || purpose == SecretPurpose::SalesforceClientSecret)
             updateSecretPlaceholders();
+        if (purpose == SecretPurpose::SalesforceRefreshToken)
+            updateSignInButtons();
     });
 }
 
@@ -305,6 +326,14 @@ void SalesforceAccountMappingEditor::refresh()
             l->clear();
         m_passwordEdit->clear();
         m_clientSecretEdit->clear();
+        // A browser sign-in in flight belongs to the profile it was started for.
+        ++m_signInRun;
+        retireSignInScope();
+        m_signingIn = false;
+        m_signInBusy->hide();
+        m_signInBanner->hide();
+        for (QLabel* l : {m_signedInUserValue, m_signedInOrgIdValue, m_signedInInstanceValue})
+            l->clear();
     }
     const SalesforceSettings& s = p.salesforce;
     m_sandboxNote->setVisible(controller()->session()->isSandbox());
@@ -324,6 +353,7 @@ void SalesforceAccountMappingEditor::refresh()
                                                       m_clientIdEdit, m_clientSecretEdit, m_emailEdit})
         w->setEnabled(has);
     m_verifyButton->setEnabled(has && !m_verifying);
+    updateSignInButtons();
     updateOrgIdStatus();
     updateEmailStatus();
     updateSecretPlaceholders();
@@ -555,6 +585,299 @@ void SalesforceAccountMappingEditor::showVerifyResult(const QString& serverOrgId
                                     tr("Signed in, but to another org than the organization ID typed."));
     }
     emit verified(true);
+}
+
+QWidget* SalesforceAccountMappingEditor::makeSignInBox()
+{
+    auto* box = new QGroupBox(tr("Sign in with the browser"), this);
+    box->setObjectName(QStringLiteral("sfSignInBox"));
+    auto* v = new QVBoxLayout(box);
+    v->addWidget(makeWrappedLabel(
+        tr("For orgs that block the username-password flow: Syncdesk opens Salesforce's sign-in page in "
+           "your browser, you sign in and choose Allow, and the sign-in is kept in the keychain. The "
+           "connected app's callback URL must be http://127.0.0.1 (any port) and its OAuth scopes must "
+           "include api and refresh_token."),
+        true, box));
+    auto* row = new QHBoxLayout;
+    m_signInButton = new QPushButton(tr("Sign in with browser…"), box);
+    m_signInButton->setObjectName(QStringLiteral("sfSignInButton"));
+    connect(m_signInButton, &QPushButton::clicked, this, &SalesforceAccountMappingEditor::signInWithBrowser);
+    row->addWidget(m_signInButton);
+    m_signInCancelButton = new QPushButton(tr("Cancel"), box);
+    m_signInCancelButton->setObjectName(QStringLiteral("sfSignInCancelButton"));
+    m_signInCancelButton->hide();
+    connect(m_signInCancelButton, &QPushButton::clicked, this, &SalesforceAccountMappingEditor::cancelSignIn);
+    row->addWidget(m_signInCancelButton);
+    m_signInBusy = new QProgressBar(box);
+    m_signInBusy->setObjectName(QStringLiteral("sfSignInBusy"));
+    m_signInBusy->setRange(0, 0);
+    m_signInBusy->setMaximumWidth(160);
+    m_signInBusy->hide();
+    row->addWidget(m_signInBusy);
+    m_forgetSignInButton = new QPushButton(tr("Forget sign-in"), box);
+    m_forgetSignInButton->setObjectName(QStringLiteral("sfForgetSignInButton"));
+    m_forgetSignInButton->hide();
+    connect(m_forgetSignInButton, &QPushButton::clicked, this, &SalesforceAccountMappingEditor::forgetSignIn);
+    row->addWidget(m_forgetSignInButton);
+    row->addStretch(1);
+    v->addLayout(row);
+
+    m_signInBanner = new Banner(box);
+    m_signInBanner->setObjectName(QStringLiteral("sfSignInBanner"));
+    m_signInBanner->hide();
+    v->addWidget(m_signInBanner);
+
+    auto* grid = new QGridLayout;
+    grid->setColumnStretch(1, 1);
+    auto value = [box](const QString& name) {
+        auto* l = new QLabel(box);
+        l->setObjectName(name);
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        return l;
+    };
+    m_signedInUserValue = value(QStringLiteral("sfSignedInUserValue"));
+    m_signedInOrgIdValue = value(QStringLiteral("sfSignedInOrgIdValue"));
+    m_signedInOrgIdValue->setFont(monospaceFont());
+    m_signedInInstanceValue = value(QStringLiteral("sfSignedInInstanceValue"));
+    const QList<QPair<QString, QLabel*>> rows = {
+        {tr("Signed in as:"), m_signedInUserValue},
+        {tr("Organization ID:"), m_signedInOrgIdValue},
+        {tr("Instance URL:"), m_signedInInstanceValue},
+    };
+    int line = 0;
+    for (const auto& [label, field] : rows) {
+        grid->addWidget(new QLabel(label, box), line, 0, Qt::AlignLeft | Qt::AlignTop);
+        grid->addWidget(field, line++, 1);
+    }
+    v->addLayout(grid);
+    return box;
+}
+
+void SalesforceAccountMappingEditor::retireSignInScope()
+{
+    QObject* scope = m_signInScope;
+    m_signInScope = nullptr;
+    if (!scope)
+        return;
+    // The loopback handler inside still owes the browser its page (e.g. after Deny), answered
+    // by this event loop: deleting it at once would cut that connection.
+    QTimer::singleShot(2000, scope, &QObject::deleteLater);
+}
+
+void SalesforceAccountMappingEditor::updateSignInButtons()
+{
+    const bool has = controller()->hasProfile();
+    m_signInButton->setEnabled(has && !m_signingIn);
+    m_signInCancelButton->setVisible(m_signingIn);
+    m_forgetSignInButton->setVisible(has && !m_signingIn &&
+                                     controller()->profile().salesforce.hasRefreshToken);
+}
+
+void SalesforceAccountMappingEditor::signInWithBrowser()
+{
+    if (!controller()->hasProfile() || m_signingIn)
+        return;
+    storeEditedSecrets();
+    const quint64 run = ++m_signInRun;
+    m_signingIn = true;
+    m_cancelRequested = false;
+    m_signInBusy->show();
+    for (QLabel* l : {m_signedInUserValue, m_signedInOrgIdValue, m_signedInInstanceValue})
+        l->clear();
+    updateSignInButtons();
+
+    ProfileSession* session = controller()->session();
+    SalesforceSandbox* sandbox = session->isSandbox() ? session->salesforceSandbox() : nullptr;
+    if (sandbox && !sandbox->isRunning())
+        sandbox = nullptr;
+    QString clientId = m_clientIdEdit->text().trimmed();
+    QUrl login;
+    if (sandbox) {
+        // The built-in org: its authorize page and its demo connected app when none is typed.
+        login = sandbox->baseUrl();
+        if (clientId.isEmpty())
+            clientId = sandbox->credentials().clientId;
+    } else {
+        const QString typed = m_loginUrlEdit->text().trimmed();
+        login = typed.isEmpty()
+                    ? SalesforceCatalog::defaultLoginUrl(m_platformCombo->currentData().toString())
+                    : SalesforceLogin::normalize(typed);
+        if (login.isEmpty() && typed.isEmpty())
+            login = SalesforceLogin::production();
+    }
+    if (login.isEmpty()) {
+        showSignInError(Error::make(Service::Salesforce, ErrorCode::InvalidInput,
+                                    tr("The login URL is not a URL. Enter https://login.salesforce.com, "
+                                       "https://test.salesforce.com or your My Domain URL.")));
+        return;
+    }
+    if (clientId.isEmpty()) {
+        showSignInError(Error::make(Service::Salesforce, ErrorCode::InvalidInput,
+                                    tr("Enter the connected app's consumer key as the client ID first.")));
+        return;
+    }
+    m_signInBanner->showMessage(Banner::Kind::Info, tr("Preparing the sign-in…"));
+    // The consumer secret is sent only when one is stored ("Require Secret for Web Server Flow").
+    controller()->secrets()->read(SecretPurpose::SalesforceClientSecret, this,
+                                  [this, run, login, clientId](const QString& secret, const Error& error) {
+                                      if (run != m_signInRun)
+                                          return;
+                                      startBrowserLogin(login, clientId, error.ok() ? secret : QString(),
+                                                        run);
+                                  });
+}
+
+void SalesforceAccountMappingEditor::startBrowserLogin(const QUrl& login, const QString& clientId,
+                                                       const QString& clientSecret, quint64 run)
+{
+    retireSignInScope();
+    auto* scope = new QObject(this);
+    m_signInScope = scope;
+    RestClient* rest = controller()->session()->restClient();
+    auto* auth = new SalesforceAuth(rest, login, {clientId, clientSecret, {}, {}}, scope);
+    SalesforceBrowserLogin::Options o;
+    o.loginUrl = login;
+    o.clientId = clientId;
+    o.clientSecret = clientSecret;
+    // Stored below through SecretAccess (keychain, or this session when it is unavailable).
+    o.secrets = nullptr;
+    auto* browser = new SalesforceBrowserLogin(o, auth, scope);
+    connect(browser, &SalesforceBrowserLogin::authorizeUrl, this, [this, run](const QUrl& url) {
+        if (run != m_signInRun)
+            return;
+        if (urlOpener()(url)) {
+            m_signInBanner->showMessage(
+                Banner::Kind::Info,
+                tr("Waiting for Salesforce… Sign in in the browser window that opened and choose Allow."));
+        } else {
+            // No browser could be started: the address (no secret in it) can be opened by hand.
+            m_signInBanner->showMessage(
+                Banner::Kind::Warning,
+                tr("No browser could be opened. Open this address in a browser on this computer and "
+                   "choose Allow: %1")
+                    .arg(url.toString(QUrl::FullyEncoded)));
+        }
+    });
+    connect(browser, &SalesforceBrowserLogin::finished, this,
+            [this, run](const SalesforceToken& token, const Error& error) {
+                onSignInFinished(token, error, run);
+            });
+    browser->start();
+}
+
+void SalesforceAccountMappingEditor::onSignInFinished(const SalesforceToken& token, const Error& error,
+                                                      quint64 run)
+{
+    if (run != m_signInRun)
+        return;
+    if (token.accessToken.isEmpty()) {
+        showSignInError(m_cancelRequested
+                            ? Error::make(Service::Salesforce, ErrorCode::Cancelled, tr("Sign-in cancelled."))
+                            : error);
+        return;
+    }
+    QObject* scope = m_signInScope;
+    auto* auth = scope ? scope->findChild<SalesforceAuth*>() : nullptr;
+    if (!auth) {
+        showSignInError(error);
+        return;
+    }
+    m_signInBanner->showMessage(
+        Banner::Kind::Info,
+        tr("Signed in. Storing the sign-in in %1…").arg(controller()->secrets()->backendName()));
+    const auto showWho = [this, run, scope, auth, token](const Error& stored) {
+        // The user behind the token: userinfo names them; the token itself is never shown.
+        auto* api = new SalesforceApi(controller()->session()->restClient(), auth, scope);
+        api->userInfo(scope, [this, run, token, stored](const Result<SalesforceUserInfo>& r) {
+            if (run != m_signInRun)
+                return;
+            m_signingIn = false;
+            m_signInBusy->hide();
+            retireSignInScope();
+            updateSignInButtons();
+            const QString orgId = r.ok() && !r.value().orgId.isEmpty() ? r.value().orgId : token.orgId;
+            QString who = token.userId;
+            if (r.ok())
+                who = r.value().name.isEmpty() ? r.value().username
+                                               : tr("%1 (%2)").arg(r.value().name, r.value().username);
+            m_signedInUserValue->setText(who);
+            m_signedInOrgIdValue->setText(SalesforceApi::toId18(orgId));
+            m_signedInInstanceValue->setText(token.instanceUrl.toString());
+            if (!stored.ok())
+                m_signInBanner->showMessage(
+                    Banner::Kind::Warning,
+                    tr("Signed in, but the sign-in is kept for this session only: %1").arg(stored.message));
+            else
+                m_signInBanner->showMessage(Banner::Kind::Success,
+                                            tr("Signed in. Syncdesk uses this sign-in for Salesforce from "
+                                               "now on; Forget sign-in goes back to the password."));
+        });
+        if (m_clients)
+            m_clients->resetSalesforce();
+        emit signedIn();
+    };
+    if (token.refreshToken.isEmpty()) {
+        showWho(Error::make(Service::Salesforce, ErrorCode::BadResponse,
+                            tr("Salesforce sent no refresh token. Add the refresh_token scope to the "
+                               "connected app and sign in again.")));
+        return;
+    }
+    // The profile's hasRefreshToken flag is set by the session when the write succeeds.
+    controller()->secrets()->write(SecretPurpose::SalesforceRefreshToken,
+                                   QString::fromUtf8(token.refreshToken), this,
+                                   [this, run, showWho](const Error& stored) {
+                                       if (run == m_signInRun)
+                                           showWho(stored);
+                                   });
+}
+
+void SalesforceAccountMappingEditor::showSignInError(const Error& error)
+{
+    m_signingIn = false;
+    m_signInBusy->hide();
+    retireSignInScope();
+    updateSignInButtons();
+    if (error.code == ErrorCode::Cancelled && m_cancelRequested)
+        m_signInBanner->showMessage(Banner::Kind::Info, error.message);
+    else
+        m_signInBanner->showMessage(Banner::Kind::Error, tr("Browser sign-in failed: %1").arg(error.message));
+}
+
+void SalesforceAccountMappingEditor::cancelSignIn()
+{
+    if (!m_signingIn)
+        return;
+    m_cancelRequested = true;
+    auto* browser = m_signInScope ? m_signInScope->findChild<SalesforceBrowserLogin*>() : nullptr;
+    if (browser && browser->isRunning()) {
+        browser->cancel(); // answers through finished()
+        if (!m_signingIn)
+            return;
+    }
+    ++m_signInRun;
+    showSignInError(Error::make(Service::Salesforce, ErrorCode::Cancelled, tr("Sign-in cancelled.")));
+}
+
+void SalesforceAccountMappingEditor::forgetSignIn()
+{
+    if (!controller()->hasProfile())
+        return;
+    SecretAccess* secrets = controller()->secrets();
+    const QString key = secretKey(secrets->profileId(), SecretPurpose::SalesforceRefreshToken);
+    secrets->store()->remove(key, this, [](const Error&) {});
+    // Without the flag the connection resolver no longer reads the token: the password flow again.
+    SalesforceSettings s = controller()->profile().salesforce;
+    s.hasRefreshToken = false;
+    controller()->session()->setSalesforceSettings(s);
+    if (m_clients)
+        m_clients->resetSalesforce();
+    for (QLabel* l : {m_signedInUserValue, m_signedInOrgIdValue, m_signedInInstanceValue})
+        l->clear();
+    m_signInBanner->showMessage(Banner::Kind::Info,
+                                tr("The browser sign-in is forgotten. Verify and the other areas use the "
+                                   "user name and password again."));
+    updateSignInButtons();
 }
 
 } // namespace syncdesk

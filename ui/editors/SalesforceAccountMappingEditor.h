@@ -5,6 +5,8 @@
 #include "secrets/SecretStore.h"
 
 #include <QPointer>
+#include <QUrl>
+#include <functional>
 
 class QComboBox;
 class QGridLayout;
@@ -17,18 +19,30 @@ namespace syncdesk {
 
 class Banner;
 class SalesforceApi;
+class SalesforceBrowserLogin;
+class SessionClients;
+struct SalesforceToken;
 
 // The seed's "Kontozuordnung in CXone Mpower erstellen" (Adapters > Account Mapping > Salesforce):
 // every value CXone's dialog asks for, kept in the profile, each with a copy button. The password
 // (with the security token appended) and the client secret go to the keychain and are never shown
 // back. The org ID is checked while typing (15 → 18 characters, checksum). Verify signs in with
 // the username-password flow, as CXone will, and compares the org the server reports with the one
-// typed. Used by the Salesforce area and the setup guide.
+// typed. "Sign in with browser" runs the web-server flow with PKCE instead (for orgs that block
+// the password flow) and keeps the refresh token in the keychain, which the shared Salesforce
+// client (SessionClients) then uses. Used by the Salesforce area and the setup guide.
 class SalesforceAccountMappingEditor : public Editor
 {
     Q_OBJECT
 public:
-    explicit SalesforceAccountMappingEditor(SetupController* controller, QWidget* parent = nullptr);
+    // `clients` may be null: then whoever owns them listens to signedIn().
+    explicit SalesforceAccountMappingEditor(SetupController* controller, SessionClients* clients = nullptr,
+                                            QWidget* parent = nullptr);
+
+    // Opens the authorize URL in the system browser (QDesktopServices::openUrl). Replaceable so a
+    // test can act as the browser itself; returns false when no browser could be started.
+    using UrlOpener = std::function<bool(const QUrl& url)>;
+    static void setUrlOpener(UrlOpener opener);
 
     void refresh() override;
     // Signs in with the values shown (the sandbox's demo values fill what a sandbox profile lacks).
@@ -37,8 +51,17 @@ public:
     // Hands typed secrets to the keychain (also done when a secret field loses focus).
     void storeEditedSecrets();
 
+    // The browser sign-in: listens on a loopback port and opens the authorize page.
+    void signInWithBrowser();
+    void cancelSignIn();
+    bool isSigningIn() const { return m_signingIn; }
+    // Removes the stored refresh token; the shared client falls back to the password flow.
+    void forgetSignIn();
+
 signals:
     void verified(bool ok);
+    // A browser sign-in stored a new refresh token: the shared Salesforce client must be renewed.
+    void signedIn();
 
 private:
     QWidget* makeFieldsBox();
@@ -53,6 +76,13 @@ private:
     void updateOrgIdStatus();
     void updateEmailStatus();
     void updateSecretPlaceholders();
+    QWidget* makeSignInBox();
+    void startBrowserLogin(const QUrl& login, const QString& clientId, const QString& clientSecret,
+                           quint64 run);
+    void onSignInFinished(const SalesforceToken& token, const Error& error, quint64 run);
+    void showSignInError(const Error& error);
+    void updateSignInButtons();
+    void retireSignInScope();
     void showVerifyResult(const QString& serverOrgId, const QString& user, const QString& usage,
                           const Error& error);
 
@@ -80,6 +110,20 @@ private:
     bool m_verifying = false;
     quint64 m_run = 0;
     QPointer<QObject> m_verifyScope; // owns the auth and API of the sign-in in flight
+
+    SessionClients* m_clients;
+    QPushButton* m_signInButton;
+    QPushButton* m_signInCancelButton;
+    QPushButton* m_forgetSignInButton;
+    QProgressBar* m_signInBusy;
+    Banner* m_signInBanner;
+    QLabel* m_signedInUserValue;
+    QLabel* m_signedInOrgIdValue;
+    QLabel* m_signedInInstanceValue;
+    bool m_signingIn = false;
+    bool m_cancelRequested = false;
+    quint64 m_signInRun = 0;
+    QPointer<QObject> m_signInScope; // owns the browser login, its auth and API
 };
 
 } // namespace syncdesk

@@ -3,6 +3,7 @@
 #include "AcdAccountMappingPage.h"
 #include "AcdConnectionPage.h"
 #include "ProfilePage.h"
+#include "SalesforceAccountMappingPage.h"
 #include "ZoomAppChecklistPage.h"
 #include "ZoomCredentialsPage.h"
 #include "editors/AcdAccountMappingEditor.h"
@@ -32,6 +33,8 @@ SetupWizard::SetupWizard(SetupController* controller, SessionClients* clients, A
     // The seed's order: the ACD side (account mapping) after the Zoom app exists.
     addSetupPage(Page_AcdConnection, new AcdConnectionPage(controller, check, this));
     addSetupPage(Page_AcdMapping, new AcdAccountMappingPage(controller, clients, this));
+    // Optional: a site without Salesforce goes past it (the page never holds Next back).
+    addSetupPage(Page_SalesforceMapping, new SalesforceAccountMappingPage(controller, clients, this));
     setStartId(Page_Profile);
 
     // QWizard only initializes a page when it is entered forwards; going Back must also show
@@ -83,6 +86,11 @@ AcdConnectionPage* SetupWizard::acdConnectionPage() const
 AcdAccountMappingPage* SetupWizard::acdMappingPage() const
 {
     return static_cast<AcdAccountMappingPage*>(page(Page_AcdMapping));
+}
+
+SalesforceAccountMappingPage* SetupWizard::salesforceMappingPage() const
+{
+    return static_cast<SalesforceAccountMappingPage*>(page(Page_SalesforceMapping));
 }
 
 bool SetupWizard::goToPage(int id)

@@ -11,6 +11,7 @@ class SessionClients;
 class SetupController;
 class SetupPage;
 class ProfilePage;
+class SalesforceAccountMappingPage;
 class ZoomAppChecklistPage;
 class ZoomCredentialsPage;
 
@@ -28,6 +29,7 @@ public:
         Page_Credentials = 20,
         Page_AcdConnection = 30,
         Page_AcdMapping = 40,
+        Page_SalesforceMapping = 50,
     };
     Q_ENUM(PageId)
 
@@ -40,6 +42,7 @@ public:
     ZoomCredentialsPage* credentialsPage() const;
     AcdConnectionPage* acdConnectionPage() const;
     AcdAccountMappingPage* acdMappingPage() const;
+    SalesforceAccountMappingPage* salesforceMappingPage() const;
     SetupPage* setupPage(int id) const;
 
     // Moves forward or back until `id` is shown; stops early where a page does not let the user
