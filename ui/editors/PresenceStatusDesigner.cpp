@@ -58,9 +58,11 @@ PresenceStatusDesigner::PresenceStatusDesigner(SessionClients* clients, QWidget*
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setColumnWidth(LabelColumn, 180);
-    m_table->setColumnWidth(DeveloperNameColumn, 180);
-    m_table->setColumnWidth(ChannelsColumn, 200);
+    // Narrow enough that all five columns show next to the org panel at the console's usual width.
+    m_table->setColumnWidth(LabelColumn, 140);
+    m_table->setColumnWidth(DeveloperNameColumn, 140);
+    m_table->setColumnWidth(KindColumn, 80);
+    m_table->setColumnWidth(ChannelsColumn, 130);
     lv->addWidget(m_table, 1);
     auto* buttons = new QHBoxLayout;
     m_add->setObjectName(QStringLiteral("statusDesignAddButton"));
@@ -78,8 +80,10 @@ PresenceStatusDesigner::PresenceStatusDesigner(SessionClients* clients, QWidget*
     lv->addWidget(m_problemList);
     splitter->addWidget(left);
     splitter->addWidget(makeOrgPanel());
+    // The table needs the room (five columns); the org's lists are short names.
     splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({720, 260});
     layout->addWidget(splitter, 1);
     layout->addWidget(makeChecklist());
 
