@@ -2,7 +2,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-
 #include <zip.h>
 
 namespace syncdesk {
@@ -31,14 +30,16 @@ Error MetadataZip::write(const QString& path, const QList<Entry>& entries)
     int openError = 0;
     zip_t* archive = zip_open(nativePath.constData(), ZIP_CREATE | ZIP_TRUNCATE, &openError);
     if (!archive)
-        return Error::make(Service::File, ErrorCode::FileWrite,
-                           tr("Could not create the zip file %1. Check that the folder exists and that you may "
-                              "write to it, or choose another place.")
-                               .arg(path),
-                           zipErrorText(openError));
+        return Error::make(
+            Service::File, ErrorCode::FileWrite,
+            tr("Could not create the zip file %1. Check that the folder exists and that you may "
+               "write to it, or choose another place.")
+                .arg(path),
+            zipErrorText(openError));
     for (const Entry& entry : entries) {
         // The buffer is only read at zip_close(); `entries` outlives it, so no copy is needed.
-        zip_source_t* source = zip_source_buffer(archive, entry.data.constData(), zip_uint64_t(entry.data.size()), 0);
+        zip_source_t* source =
+            zip_source_buffer(archive, entry.data.constData(), zip_uint64_t(entry.data.size()), 0);
         if (!source || zip_file_add(archive, entry.path.toUtf8().constData(), source,
                                     ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) < 0) {
             const QString detail = archiveErrorText(archive);
@@ -69,9 +70,10 @@ Result<QList<MetadataZip::Entry>> MetadataZip::read(const QString& path)
     int openError = 0;
     zip_t* archive = zip_open(nativePath.constData(), ZIP_RDONLY, &openError);
     if (!archive)
-        return Error::make(Service::File, QFileInfo::exists(path) ? ErrorCode::FileRead : ErrorCode::FileNotFound,
-                           tr("Could not open the zip file %1. Check that it exists and is a zip file.").arg(path),
-                           zipErrorText(openError));
+        return Error::make(
+            Service::File, QFileInfo::exists(path) ? ErrorCode::FileRead : ErrorCode::FileNotFound,
+            tr("Could not open the zip file %1. Check that it exists and is a zip file.").arg(path),
+            zipErrorText(openError));
     QList<Entry> out;
     const zip_int64_t count = zip_get_num_entries(archive, 0);
     for (zip_int64_t i = 0; i < count; ++i) {
@@ -87,19 +89,19 @@ Result<QList<MetadataZip::Entry>> MetadataZip::read(const QString& path)
         if (!file) {
             const QString detail = archiveErrorText(archive);
             zip_discard(archive);
-            return Error::make(Service::File, ErrorCode::FileRead,
-                               tr("Could not read %1 in the zip file %2; the file may be damaged.")
-                                   .arg(entry.path, path),
-                               detail);
+            return Error::make(
+                Service::File, ErrorCode::FileRead,
+                tr("Could not read %1 in the zip file %2; the file may be damaged.").arg(entry.path, path),
+                detail);
         }
         entry.data.resize(qsizetype(st.size));
         const zip_int64_t got = zip_fread(file, entry.data.data(), st.size);
         zip_fclose(file);
         if (got < 0 || zip_uint64_t(got) != st.size) {
             zip_discard(archive);
-            return Error::make(Service::File, ErrorCode::FileRead,
-                               tr("Could not read %1 in the zip file %2; the file may be damaged.")
-                                   .arg(entry.path, path));
+            return Error::make(
+                Service::File, ErrorCode::FileRead,
+                tr("Could not read %1 in the zip file %2; the file may be damaged.").arg(entry.path, path));
         }
         out.append(std::move(entry));
     }

@@ -47,8 +47,8 @@ PresenceStatusDesign PresenceStatusDesign::fromJson(const QJsonObject& o)
     return d;
 }
 
-QList<QList<PresenceStatusProblem>> PresenceStatusDesigns::validate(const QList<PresenceStatusDesign>& designs,
-                                                                    const PresenceStatusOrgState& org)
+QList<QList<PresenceStatusProblem>>
+PresenceStatusDesigns::validate(const QList<PresenceStatusDesign>& designs, const PresenceStatusOrgState& org)
 {
     QStringList names;
     for (const PresenceStatusDesign& d : designs)
@@ -67,8 +67,8 @@ QList<QList<PresenceStatusProblem>> PresenceStatusDesigns::validate(const QList<
             return problems.last();
         };
         if (d.label.trimmed().isEmpty())
-            add(PresenceStatusProblem::Kind::EmptyLabel,
-                tr("The status has no label. Enter the name agents see in Omni-Channel, for example On Break."));
+            add(PresenceStatusProblem::Kind::EmptyLabel, tr("The status has no label. Enter the name agents "
+                                                            "see in Omni-Channel, for example On Break."));
         for (const DeveloperNameProblem& np : nameProblems[i])
             add(PresenceStatusProblem::Kind::DeveloperName, np.message).name = np;
         if (d.kind == PresenceStatusDesign::Kind::Online && d.channels.isEmpty())
@@ -84,14 +84,16 @@ QList<QList<PresenceStatusProblem>> PresenceStatusDesigns::validate(const QList<
             for (const QString& channel : d.channels) {
                 if (!containsIgnoringCase(*org.channelNames, channel))
                     add(PresenceStatusProblem::Kind::UnknownChannel,
-                        tr("The org has no service channel %1, so the deploy would fail. Pick one of the org's "
+                        tr("The org has no service channel %1, so the deploy would fail. Pick one of the "
+                           "org's "
                            "channels, or create the channel in Setup > Service Channels first.")
                             .arg(channel))
                         .channel = channel;
             }
         }
         // Last: a warning, not an error.
-        if (org.statusNames && !d.developerName.isEmpty() && containsIgnoringCase(*org.statusNames, d.developerName))
+        if (org.statusNames && !d.developerName.isEmpty() &&
+            containsIgnoringCase(*org.statusNames, d.developerName))
             add(PresenceStatusProblem::Kind::ExistsInOrg,
                 tr("The org already has a presence status %1. Deploying replaces its label and channels with "
                    "these; rename this one if you meant a new status.")
@@ -193,10 +195,11 @@ Error PresenceStatusDesigns::writeMetadataZip(const QList<PresenceStatusDesign>&
     for (qsizetype i = 0; i < designs.size(); ++i) {
         for (const PresenceStatusProblem& p : problems[i]) {
             if (!p.isWarning())
-                return Error::make(Service::Salesforce, ErrorCode::InvalidInput,
-                                   tr("The status %1 cannot be exported yet: %2")
-                                       .arg(designs[i].label.isEmpty() ? designs[i].developerName : designs[i].label,
-                                            p.message));
+                return Error::make(
+                    Service::Salesforce, ErrorCode::InvalidInput,
+                    tr("The status %1 cannot be exported yet: %2")
+                        .arg(designs[i].label.isEmpty() ? designs[i].developerName : designs[i].label,
+                             p.message));
         }
     }
     return MetadataZip::write(path, metadataEntries(designs));

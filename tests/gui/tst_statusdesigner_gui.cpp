@@ -77,7 +77,8 @@ private slots:
         QVERIFY(!child<QPushButton>(QStringLiteral("statusDesignExportButton"))->isEnabled());
 
         // Picking a channel fixes it.
-        auto* picker = qobject_cast<QToolButton*>(table->cellWidget(0, PresenceStatusDesigner::ChannelsColumn));
+        auto* picker =
+            qobject_cast<QToolButton*>(table->cellWidget(0, PresenceStatusDesigner::ChannelsColumn));
         QVERIFY(picker && picker->menu());
         QAction* caseChannel = nullptr;
         for (QAction* a : picker->menu()->actions())
@@ -143,9 +144,11 @@ private slots:
         QStringList paths;
         for (const auto& entry : entries.value())
             paths.append(entry.path);
-        QCOMPARE(paths, (QStringList{QStringLiteral("package.xml"),
-                                     QStringLiteral("servicePresenceStatuses/Ready_for_Calls_Chats.servicePresenceStatus"),
-                                     QStringLiteral("servicePresenceStatuses/Lunch.servicePresenceStatus")}));
+        QCOMPARE(paths,
+                 (QStringList{
+                     QStringLiteral("package.xml"),
+                     QStringLiteral("servicePresenceStatuses/Ready_for_Calls_Chats.servicePresenceStatus"),
+                     QStringLiteral("servicePresenceStatuses/Lunch.servicePresenceStatus")}));
         QVERIFY(entries.value().at(1).data.contains("<label>Ready for Calls &amp; Chats</label>"));
     }
 
@@ -155,7 +158,8 @@ private slots:
         QVERIFY(check);
         QVERIFY(!check->isChecked());
         check->click();
-        QVERIFY(m_session->profile().salesforce.checklistDone.contains(QStringLiteral("status-access-agents")));
+        QVERIFY(
+            m_session->profile().salesforce.checklistDone.contains(QStringLiteral("status-access-agents")));
     }
 };
 

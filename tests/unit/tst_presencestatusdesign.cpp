@@ -6,7 +6,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
-
 #include <zip.h>
 
 using namespace syncdesk;
@@ -83,7 +82,8 @@ private slots:
 
     void validDesignsHaveNoProblems()
     {
-        const auto problems = PresenceStatusDesigns::validate({online(QStringLiteral("Available")), busy(QStringLiteral("On Break"))});
+        const auto problems = PresenceStatusDesigns::validate(
+            {online(QStringLiteral("Available")), busy(QStringLiteral("On Break"))});
         QCOMPARE(problems.size(), 2);
         QVERIFY(problems[0].isEmpty());
         QVERIFY(problems[1].isEmpty());
@@ -140,7 +140,8 @@ private slots:
     void orgChecks()
     {
         const QList<PresenceStatusDesign> designs = {
-            online(QStringLiteral("Available"), {QStringLiteral("sfdc_case"), QStringLiteral("Chat_Channel")}),
+            online(QStringLiteral("Available"),
+                   {QStringLiteral("sfdc_case"), QStringLiteral("Chat_Channel")}),
             busy(QStringLiteral("Busy On Case"))};
         // Unknown org: no channel or existence check.
         auto p = PresenceStatusDesigns::validate(designs);
@@ -162,7 +163,8 @@ private slots:
 
     void jsonRoundTripAndProfile()
     {
-        PresenceStatusDesign a = online(QStringLiteral("Available"), {QStringLiteral("sfdc_case"), QStringLiteral("Chat")});
+        PresenceStatusDesign a =
+            online(QStringLiteral("Available"), {QStringLiteral("sfdc_case"), QStringLiteral("Chat")});
         PresenceStatusDesign b = busy(QStringLiteral("Pause"));
         b.developerName = QStringLiteral("Break_Time");
         b.developerNameEdited = true;
@@ -223,7 +225,8 @@ private slots:
 
     void packageXmlNamesMembers()
     {
-        const QByteArray xml = PresenceStatusDesigns::packageXml({online(QStringLiteral("Available")), busy(QStringLiteral("On Break"))});
+        const QByteArray xml = PresenceStatusDesigns::packageXml(
+            {online(QStringLiteral("Available")), busy(QStringLiteral("On Break"))});
         QVERIFY(xml.contains("<Package xmlns=\"http://soap.sforce.com/2006/04/metadata\">"));
         QVERIFY(xml.contains("<members>Available</members>"));
         QVERIFY(xml.contains("<members>On_Break</members>"));
@@ -235,15 +238,18 @@ private slots:
     {
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("statuses.zip"));
-        const QList<PresenceStatusDesign> designs = {online(QStringLiteral("R&D <Lab>")), busy(QStringLiteral("On Break"))};
+        const QList<PresenceStatusDesign> designs = {online(QStringLiteral("R&D <Lab>")),
+                                                     busy(QStringLiteral("On Break"))};
         const Error e = PresenceStatusDesigns::writeMetadataZip(designs, path);
         QVERIFY2(e.ok(), qPrintable(e.describe()));
         const auto entries = readZip(path);
-        QCOMPARE(entries.keys(), (QStringList{QStringLiteral("package.xml"),
-                                              QStringLiteral("servicePresenceStatuses/On_Break.servicePresenceStatus"),
-                                              QStringLiteral("servicePresenceStatuses/R_D_Lab.servicePresenceStatus")}));
+        QCOMPARE(entries.keys(),
+                 (QStringList{QStringLiteral("package.xml"),
+                              QStringLiteral("servicePresenceStatuses/On_Break.servicePresenceStatus"),
+                              QStringLiteral("servicePresenceStatuses/R_D_Lab.servicePresenceStatus")}));
         QCOMPARE(entries.value(QStringLiteral("package.xml")), PresenceStatusDesigns::packageXml(designs));
-        const QByteArray rd = entries.value(QStringLiteral("servicePresenceStatuses/R_D_Lab.servicePresenceStatus"));
+        const QByteArray rd =
+            entries.value(QStringLiteral("servicePresenceStatuses/R_D_Lab.servicePresenceStatus"));
         QVERIFY(rd.contains("<label>R&amp;D &lt;Lab&gt;</label>"));
         QVERIFY(rd.contains("<channel>sfdc_case</channel>"));
 

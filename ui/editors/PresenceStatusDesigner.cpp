@@ -97,9 +97,9 @@ PresenceStatusDesigner::PresenceStatusDesigner(SessionClients* clients, QWidget*
         changed();
     });
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export presence statuses"),
-                                                          QStringLiteral("presence-statuses.zip"),
-                                                          tr("Zip files (*.zip)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export presence statuses"),
+                                         QStringLiteral("presence-statuses.zip"), tr("Zip files (*.zip)"));
         if (path.isEmpty())
             return;
         const Error e = exportZip(path);
@@ -202,7 +202,8 @@ void PresenceStatusDesigner::updateChecklist()
     const bool has = m_clients->session()->hasProfile();
     for (auto it = m_stepChecks.cbegin(); it != m_stepChecks.cend(); ++it) {
         const QSignalBlocker block(it.value());
-        it.value()->setChecked(has && m_clients->session()->profile().salesforce.checklistDone.contains(it.key()));
+        it.value()->setChecked(has &&
+                               m_clients->session()->profile().salesforce.checklistDone.contains(it.key()));
         it.value()->setEnabled(has);
     }
 }
@@ -254,7 +255,8 @@ void PresenceStatusDesigner::fillRow(int row)
         const int r = m_table->indexAt(kind->pos()).row();
         if (r < 0 || r >= m_designs.size())
             return;
-        m_designs[r].kind = index == 1 ? PresenceStatusDesign::Kind::Busy : PresenceStatusDesign::Kind::Online;
+        m_designs[r].kind =
+            index == 1 ? PresenceStatusDesign::Kind::Busy : PresenceStatusDesign::Kind::Online;
         // A Busy status takes no work: its channels go (Salesforce would make it away anyway).
         if (m_designs[r].kind == PresenceStatusDesign::Kind::Busy)
             m_designs[r].channels.clear();
@@ -272,8 +274,8 @@ void PresenceStatusDesigner::fillRow(int row)
     channels->setPopupMode(QToolButton::InstantPopup);
     channels->setToolButtonStyle(Qt::ToolButtonTextOnly);
     channels->setText(d.kind == PresenceStatusDesign::Kind::Busy ? tr("none (Busy)")
-                      : d.channels.isEmpty()                      ? tr("Choose…")
-                                                                  : d.channels.join(QStringLiteral(", ")));
+                      : d.channels.isEmpty()                     ? tr("Choose…")
+                                                                 : d.channels.join(QStringLiteral(", ")));
     channels->setEnabled(d.kind == PresenceStatusDesign::Kind::Online);
     auto* menu = new QMenu(channels);
     menu->setObjectName(QStringLiteral("statusDesignChannelMenu_%1").arg(row));
@@ -371,7 +373,8 @@ void PresenceStatusDesigner::showProblems()
         item->setToolTip(list.isEmpty() ? QString() : list.first().message);
         item->setForeground(list.isEmpty() || list.first().isWarning() ? palette().color(QPalette::Text)
                                                                        : QColor(Qt::red).darker(130));
-        const QString name = m_designs[row].label.isEmpty() ? tr("Row %1").arg(row + 1) : m_designs[row].label;
+        const QString name =
+            m_designs[row].label.isEmpty() ? tr("Row %1").arg(row + 1) : m_designs[row].label;
         for (const PresenceStatusProblem& p : list) {
             auto* entry = new QListWidgetItem(
                 (p.isWarning() ? tr("%1 (warning): %2") : tr("%1: %2")).arg(name, p.message), m_problemList);
@@ -461,9 +464,10 @@ void PresenceStatusDesigner::showOrg()
             const QString& name = m_org.statusNames->at(i);
             const QString label = m_orgStatusLabels.value(i);
             const bool alsoDesigned = designed.contains(name, Qt::CaseInsensitive);
-            auto* item = new QListWidgetItem(alsoDesigned ? tr("%1 (%2) — also designed here").arg(name, label)
-                                                          : tr("%1 (%2)").arg(name, label),
-                                             m_orgStatuses);
+            auto* item =
+                new QListWidgetItem(alsoDesigned ? tr("%1 (%2) — also designed here").arg(name, label)
+                                                 : tr("%1 (%2)").arg(name, label),
+                                    m_orgStatuses);
             item->setData(Qt::UserRole, name);
             item->setData(Qt::UserRole + 1, alsoDesigned);
         }

@@ -78,9 +78,9 @@ private:
     QList<PresenceStatusDesign> m_designs;
     QList<QList<PresenceStatusProblem>> m_problems;
     PresenceStatusOrgState m_org;
-    QStringList m_orgStatusLabels;   // "Label" per org status, for the list
+    QStringList m_orgStatusLabels; // "Label" per org status, for the list
     QStringList m_orgChannelLabels;
-    bool m_loading = false;          // filling widgets: not an edit
+    bool m_loading = false; // filling widgets: not an edit
     bool m_orgRequested = false;
     int m_pendingLoads = 0;
     Error m_loadError;
