@@ -7,6 +7,7 @@
 #include "areas/SalesforceArea.h"
 #include "editors/PresenceRuleEditor.h"
 #include "editors/PresenceSimulatorPane.h"
+#include "editors/PresenceStatusDesigner.h"
 #include "areas/SetupGuideArea.h"
 #include "areas/ZoomArea.h"
 #include "connect/AcdConnectionCheck.h"
@@ -80,6 +81,9 @@ MainWindow::MainWindow(SetupController* controller, QWidget* parent)
     auto* simulator = new PresenceSimulatorPane;
     simulator->setObjectName(QStringLiteral("presenceSimulatorPane"));
     simulator->followEditor(rules);
+    auto* statuses = new PresenceStatusDesigner(m_clients);
+    connect(statuses, &PresenceStatusDesigner::statusesChanged, rules, &PresenceRuleEditor::setSalesforceStatuses);
+    m_salesforceArea->addPage(statuses, tr("Presence statuses"), PageFit::Fill);
     m_salesforceArea->addPage(rules, tr("Presence rules"), PageFit::Fill);
     m_salesforceArea->addPage(simulator, tr("Simulator"), PageFit::Fill);
     addArea(m_salesforceArea);

@@ -105,8 +105,32 @@ QList<SalesforceStep> SalesforceCatalog::steps()
     };
 }
 
+QList<SalesforceStep> SalesforceCatalog::profileAccessSteps()
+{
+    using G = SalesforceStep::Group;
+    // Setup's own English labels are copied verbatim: the admin searches for them.
+    return {
+        {QStringLiteral("status-access-integration-user"),
+         G::ProfileAccess,
+         tr("Give the integration user's profile access to the statuses"),
+         tr("In Salesforce: Setup > Profiles (or Permission Sets), open the profile of the user the account "
+            "mapping signs in as, go to Enabled Service Presence Status Access, click Edit and add every "
+            "designed status. Without it the presence sync cannot set these statuses."),
+         {{tr("Section"), QStringLiteral("Enabled Service Presence Status Access")}}},
+        {QStringLiteral("status-access-agents"),
+         G::ProfileAccess,
+         tr("Give the agents' profiles access to the statuses"),
+         tr("Do the same for every profile or permission set your agents have: Setup > Profiles (or "
+            "Permission Sets) > Enabled Service Presence Status Access > Edit, add the designed statuses and "
+            "save. Agents only see statuses their profile enables."),
+         {{tr("Section"), QStringLiteral("Enabled Service Presence Status Access")}}},
+    };
+}
+
 QList<SalesforceStep> SalesforceCatalog::steps(SalesforceStep::Group group)
 {
+    if (group == SalesforceStep::Group::ProfileAccess)
+        return profileAccessSteps();
     QList<SalesforceStep> out;
     for (const SalesforceStep& s : steps())
         if (s.group == group)
@@ -123,6 +147,8 @@ QString SalesforceCatalog::groupTitle(SalesforceStep::Group group)
         return tr("Connected app");
     case SalesforceStep::Group::SignIn:
         return tr("Sign-in settings");
+    case SalesforceStep::Group::ProfileAccess:
+        return tr("Profile access");
     }
     return {};
 }

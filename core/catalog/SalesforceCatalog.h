@@ -27,6 +27,7 @@ struct SalesforceStep
         Prerequisites, // the tenant, licences and permissions the seed requires first
         ConnectedApp,  // the connected app: OAuth scopes, "require secret", callback URL
         SignIn,        // what the account mapping's password flow needs in the org
+        ProfileAccess, // the designed presence statuses enabled on profiles (the designer's tab)
     };
     QString id; // stable ASCII key saved in the profile ("adapter-enabled", ...)
     Group group = Group::Prerequisites;
@@ -40,9 +41,14 @@ class SalesforceCatalog
 {
     Q_DECLARE_TR_FUNCTIONS(SalesforceCatalog)
 public:
-    // Every step in the seed's order: prerequisites, connected app, sign-in settings.
+    // Every step in the seed's order: prerequisites, connected app, sign-in settings (the
+    // Prerequisites tab's list and its count).
     static QList<SalesforceStep> steps();
+    // steps() of one group; ProfileAccess gives profileAccessSteps().
     static QList<SalesforceStep> steps(SalesforceStep::Group group);
+    // After the designed statuses are deployed: enabling them on profiles. Shown and counted by
+    // the presence-status designer, not in steps(), because they only apply once statuses exist.
+    static QList<SalesforceStep> profileAccessSteps();
     static QString groupTitle(SalesforceStep::Group group);
 
     // The connected app's "Selected OAuth Scopes" as Salesforce lists them, with the API names.

@@ -277,6 +277,14 @@ void ProfileSession::setPresenceRules(const QJsonArray& rules, const QString& ac
     markDirty();
 }
 
+void ProfileSession::setPresenceStatusDesigns(const QJsonArray& designs)
+{
+    if (designs == m_profile.presenceStatusDesigns)
+        return;
+    m_profile.presenceStatusDesigns = designs;
+    markDirty();
+}
+
 void ProfileSession::setChecklistStep(const QString& stepId, bool done)
 {
     if (done == m_profile.zoom.checklistDone.contains(stepId))

@@ -66,6 +66,7 @@ public:
     void setSalesforceSettings(const SalesforceSettings& salesforce);
     void setSalesforceChecklistStep(const QString& stepId, bool done);
     void setPresenceRules(const QJsonArray& rules, const QString& activeRule);
+    void setPresenceStatusDesigns(const QJsonArray& designs);
     Error save();
     void discardChanges();
 

@@ -96,6 +96,9 @@ QJsonObject Profile::toJson() const
         o.insert(QStringLiteral("presence_rules"), presenceRules);
         o.insert(QStringLiteral("active_presence_rule"), activePresenceRule);
     }
+    // Only when there are any, so profiles written before the designer stay byte-identical.
+    if (!presenceStatusDesigns.isEmpty())
+        o.insert(QStringLiteral("presence_status_designs"), presenceStatusDesigns);
     return o;
 }
 
@@ -130,7 +133,8 @@ Profile Profile::fromJson(const QJsonObject& o)
                                       QStringLiteral("sandbox"), QStringLiteral("zoom"), QStringLiteral("monitor"),
                                       QStringLiteral("acd"), QStringLiteral("directory_sync"),
                                       QStringLiteral("salesforce"), QStringLiteral("presence_rules"),
-                                      QStringLiteral("active_presence_rule")};
+                                      QStringLiteral("active_presence_rule"),
+                                      QStringLiteral("presence_status_designs")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
             p.unknown.insert(it.key(), it.value());
@@ -207,6 +211,7 @@ Profile Profile::fromJson(const QJsonObject& o)
         p.salesforce.checklistDone.insert(v.toString());
     p.presenceRules = o.value(QStringLiteral("presence_rules")).toArray();
     p.activePresenceRule = o.value(QStringLiteral("active_presence_rule")).toString();
+    p.presenceStatusDesigns = o.value(QStringLiteral("presence_status_designs")).toArray();
     return p;
 }
 

@@ -104,6 +104,9 @@ struct Profile
     // as JSON so the profile does not depend on the presence module.
     QJsonArray presenceRules;
     QString activePresenceRule; // the rule's name the monitor predicts with; empty: none
+    // Presence statuses designed for the org (core/salesforce/PresenceStatusDesign JSON), kept as
+    // JSON for the same reason.
+    QJsonArray presenceStatusDesigns;
     QJsonObject unknown; // keys written by a newer minor version, kept as they were
 
     static Profile create(const QString& name);

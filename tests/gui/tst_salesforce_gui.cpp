@@ -132,15 +132,17 @@ void TestSalesforceGui::areaInSidebarWithTabs()
     QCOMPARE(m_window->currentAreaId(), QStringLiteral("monitor"));
 
     SalesforceArea* area = m_window->salesforceArea();
-    QCOMPARE(area->tabs()->count(), 4);
+    QCOMPARE(area->tabs()->count(), 5);
     QCOMPARE(area->tabs()->tabText(0), QStringLiteral("Prerequisites"));
     QCOMPARE(area->tabs()->tabText(1), QStringLiteral("Account mapping"));
-    QCOMPARE(area->tabs()->tabText(2), QStringLiteral("Presence rules"));
-    QCOMPARE(area->tabs()->tabText(3), QStringLiteral("Simulator"));
+    QCOMPARE(area->tabs()->tabText(2), QStringLiteral("Presence statuses"));
+    QCOMPARE(area->tabs()->tabText(3), QStringLiteral("Presence rules"));
+    QCOMPARE(area->tabs()->tabText(4), QStringLiteral("Simulator"));
     QCOMPARE(area->sectionIds(), (QStringList{QStringLiteral("prerequisites"), QStringLiteral("mapping"),
-                                              QStringLiteral("rules"), QStringLiteral("simulator")}));
+                                              QStringLiteral("statuses"), QStringLiteral("rules"),
+                                              QStringLiteral("simulator")}));
     area->showSectionId(QStringLiteral("simulator"));
-    QCOMPARE(area->tabs()->currentIndex(), 3);
+    QCOMPARE(area->tabs()->currentIndex(), 4);
     area->showSectionId(QStringLiteral("mapping"));
     QCOMPARE(area->tabs()->currentIndex(), 1);
     area->showSectionId(QStringLiteral("prerequisites"));
@@ -153,7 +155,7 @@ void TestSalesforceGui::areaInSidebarWithTabs()
     auto* page = new QLabel(QStringLiteral("later"));
     page->setObjectName(QStringLiteral("laterPage"));
     area->addPage(page, QStringLiteral("Later"));
-    QCOMPARE(area->tabs()->count(), 5);
+    QCOMPARE(area->tabs()->count(), 6);
 }
 
 void TestSalesforceGui::areaFromCommandLine()

@@ -171,9 +171,10 @@ void SalesforceArea::showSection(Section section)
 
 QStringList SalesforceArea::sectionIds() const
 {
-    // rules and simulator: the pages MainWindow adds (PresenceRuleEditor, PresenceSimulatorPane).
-    return {QStringLiteral("prerequisites"), QStringLiteral("mapping"), QStringLiteral("rules"),
-            QStringLiteral("simulator")};
+    // statuses, rules and simulator: the pages MainWindow adds (PresenceStatusDesigner,
+    // PresenceRuleEditor, PresenceSimulatorPane).
+    return {QStringLiteral("prerequisites"), QStringLiteral("mapping"), QStringLiteral("statuses"),
+            QStringLiteral("rules"), QStringLiteral("simulator")};
 }
 
 void SalesforceArea::showSectionId(const QString& id)

@@ -45,7 +45,7 @@ public:
     SalesforceAccountMappingEditor* mappingEditor() const { return m_mapping; }
     QTabWidget* tabs() const { return m_tabs; }
     void showSection(Section section);
-    QStringList sectionIds() const override; // prerequisites, mapping
+    QStringList sectionIds() const override; // prerequisites, mapping, statuses, rules, simulator
     void showSectionId(const QString& id) override;
     // The checkbox of a catalog step (SalesforceCatalog ids), for tests and the setup guide.
     QCheckBox* stepCheckBox(const QString& stepId) const { return m_stepChecks.value(stepId); }
