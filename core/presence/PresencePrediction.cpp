@@ -2,7 +2,6 @@
 
 #include <QElapsedTimer>
 #include <QJsonArray>
-
 #include <limits>
 
 namespace syncdesk {

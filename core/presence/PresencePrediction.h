@@ -9,7 +9,6 @@
 #include <QPointer>
 #include <QStringList>
 #include <QTimer>
-
 #include <deque>
 #include <memory>
 #include <optional>

@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-
 #include <cstdio>
 
 using namespace syncdesk;
@@ -38,8 +37,8 @@ int main(int argc, char* argv[])
         rule.users.append(QStringLiteral("person.%1@example.com").arg(u));
 
     EventStore store(events);
-    const PresenceState presences[] = {PresenceState::Available, PresenceState::Away, PresenceState::DoNotDisturb,
-                                       PresenceState::InMeeting};
+    const PresenceState presences[] = {PresenceState::Available, PresenceState::Away,
+                                       PresenceState::DoNotDisturb, PresenceState::InMeeting};
     for (qsizetype n = 0; n < events; ++n) {
         ZoomEvent e;
         e.valid = true;

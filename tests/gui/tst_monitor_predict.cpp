@@ -25,7 +25,6 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <memory>
 
 using namespace syncdesk;
@@ -63,10 +62,11 @@ MonitoredEvent presenceEvent(const QString& id, const QString& email, const QStr
     QJsonObject object{{QStringLiteral("id"), id},
                        {QStringLiteral("email"), email},
                        {QStringLiteral("presence_status"), status}};
-    QJsonObject event{{QStringLiteral("event"), QStringLiteral("user.presence_status_updated")},
-                      {QStringLiteral("event_ts"), double(QDateTime::currentMSecsSinceEpoch())},
-                      {QStringLiteral("payload"), QJsonObject{{QStringLiteral("account_id"), QStringLiteral("a")},
-                                                              {QStringLiteral("object"), object}}}};
+    QJsonObject event{
+        {QStringLiteral("event"), QStringLiteral("user.presence_status_updated")},
+        {QStringLiteral("event_ts"), double(QDateTime::currentMSecsSinceEpoch())},
+        {QStringLiteral("payload"), QJsonObject{{QStringLiteral("account_id"), QStringLiteral("a")},
+                                                {QStringLiteral("object"), object}}}};
     MonitoredEvent e;
     e.raw.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
     e.raw.body = QJsonDocument(event).toJson(QJsonDocument::Compact);
@@ -191,12 +191,14 @@ private slots:
             return filled >= 3;
         };
         QTRY_VERIFY_WITH_TIMEOUT(boardFilled(), 20000);
-        QCOMPARE(board->headerData(PresenceBoardModel::AcdColumn, Qt::Horizontal).toString(), QStringLiteral("ACD"));
+        QCOMPARE(board->headerData(PresenceBoardModel::AcdColumn, Qt::Horizontal).toString(),
+                 QStringLiteral("ACD"));
         QCOMPARE(board->headerData(PresenceBoardModel::SalesforceColumn, Qt::Horizontal).toString(),
                  QStringLiteral("Salesforce"));
 
         // Stop the feed; each person's board state is the prediction of their newest event.
-        QTest::mouseClick(m_pane->findChild<QPushButton*>(QStringLiteral("webhookStartButton")), Qt::LeftButton);
+        QTest::mouseClick(m_pane->findChild<QPushButton*>(QStringLiteral("webhookStartButton")),
+                          Qt::LeftButton);
         QTest::qWait(300);
         int checked = 0;
         for (int r = 0; r < board->rowCount() && checked < 5; ++r) {
@@ -250,8 +252,8 @@ private slots:
         QVERIFY(m_pane->prediction()->hasRule());
         QCOMPARE(m_pane->prediction()->rule()->name, sandboxRule().name);
 
-        m_monitor->pipeline()->ingest({presenceEvent(QStringLiteral("u1"), QStringLiteral("a@x.com"),
-                                                     QStringLiteral("Away"))});
+        m_monitor->pipeline()->ingest(
+            {presenceEvent(QStringLiteral("u1"), QStringLiteral("a@x.com"), QStringLiteral("Away"))});
         QTRY_COMPARE(m_pane->eventModel()->rowCount(), 1);
         QTRY_COMPARE(m_pane->eventModel()->index(0, EventTableModel::PredictedColumn).data().toString(),
                      QStringLiteral("Away / Away_SF"));
@@ -277,12 +279,14 @@ private slots:
         for (int r = 0; r < steps->rowCount(); ++r)
             predicted |= !steps->item(r, PresenceSimulatorPane::AcdColumn)->text().isEmpty();
         QVERIFY(predicted);
-        QTest::mouseClick(m_pane->findChild<QPushButton*>(QStringLiteral("webhookStartButton")), Qt::LeftButton);
+        QTest::mouseClick(m_pane->findChild<QPushButton*>(QStringLiteral("webhookStartButton")),
+                          Qt::LeftButton);
 
         // A burst larger than the bound: the newest steps stay, numbered on.
         MonitoredEventBatch burst;
         for (int i = 0; i < PresenceSimulatorPane::kMaxSteps + 500; ++i)
-            burst.append(presenceEvent(QStringLiteral("b%1").arg(i % 7), QStringLiteral("b%1@x.com").arg(i % 7),
+            burst.append(presenceEvent(QStringLiteral("b%1").arg(i % 7),
+                                       QStringLiteral("b%1@x.com").arg(i % 7),
                                        i % 2 ? QStringLiteral("Away") : QStringLiteral("Available")));
         m_monitor->pipeline()->ingest(burst);
         QTRY_VERIFY_WITH_TIMEOUT(simulator.droppedSteps() > 0, 10000);
@@ -295,8 +299,8 @@ private slots:
         follow->click();
         const int before = simulator.stepCount();
         const qint64 droppedBefore = simulator.droppedSteps();
-        m_monitor->pipeline()->ingest({presenceEvent(QStringLiteral("b1"), QStringLiteral("b1@x.com"),
-                                                     QStringLiteral("Away"))});
+        m_monitor->pipeline()->ingest(
+            {presenceEvent(QStringLiteral("b1"), QStringLiteral("b1@x.com"), QStringLiteral("Away"))});
         QTest::qWait(400);
         QCOMPARE(simulator.stepCount(), before);
         QCOMPARE(simulator.droppedSteps(), droppedBefore);

@@ -46,7 +46,8 @@ quint64 phone(EventStore& store, const QString& userId, CallState c)
 {
     ZoomEvent e;
     e.type = c == CallState::Connected ? ZoomEventType::PhoneCalleeAnswered : ZoomEventType::PhoneCalleeEnded;
-    e.name = c == CallState::Connected ? QStringLiteral("phone.callee_answered") : QStringLiteral("phone.callee_ended");
+    e.name = c == CallState::Connected ? QStringLiteral("phone.callee_answered")
+                                       : QStringLiteral("phone.callee_ended");
     e.userId = userId;
     e.callState = c;
     e.valid = true;

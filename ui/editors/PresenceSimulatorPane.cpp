@@ -393,8 +393,8 @@ void PresenceSimulatorPane::appendStepRow(int seq, const PresenceSimInput& input
     QString event = input.event;
     if (input.kind == PresenceSimInput::Kind::ZoomPresence)
         event = tr("%1: %2").arg(input.event, input.presenceRaw.isEmpty()
-                                                   ? ZoomEventParser::presenceLabel(input.presence)
-                                                   : input.presenceRaw);
+                                                  ? ZoomEventParser::presenceLabel(input.presence)
+                                                  : input.presenceRaw);
     else if (input.kind == PresenceSimInput::Kind::ZoomPhone)
         event = tr("%1: %2").arg(input.event, ZoomEventParser::callStateLabel(input.call));
     else if (input.kind == PresenceSimInput::Kind::SalesforceStatus)

@@ -1,10 +1,9 @@
 #include "EventDetailPane.h"
 
-#include "presence/PresencePrediction.h"
-
 #include "JsonTreeModel.h"
 #include "common/Redact.h"
 #include "monitor/EventStore.h"
+#include "presence/PresencePrediction.h"
 #include "widgets/TextStyles.h"
 
 #include <QApplication>
@@ -24,8 +23,8 @@ namespace syncdesk {
 
 EventDetailPane::EventDetailPane(QWidget* parent)
     : QWidget(parent), m_model(new JsonTreeModel(this)), m_title(new QLabel(this)),
-      m_verification(new QLabel(this)), m_latency(new QLabel(this)), m_prediction(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_json(new QTreeView(this)), m_headers(new QTreeWidget(this)),
+      m_verification(new QLabel(this)), m_latency(new QLabel(this)), m_prediction(new QLabel(this)),
+      m_tabs(new QTabWidget(this)), m_json(new QTreeView(this)), m_headers(new QTreeWidget(this)),
       m_copy(new QPushButton(tr("Copy Body"), this))
 {
     setObjectName(QStringLiteral("eventDetailPane"));
@@ -124,7 +123,8 @@ void EventDetailPane::showPrediction(const EventStore* store, quint64 seq, Prese
         case EventPrediction::Status::Agent: {
             //: Event details: what the active presence rule predicts after the event
             text = tr("Rule \"%1\" predicts: ACD %2, Salesforce %3")
-                       .arg(rule, p.acd, p.salesforce.isEmpty() ? tr("unchanged (no publisher row)") : p.salesforce);
+                       .arg(rule, p.acd,
+                            p.salesforce.isEmpty() ? tr("unchanged (no publisher row)") : p.salesforce);
             if (p.note != PresenceSimNote::None)
                 text += QStringLiteral(" · ") + PresenceSimulator::noteLabel(p.note);
             break;
@@ -133,7 +133,8 @@ void EventDetailPane::showPrediction(const EventStore* store, quint64 seq, Prese
             text = tr("Rule \"%1\" does not cover this user.").arg(rule);
             break;
         case EventPrediction::Status::None:
-            if (prediction->isRecomputing() && (r.presence != PresenceState::None || r.callState != CallState::None))
+            if (prediction->isRecomputing() &&
+                (r.presence != PresenceState::None || r.callState != CallState::None))
                 text = tr("Rule \"%1\" is being applied to the held events.").arg(rule);
             break;
         }

@@ -8,7 +8,6 @@
 #include <QFont>
 #include <QLocale>
 #include <QStyle>
-
 #include <algorithm>
 
 namespace syncdesk {
@@ -223,7 +222,8 @@ QString EventTableModel::predictionTooltip(const EventRecord& r) const
     const QString rule = m_prediction->rule()->name;
     switch (p.status) {
     case EventPrediction::Status::None:
-        if (m_prediction->isRecomputing() && (r.presence != PresenceState::None || r.callState != CallState::None))
+        if (m_prediction->isRecomputing() &&
+            (r.presence != PresenceState::None || r.callState != CallState::None))
             return tr("Rule \"%1\" is being applied to the held events.").arg(rule);
         return {};
     case EventPrediction::Status::NotAgent:

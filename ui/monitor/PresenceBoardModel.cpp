@@ -8,7 +8,6 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
-
 #include <algorithm>
 #include <climits>
 
@@ -113,7 +112,8 @@ void PresenceBoardModel::predictionChanged()
 {
     // Two columns of the rows on screen are repainted; states are looked up when painted.
     if (!m_rows.empty())
-        emit dataChanged(index(0, AcdColumn), index(int(m_rows.size()) - 1, SalesforceColumn), {Qt::DisplayRole});
+        emit dataChanged(index(0, AcdColumn), index(int(m_rows.size()) - 1, SalesforceColumn),
+                         {Qt::DisplayRole});
 }
 
 int PresenceBoardModel::rowCount(const QModelIndex& parent) const
