@@ -2,6 +2,8 @@
 // posts signed webhooks over loopback, and each presence and phone event shows the ACD state and
 // Salesforce status the rule predicts; the people board shows each person's current ones; the
 // simulator can follow the live events, keeping a bounded number of steps.
+#include "connect/SessionClients.h"
+#include "editors/PresenceRuleEditor.h"
 #include "editors/PresenceSimulatorPane.h"
 #include "monitor/EventDetailPane.h"
 #include "monitor/EventTableModel.h"
@@ -15,6 +17,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -257,6 +261,35 @@ private slots:
         QTRY_COMPARE(m_pane->eventModel()->rowCount(), 1);
         QTRY_COMPARE(m_pane->eventModel()->index(0, EventTableModel::PredictedColumn).data().toString(),
                      QStringLiteral("Away / Away_SF"));
+    }
+
+    void choosingTheActiveRuleInTheEditorReachesTheMonitor()
+    {
+        QVERIFY(m_setup->createProfile(QStringLiteral("Editor")).ok());
+        SessionClients clients(m_setup->session());
+        PresenceRuleEditor editor(&clients);
+        // As MainWindow wires them.
+        connect(&editor, &PresenceRuleEditor::activeRuleChanged, m_pane.get(), &MonitorPane::setPresenceRule);
+        const QString path = m_dir->filePath(QStringLiteral("rule.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(PresenceRules::toJson(sandboxRule()));
+        file.close();
+        QVERIFY(editor.importFile(path).ok());
+        QVERIFY(!m_pane->prediction()->hasRule()); // imported, not active yet
+
+        auto* active = editor.findChild<QComboBox*>(QStringLiteral("activePresenceRuleCombo"));
+        QVERIFY(active);
+        const int index = active->findData(sandboxRule().name);
+        QVERIFY(index > 0);
+        active->setCurrentIndex(index);
+        emit active->activated(index); // what picking it with the mouse emits
+        QVERIFY(m_pane->prediction()->hasRule());
+        QCOMPARE(*m_pane->prediction()->rule(), sandboxRule());
+
+        active->setCurrentIndex(0); // "None"
+        emit active->activated(0);
+        QVERIFY(!m_pane->prediction()->hasRule());
     }
 
     void theSimulatorFollowsTheLiveMonitor()
