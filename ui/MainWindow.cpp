@@ -89,6 +89,10 @@ MainWindow::MainWindow(SetupController* controller, QWidget* parent)
     addArea(m_salesforceArea);
     m_monitorArea = new MonitorArea(m_monitor);
     addArea(m_monitorArea);
+    // The monitor predicts with the active rule; the simulator can follow the live events.
+    connect(rules, &PresenceRuleEditor::activeRuleChanged, m_monitorArea->pane(),
+            &MonitorPane::setPresenceRule);
+    simulator->followMonitor(m_monitor);
     // The guided first-run path stays at the bottom of the sidebar, below every area.
     m_setupArea = new SetupGuideArea(m_controller, m_clients, m_acdCheck);
     addAreaAt(m_setupArea, int(m_areas.size()), true);

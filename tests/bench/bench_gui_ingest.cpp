@@ -3,7 +3,8 @@
 // receiver delivers them, while a 1 ms timer measures how long the event loop is ever blocked.
 // Target: no stall above 16 ms (one frame at 60 Hz).
 //
-//   bench_gui_ingest [--seconds 10] [--rate 10000] [--prefill 0] [--filtered]
+//   bench_gui_ingest [--seconds 10] [--rate 10000] [--prefill 0] [--filtered] [--rule]
+// --rule: a presence rule is active, so every event is also predicted (Predicted column, board).
 //   (QT_QPA_PLATFORM=offscreen, or under xvfb-run for a real X server)
 #include "monitor/EventTableModel.h"
 #include "monitor/MonitorController.h"
@@ -143,7 +144,9 @@ int main(int argc, char* argv[])
     const QCommandLineOption traceOpt(QStringLiteral("trace-slow"),
                                       QStringLiteral("Print every event delivery slower than this (ms)."),
                                       QStringLiteral("ms"));
-    parser.addOptions({secondsOpt, rateOpt, prefillOpt, filteredOpt, traceOpt});
+    const QCommandLineOption ruleOpt(QStringLiteral("rule"),
+                                     QStringLiteral("With an active presence rule (predictions on)."));
+    parser.addOptions({secondsOpt, rateOpt, prefillOpt, filteredOpt, traceOpt, ruleOpt});
     parser.process(app);
     const int seconds = std::max(1, parser.value(secondsOpt).toInt());
     const int rate = std::max(1, parser.value(rateOpt).toInt());
@@ -157,6 +160,21 @@ int main(int argc, char* argv[])
     pane.resize(1400, 900);
     pane.show();
     MonitorPipeline* pipeline = monitor.pipeline();
+    if (parser.isSet(ruleOpt)) {
+        PresenceRule rule;
+        rule.name = QStringLiteral("Bench");
+        rule.publisher = {{QStringLiteral("Available"), QStringLiteral("Available_for_Chats")},
+                          {QStringLiteral("Away"), QStringLiteral("Away_SF")},
+                          {QStringLiteral("Meeting"), QStringLiteral("Busy_Meeting")},
+                          {QStringLiteral("Zoom call"), QStringLiteral("Busy_On_Call")}};
+        rule.zoom = {{QStringLiteral("Available"), {}, QStringLiteral("Available")},
+                     {QStringLiteral("Away"), {}, QStringLiteral("Away")},
+                     {QStringLiteral("Do_Not_Disturb"), {}, QStringLiteral("Meeting")},
+                     {QStringLiteral("In_Meeting"), {}, QStringLiteral("Meeting")},
+                     {{}, QStringLiteral("connected"), QStringLiteral("Zoom call")},
+                     {{}, QStringLiteral("ended"), QStringLiteral("previous")}};
+        pane.setPresenceRule(rule);
+    }
 
     std::printf("building events…\n");
     std::fflush(stdout);

@@ -619,6 +619,12 @@ void PresenceRuleEditor::save()
     for (const PresenceRule& rule : std::as_const(m_rules))
         array.append(PresenceRules::toJsonObject(rule));
     m_clients->session()->setPresenceRules(array, m_active);
+    PresenceRule active;
+    for (const PresenceRule& rule : std::as_const(m_rules)) {
+        if (!m_active.isEmpty() && rule.name == m_active)
+            active = rule;
+    }
+    emit activeRuleChanged(active);
 }
 
 QString PresenceRuleEditor::uniqueName(const QString& wanted) const

@@ -52,6 +52,8 @@ public:
 signals:
     // The selected rule, after every edit (the simulator replays its steps with it).
     void currentRuleChanged(const syncdesk::PresenceRule& rule);
+    // The profile's active rule after every saved edit (a rule without a name: none is active).
+    void activeRuleChanged(const syncdesk::PresenceRule& rule);
     void acdLoaded();
 
 protected:

@@ -1,9 +1,12 @@
 #include "PresenceSimulatorPane.h"
 
 #include "PresenceRuleEditor.h"
+#include "monitor/MonitorController.h"
+#include "presence/PresencePrediction.h"
 #include "widgets/TextStyles.h"
 #include "zoom/ZoomEvent.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QFileDialog>
@@ -11,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableWidget>
@@ -84,8 +88,15 @@ PresenceSimulatorPane::PresenceSimulatorPane(QWidget* parent) : QWidget(parent)
     m_clear->setObjectName(QStringLiteral("simulatorClearButton"));
     m_status = makeWrappedLabel(QString(), true, this);
     m_status->setObjectName(QStringLiteral("simulatorStatus"));
+    m_follow = new QCheckBox(tr("Follow the live monitor"), this);
+    m_follow->setObjectName(QStringLiteral("simulatorFollowLiveCheck"));
+    m_follow->setToolTip(tr("Adds every presence and phone event the monitor receives as a step. "
+                            "Only the newest %1 steps are kept.")
+                             .arg(QLocale().toString(kMaxSteps)));
+    m_follow->setEnabled(false);
     fileRow->addWidget(m_load);
     fileRow->addWidget(m_clear);
+    fileRow->addWidget(m_follow);
     fileRow->addWidget(m_status, 1);
     layout->addLayout(fileRow);
 
@@ -130,6 +141,17 @@ PresenceSimulatorPane::PresenceSimulatorPane(QWidget* parent) : QWidget(parent)
             m_status->setText(error.message);
     });
     connect(m_clear, &QPushButton::clicked, this, &PresenceSimulatorPane::clearSteps);
+    // Live events are taken a few times a second: a burst of thousands makes one batch of rows.
+    m_liveTimer.setSingleShot(true);
+    m_liveTimer.setInterval(200);
+    connect(&m_liveTimer, &QTimer::timeout, this, &PresenceSimulatorPane::takeLiveEvents);
+    connect(m_follow, &QCheckBox::toggled, this, [this](bool on) {
+        // Only what arrives from now on: the monitor's history is what its Predicted column shows.
+        m_liveNext = m_liveStore ? m_liveStore->nextSeq() : 0;
+        m_status->setText(on ? tr("Following the live monitor: the newest %1 steps are kept.")
+                                   .arg(QLocale().toString(kMaxSteps))
+                             : tr("Steps: %1").arg(stepCount()));
+    });
     updateValueSuggestions();
     setRule(PresenceRule());
 }
@@ -138,6 +160,95 @@ void PresenceSimulatorPane::followEditor(PresenceRuleEditor* editor)
 {
     connect(editor, &PresenceRuleEditor::currentRuleChanged, this, &PresenceSimulatorPane::setRule);
     setRule(editor->currentRule());
+}
+
+void PresenceSimulatorPane::followMonitor(MonitorController* monitor)
+{
+    if (m_monitor)
+        m_monitor->disconnect(this);
+    m_monitor = monitor;
+    m_follow->setEnabled(monitor != nullptr);
+    if (!monitor) {
+        setLiveStore(nullptr);
+        return;
+    }
+    connect(monitor, &MonitorController::storeReplaced, this, [this] { setLiveStore(m_monitor->store()); });
+    setLiveStore(monitor->store());
+}
+
+void PresenceSimulatorPane::setLiveStore(EventStore* store)
+{
+    if (m_liveStore)
+        m_liveStore->disconnect(this);
+    m_liveStore = store;
+    m_liveNext = store ? store->nextSeq() : 0;
+    if (!store)
+        return;
+    connect(store, &EventStore::appended, this, [this] {
+        if (m_follow->isChecked() && !m_liveTimer.isActive())
+            m_liveTimer.start();
+    });
+    connect(store, &EventStore::cleared, this, [this] { m_liveNext = m_liveStore->nextSeq(); });
+}
+
+void PresenceSimulatorPane::setFollowingLive(bool follow)
+{
+    m_follow->setChecked(follow);
+}
+
+bool PresenceSimulatorPane::isFollowingLive() const
+{
+    return m_follow->isChecked();
+}
+
+void PresenceSimulatorPane::takeLiveEvents()
+{
+    if (!m_liveStore || !m_follow->isChecked())
+        return;
+    const quint64 end = m_liveStore->nextSeq();
+    QList<PresenceSimInput> inputs;
+    for (quint64 seq = std::max(m_liveNext, m_liveStore->firstSeq()); seq < end; ++seq) {
+        const EventRecord& r = m_liveStore->at(m_liveStore->indexOf(seq));
+        if (r.type == ZoomEventType::Gap)
+            continue;
+        PresenceSimInput in = PresencePrediction::inputFor(*m_liveStore, r);
+        if (in.kind != PresenceSimInput::Kind::Other)
+            inputs.append(std::move(in));
+    }
+    m_liveNext = end;
+    appendInputs(inputs);
+}
+
+void PresenceSimulatorPane::appendLiveEvent(const ZoomEvent& event)
+{
+    PresenceSimInput in = PresenceSimInput::fromZoom(event);
+    if (in.kind != PresenceSimInput::Kind::Other)
+        appendInputs({in});
+}
+
+void PresenceSimulatorPane::appendInputs(const QList<PresenceSimInput>& inputs)
+{
+    if (inputs.isEmpty())
+        return;
+    // Every input moves the agents; only the newest kMaxSteps get (and keep) a row.
+    const qsizetype firstShown = std::max<qsizetype>(0, inputs.size() - kMaxSteps);
+    const qsizetype excess = m_inputs.size() + (inputs.size() - firstShown) - kMaxSteps;
+    if (excess > 0) {
+        const qsizetype gone = std::min(excess, m_inputs.size());
+        m_inputs.remove(0, gone);
+        m_steps->model()->removeRows(0, int(std::min<qsizetype>(gone, m_steps->rowCount())));
+        m_dropped += gone;
+    }
+    m_dropped += firstShown;
+    for (qsizetype i = 0; i < inputs.size(); ++i) {
+        const PresenceSimStep step = m_simulator.apply(inputs.at(i));
+        if (i < firstShown)
+            continue;
+        m_inputs.append(inputs.at(i));
+        appendStepRow(int(m_dropped + m_inputs.size()), inputs.at(i), step);
+    }
+    showAgents();
+    m_steps->scrollToBottom();
 }
 
 void PresenceSimulatorPane::setRule(const PresenceRule& rule)
@@ -213,10 +324,7 @@ bool PresenceSimulatorPane::addStep(const QString& email, StepKind kind, const Q
         in = PresenceSimInput::salesforce(mail, v);
         break;
     }
-    m_inputs.append(in);
-    const PresenceSimStep step = m_simulator.apply(in);
-    appendStepRow(int(m_inputs.size()), in, step);
-    showAgents();
+    appendInputs({in});
     return true;
 }
 
@@ -229,6 +337,7 @@ Error PresenceSimulatorPane::loadFile(const QString& path)
                                .arg(path, file.errorString()));
     }
     int loaded = 0, skipped = 0, lineNo = 0;
+    QList<PresenceSimInput> inputs;
     QString firstProblem;
     while (!file.atEnd()) {
         const QByteArray line = file.readLine().trimmed();
@@ -243,11 +352,10 @@ Error PresenceSimulatorPane::loadFile(const QString& path)
                 firstProblem = tr("line %1: %2").arg(lineNo).arg(reason);
             continue;
         }
-        m_inputs.append(in);
-        appendStepRow(int(m_inputs.size()), in, m_simulator.apply(in));
+        inputs.append(in);
         ++loaded;
     }
-    showAgents();
+    appendInputs(inputs);
     if (skipped == 0)
         m_status->setText(tr("Events loaded: %1").arg(loaded));
     else
@@ -264,6 +372,7 @@ Error PresenceSimulatorPane::loadFile(const QString& path)
 void PresenceSimulatorPane::clearSteps()
 {
     m_inputs.clear();
+    m_dropped = 0;
     replay();
     m_status->clear();
 }
@@ -273,7 +382,7 @@ void PresenceSimulatorPane::replay()
     m_simulator = PresenceSimulator(m_rule);
     m_steps->setRowCount(0);
     for (int i = 0; i < m_inputs.size(); ++i)
-        appendStepRow(i + 1, m_inputs.at(i), m_simulator.apply(m_inputs.at(i)));
+        appendStepRow(int(m_dropped + i + 1), m_inputs.at(i), m_simulator.apply(m_inputs.at(i)));
     showAgents();
 }
 
@@ -283,7 +392,9 @@ void PresenceSimulatorPane::appendStepRow(int seq, const PresenceSimInput& input
     m_steps->insertRow(row);
     QString event = input.event;
     if (input.kind == PresenceSimInput::Kind::ZoomPresence)
-        event = tr("%1: %2").arg(input.event, input.presenceRaw);
+        event = tr("%1: %2").arg(input.event, input.presenceRaw.isEmpty()
+                                                  ? ZoomEventParser::presenceLabel(input.presence)
+                                                  : input.presenceRaw);
     else if (input.kind == PresenceSimInput::Kind::ZoomPhone)
         event = tr("%1: %2").arg(input.event, ZoomEventParser::callStateLabel(input.call));
     else if (input.kind == PresenceSimInput::Kind::SalesforceStatus)

@@ -3,6 +3,7 @@
 #include "JsonTreeModel.h"
 #include "common/Redact.h"
 #include "monitor/EventStore.h"
+#include "presence/PresencePrediction.h"
 #include "widgets/TextStyles.h"
 
 #include <QApplication>
@@ -22,8 +23,8 @@ namespace syncdesk {
 
 EventDetailPane::EventDetailPane(QWidget* parent)
     : QWidget(parent), m_model(new JsonTreeModel(this)), m_title(new QLabel(this)),
-      m_verification(new QLabel(this)), m_latency(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_json(new QTreeView(this)), m_headers(new QTreeWidget(this)),
+      m_verification(new QLabel(this)), m_latency(new QLabel(this)), m_prediction(new QLabel(this)),
+      m_tabs(new QTabWidget(this)), m_json(new QTreeView(this)), m_headers(new QTreeWidget(this)),
       m_copy(new QPushButton(tr("Copy Body"), this))
 {
     setObjectName(QStringLiteral("eventDetailPane"));
@@ -39,7 +40,10 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     bold.setBold(true);
     m_title->setFont(bold);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QLabel* l : {m_title, m_verification, m_latency}) {
+    m_prediction->setObjectName(QStringLiteral("eventPrediction"));
+    m_prediction->setWordWrap(true);
+    m_prediction->hide();
+    for (QLabel* l : {m_title, m_verification, m_latency, m_prediction}) {
         l->setWordWrap(true);
         l->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     }
@@ -80,6 +84,7 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     layout->addLayout(top);
     layout->addWidget(m_verification);
     layout->addWidget(m_latency);
+    layout->addWidget(m_prediction);
     layout->addWidget(m_tabs, 1);
     clearRecord();
 }
@@ -97,9 +102,48 @@ void EventDetailPane::clearRecord()
     m_verification->hide();
     m_latency->clear();
     m_latency->hide();
+    m_prediction->clear();
+    m_prediction->hide();
 }
 
-void EventDetailPane::showRecord(const EventStore* store, quint64 seq)
+QString EventDetailPane::predictionText() const
+{
+    return m_prediction->isHidden() ? QString() : m_prediction->text();
+}
+
+void EventDetailPane::showPrediction(const EventStore* store, quint64 seq, PresencePrediction* prediction)
+{
+    const qsizetype index = store ? store->indexOf(seq) : -1;
+    QString text;
+    if (index >= 0 && prediction && prediction->hasRule()) {
+        const EventRecord& r = store->at(index);
+        const QString rule = prediction->rule()->name;
+        const EventPrediction p = prediction->prediction(seq);
+        switch (p.status) {
+        case EventPrediction::Status::Agent: {
+            //: Event details: what the active presence rule predicts after the event
+            text = tr("Rule \"%1\" predicts: ACD %2, Salesforce %3")
+                       .arg(rule, p.acd,
+                            p.salesforce.isEmpty() ? tr("unchanged (no publisher row)") : p.salesforce);
+            if (p.note != PresenceSimNote::None)
+                text += QStringLiteral(" · ") + PresenceSimulator::noteLabel(p.note);
+            break;
+        }
+        case EventPrediction::Status::NotAgent:
+            text = tr("Rule \"%1\" does not cover this user.").arg(rule);
+            break;
+        case EventPrediction::Status::None:
+            if (prediction->isRecomputing() &&
+                (r.presence != PresenceState::None || r.callState != CallState::None))
+                text = tr("Rule \"%1\" is being applied to the held events.").arg(rule);
+            break;
+        }
+    }
+    m_prediction->setText(text);
+    m_prediction->setVisible(!text.isEmpty());
+}
+
+void EventDetailPane::showRecord(const EventStore* store, quint64 seq, PresencePrediction* prediction)
 {
     const qsizetype index = store ? store->indexOf(seq) : -1;
     if (index < 0) {
@@ -137,6 +181,7 @@ void EventDetailPane::showRecord(const EventStore* store, quint64 seq)
         m_latency->show();
     }
     m_verification->show();
+    showPrediction(store, seq, prediction);
 
     m_body = store->rawBody(seq);
     m_model->setJson(m_body);

@@ -12,6 +12,7 @@ namespace syncdesk {
 
 class EventStore;
 class JsonTreeModel;
+class PresencePrediction;
 
 // The selected event, dissected only when it is selected (Wireshark's proto tree): the body as a
 // JSON tree, the request headers, how it was verified and how long Zoom took to deliver it.
@@ -21,7 +22,11 @@ class EventDetailPane : public QWidget
 public:
     explicit EventDetailPane(QWidget* parent = nullptr);
 
-    void showRecord(const EventStore* store, quint64 seq);
+    // With a prediction, a presence or phone event also shows what the active rule predicts.
+    void showRecord(const EventStore* store, quint64 seq, PresencePrediction* prediction = nullptr);
+    // Only the prediction line (after the active rule changed), the rest stays as it is.
+    void showPrediction(const EventStore* store, quint64 seq, PresencePrediction* prediction);
+    QString predictionText() const;
     void clearRecord();
     JsonTreeModel* jsonModel() const { return m_model; }
     bool hasRecord() const { return m_hasRecord; }
@@ -31,6 +36,7 @@ private:
     QLabel* m_title;
     QLabel* m_verification;
     QLabel* m_latency;
+    QLabel* m_prediction;
     QTabWidget* m_tabs;
     QTreeView* m_json;
     QTreeWidget* m_headers;

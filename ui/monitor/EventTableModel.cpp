@@ -1,12 +1,13 @@
 #include "EventTableModel.h"
 
+#include "presence/PresencePrediction.h"
+
 #include <QApplication>
 #include <QBrush>
 #include <QDateTime>
 #include <QFont>
 #include <QLocale>
 #include <QStyle>
-
 #include <algorithm>
 
 namespace syncdesk {
@@ -56,6 +57,24 @@ void EventTableModel::setStore(EventStore* store)
     }
     endResetModel();
     emit backlogChanged(backlog());
+}
+
+void EventTableModel::setPrediction(PresencePrediction* prediction)
+{
+    if (m_prediction)
+        m_prediction->disconnect(this);
+    m_prediction = prediction;
+    auto refresh = [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, PredictedColumn), index(rowCount() - 1, PredictedColumn));
+        emit headerDataChanged(Qt::Horizontal, PredictedColumn, PredictedColumn);
+    };
+    if (m_prediction) {
+        // A new rule (or its replay finishing) changes every row's prediction; live events are
+        // predicted before their rows are painted (prediction() catches up).
+        connect(m_prediction, &PresencePrediction::recomputed, this, refresh);
+    }
+    refresh();
 }
 
 int EventTableModel::rowCount(const QModelIndex& parent) const
@@ -142,6 +161,8 @@ QString EventTableModel::widthSample(Column column)
         labels.append(ZoomEventParser::callStateLabel(CallState::Connected));
         return longest(labels);
     }
+    case PredictedColumn:
+        return QStringLiteral("Zoom call / Busy_On_Call ·");
     case SummaryColumn:
     case ColumnCount:
         break;
@@ -173,11 +194,63 @@ QString EventTableModel::text(const EventRecord& r, int column) const
         if (r.presence != PresenceState::None)
             return ZoomEventParser::presenceLabel(r.presence);
         return ZoomEventParser::callStateLabel(r.callState);
+    case PredictedColumn: {
+        if (!m_prediction || !m_prediction->hasRule())
+            return {};
+        const EventPrediction p = m_prediction->prediction(r.seq);
+        if (p.status != EventPrediction::Status::Agent)
+            return {};
+        //: Predicted column: "<ACD state> / <Salesforce status>"
+        QString t = tr("%1 / %2").arg(p.acd, p.salesforce.isEmpty() ? QStringLiteral("–") : p.salesforce);
+        if (p.note != PresenceSimNote::None)
+            //: Predicted column: the prediction followed by its note, e.g. "Away / Away_SF · Unmapped"
+            t = tr("%1 · %2").arg(t, PresenceSimulator::noteLabel(p.note));
+        return t;
+    }
     case SummaryColumn:
         return m_store->string(r.summary);
     default:
         return {};
     }
+}
+
+QString EventTableModel::predictionTooltip(const EventRecord& r) const
+{
+    if (!m_prediction || !m_prediction->hasRule())
+        return {};
+    const EventPrediction p = m_prediction->prediction(r.seq);
+    const QString rule = m_prediction->rule()->name;
+    switch (p.status) {
+    case EventPrediction::Status::None:
+        if (m_prediction->isRecomputing() &&
+            (r.presence != PresenceState::None || r.callState != CallState::None))
+            return tr("Rule \"%1\" is being applied to the held events.").arg(rule);
+        return {};
+    case EventPrediction::Status::NotAgent:
+        return tr("Rule \"%1\" does not cover this user (or the call names a user not seen yet).").arg(rule);
+    case EventPrediction::Status::Agent:
+        break;
+    }
+    QStringList lines{tr("Rule: %1").arg(rule), tr("ACD state after the event: %1").arg(p.acd),
+                      tr("Salesforce status after the event: %1")
+                          .arg(p.salesforce.isEmpty() ? tr("(none: no publisher row)") : p.salesforce)};
+    if (!p.acdChanged && p.note == PresenceSimNote::None)
+        lines.append(tr("The ACD state did not change."));
+    switch (p.note) {
+    case PresenceSimNote::None:
+        break;
+    case PresenceSimNote::Unmapped:
+        lines.append(tr("Unmapped: the value has no row in its table, or the new ACD state has no "
+                        "publisher row; the state it has no row for is left as it was."));
+        break;
+    case PresenceSimNote::PreviousRestored:
+        lines.append(tr("Previous state restored: the rule maps this event to \"previous\"."));
+        break;
+    case PresenceSimNote::UnavailableFallback:
+        lines.append(PresenceSimulator::noteLabel(p.note));
+        break;
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QVariant EventTableModel::data(const QModelIndex& index, int role) const
@@ -204,6 +277,8 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
         case SummaryColumn:
         case EmailColumn:
             return text(r, index.column());
+        case PredictedColumn:
+            return predictionTooltip(r);
         default:
             return {};
         }
@@ -240,6 +315,15 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
 
 QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == PredictedColumn) {
+        if (!m_prediction || !m_prediction->hasRule())
+            return tr("No presence rule is active. Choose the active rule under Salesforce › Presence "
+                      "rules to see, for each presence and phone event, the ACD state and Salesforce "
+                      "status it predicts.");
+        return tr("The ACD state and Salesforce status rule \"%1\" predicts after each presence and "
+                  "phone event.")
+            .arg(m_prediction->rule()->name);
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -255,6 +339,8 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("E-mail");
     case StateColumn:
         return tr("Presence / call");
+    case PredictedColumn:
+        return tr("Predicted (ACD / Salesforce)");
     case SummaryColumn:
         return tr("Details");
     default:

@@ -9,6 +9,8 @@
 
 namespace syncdesk {
 
+class PresencePrediction;
+
 // The live event list, Wireshark style: a row is a held event (by seq, so evictions at the front
 // never shift what a row means), display strings are built in data() for the rows on screen
 // only, new rows arrive in one beginInsertRows per store batch, and a filter rebuilds a vector of
@@ -26,6 +28,7 @@ public:
         UserColumn,
         EmailColumn,
         StateColumn,
+        PredictedColumn, // what the active presence rule predicts (ACD / Salesforce)
         SummaryColumn,
         ColumnCount
     };
@@ -42,6 +45,9 @@ public:
 
     void setStore(EventStore* store);
     EventStore* store() const { return m_store; }
+    // The active rule's predictions fill PredictedColumn; without one (or without a rule) it stays
+    // empty and its header's tooltip says how to get one.
+    void setPrediction(PresencePrediction* prediction);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -88,8 +94,10 @@ private:
     void dropEvicted();
     void rebuild();
     QString text(const EventRecord& r, int column) const;
+    QString predictionTooltip(const EventRecord& r) const;
 
     QPointer<EventStore> m_store;
+    QPointer<PresencePrediction> m_prediction;
     EventFilter m_filter;
     bool m_filtered = false;
     bool m_paused = false;

@@ -12,6 +12,7 @@
 #include "monitor/MonitorController.h"
 #include "monitor/MonitorPipeline.h"
 #include "monitor/WebhookReceiver.h"
+#include "presence/PresencePrediction.h"
 #include "setup/SetupController.h"
 #include "widgets/Banner.h"
 
@@ -52,10 +53,16 @@ QString number(quint64 n)
 } // namespace
 
 MonitorPane::MonitorPane(MonitorController* controller, QWidget* parent)
-    : QWidget(parent), m_controller(controller), m_eventModel(new EventTableModel(controller->store(), this)),
+    : QWidget(parent), m_controller(controller),
+      // Created first, so it hears of each store batch before the models that paint it.
+      m_prediction(new PresencePrediction(controller->store(), this)),
+      m_eventModel(new EventTableModel(controller->store(), this)),
       m_presenceModel(new PresenceBoardModel(controller->store(), this))
 {
     setObjectName(QStringLiteral("monitorPane"));
+    m_prediction->setObjectName(QStringLiteral("presencePrediction"));
+    m_eventModel->setPrediction(m_prediction);
+    m_presenceModel->setPrediction(m_prediction);
 
     m_sourceBar = new MonitorSourceBar(m_controller, this);
     m_actionBar = new MonitorActionBar(this);
@@ -145,6 +152,7 @@ MonitorPane::MonitorPane(MonitorController* controller, QWidget* parent)
     connect(m_controller, &MonitorController::errorOccurred, this, &MonitorPane::showError);
     connect(m_controller, &MonitorController::notice, this, &MonitorPane::showNotice);
     connect(m_controller, &MonitorController::storeReplaced, this, [this] {
+        m_prediction->setStore(m_controller->store());
         m_eventModel->setStore(m_controller->store());
         m_presenceModel->setStore(m_controller->store());
         m_detail->clearRecord();
@@ -164,7 +172,12 @@ MonitorPane::MonitorPane(MonitorController* controller, QWidget* parent)
                 else
                     showNotice(message);
             });
+    connect(m_prediction, &PresencePrediction::recomputed, this, [this] {
+        if (m_hasSelection)
+            m_detail->showPrediction(m_controller->store(), m_selectedSeq, m_prediction);
+    });
     connect(m_controller->session(), &ProfileSession::profileChanged, this, [this] {
+        loadActiveRule();
         m_banner->hide();
         loadSettingsIntoFields();
         updateSourceControls();
@@ -185,10 +198,22 @@ MonitorPane::MonitorPane(MonitorController* controller, QWidget* parent)
         }
     });
     connectStore();
+    loadActiveRule();
     loadSettingsIntoFields();
     updateSourceControls();
     updateCounters();
     updateBacklog();
+}
+
+void MonitorPane::loadActiveRule()
+{
+    const Profile& profile = m_controller->session()->profile();
+    m_prediction->setRule(PresencePrediction::activeRule(profile.presenceRules, profile.activePresenceRule));
+}
+
+void MonitorPane::setPresenceRule(const PresenceRule& rule)
+{
+    m_prediction->setRule(rule.name.isEmpty() ? std::nullopt : std::optional<PresenceRule>(rule));
 }
 
 MonitorPane::~MonitorPane() = default;
@@ -303,6 +328,9 @@ void MonitorPane::setUpBoard()
         std::min(longest(presence), fm.horizontalAdvance(QLatin1Char('x')) * 18) + icon,
         longest({tr("Idle"), ZoomEventParser::callStateLabel(CallState::Ringing),
                  ZoomEventParser::callStateLabel(CallState::Connected)}),
+        // Typical ACD states and Salesforce developer names; longer ones elide, with a tooltip.
+        fm.horizontalAdvance(QStringLiteral("Zoom call_")),
+        fm.horizontalAdvance(QStringLiteral("Available_for_Chats")),
         fm.horizontalAdvance(QStringLiteral("00:00:00")),
         fm.horizontalAdvance(PresenceBoardModel::formatDuration(59 * 60'000 + 59'000)),
     };
@@ -420,7 +448,7 @@ void MonitorPane::onCurrentRowChanged()
     }
     m_selectedSeq = m_eventModel->seqAt(current.row());
     m_hasSelection = true;
-    m_detail->showRecord(m_controller->store(), m_selectedSeq);
+    m_detail->showRecord(m_controller->store(), m_selectedSeq, m_prediction);
 }
 
 void MonitorPane::applyFilterNow()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "monitor/EventStore.h"
+#include "presence/PresenceRule.h"
 
 #include <QTimer>
 #include <QWidget>
@@ -29,6 +30,7 @@ class MonitorController;
 class MonitorFilterBar;
 class MonitorSourceBar;
 class PresenceBoardModel;
+class PresencePrediction;
 class RateSparkline;
 struct Error;
 
@@ -48,6 +50,14 @@ public:
     JsonTreeModel* jsonModel() const;
     QTableView* eventView() const { return m_table; }
     QTreeView* presenceView() const { return m_board; }
+    EventDetailPane* detailPane() const { return m_detail; }
+
+    // What the active presence rule predicts for the held events (the Predicted column, the
+    // board's ACD / Salesforce columns, the details). The pane takes the open profile's active
+    // rule by itself when a profile opens; rule edits arrive here (PresenceRuleEditor's
+    // activeRuleChanged). A rule without a name means none.
+    PresencePrediction* prediction() const { return m_prediction; }
+    void setPresenceRule(const syncdesk::PresenceRule& rule);
 
     // With a sandbox profile open, start its feed as soon as the pane is shown (once per profile),
     // so a new user sees a live monitor within seconds.
@@ -94,7 +104,10 @@ private:
     void exportEvents(bool filtered, bool csv);
     QString chooseFile(FileDialogKind kind, const QString& suggestedName);
 
+    void loadActiveRule();
+
     MonitorController* m_controller;
+    PresencePrediction* m_prediction;
     EventTableModel* m_eventModel;
     PresenceBoardModel* m_presenceModel;
 

@@ -1,12 +1,13 @@
 #include "PresenceBoardModel.h"
 
+#include "presence/PresencePrediction.h"
+
 #include <QBrush>
 #include <QDateTime>
 #include <QIcon>
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
-
 #include <algorithm>
 #include <climits>
 
@@ -96,6 +97,25 @@ void PresenceBoardModel::clear()
     endResetModel();
 }
 
+void PresenceBoardModel::setPrediction(PresencePrediction* prediction)
+{
+    if (m_prediction)
+        m_prediction->disconnect(this);
+    m_prediction = prediction;
+    if (m_prediction) {
+        connect(m_prediction, &PresencePrediction::recomputed, this, &PresenceBoardModel::predictionChanged);
+    }
+    predictionChanged();
+}
+
+void PresenceBoardModel::predictionChanged()
+{
+    // Two columns of the rows on screen are repainted; states are looked up when painted.
+    if (!m_rows.empty())
+        emit dataChanged(index(0, AcdColumn), index(int(m_rows.size()) - 1, SalesforceColumn),
+                         {Qt::DisplayRole});
+}
+
 int PresenceBoardModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : int(m_rows.size());
@@ -163,6 +183,15 @@ QVariant PresenceBoardModel::data(const QModelIndex& index, int role) const
                 return ZoomEventParser::callStateLabel(CallState::Connected);
             }
             return {};
+        case AcdColumn:
+        case SalesforceColumn: {
+            if (!m_prediction || !m_prediction->hasRule() || e.email.isEmpty())
+                return QString();
+            const auto agent = m_prediction->agent(e.email);
+            if (!agent)
+                return QString();
+            return index.column() == AcdColumn ? agent->acd : agent->salesforce;
+        }
         case ChangedColumn:
             return e.changedAtMs ? QDateTime::fromMSecsSinceEpoch(e.changedAtMs)
                                        .time()
@@ -180,6 +209,14 @@ QVariant PresenceBoardModel::data(const QModelIndex& index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == NameColumn || index.column() == EmailColumn)
             return tr("User ID: %1").arg(e.key);
+        if ((index.column() == AcdColumn || index.column() == SalesforceColumn) && m_prediction &&
+            m_prediction->hasRule()) {
+            if (e.email.isEmpty() || !m_prediction->agent(e.email))
+                return tr("Rule \"%1\" predicts nothing for this person yet (not covered by the rule, "
+                          "or no presence or phone event seen).")
+                    .arg(m_prediction->rule()->name);
+            return tr("Predicted by rule \"%1\"").arg(m_prediction->rule()->name);
+        }
         if (index.column() == ChangedColumn && e.changedAtMs)
             return QLocale().toString(QDateTime::fromMSecsSinceEpoch(e.changedAtMs), QLocale::LongFormat);
         return {};
@@ -207,6 +244,12 @@ QVariant PresenceBoardModel::headerData(int section, Qt::Orientation orientation
         return tr("Zoom presence");
     case PhoneColumn:
         return tr("Phone");
+    case AcdColumn:
+        //: Column header: the ACD state the active presence rule predicts
+        return tr("ACD");
+    case SalesforceColumn:
+        //: Column header: the Salesforce presence status the active presence rule predicts
+        return tr("Salesforce");
     case ChangedColumn:
         //: Column header: the time the presence or phone state last changed
         return tr("Last change");
@@ -320,6 +363,7 @@ void PresenceBoardModel::ingest()
     int first = INT_MAX;
     int last = -1;
     const quint64 end = m_store->nextSeq();
+    const bool looked = end > std::max(m_nextSeq, m_store->firstSeq());
     for (quint64 seq = std::max(m_nextSeq, m_store->firstSeq()); seq < end; ++seq) {
         const EventRecord& r = m_store->at(m_store->indexOf(seq));
         if (r.type == ZoomEventType::Gap)
@@ -393,6 +437,10 @@ void PresenceBoardModel::ingest()
         last = std::min(last, int(m_rows.size()) - 1);
         emit dataChanged(index(first, 0), index(last, ColumnCount - 1));
     }
+    // Any person's predicted states may have moved (a call names its user by ID only), at the
+    // board's own pace rather than per store batch.
+    if (looked && m_prediction && m_prediction->hasRule())
+        predictionChanged();
 }
 
 void PresenceBoardModel::tick()

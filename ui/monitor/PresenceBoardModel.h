@@ -13,6 +13,8 @@
 
 namespace syncdesk {
 
+class PresencePrediction;
+
 // One row per user seen in the events: Zoom presence, phone state from the call events, when it
 // last changed and for how long. Rows are sorted by e-mail and keep their place when a status
 // changes, so a support person can watch one person without the list jumping; the "for" column
@@ -27,6 +29,8 @@ public:
         NameColumn,
         PresenceColumn,
         PhoneColumn,
+        AcdColumn,        // the active presence rule's predicted ACD state
+        SalesforceColumn, // and Salesforce status, after the person's newest event
         ChangedColumn,
         DurationColumn,
         ColumnCount
@@ -50,6 +54,8 @@ public:
 
     void setStore(EventStore* store);
     void clear();
+    // Fills AcdColumn / SalesforceColumn with the rule's current prediction per person.
+    void setPrediction(PresencePrediction* prediction);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -91,7 +97,10 @@ private:
     void reindex(int from, int to);
     void tick();
 
+    void predictionChanged();
+
     QPointer<EventStore> m_store;
+    QPointer<PresencePrediction> m_prediction;
     std::vector<Entry> m_rows;
     QHash<QString, int> m_rowOf;
     quint64 m_nextSeq = 0; // events before this were looked at
