@@ -956,6 +956,29 @@
     </message>
 </context>
 <context>
+    <name>MetadataZip</name>
+    <message>
+        <source>Could not create the zip file %1. Check that the folder exists and that you may write to it, or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add %1 to the zip file %2. Try again, or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the zip file %1. Check the free space and that you may write there, or choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not open the zip file %1. Check that it exists and is a zip file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read %1 in the zip file %2; the file may be damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MonitorCommand</name>
     <message>
         <source>Error: nothing to monitor. Give --listen HOST:PORT (webhooks), --websocket, or --sandbox.</source>
@@ -1165,6 +1188,37 @@
     <message>
         <source>A salesforce.presence_changed line needs &quot;email&quot; and &quot;status&quot;.</source>
         <translation>Eine Zeile salesforce.presence_changed benötigt „email“ und „status“.</translation>
+    </message>
+</context>
+<context>
+    <name>PresenceStatusDesigns</name>
+    <message>
+        <source>The status has no label. Enter the name agents see in Omni-Channel, for example On Break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Online status needs at least one service channel: Salesforce makes a status without channels a Busy (away) status. Pick the channels agents take work on, or make it Busy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Busy status has no service channels (agents get no work in it), but this one has %1. Remove the channels, or make it Online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org has no service channel %1, so the deploy would fail. Pick one of the org&apos;s channels, or create the channel in Setup &gt; Service Channels first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The org already has a presence status %1. Deploying replaces its label and channels with these; rename this one if you meant a new status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no designed status to export. Add one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status %1 cannot be exported yet: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1490,12 +1544,67 @@
         <source>Hyperforce</source>
         <translation>Hyperforce</translation>
     </message>
+    <message>
+        <source>Give the integration user&apos;s profile access to the statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Salesforce: Setup &gt; Profiles (or Permission Sets), open the profile of the user the account mapping signs in as, go to Enabled Service Presence Status Access, click Edit and add every designed status. Without it the presence sync cannot set these statuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the agents&apos; profiles access to the statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do the same for every profile or permission set your agents have: Setup &gt; Profiles (or Permission Sets) &gt; Enabled Service Presence Status Access &gt; Edit, add the designed statuses and save. Agents only see statuses their profile enables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile access</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SalesforceCommands</name>
     <message>
         <source>Error: %1</source>
         <translation>Fehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SalesforceConnectionResolver</name>
+    <message>
+        <source>%1 is a sandbox profile; use --sandbox instead.</source>
+        <translation type="unfinished">%1 ist ein Sandbox-Profil. Verwenden Sie stattdessen --sandbox.</translation>
+    </message>
+    <message>
+        <source>The built-in sandbox is not running. Open the sandbox profile again.</source>
+        <translation type="unfinished">Die integrierte Sandbox läuft nicht. Öffnen Sie das Sandbox-Profil erneut.</translation>
+    </message>
+    <message>
+        <source>The login URL %1 is not a URL. Use https://login.salesforce.com, https://test.salesforce.com or your My Domain URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sf-login-url %1 is not a URL. Use https://login.salesforce.com, https://test.salesforce.com or your My Domain URL.</source>
+        <translation type="unfinished">--sf-login-url %1 ist keine URL. Verwenden Sie https://login.salesforce.com, https://test.salesforce.com oder Ihre „Meine Domäne“-URL.</translation>
+    </message>
+    <message>
+        <source>Salesforce credentials are incomplete for %1: the keychain has no password and consumer secret and no browser sign-in for this profile. Enter them on the Salesforce area&apos;s Account mapping tab, run syncdeskctl salesforce login --profile %1, or give --sf-password-env NAME and --sf-client-secret-env NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce credentials are incomplete. Give --profile FILE, --sandbox, or --sf-client-id, --sf-client-secret-env NAME, --sf-username and --sf-password-env NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce credentials are incomplete. Enter the client ID, the client secret, the user name and the password with the security token on the Salesforce area&apos;s Account mapping tab, or sign in with the browser there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1584,10 +1693,6 @@
         <translation>Verwenden Sie entweder --sandbox oder --profile, nicht beides.</translation>
     </message>
     <message>
-        <source>--sf-login-url %1 is not a URL. Use https://login.salesforce.com, https://test.salesforce.com or your My Domain URL.</source>
-        <translation>--sf-login-url %1 ist keine URL. Verwenden Sie https://login.salesforce.com, https://test.salesforce.com oder Ihre „Meine Domäne“-URL.</translation>
-    </message>
-    <message>
         <source>Missing: --sf-client-id (or a profile with the consumer key). Give the connected app&apos;s consumer key, or use --sandbox.</source>
         <translation>Fehlt: --sf-client-id (oder ein Profil mit dem Verbraucherschlüssel). Geben Sie den Verbraucherschlüssel der verbundenen App an oder verwenden Sie --sandbox.</translation>
     </message>
@@ -1663,14 +1768,6 @@
         <translation>Ausgabeformat: json (Standard: Text).</translation>
     </message>
     <message>
-        <source>--sf-login-url %1 is not a URL. Use https://login.salesforce.com, https://test.salesforce.com or your My Domain URL.</source>
-        <translation>--sf-login-url %1 ist keine URL. Verwenden Sie https://login.salesforce.com, https://test.salesforce.com oder Ihre „Meine Domäne“-URL.</translation>
-    </message>
-    <message>
-        <source>Missing: %1. Give the connected app and user with these flags, or use --sandbox.</source>
-        <translation>Es fehlt: %1. Geben Sie verbundene App und Benutzer mit diesen Optionen an oder verwenden Sie --sandbox.</translation>
-    </message>
-    <message>
         <source>Error: unknown format %1; use json or leave --format out for text.</source>
         <translation>Fehler: Unbekanntes Format %1. Verwenden Sie json oder lassen Sie --format für Text weg.</translation>
     </message>
@@ -1713,6 +1810,14 @@
     <message>
         <source>Service channels: %1</source>
         <translation>Servicekanäle: %1</translation>
+    </message>
+    <message>
+        <source>Read the login URL, consumer key and user name from profile FILE (password, consumer secret and browser sign-in from the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --profile or --sandbox, not both.</source>
+        <translation type="unfinished">Verwenden Sie entweder --profile oder --sandbox, nicht beides.</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4172,23 @@
         <source>(no headers)</source>
         <translation>(keine Header)</translation>
     </message>
+    <message>
+        <source>Rule &quot;%1&quot; predicts: ACD %2, Salesforce %3</source>
+        <extracomment>Event details: what the active presence rule predicts after the event</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged (no publisher row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; does not cover this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; is being applied to the held events.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::EventStore</name>
@@ -4108,6 +4230,64 @@
     <message>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <extracomment>Predicted column: &quot;&lt;ACD state&gt; / &lt;Salesforce status&gt;&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>Predicted column: the prediction followed by its note, e.g. &quot;Away / Away_SF · Unmapped&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; is being applied to the held events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule &quot;%1&quot; does not cover this user (or the call names a user not seen yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished">Regel: %1</translation>
+    </message>
+    <message>
+        <source>ACD state after the event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce status after the event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: no publisher row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACD state did not change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmapped: the value has no row in its table, or the new ACD state has no publisher row; the state it has no row for is left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous state restored: the rule maps this event to &quot;previous&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No presence rule is active. Choose the active rule under Salesforce › Presence rules to see, for each presence and phone event, the ACD state and Salesforce status it predicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ACD state and Salesforce status rule &quot;%1&quot; predicts after each presence and phone event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted (ACD / Salesforce)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4530,6 +4710,10 @@
     <message>
         <source>Simulator</source>
         <translation>Simulator</translation>
+    </message>
+    <message>
+        <source>Presence statuses</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5227,6 +5411,24 @@
         <extracomment>Column header: how long the current state has lasted so far</extracomment>
         <translation>Dauer</translation>
     </message>
+    <message>
+        <source>Rule &quot;%1&quot; predicts nothing for this person yet (not covered by the rule, or no presence or phone event seen).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted by rule &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACD</source>
+        <extracomment>Column header: the ACD state the active presence rule predicts</extracomment>
+        <translation type="unfinished">ACD</translation>
+    </message>
+    <message>
+        <source>Salesforce</source>
+        <extracomment>Column header: the Salesforce presence status the active presence rule predicts</extracomment>
+        <translation type="unfinished">Salesforce</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::PresenceRuleEditor</name>
@@ -5426,6 +5628,10 @@
         <source>Could not write %1: %2. Choose a folder you can write to.</source>
         <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen Ordner, in den Sie schreiben können.</translation>
     </message>
+    <message>
+        <source>No rule yet. Click Add to start one, or Import… a rule file (the JSON of syncdeskctl rules).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::PresenceSimulatorPane</name>
@@ -5564,6 +5770,149 @@
     <message>
         <source>No agent known for this event yet</source>
         <translation>Noch kein Agent für dieses Ereignis bekannt</translation>
+    </message>
+    <message>
+        <source>Follow the live monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds every presence and phone event the monitor receives as a step. Only the newest %1 steps are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Following the live monitor: the newest %1 steps are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::PresenceStatusDesigner</name>
+    <message>
+        <source>Add status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <source>Export metadata…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design the Omni-Channel presence statuses your rules need. The developer name follows the label as Salesforce derives it (you can change it). Online statuses take work on their service channels; Busy statuses take none. Export them as a metadata zip and deploy it to the org, for example with the Salesforce CLI or Workbench.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Developer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problem</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished">Probleme</translation>
+    </message>
+    <message>
+        <source>Export presence statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished">Nach %1 exportiert.</translation>
+    </message>
+    <message>
+        <source>In your org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After deploying the statuses, enable them on profiles. Ticks are saved in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Busy</source>
+        <translation type="unfinished">Beschäftigt</translation>
+    </message>
+    <message>
+        <source>none (Busy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished">Auswählen…</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (warning): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Loading the org&apos;s presence statuses and service channels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished">Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Could not read the org: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) — also designed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open a profile to read its Salesforce org.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence statuses: %1. Service channels: %2. Designed statuses that already exist are marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load reads the org&apos;s presence statuses and service channels with the account mapping&apos;s sign-in.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5942,6 +6291,89 @@
     <message>
         <source>Signed in, but to another org than the organization ID typed.</source>
         <translation>Angemeldet, aber bei einer anderen Organisation als der eingegebenen Organisations-ID.</translation>
+    </message>
+    <message>
+        <source>Sign in with the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For orgs that block the username-password flow: Syncdesk opens Salesforce&apos;s sign-in page in your browser, you sign in and choose Allow, and the sign-in is kept in the keychain. The connected app&apos;s callback URL must be http://127.0.0.1 (any port) and its OAuth scopes must include api and refresh_token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with browser…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Forget sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login URL is not a URL. Enter https://login.salesforce.com, https://test.salesforce.com or your My Domain URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the connected app&apos;s consumer key as the client ID first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the sign-in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for Salesforce… Sign in in the browser window that opened and choose Allow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No browser could be opened. Open this address in a browser on this computer and choose Allow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Storing the sign-in in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in, but the sign-in is kept for this session only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in. Syncdesk uses this sign-in for Salesforce from now on; Forget sign-in goes back to the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce sent no refresh token. Add the refresh_token scope to the connected app and sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browser sign-in failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The browser sign-in is forgotten. Verify and the other areas use the user name and password again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SalesforceAccountMappingPage</name>
+    <message>
+        <source>Map the Salesforce account in CXone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Salesforce values CXone&apos;s account mapping asks for and verify them, or sign in with the browser. Skip this step if you do not use Salesforce.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

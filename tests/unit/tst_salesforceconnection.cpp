@@ -96,7 +96,8 @@ class TestSalesforceConnection : public QObject
         req.setHeader(QNetworkRequest::ContentTypeHeader,
                       QByteArrayLiteral("application/x-www-form-urlencoded"));
         QNetworkReply* reply = post ? m_nam.post(req, postBody) : m_nam.get(req);
-        QTest::qWaitFor([&] { return reply->isFinished(); }, 10000);
+        if (!QTest::qWaitFor([&] { return reply->isFinished(); }, 10000))
+            qWarning("no answer from %s within 10 s", qPrintable(url.toString()));
         Http h{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), reply->readAll(),
                url.resolved(QUrl::fromEncoded(reply->rawHeader("Location")))};
         reply->deleteLater();
