@@ -959,23 +959,23 @@
     <name>MetadataZip</name>
     <message>
         <source>Could not create the zip file %1. Check that the folder exists and that you may write to it, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ZIP-Datei %1 konnte nicht erstellt werden. Prüfen Sie, ob der Ordner existiert und Sie darin schreiben dürfen, oder wählen Sie einen anderen Speicherort.</translation>
     </message>
     <message>
         <source>Could not add %1 to the zip file %2. Try again, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht zur ZIP-Datei %2 hinzugefügt werden. Versuchen Sie es erneut oder wählen Sie einen anderen Speicherort.</translation>
     </message>
     <message>
         <source>Could not write the zip file %1. Check the free space and that you may write there, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ZIP-Datei %1 konnte nicht geschrieben werden. Prüfen Sie den freien Speicherplatz und ob Sie dort schreiben dürfen, oder wählen Sie einen anderen Speicherort.</translation>
     </message>
     <message>
         <source>Could not open the zip file %1. Check that it exists and is a zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ZIP-Datei %1 konnte nicht geöffnet werden. Prüfen Sie, ob sie existiert und eine ZIP-Datei ist.</translation>
     </message>
     <message>
         <source>Could not read %1 in the zip file %2; the file may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in der ZIP-Datei %2 konnte nicht gelesen werden; die Datei ist möglicherweise beschädigt.</translation>
     </message>
 </context>
 <context>
@@ -1194,31 +1194,31 @@
     <name>PresenceStatusDesigns</name>
     <message>
         <source>The status has no label. Enter the name agents see in Omni-Channel, for example On Break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status hat keine Bezeichnung. Geben Sie den Namen ein, den Agenten in Omni-Channel sehen, zum Beispiel On Break.</translation>
     </message>
     <message>
         <source>An Online status needs at least one service channel: Salesforce makes a status without channels a Busy (away) status. Pick the channels agents take work on, or make it Busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Online-Status braucht mindestens einen Servicekanal: Einen Status ohne Kanäle macht Salesforce zu einem Besetzt-Status (abwesend). Wählen Sie die Kanäle, über die Agenten Arbeit annehmen, oder machen Sie daraus einen Besetzt-Status.</translation>
     </message>
     <message>
         <source>A Busy status has no service channels (agents get no work in it), but this one has %1. Remove the channels, or make it Online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Besetzt-Status hat keine Servicekanäle (Agenten erhalten darin keine Arbeit), dieser hat aber %1. Entfernen Sie die Kanäle oder machen Sie daraus einen Online-Status.</translation>
     </message>
     <message>
         <source>The org has no service channel %1, so the deploy would fail. Pick one of the org&apos;s channels, or create the channel in Setup &gt; Service Channels first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation hat keinen Servicekanal %1, daher würde die Bereitstellung fehlschlagen. Wählen Sie einen der Kanäle der Organisation oder legen Sie den Kanal zuerst unter Setup &gt; Servicekanäle an.</translation>
     </message>
     <message>
         <source>The org already has a presence status %1. Deploying replaces its label and channels with these; rename this one if you meant a new status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation hat bereits einen Präsenzstatus %1. Die Bereitstellung ersetzt dessen Bezeichnung und Kanäle durch diese; benennen Sie diesen Status um, wenn Sie einen neuen Status anlegen wollten.</translation>
     </message>
     <message>
         <source>There is no designed status to export. Add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen entworfenen Status zum Exportieren. Fügen Sie zuerst einen hinzu.</translation>
     </message>
     <message>
         <source>The status %1 cannot be exported yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status %1 kann noch nicht exportiert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1546,27 +1546,27 @@
     </message>
     <message>
         <source>Give the integration user&apos;s profile access to the statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Dem Profil des Integrationsbenutzers Zugriff auf die Status geben</translation>
     </message>
     <message>
         <source>In Salesforce: Setup &gt; Profiles (or Permission Sets), open the profile of the user the account mapping signs in as, go to Enabled Service Presence Status Access, click Edit and add every designed status. Without it the presence sync cannot set these statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Salesforce: Setup &gt; Profile (oder Berechtigungssätze). Öffnen Sie das Profil des Benutzers, mit dem sich die Kontozuordnung anmeldet, gehen Sie zu Enabled Service Presence Status Access, klicken Sie auf Bearbeiten und fügen Sie jeden entworfenen Status hinzu. Ohne diesen Zugriff kann die Präsenzsynchronisierung diese Status nicht setzen.</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitt</translation>
     </message>
     <message>
         <source>Give the agents&apos; profiles access to the statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Profilen der Agenten Zugriff auf die Status geben</translation>
     </message>
     <message>
         <source>Do the same for every profile or permission set your agents have: Setup &gt; Profiles (or Permission Sets) &gt; Enabled Service Presence Status Access &gt; Edit, add the designed statuses and save. Agents only see statuses their profile enables.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen Sie dies für jedes Profil und jeden Berechtigungssatz Ihrer Agenten: Setup &gt; Profile (oder Berechtigungssätze) &gt; Enabled Service Presence Status Access &gt; Bearbeiten, fügen Sie die entworfenen Status hinzu und speichern Sie. Agenten sehen nur die Status, die ihr Profil aktiviert.</translation>
     </message>
     <message>
         <source>Profile access</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilzugriff</translation>
     </message>
 </context>
 <context>
@@ -1580,31 +1580,31 @@
     <name>SalesforceConnectionResolver</name>
     <message>
         <source>%1 is a sandbox profile; use --sandbox instead.</source>
-        <translation type="unfinished">%1 ist ein Sandbox-Profil. Verwenden Sie stattdessen --sandbox.</translation>
+        <translation>%1 ist ein Sandbox-Profil. Verwenden Sie stattdessen --sandbox.</translation>
     </message>
     <message>
         <source>The built-in sandbox is not running. Open the sandbox profile again.</source>
-        <translation type="unfinished">Die integrierte Sandbox läuft nicht. Öffnen Sie das Sandbox-Profil erneut.</translation>
+        <translation>Die integrierte Sandbox läuft nicht. Öffnen Sie das Sandbox-Profil erneut.</translation>
     </message>
     <message>
         <source>The login URL %1 is not a URL. Use https://login.salesforce.com, https://test.salesforce.com or your My Domain URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmelde-URL %1 ist keine URL. Verwenden Sie https://login.salesforce.com, https://test.salesforce.com oder Ihre „Meine Domäne“-URL.</translation>
     </message>
     <message>
         <source>--sf-login-url %1 is not a URL. Use https://login.salesforce.com, https://test.salesforce.com or your My Domain URL.</source>
-        <translation type="unfinished">--sf-login-url %1 ist keine URL. Verwenden Sie https://login.salesforce.com, https://test.salesforce.com oder Ihre „Meine Domäne“-URL.</translation>
+        <translation>--sf-login-url %1 ist keine URL. Verwenden Sie https://login.salesforce.com, https://test.salesforce.com oder Ihre „Meine Domäne“-URL.</translation>
     </message>
     <message>
         <source>Salesforce credentials are incomplete for %1: the keychain has no password and consumer secret and no browser sign-in for this profile. Enter them on the Salesforce area&apos;s Account mapping tab, run syncdeskctl salesforce login --profile %1, or give --sf-password-env NAME and --sf-client-secret-env NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Salesforce-Anmeldedaten für %1 sind unvollständig: Der Schlüsselbund enthält für dieses Profil weder Kennwort und Verbrauchergeheimnis noch eine Browser-Anmeldung. Geben Sie diese im Bereich Salesforce auf der Registerkarte Kontozuordnung ein, führen Sie syncdeskctl salesforce login --profile %1 aus oder geben Sie --sf-password-env NAME und --sf-client-secret-env NAME an.</translation>
     </message>
     <message>
         <source>Salesforce credentials are incomplete. Give --profile FILE, --sandbox, or --sf-client-id, --sf-client-secret-env NAME, --sf-username and --sf-password-env NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Salesforce-Anmeldedaten sind unvollständig. Geben Sie --profile FILE, --sandbox oder --sf-client-id, --sf-client-secret-env NAME, --sf-username und --sf-password-env NAME an.</translation>
     </message>
     <message>
         <source>Salesforce credentials are incomplete. Enter the client ID, the client secret, the user name and the password with the security token on the Salesforce area&apos;s Account mapping tab, or sign in with the browser there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Salesforce-Anmeldedaten sind unvollständig. Geben Sie im Bereich Salesforce auf der Registerkarte Kontozuordnung Client-ID, Clientgeheimnis, Benutzername und Kennwort mit Sicherheitstoken ein, oder melden Sie sich dort über den Browser an.</translation>
     </message>
 </context>
 <context>
@@ -1813,11 +1813,11 @@
     </message>
     <message>
         <source>Read the login URL, consumer key and user name from profile FILE (password, consumer secret and browser sign-in from the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmelde-URL, Verbraucherschlüssel und Benutzername aus dem Profil FILE lesen (Passwort, Verbrauchergeheimnis und Browser-Anmeldung aus dem Schlüsselbund).</translation>
     </message>
     <message>
         <source>Use either --profile or --sandbox, not both.</source>
-        <translation type="unfinished">Verwenden Sie entweder --profile oder --sandbox, nicht beides.</translation>
+        <translation>Verwenden Sie entweder --profile oder --sandbox, nicht beides.</translation>
     </message>
 </context>
 <context>
@@ -4175,19 +4175,19 @@
     <message>
         <source>Rule &quot;%1&quot; predicts: ACD %2, Salesforce %3</source>
         <extracomment>Event details: what the active presence rule predicts after the event</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ sagt voraus: ACD %2, Salesforce %3</translation>
     </message>
     <message>
         <source>unchanged (no publisher row)</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert (keine Publisher-Zeile)</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; does not cover this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ gilt nicht für diesen Benutzer.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; is being applied to the held events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ wird auf die vorgehaltenen Ereignisse angewendet.</translation>
     </message>
 </context>
 <context>
@@ -4234,60 +4234,60 @@
     <message>
         <source>%1 / %2</source>
         <extracomment>Predicted column: &quot;&lt;ACD state&gt; / &lt;Salesforce status&gt;&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Predicted column: the prediction followed by its note, e.g. &quot;Away / Away_SF · Unmapped&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; is being applied to the held events.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ wird auf die vorgehaltenen Ereignisse angewendet.</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; does not cover this user (or the call names a user not seen yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ gilt nicht für diesen Benutzer (oder der Anruf nennt einen noch nicht gesehenen Benutzer).</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished">Regel: %1</translation>
+        <translation>Regel: %1</translation>
     </message>
     <message>
         <source>ACD state after the event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD-Status nach dem Ereignis: %1</translation>
     </message>
     <message>
         <source>Salesforce status after the event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce-Status nach dem Ereignis: %1</translation>
     </message>
     <message>
         <source>(none: no publisher row)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keiner: keine Publisher-Zeile)</translation>
     </message>
     <message>
         <source>The ACD state did not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ACD-Status hat sich nicht geändert.</translation>
     </message>
     <message>
         <source>Unmapped: the value has no row in its table, or the new ACD state has no publisher row; the state it has no row for is left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet: Der Wert hat keine Zeile in seiner Tabelle, oder der neue ACD-Status hat keine Publisher-Zeile; der Status ohne Zeile bleibt unverändert.</translation>
     </message>
     <message>
         <source>Previous state restored: the rule maps this event to &quot;previous&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Status wiederhergestellt: Die Regel ordnet dieses Ereignis „previous“ zu.</translation>
     </message>
     <message>
         <source>No presence rule is active. Choose the active rule under Salesforce › Presence rules to see, for each presence and phone event, the ACD state and Salesforce status it predicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Präsenzregel aktiv. Wählen Sie die aktive Regel unter Salesforce › Präsenzregeln, um für jedes Präsenz- und Telefonereignis den vorhergesagten ACD-Status und Salesforce-Status zu sehen.</translation>
     </message>
     <message>
         <source>The ACD state and Salesforce status rule &quot;%1&quot; predicts after each presence and phone event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der ACD-Status und Salesforce-Status, den Regel „%1“ nach jedem Präsenz- und Telefonereignis vorhersagt.</translation>
     </message>
     <message>
         <source>Predicted (ACD / Salesforce)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhersage (ACD / Salesforce)</translation>
     </message>
 </context>
 <context>
@@ -4713,7 +4713,7 @@
     </message>
     <message>
         <source>Presence statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenzstatus</translation>
     </message>
 </context>
 <context>
@@ -5413,21 +5413,21 @@
     </message>
     <message>
         <source>Rule &quot;%1&quot; predicts nothing for this person yet (not covered by the rule, or no presence or phone event seen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel „%1“ sagt für diese Person noch nichts voraus (nicht von der Regel erfasst oder noch kein Präsenz- oder Telefonereignis empfangen).</translation>
     </message>
     <message>
         <source>Predicted by rule &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhergesagt von Regel „%1“</translation>
     </message>
     <message>
         <source>ACD</source>
         <extracomment>Column header: the ACD state the active presence rule predicts</extracomment>
-        <translation type="unfinished">ACD</translation>
+        <translation>ACD</translation>
     </message>
     <message>
         <source>Salesforce</source>
         <extracomment>Column header: the Salesforce presence status the active presence rule predicts</extracomment>
-        <translation type="unfinished">Salesforce</translation>
+        <translation>Salesforce</translation>
     </message>
 </context>
 <context>
@@ -5630,7 +5630,7 @@
     </message>
     <message>
         <source>No rule yet. Click Add to start one, or Import… a rule file (the JSON of syncdeskctl rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Regel. Klicken Sie auf Hinzufügen, um eine anzulegen, oder laden Sie mit Importieren… eine Regeldatei (das JSON von syncdeskctl rules).</translation>
     </message>
 </context>
 <context>
@@ -5773,15 +5773,15 @@
     </message>
     <message>
         <source>Follow the live monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Monitor folgen</translation>
     </message>
     <message>
         <source>Adds every presence and phone event the monitor receives as a step. Only the newest %1 steps are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fügt jedes Präsenz- und Telefonereignis, das der Monitor empfängt, als Schritt hinzu. Nur die neuesten %1 Schritte werden behalten.</translation>
     </message>
     <message>
         <source>Following the live monitor: the newest %1 steps are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folgt dem Live-Monitor: Die neuesten %1 Schritte werden behalten.</translation>
     </message>
 </context>
 <context>
