@@ -5788,131 +5788,131 @@
     <name>syncdesk::PresenceStatusDesigner</name>
     <message>
         <source>Add status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Export metadata…</source>
-        <translation type="unfinished"></translation>
+        <translation>Metadaten exportieren…</translation>
     </message>
     <message>
         <source>Design the Omni-Channel presence statuses your rules need. The developer name follows the label as Salesforce derives it (you can change it). Online statuses take work on their service channels; Busy statuses take none. Export them as a metadata zip and deploy it to the org, for example with the Salesforce CLI or Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwerfen Sie die Omni-Channel-Präsenzstatus, die Ihre Regeln benötigen. Der API-Name (DeveloperName) wird wie in Salesforce aus der Bezeichnung abgeleitet (Sie können ihn ändern). Online-Status nehmen Arbeit über ihre Servicekanäle an, Besetzt-Status keine. Exportieren Sie die Status als Metadaten-ZIP und stellen Sie diese in der Organisation bereit, zum Beispiel mit der Salesforce CLI oder Workbench.</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Developer name</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Name</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Service channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicekanäle</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">Probleme</translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <source>Export presence statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenzstatus exportieren</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP-Dateien (*.zip)</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished">Nach %1 exportiert.</translation>
+        <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
         <source>In your org</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ihrer Organisation</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden</translation>
     </message>
     <message>
         <source>Presence statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenzstatus</translation>
     </message>
     <message>
         <source>After deploying the statuses, enable them on profiles. Ticks are saved in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie die Status nach der Bereitstellung in den Profilen. Die Häkchen werden im Syncdesk-Profil gespeichert.</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished">Beschäftigt</translation>
+        <translation>Besetzt</translation>
     </message>
     <message>
         <source>none (Busy)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (Besetzt)</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">Auswählen…</translation>
+        <translation>Auswählen…</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1</translation>
     </message>
     <message>
         <source>%1 (warning): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Warnung): %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Loading the org&apos;s presence statuses and service channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenzstatus und Servicekanäle der Organisation werden geladen…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">Aktualisieren</translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <source>Could not read the org: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisation konnte nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>%1 (%2) — also designed here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) — auch hier entworfen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Open a profile to read its Salesforce org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie ein Profil, um dessen Salesforce-Organisation zu lesen.</translation>
     </message>
     <message>
         <source>Presence statuses: %1. Service channels: %2. Designed statuses that already exist are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenzstatus: %1. Servicekanäle: %2. Entworfene Status, die bereits existieren, sind markiert.</translation>
     </message>
     <message>
         <source>Load reads the org&apos;s presence statuses and service channels with the account mapping&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Laden“ liest die Präsenzstatus und Servicekanäle der Organisation mit der Anmeldung der Kontozuordnung.</translation>
     </message>
 </context>
 <context>
@@ -6294,86 +6294,86 @@
     </message>
     <message>
         <source>Sign in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung über den Browser</translation>
     </message>
     <message>
         <source>For orgs that block the username-password flow: Syncdesk opens Salesforce&apos;s sign-in page in your browser, you sign in and choose Allow, and the sign-in is kept in the keychain. The connected app&apos;s callback URL must be http://127.0.0.1 (any port) and its OAuth scopes must include api and refresh_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Organisationen, die den Benutzername-Kennwort-Flow blockieren: Syncdesk öffnet die Salesforce-Anmeldeseite in Ihrem Browser, Sie melden sich an und wählen Zulassen, und die Anmeldung wird im Schlüsselbund aufbewahrt. Die Callback-URL der verbundenen App muss http://127.0.0.1 (beliebiger Port) sein, und ihre OAuth-Bereiche müssen api und refresh_token enthalten.</translation>
     </message>
     <message>
         <source>Sign in with browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Browser anmelden…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Forget sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung verwerfen</translation>
     </message>
     <message>
         <source>Instance URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Instanz-URL:</translation>
     </message>
     <message>
         <source>The login URL is not a URL. Enter https://login.salesforce.com, https://test.salesforce.com or your My Domain URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anmelde-URL ist keine URL. Geben Sie https://login.salesforce.com, https://test.salesforce.com oder Ihre „Meine Domäne“-URL ein.</translation>
     </message>
     <message>
         <source>Enter the connected app&apos;s consumer key as the client ID first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst den Verbraucherschlüssel der verbundenen App als Client-ID ein.</translation>
     </message>
     <message>
         <source>Preparing the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung wird vorbereitet…</translation>
     </message>
     <message>
         <source>Waiting for Salesforce… Sign in in the browser window that opened and choose Allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf Salesforce… Melden Sie sich im geöffneten Browserfenster an und wählen Sie Zulassen.</translation>
     </message>
     <message>
         <source>No browser could be opened. Open this address in a browser on this computer and choose Allow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es konnte kein Browser geöffnet werden. Öffnen Sie diese Adresse in einem Browser auf diesem Computer und wählen Sie Zulassen: %1</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung abgebrochen.</translation>
     </message>
     <message>
         <source>Signed in. Storing the sign-in in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet. Die Anmeldung wird in %1 gespeichert…</translation>
     </message>
     <message>
         <source>Signed in, but the sign-in is kept for this session only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet, aber die Anmeldung gilt nur für diese Sitzung: %1</translation>
     </message>
     <message>
         <source>Signed in. Syncdesk uses this sign-in for Salesforce from now on; Forget sign-in goes back to the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angemeldet. Syncdesk verwendet ab jetzt diese Anmeldung für Salesforce; „Anmeldung verwerfen“ kehrt zum Kennwort zurück.</translation>
     </message>
     <message>
         <source>Salesforce sent no refresh token. Add the refresh_token scope to the connected app and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce hat kein Aktualisierungstoken gesendet. Fügen Sie der verbundenen App den Bereich refresh_token hinzu und melden Sie sich erneut an.</translation>
     </message>
     <message>
         <source>Browser sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Browser-Anmeldung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>The browser sign-in is forgotten. Verify and the other areas use the user name and password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Browser-Anmeldung wurde verworfen. „Prüfen“ und die anderen Bereiche verwenden wieder Benutzername und Kennwort.</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::SalesforceAccountMappingPage</name>
     <message>
         <source>Map the Salesforce account in CXone</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce-Konto in CXone zuordnen</translation>
     </message>
     <message>
         <source>Enter the Salesforce values CXone&apos;s account mapping asks for and verify them, or sign in with the browser. Skip this step if you do not use Salesforce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Salesforce-Werte ein, die die Kontozuordnung in CXone verlangt, und prüfen Sie sie, oder melden Sie sich über den Browser an. Überspringen Sie diesen Schritt, wenn Sie Salesforce nicht verwenden.</translation>
     </message>
 </context>
 <context>
