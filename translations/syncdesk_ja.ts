@@ -959,23 +959,23 @@
     <name>MetadataZip</name>
     <message>
         <source>Could not create the zip file %1. Check that the folder exists and that you may write to it, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP ファイル %1 を作成できませんでした。フォルダーが存在し、書き込み権限があることを確認するか、別の場所を選択してください。</translation>
     </message>
     <message>
         <source>Could not add %1 to the zip file %2. Try again, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を ZIP ファイル %2 に追加できませんでした。もう一度試すか、別の場所を選択してください。</translation>
     </message>
     <message>
         <source>Could not write the zip file %1. Check the free space and that you may write there, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP ファイル %1 に書き込めませんでした。空き容量と書き込み権限を確認するか、別の場所を選択してください。</translation>
     </message>
     <message>
         <source>Could not open the zip file %1. Check that it exists and is a zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP ファイル %1 を開けませんでした。ファイルが存在し、ZIP ファイルであることを確認してください。</translation>
     </message>
     <message>
         <source>Could not read %1 in the zip file %2; the file may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP ファイル %2 内の %1 を読み込めませんでした。ファイルが破損している可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -1194,31 +1194,31 @@
     <name>PresenceStatusDesigns</name>
     <message>
         <source>The status has no label. Enter the name agents see in Omni-Channel, for example On Break.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンス状況に表示ラベルがありません。オムニチャネルでエージェントに表示される名前を入力してください（例: On Break）。</translation>
     </message>
     <message>
         <source>An Online status needs at least one service channel: Salesforce makes a status without channels a Busy (away) status. Pick the channels agents take work on, or make it Busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>オンラインのプレゼンス状況には、サービスチャネルが 1 つ以上必要です。チャネルのないプレゼンス状況は、Salesforce では取り込み中（不在）の状況になります。エージェントが作業を受け付けるチャネルを選択するか、取り込み中に変更してください。</translation>
     </message>
     <message>
         <source>A Busy status has no service channels (agents get no work in it), but this one has %1. Remove the channels, or make it Online.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み中のプレゼンス状況にはサービスチャネルを設定しません（この状況のエージェントには作業が割り当てられません）が、このプレゼンス状況には %1 が設定されています。チャネルを削除するか、オンラインに変更してください。</translation>
     </message>
     <message>
         <source>The org has no service channel %1, so the deploy would fail. Pick one of the org&apos;s channels, or create the channel in Setup &gt; Service Channels first.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織にサービスチャネル %1 がないため、デプロイは失敗します。組織のチャネルから選択するか、先に [設定] &gt; [サービスチャネル] でチャネルを作成してください。</translation>
     </message>
     <message>
         <source>The org already has a presence status %1. Deploying replaces its label and channels with these; rename this one if you meant a new status.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織には既にプレゼンス状況 %1 があります。デプロイすると、その表示ラベルとチャネルがこの内容で置き換えられます。新しいプレゼンス状況を作成する場合は、名前を変更してください。</translation>
     </message>
     <message>
         <source>There is no designed status to export. Add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするプレゼンス状況がありません。先に追加してください。</translation>
     </message>
     <message>
         <source>The status %1 cannot be exported yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンス状況 %1 はまだエクスポートできません: %2</translation>
     </message>
 </context>
 <context>
@@ -1546,27 +1546,27 @@
     </message>
     <message>
         <source>Give the integration user&apos;s profile access to the statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>連携ユーザーのプロファイルにプレゼンス状況へのアクセス権を付与</translation>
     </message>
     <message>
         <source>In Salesforce: Setup &gt; Profiles (or Permission Sets), open the profile of the user the account mapping signs in as, go to Enabled Service Presence Status Access, click Edit and add every designed status. Without it the presence sync cannot set these statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce で [設定] &gt; [プロファイル]（または [権限セット]）を開き、アカウントの対応付けでサインインするユーザーのプロファイルを開きます。[有効化されたサービスプレゼンス状況へのアクセス] で [編集] をクリックし、設計したプレゼンス状況をすべて追加します。追加しないと、Presence Sync はこれらのプレゼンス状況を設定できません。</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>セクション</translation>
     </message>
     <message>
         <source>Give the agents&apos; profiles access to the statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントのプロファイルにプレゼンス状況へのアクセス権を付与</translation>
     </message>
     <message>
         <source>Do the same for every profile or permission set your agents have: Setup &gt; Profiles (or Permission Sets) &gt; Enabled Service Presence Status Access &gt; Edit, add the designed statuses and save. Agents only see statuses their profile enables.</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントが持つすべてのプロファイルまたは権限セットで同じ操作を行います。[設定] &gt; [プロファイル]（または [権限セット]）&gt; [有効化されたサービスプレゼンス状況へのアクセス] &gt; [編集] で、設計したプレゼンス状況を追加して保存します。エージェントには、プロファイルで有効化されたプレゼンス状況のみが表示されます。</translation>
     </message>
     <message>
         <source>Profile access</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのアクセス権</translation>
     </message>
 </context>
 <context>
@@ -1580,31 +1580,31 @@
     <name>SalesforceConnectionResolver</name>
     <message>
         <source>%1 is a sandbox profile; use --sandbox instead.</source>
-        <translation type="unfinished">%1 はサンドボックスのプロファイルです。代わりに --sandbox を使用してください。</translation>
+        <translation>%1 はサンドボックスのプロファイルです。代わりに --sandbox を使用してください。</translation>
     </message>
     <message>
         <source>The built-in sandbox is not running. Open the sandbox profile again.</source>
-        <translation type="unfinished">内蔵サンドボックスが実行されていません。サンドボックスのプロファイルをもう一度開いてください。</translation>
+        <translation>内蔵サンドボックスが実行されていません。サンドボックスのプロファイルをもう一度開いてください。</translation>
     </message>
     <message>
         <source>The login URL %1 is not a URL. Use https://login.salesforce.com, https://test.salesforce.com or your My Domain URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン URL %1 は URL ではありません。https://login.salesforce.com、https://test.salesforce.com、または私のドメインの URL を指定してください。</translation>
     </message>
     <message>
         <source>--sf-login-url %1 is not a URL. Use https://login.salesforce.com, https://test.salesforce.com or your My Domain URL.</source>
-        <translation type="unfinished">--sf-login-url %1 は URL ではありません。https://login.salesforce.com、https://test.salesforce.com、または私のドメインの URL を指定してください。</translation>
+        <translation>--sf-login-url %1 は URL ではありません。https://login.salesforce.com、https://test.salesforce.com、または私のドメインの URL を指定してください。</translation>
     </message>
     <message>
         <source>Salesforce credentials are incomplete for %1: the keychain has no password and consumer secret and no browser sign-in for this profile. Enter them on the Salesforce area&apos;s Account mapping tab, run syncdeskctl salesforce login --profile %1, or give --sf-password-env NAME and --sf-client-secret-env NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Salesforce の認証情報が不足しています。キーチェーンに、このプロファイルのパスワードとコンシューマーの秘密も、ブラウザーでのサインイン情報もありません。Salesforce 画面の [アカウントの対応付け] タブで入力するか、syncdeskctl salesforce login --profile %1 を実行するか、--sf-password-env NAME と --sf-client-secret-env NAME を指定してください。</translation>
     </message>
     <message>
         <source>Salesforce credentials are incomplete. Give --profile FILE, --sandbox, or --sf-client-id, --sf-client-secret-env NAME, --sf-username and --sf-password-env NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce の認証情報が不足しています。--profile FILE、--sandbox、または --sf-client-id、--sf-client-secret-env NAME、--sf-username、--sf-password-env NAME を指定してください。</translation>
     </message>
     <message>
         <source>Salesforce credentials are incomplete. Enter the client ID, the client secret, the user name and the password with the security token on the Salesforce area&apos;s Account mapping tab, or sign in with the browser there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce の認証情報が不完全です。Salesforce 画面の [アカウントの対応付け] タブで、クライアント ID、クライアントシークレット、ユーザー名、セキュリティトークン付きのパスワードを入力するか、同じタブでブラウザーからサインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -1813,11 +1813,11 @@
     </message>
     <message>
         <source>Read the login URL, consumer key and user name from profile FILE (password, consumer secret and browser sign-in from the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル FILE からログイン URL、コンシューマー鍵、ユーザー名を読み込みます（パスワード、コンシューマーの秘密、ブラウザーでのサインイン情報はキーチェーンから取得）。</translation>
     </message>
     <message>
         <source>Use either --profile or --sandbox, not both.</source>
-        <translation type="unfinished">--profile と --sandbox はどちらか一方のみ指定してください。</translation>
+        <translation>--profile と --sandbox はどちらか一方のみ指定してください。</translation>
     </message>
 </context>
 <context>
