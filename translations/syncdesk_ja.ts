@@ -959,23 +959,23 @@
     <name>MetadataZip</name>
     <message>
         <source>Could not create the zip file %1. Check that the folder exists and that you may write to it, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP ファイル %1 を作成できませんでした。フォルダーが存在し、書き込み権限があることを確認するか、別の場所を選択してください。</translation>
     </message>
     <message>
         <source>Could not add %1 to the zip file %2. Try again, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を ZIP ファイル %2 に追加できませんでした。もう一度試すか、別の場所を選択してください。</translation>
     </message>
     <message>
         <source>Could not write the zip file %1. Check the free space and that you may write there, or choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP ファイル %1 に書き込めませんでした。空き容量と書き込み権限を確認するか、別の場所を選択してください。</translation>
     </message>
     <message>
         <source>Could not open the zip file %1. Check that it exists and is a zip file.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP ファイル %1 を開けませんでした。ファイルが存在し、ZIP ファイルであることを確認してください。</translation>
     </message>
     <message>
         <source>Could not read %1 in the zip file %2; the file may be damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP ファイル %2 内の %1 を読み込めませんでした。ファイルが破損している可能性があります。</translation>
     </message>
 </context>
 <context>
@@ -1194,31 +1194,31 @@
     <name>PresenceStatusDesigns</name>
     <message>
         <source>The status has no label. Enter the name agents see in Omni-Channel, for example On Break.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンス状況に表示ラベルがありません。オムニチャネルでエージェントに表示される名前を入力してください（例: On Break）。</translation>
     </message>
     <message>
         <source>An Online status needs at least one service channel: Salesforce makes a status without channels a Busy (away) status. Pick the channels agents take work on, or make it Busy.</source>
-        <translation type="unfinished"></translation>
+        <translation>オンラインのプレゼンス状況には、サービスチャネルが 1 つ以上必要です。チャネルのないプレゼンス状況は、Salesforce では取り込み中（不在）の状況になります。エージェントが作業を受け付けるチャネルを選択するか、取り込み中に変更してください。</translation>
     </message>
     <message>
         <source>A Busy status has no service channels (agents get no work in it), but this one has %1. Remove the channels, or make it Online.</source>
-        <translation type="unfinished"></translation>
+        <translation>取り込み中のプレゼンス状況にはサービスチャネルを設定しません（この状況のエージェントには作業が割り当てられません）が、このプレゼンス状況には %1 が設定されています。チャネルを削除するか、オンラインに変更してください。</translation>
     </message>
     <message>
         <source>The org has no service channel %1, so the deploy would fail. Pick one of the org&apos;s channels, or create the channel in Setup &gt; Service Channels first.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織にサービスチャネル %1 がないため、デプロイは失敗します。組織のチャネルから選択するか、先に [設定] &gt; [サービスチャネル] でチャネルを作成してください。</translation>
     </message>
     <message>
         <source>The org already has a presence status %1. Deploying replaces its label and channels with these; rename this one if you meant a new status.</source>
-        <translation type="unfinished"></translation>
+        <translation>組織には既にプレゼンス状況 %1 があります。デプロイすると、その表示ラベルとチャネルがこの内容で置き換えられます。新しいプレゼンス状況を作成する場合は、名前を変更してください。</translation>
     </message>
     <message>
         <source>There is no designed status to export. Add one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートするプレゼンス状況がありません。先に追加してください。</translation>
     </message>
     <message>
         <source>The status %1 cannot be exported yet: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンス状況 %1 はまだエクスポートできません: %2</translation>
     </message>
 </context>
 <context>
@@ -1546,27 +1546,27 @@
     </message>
     <message>
         <source>Give the integration user&apos;s profile access to the statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>連携ユーザーのプロファイルにプレゼンス状況へのアクセス権を付与</translation>
     </message>
     <message>
         <source>In Salesforce: Setup &gt; Profiles (or Permission Sets), open the profile of the user the account mapping signs in as, go to Enabled Service Presence Status Access, click Edit and add every designed status. Without it the presence sync cannot set these statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce で [設定] &gt; [プロファイル]（または [権限セット]）を開き、アカウントの対応付けでサインインするユーザーのプロファイルを開きます。[有効化されたサービスプレゼンス状況へのアクセス] で [編集] をクリックし、設計したプレゼンス状況をすべて追加します。追加しないと、Presence Sync はこれらのプレゼンス状況を設定できません。</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>セクション</translation>
     </message>
     <message>
         <source>Give the agents&apos; profiles access to the statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントのプロファイルにプレゼンス状況へのアクセス権を付与</translation>
     </message>
     <message>
         <source>Do the same for every profile or permission set your agents have: Setup &gt; Profiles (or Permission Sets) &gt; Enabled Service Presence Status Access &gt; Edit, add the designed statuses and save. Agents only see statuses their profile enables.</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントが持つすべてのプロファイルまたは権限セットで同じ操作を行います。[設定] &gt; [プロファイル]（または [権限セット]）&gt; [有効化されたサービスプレゼンス状況へのアクセス] &gt; [編集] で、設計したプレゼンス状況を追加して保存します。エージェントには、プロファイルで有効化されたプレゼンス状況のみが表示されます。</translation>
     </message>
     <message>
         <source>Profile access</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルのアクセス権</translation>
     </message>
 </context>
 <context>
@@ -1580,31 +1580,31 @@
     <name>SalesforceConnectionResolver</name>
     <message>
         <source>%1 is a sandbox profile; use --sandbox instead.</source>
-        <translation type="unfinished">%1 はサンドボックスのプロファイルです。代わりに --sandbox を使用してください。</translation>
+        <translation>%1 はサンドボックスのプロファイルです。代わりに --sandbox を使用してください。</translation>
     </message>
     <message>
         <source>The built-in sandbox is not running. Open the sandbox profile again.</source>
-        <translation type="unfinished">内蔵サンドボックスが実行されていません。サンドボックスのプロファイルをもう一度開いてください。</translation>
+        <translation>内蔵サンドボックスが実行されていません。サンドボックスのプロファイルをもう一度開いてください。</translation>
     </message>
     <message>
         <source>The login URL %1 is not a URL. Use https://login.salesforce.com, https://test.salesforce.com or your My Domain URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン URL %1 は URL ではありません。https://login.salesforce.com、https://test.salesforce.com、または私のドメインの URL を指定してください。</translation>
     </message>
     <message>
         <source>--sf-login-url %1 is not a URL. Use https://login.salesforce.com, https://test.salesforce.com or your My Domain URL.</source>
-        <translation type="unfinished">--sf-login-url %1 は URL ではありません。https://login.salesforce.com、https://test.salesforce.com、または私のドメインの URL を指定してください。</translation>
+        <translation>--sf-login-url %1 は URL ではありません。https://login.salesforce.com、https://test.salesforce.com、または私のドメインの URL を指定してください。</translation>
     </message>
     <message>
         <source>Salesforce credentials are incomplete for %1: the keychain has no password and consumer secret and no browser sign-in for this profile. Enter them on the Salesforce area&apos;s Account mapping tab, run syncdeskctl salesforce login --profile %1, or give --sf-password-env NAME and --sf-client-secret-env NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の Salesforce の認証情報が不足しています。キーチェーンに、このプロファイルのパスワードとコンシューマーの秘密も、ブラウザーでのサインイン情報もありません。Salesforce 画面の [アカウントの対応付け] タブで入力するか、syncdeskctl salesforce login --profile %1 を実行するか、--sf-password-env NAME と --sf-client-secret-env NAME を指定してください。</translation>
     </message>
     <message>
         <source>Salesforce credentials are incomplete. Give --profile FILE, --sandbox, or --sf-client-id, --sf-client-secret-env NAME, --sf-username and --sf-password-env NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce の認証情報が不足しています。--profile FILE、--sandbox、または --sf-client-id、--sf-client-secret-env NAME、--sf-username、--sf-password-env NAME を指定してください。</translation>
     </message>
     <message>
         <source>Salesforce credentials are incomplete. Enter the client ID, the client secret, the user name and the password with the security token on the Salesforce area&apos;s Account mapping tab, or sign in with the browser there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce の認証情報が不完全です。Salesforce 画面の [アカウントの対応付け] タブで、クライアント ID、クライアントシークレット、ユーザー名、セキュリティトークン付きのパスワードを入力するか、同じタブでブラウザーからサインインしてください。</translation>
     </message>
 </context>
 <context>
@@ -1813,11 +1813,11 @@
     </message>
     <message>
         <source>Read the login URL, consumer key and user name from profile FILE (password, consumer secret and browser sign-in from the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル FILE からログイン URL、コンシューマー鍵、ユーザー名を読み込みます（パスワード、コンシューマーの秘密、ブラウザーでのサインイン情報はキーチェーンから取得）。</translation>
     </message>
     <message>
         <source>Use either --profile or --sandbox, not both.</source>
-        <translation type="unfinished">--profile と --sandbox はどちらか一方のみ指定してください。</translation>
+        <translation>--profile と --sandbox はどちらか一方のみ指定してください。</translation>
     </message>
 </context>
 <context>
@@ -4175,19 +4175,19 @@
     <message>
         <source>Rule &quot;%1&quot; predicts: ACD %2, Salesforce %3</source>
         <extracomment>Event details: what the active presence rule predicts after the event</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ルール &quot;%1&quot; の予測: ACD %2、Salesforce %3</translation>
     </message>
     <message>
         <source>unchanged (no publisher row)</source>
-        <translation type="unfinished"></translation>
+        <translation>変更なし（パブリッシャーの行なし）</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; does not cover this user.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール &quot;%1&quot; はこのユーザーを対象としていません。</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; is being applied to the held events.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール &quot;%1&quot; を保持中のイベントに適用しています。</translation>
     </message>
 </context>
 <context>
@@ -4234,60 +4234,60 @@
     <message>
         <source>%1 / %2</source>
         <extracomment>Predicted column: &quot;&lt;ACD state&gt; / &lt;Salesforce status&gt;&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Predicted column: the prediction followed by its note, e.g. &quot;Away / Away_SF · Unmapped&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; is being applied to the held events.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール &quot;%1&quot; を保持中のイベントに適用しています。</translation>
     </message>
     <message>
         <source>Rule &quot;%1&quot; does not cover this user (or the call names a user not seen yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール &quot;%1&quot; はこのユーザーを対象としていません（または、通話で示されたユーザーをまだ確認していません）。</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished">ルール: %1</translation>
+        <translation>ルール: %1</translation>
     </message>
     <message>
         <source>ACD state after the event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント後の ACD の状態: %1</translation>
     </message>
     <message>
         <source>Salesforce status after the event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント後の Salesforce のプレゼンス状況: %1</translation>
     </message>
     <message>
         <source>(none: no publisher row)</source>
-        <translation type="unfinished"></translation>
+        <translation>（なし: パブリッシャーの行なし）</translation>
     </message>
     <message>
         <source>The ACD state did not change.</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD の状態は変わりませんでした。</translation>
     </message>
     <message>
         <source>Unmapped: the value has no row in its table, or the new ACD state has no publisher row; the state it has no row for is left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>対応付けなし: 値に対応する行がテーブルにないか、新しい ACD の状態にパブリッシャーの行がありません。行がない側の状態は変更されません。</translation>
     </message>
     <message>
         <source>Previous state restored: the rule maps this event to &quot;previous&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>前の状態に復元: ルールでこのイベントが &quot;previous&quot; に対応付けられています。</translation>
     </message>
     <message>
         <source>No presence rule is active. Choose the active rule under Salesforce › Presence rules to see, for each presence and phone event, the ACD state and Salesforce status it predicts.</source>
-        <translation type="unfinished"></translation>
+        <translation>有効なプレゼンスルールがありません。[Salesforce] › [プレゼンスルール] で有効なルールを選択すると、プレゼンスと電話の各イベントについて、予測される ACD の状態と Salesforce のプレゼンス状況が表示されます。</translation>
     </message>
     <message>
         <source>The ACD state and Salesforce status rule &quot;%1&quot; predicts after each presence and phone event.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール &quot;%1&quot; が予測する、プレゼンスと電話の各イベント後の ACD の状態と Salesforce のプレゼンス状況です。</translation>
     </message>
     <message>
         <source>Predicted (ACD / Salesforce)</source>
-        <translation type="unfinished"></translation>
+        <translation>予測（ACD / Salesforce）</translation>
     </message>
 </context>
 <context>
@@ -4711,7 +4711,7 @@
     </message>
     <message>
         <source>Presence statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンス状況</translation>
     </message>
 </context>
 <context>
@@ -5406,21 +5406,21 @@
     </message>
     <message>
         <source>Rule &quot;%1&quot; predicts nothing for this person yet (not covered by the rule, or no presence or phone event seen).</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール &quot;%1&quot; によるこのユーザーの予測はまだありません（ルールの対象外か、プレゼンスまたは電話のイベントをまだ受信していません）。</translation>
     </message>
     <message>
         <source>Predicted by rule &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ルール &quot;%1&quot; による予測</translation>
     </message>
     <message>
         <source>ACD</source>
         <extracomment>Column header: the ACD state the active presence rule predicts</extracomment>
-        <translation type="unfinished">ACD</translation>
+        <translation>ACD</translation>
     </message>
     <message>
         <source>Salesforce</source>
         <extracomment>Column header: the Salesforce presence status the active presence rule predicts</extracomment>
-        <translation type="unfinished">Salesforce</translation>
+        <translation>Salesforce</translation>
     </message>
 </context>
 <context>
@@ -5623,7 +5623,7 @@
     </message>
     <message>
         <source>No rule yet. Click Add to start one, or Import… a rule file (the JSON of syncdeskctl rules).</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールはまだありません。[追加] をクリックして作成するか、[インポート…] でルールファイル（syncdeskctl rules の JSON）を読み込んでください。</translation>
     </message>
 </context>
 <context>
@@ -5766,146 +5766,146 @@
     </message>
     <message>
         <source>Follow the live monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブモニターに追従</translation>
     </message>
     <message>
         <source>Adds every presence and phone event the monitor receives as a step. Only the newest %1 steps are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>モニターが受信したプレゼンスと電話のイベントをすべてステップとして追加します。保持されるのは最新の %1 ステップのみです。</translation>
     </message>
     <message>
         <source>Following the live monitor: the newest %1 steps are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブモニターに追従中: 最新の %1 ステップを保持します。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::PresenceStatusDesigner</name>
     <message>
         <source>Add status</source>
-        <translation type="unfinished"></translation>
+        <translation>状況を追加</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Export metadata…</source>
-        <translation type="unfinished"></translation>
+        <translation>メタデータをエクスポート…</translation>
     </message>
     <message>
         <source>Design the Omni-Channel presence statuses your rules need. The developer name follows the label as Salesforce derives it (you can change it). Online statuses take work on their service channels; Busy statuses take none. Export them as a metadata zip and deploy it to the org, for example with the Salesforce CLI or Workbench.</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールに必要なオムニチャネルのプレゼンス状況を設計します。API 参照名は、Salesforce と同じ方法で表示ラベルから生成されます（変更可能）。オンラインの状況ではサービスチャネルの作業を受け付け、取り込み中の状況では作業を受け付けません。メタデータの ZIP ファイルとしてエクスポートし、Salesforce CLI や Workbench などで組織にデプロイしてください。</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>表示ラベル</translation>
     </message>
     <message>
         <source>Developer name</source>
-        <translation type="unfinished"></translation>
+        <translation>API 参照名</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Service channels</source>
-        <translation type="unfinished"></translation>
+        <translation>サービスチャネル</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished">問題</translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Export presence statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンス状況をエクスポート</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP ファイル (*.zip)</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished">%1 にエクスポートしました。</translation>
+        <translation>%1 にエクスポートしました。</translation>
     </message>
     <message>
         <source>In your org</source>
-        <translation type="unfinished"></translation>
+        <translation>組織内</translation>
     </message>
     <message>
         <source>Load</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み</translation>
     </message>
     <message>
         <source>Presence statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンス状況</translation>
     </message>
     <message>
         <source>After deploying the statuses, enable them on profiles. Ticks are saved in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンス状況をデプロイしたら、プロファイルで有効化してください。チェックはプロファイルに保存されます。</translation>
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>オンライン</translation>
     </message>
     <message>
         <source>Busy</source>
-        <translation type="unfinished">取り込み中</translation>
+        <translation>取り込み中</translation>
     </message>
     <message>
         <source>none (Busy)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし（取り込み中）</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished">選択…</translation>
+        <translation>選択…</translation>
     </message>
     <message>
         <source>Row %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目</translation>
     </message>
     <message>
         <source>%1 (warning): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（警告）: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Loading the org&apos;s presence statuses and service channels…</source>
-        <translation type="unfinished"></translation>
+        <translation>組織のプレゼンス状況とサービスチャネルを読み込んでいます…</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished">再読み込み</translation>
+        <translation>再読み込み</translation>
     </message>
     <message>
         <source>Could not read the org: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>組織を読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>%1 (%2) — also designed here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）— ここでも設計済み</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <source>Open a profile to read its Salesforce org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce 組織を読み込むには、プロファイルを開いてください。</translation>
     </message>
     <message>
         <source>Presence statuses: %1. Service channels: %2. Designed statuses that already exist are marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンス状況: %1 件、サービスチャネル: %2 件。設計したプレゼンス状況のうち、組織に既にあるものには印が付いています。</translation>
     </message>
     <message>
         <source>Load reads the org&apos;s presence statuses and service channels with the account mapping&apos;s sign-in.</source>
-        <translation type="unfinished"></translation>
+        <translation>[読み込み] を押すと、アカウントの対応付けのサインイン情報を使って、組織のプレゼンス状況とサービスチャネルを読み込みます。</translation>
     </message>
 </context>
 <context>
@@ -6287,86 +6287,86 @@
     </message>
     <message>
         <source>Sign in with the browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでサインイン</translation>
     </message>
     <message>
         <source>For orgs that block the username-password flow: Syncdesk opens Salesforce&apos;s sign-in page in your browser, you sign in and choose Allow, and the sign-in is kept in the keychain. The connected app&apos;s callback URL must be http://127.0.0.1 (any port) and its OAuth scopes must include api and refresh_token.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザー名パスワードフローをブロックしている組織向けです。Syncdesk がブラウザーで Salesforce のサインインページを開くので、サインインして [許可] を選択してください。サインイン情報はキーチェーンに保管されます。接続アプリケーションのコールバック URL は http://127.0.0.1（ポートは任意）にし、OAuth 範囲に api と refresh_token を含める必要があります。</translation>
     </message>
     <message>
         <source>Sign in with browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでサインイン…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Forget sign-in</source>
-        <translation type="unfinished"></translation>
+        <translation>サインイン情報を削除</translation>
     </message>
     <message>
         <source>Instance URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>インスタンス URL:</translation>
     </message>
     <message>
         <source>The login URL is not a URL. Enter https://login.salesforce.com, https://test.salesforce.com or your My Domain URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログイン URL が URL ではありません。https://login.salesforce.com、https://test.salesforce.com、または私のドメインの URL を入力してください。</translation>
     </message>
     <message>
         <source>Enter the connected app&apos;s consumer key as the client ID first.</source>
-        <translation type="unfinished"></translation>
+        <translation>先に、接続アプリケーションのコンシューマー鍵をクライアント ID として入力してください。</translation>
     </message>
     <message>
         <source>Preparing the sign-in…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインを準備しています…</translation>
     </message>
     <message>
         <source>Waiting for Salesforce… Sign in in the browser window that opened and choose Allow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce を待っています… 開いたブラウザーのウィンドウでサインインし、[許可] を選択してください。</translation>
     </message>
     <message>
         <source>No browser could be opened. Open this address in a browser on this computer and choose Allow: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーを開けませんでした。このコンピューターのブラウザーで次のアドレスを開き、[許可] を選択してください: %1</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインをキャンセルしました。</translation>
     </message>
     <message>
         <source>Signed in. Storing the sign-in in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしました。サインイン情報を %1 に保管しています…</translation>
     </message>
     <message>
         <source>Signed in, but the sign-in is kept for this session only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしましたが、サインイン情報はこのセッションでのみ保持されます: %1</translation>
     </message>
     <message>
         <source>Signed in. Syncdesk uses this sign-in for Salesforce from now on; Forget sign-in goes back to the password.</source>
-        <translation type="unfinished"></translation>
+        <translation>サインインしました。今後、Syncdesk は Salesforce にこのサインイン情報を使用します。[サインイン情報を削除] を押すと、パスワードによるサインインに戻ります。</translation>
     </message>
     <message>
         <source>Salesforce sent no refresh token. Add the refresh_token scope to the connected app and sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce から更新トークンが送信されませんでした。接続アプリケーションの OAuth 範囲に refresh_token を追加して、もう一度サインインしてください。</translation>
     </message>
     <message>
         <source>Browser sign-in failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでのサインインに失敗しました: %1</translation>
     </message>
     <message>
         <source>The browser sign-in is forgotten. Verify and the other areas use the user name and password again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ブラウザーでのサインイン情報を削除しました。[検証] とほかの画面では、再びユーザー名とパスワードが使用されます。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::SalesforceAccountMappingPage</name>
     <message>
         <source>Map the Salesforce account in CXone</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone で Salesforce アカウントを対応付ける</translation>
     </message>
     <message>
         <source>Enter the Salesforce values CXone&apos;s account mapping asks for and verify them, or sign in with the browser. Skip this step if you do not use Salesforce.</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone のアカウントの対応付けで求められる Salesforce の値を入力して検証するか、ブラウザーでサインインしてください。Salesforce を使用しない場合は、この手順をスキップしてください。</translation>
     </message>
 </context>
 <context>
