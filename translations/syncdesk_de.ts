@@ -5800,7 +5800,7 @@
     </message>
     <message>
         <source>Design the Omni-Channel presence statuses your rules need. The developer name follows the label as Salesforce derives it (you can change it). Online statuses take work on their service channels; Busy statuses take none. Export them as a metadata zip and deploy it to the org, for example with the Salesforce CLI or Workbench.</source>
-        <translation>Entwerfen Sie die Omni-Channel-Präsenzstatus, die Ihre Regeln benötigen. Der API-Name (DeveloperName) wird wie in Salesforce aus der Bezeichnung abgeleitet (Sie können ihn ändern). Online-Status nehmen Arbeit über ihre Servicekanäle an, Besetzt-Status keine. Exportieren Sie die Status als Metadaten-ZIP und stellen Sie diese in der Organisation bereit, zum Beispiel mit der Salesforce CLI oder Workbench.</translation>
+        <translation>Entwerfen Sie die Omni-Channel-Präsenzstatus, die Ihre Regeln benötigen. Der Entwicklername (DeveloperName) wird wie in Salesforce aus der Bezeichnung abgeleitet (Sie können ihn ändern). Online-Status nehmen Arbeit über ihre Servicekanäle an, Besetzt-Status keine. Exportieren Sie die Status als Metadaten-ZIP und stellen Sie diese in der Organisation bereit, zum Beispiel mit der Salesforce CLI oder Workbench.</translation>
     </message>
     <message>
         <source>Label</source>
@@ -5808,7 +5808,7 @@
     </message>
     <message>
         <source>Developer name</source>
-        <translation>API-Name</translation>
+        <translation>Entwicklername</translation>
     </message>
     <message>
         <source>Kind</source>
