@@ -51,7 +51,7 @@ void ContactCenterApi::all(List list, qint64 fromMs, qint64 toMs, int pageSize, 
                            ItemsCallback onPage, DoneCallback done)
 {
     const auto iso = [](qint64 ms) {
-        return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
     };
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("from"), iso(fromMs));

@@ -40,7 +40,7 @@ QString hexId(quint64 h, int length = 20)
 
 QString iso(qint64 ms)
 {
-    return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(Qt::ISODate);
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODate);
 }
 
 qint64 parseTime(const QString& s, bool* ok)
@@ -51,11 +51,11 @@ qint64 parseTime(const QString& s, bool* ok)
     if (!t.isValid()) {
         const QDate d = QDate::fromString(s, Qt::ISODate);
         if (d.isValid())
-            t = QDateTime(d, QTime(0, 0), QTimeZone::utc());
+            t = QDateTime(d, QTime(0, 0), Qt::UTC);
     }
     *ok = t.isValid();
     if (t.isValid() && t.timeSpec() == Qt::LocalTime)
-        t.setTimeZone(QTimeZone::utc());
+        t.setTimeSpec(Qt::UTC);
     return t.isValid() ? t.toMSecsSinceEpoch() : 0;
 }
 
