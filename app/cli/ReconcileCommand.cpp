@@ -14,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-
 #include <cstdio>
 
 namespace syncdesk::cli {
@@ -46,9 +45,10 @@ std::optional<qint64> readCursor(const QString& path, QString* error)
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
     const auto end = ReconcileCommand::parseDate(o.value(QStringLiteral("window_end")).toString(), false);
     if (!end)
-        *error = ReconcileCommand::tr("The cursor file %1 has no valid \"window_end\". Fix or delete it (deleting "
-                                      "starts again at --from).")
-                     .arg(path);
+        *error =
+            ReconcileCommand::tr("The cursor file %1 has no valid \"window_end\". Fix or delete it (deleting "
+                                 "starts again at --from).")
+                .arg(path);
     return end;
 }
 
@@ -64,7 +64,10 @@ bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
 
 QString countsLine(const ReconcileCounts& c)
 {
-    return ReconcileCommand::tr("received %1, missed %2, webhook only %3").arg(c.received).arg(c.missed).arg(c.webhookOnly);
+    return ReconcileCommand::tr("received %1, missed %2, webhook only %3")
+        .arg(c.received)
+        .arg(c.missed)
+        .arg(c.webhookOnly);
 }
 
 } // namespace
@@ -90,7 +93,8 @@ void ReconcileCommand::addOptions(QCommandLineParser& p)
 {
     p.addOption({QStringLiteral("from"), tr("Start of the window."), QStringLiteral("DATE")});
     p.addOption({QStringLiteral("to"), tr("End of the window (default: now)."), QStringLiteral("DATE")});
-    p.addOption({QStringLiteral("events"), tr("Capture file with the webhooks received."), QStringLiteral("FILE")});
+    p.addOption(
+        {QStringLiteral("events"), tr("Capture file with the webhooks received."), QStringLiteral("FILE")});
     p.addOption({QStringLiteral("format"), tr("Output format: jsonl or csv."), QStringLiteral("FORMAT"),
                  QStringLiteral("jsonl")});
     p.addOption({QStringLiteral("out"), tr("Write to FILE instead of stdout."), QStringLiteral("FILE"),
@@ -216,10 +220,12 @@ int ReconcileCommand::run(const ZoomSource& source, SecretStore* secrets, const 
         return ExitFailure;
     }
 
-    const QByteArray out = format == QLatin1String("csv") ? Reconciler::toCsv(report) : Reconciler::toJsonLines(report);
+    const QByteArray out =
+        format == QLatin1String("csv") ? Reconciler::toCsv(report) : Reconciler::toJsonLines(report);
     const QString outPath = p.value(QStringLiteral("out"));
     if (outPath == QLatin1String("-")) {
-        if (std::fwrite(out.constData(), 1, size_t(out.size()), stdout) != size_t(out.size()) || std::fflush(stdout)) {
+        if (std::fwrite(out.constData(), 1, size_t(out.size()), stdout) != size_t(out.size()) ||
+            std::fflush(stdout)) {
             printErr(tr("Error: writing to stdout failed."));
             return ExitFailure;
         }
@@ -234,7 +240,8 @@ int ReconcileCommand::run(const ZoomSource& source, SecretStore* secrets, const 
     if (!cursorPath.isEmpty()) {
         QString why;
         const QByteArray cursor = QJsonDocument(QJsonObject{{QStringLiteral("window_end"), iso(*to)}})
-                                      .toJson(QJsonDocument::Compact) + '\n';
+                                      .toJson(QJsonDocument::Compact) +
+                                  '\n';
         if (!writeFile(cursorPath, cursor, &why)) {
             printErr(tr("Error: cannot write the cursor file %1: %2").arg(cursorPath, why));
             return ExitFailure;

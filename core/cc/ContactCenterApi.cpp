@@ -88,7 +88,8 @@ void ContactCenterApi::fetch(const QUrl& url, QObject* context, FetchCallback do
         req.service = Service::Zoom;
         // RestClient follows redirects within the origin with this header and refuses to carry
         // it to another origin (CrossOriginRedirect), so the token never leaks.
-        req.headers.append({QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.accessToken});
+        req.headers.append(
+            {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + token.accessToken});
         m_client->send(req, this, [=](const RestResponse& r) {
             if (hasCtx && !ctx)
                 return;

@@ -32,7 +32,10 @@ public:
     static constexpr int kDefaultPageSize = 300;
     static QString path(List list);
     static QString itemsKey(List list);
-    static QList<List> allLists() { return {List::Recordings, List::Engagements, List::Notes, List::Voicemails}; }
+    static QList<List> allLists()
+    {
+        return {List::Recordings, List::Engagements, List::Notes, List::Voicemails};
+    }
 
     ContactCenterApi(RestClient* client, ZoomAuth* auth, ZoomApi* api, QObject* parent = nullptr);
 

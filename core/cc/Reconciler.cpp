@@ -225,8 +225,8 @@ Result<QList<QJsonObject>> Reconciler::eventsFromCapture(const QString& path)
     return eventBodies(batch);
 }
 
-ReconcileReport Reconciler::compare(const QList<ReconcileArtefact>& polled, const QList<ReconcileArtefact>& webhooks,
-                                    qint64 fromMs, qint64 toMs)
+ReconcileReport Reconciler::compare(const QList<ReconcileArtefact>& polled,
+                                    const QList<ReconcileArtefact>& webhooks, qint64 fromMs, qint64 toMs)
 {
     ReconcileReport r;
     r.fromMs = fromMs;
@@ -255,9 +255,10 @@ ReconcileReport Reconciler::compare(const QList<ReconcileArtefact>& polled, cons
         r.artefacts.append(w);
         r.artefacts.last().status = ReconcileArtefact::Status::WebhookOnly;
     }
-    std::stable_sort(r.artefacts.begin(), r.artefacts.end(), [](const ReconcileArtefact& a, const ReconcileArtefact& b) {
-        return std::tie(a.timeMs, a.kind, a.id) < std::tie(b.timeMs, b.kind, b.id);
-    });
+    std::stable_sort(r.artefacts.begin(), r.artefacts.end(),
+                     [](const ReconcileArtefact& a, const ReconcileArtefact& b) {
+                         return std::tie(a.timeMs, a.kind, a.id) < std::tie(b.timeMs, b.kind, b.id);
+                     });
     const auto bump = [](ReconcileCounts& c, ReconcileArtefact::Status s) {
         if (s == ReconcileArtefact::Status::Received)
             ++c.received;
@@ -276,13 +277,20 @@ ReconcileReport Reconciler::compare(const QList<ReconcileArtefact>& polled, cons
 
 QStringList Reconciler::columns()
 {
-    return {QStringLiteral("status"), QStringLiteral("kind"), QStringLiteral("id"), QStringLiteral("engagement_id"),
-            QStringLiteral("day"), QStringLiteral("time"), QStringLiteral("event"), QStringLiteral("url")};
+    return {QStringLiteral("status"),        QStringLiteral("kind"), QStringLiteral("id"),
+            QStringLiteral("engagement_id"), QStringLiteral("day"),  QStringLiteral("time"),
+            QStringLiteral("event"),         QStringLiteral("url")};
 }
 
 static QStringList cellsOf(const ReconcileArtefact& a)
 {
-    return {Reconciler::statusName(a.status), a.kind, a.id, a.engagementId, day(a.timeMs), iso(a.timeMs), a.event,
+    return {Reconciler::statusName(a.status),
+            a.kind,
+            a.id,
+            a.engagementId,
+            day(a.timeMs),
+            iso(a.timeMs),
+            a.event,
             a.url};
 }
 
@@ -314,8 +322,8 @@ QByteArray Reconciler::toCsv(const ReconcileReport& report)
     return out;
 }
 
-void Reconciler::run(qint64 fromMs, qint64 toMs, const QList<QJsonObject>& events, int pageSize, QObject* context,
-                     DoneCallback done)
+void Reconciler::run(qint64 fromMs, qint64 toMs, const QList<QJsonObject>& events, int pageSize,
+                     QObject* context, DoneCallback done)
 {
     struct State
     {

@@ -64,8 +64,8 @@ public:
     static QList<QJsonObject> eventBodies(const MonitoredEventBatch& events);
     // Reads a capture (JSON Lines, see CaptureFile.h); lines that are not events are skipped.
     static Result<QList<QJsonObject>> eventsFromCapture(const QString& path);
-    static ReconcileReport compare(const QList<ReconcileArtefact>& polled, const QList<ReconcileArtefact>& webhooks,
-                                   qint64 fromMs, qint64 toMs);
+    static ReconcileReport compare(const QList<ReconcileArtefact>& polled,
+                                   const QList<ReconcileArtefact>& webhooks, qint64 fromMs, qint64 toMs);
 
     // Exports, one row per artefact. Column / key order (stable, for scripts):
     //   status, kind, id, engagement_id, day, time, event, url

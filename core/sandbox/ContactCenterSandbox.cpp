@@ -60,8 +60,8 @@ qint64 parseTime(const QString& s, bool* ok)
 }
 
 const char* const kDispositions[] = {"Resolved", "Callback requested", "Escalated", "Sale", "No answer"};
-const char* const kNotes[] = {"Customer asked about the invoice.", "Address updated.",
-                              "Follow up next week.", "Kunde wünscht Rückruf.", "配送状況を確認しました。"};
+const char* const kNotes[] = {"Customer asked about the invoice.", "Address updated.", "Follow up next week.",
+                              "Kunde wünscht Rückruf.", "配送状況を確認しました。"};
 
 QByteArray compact(const QJsonObject& o)
 {
@@ -70,7 +70,9 @@ QByteArray compact(const QJsonObject& o)
 
 ContactCenterSandbox::Reply json(int status, const QJsonObject& o)
 {
-    return {status, compact(o), {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json;charset=UTF-8")}}};
+    return {status,
+            compact(o),
+            {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json;charset=UTF-8")}}};
 }
 
 ContactCenterSandbox::Reply error(int status, int code, const QString& message)
@@ -138,8 +140,8 @@ QList<ContactCenterSandbox::Engagement> ContactCenterSandbox::engagementsOfDay(q
         } else {
             const int notes = int(h / 16 % 3); // 0, 1 or 2
             for (int n = 0; n < notes; ++n)
-                e.notes.append({hexId(hashOf(m_seed, day, i * 10 + n, 7), 20), QString::fromUtf8(kNotes[(h + n) % 5]),
-                                e.endMs + qint64(n + 1) * 30000});
+                e.notes.append({hexId(hashOf(m_seed, day, i * 10 + n, 7), 20),
+                                QString::fromUtf8(kNotes[(h + n) % 5]), e.endMs + qint64(n + 1) * 30000});
             e.dispositionId = QStringLiteral("DISP%1").arg(h / 64 % 5 + 1);
             e.dispositionName = QString::fromLatin1(kDispositions[h / 64 % 5]);
         }
@@ -163,7 +165,8 @@ bool ContactCenterSandbox::dropped(const QString& kind, const QString& id) const
     return int(hashOf(m_seed, kind + QLatin1Char('/') + id) % 100) < m_dropPercent;
 }
 
-QList<QJsonObject> ContactCenterSandbox::items(const QString& list, qint64 fromMs, qint64 toMs, const QUrl& base) const
+QList<QJsonObject> ContactCenterSandbox::items(const QString& list, qint64 fromMs, qint64 toMs,
+                                               const QUrl& base) const
 {
     const QString root = base.toString(QUrl::StripTrailingSlash) + QStringLiteral("/v2/contact_center");
     const auto in = [&](qint64 t) { return t >= fromMs && t < toMs; };
@@ -183,20 +186,22 @@ QList<QJsonObject> ContactCenterSandbox::items(const QString& list, qint64 fromM
                           {QStringLiteral("recording_start_time"), iso(e.startMs)},
                           {QStringLiteral("recording_end_time"), iso(e.endMs)},
                           {QStringLiteral("recording_duration"), (e.endMs - e.startMs) / 1000},
-                          {QStringLiteral("download_url"), root + QStringLiteral("/recordings/%1/download").arg(e.recordingId)},
-                          {QStringLiteral("playback_url"), root + QStringLiteral("/recordings/%1/playback").arg(e.recordingId)}};
+                          {QStringLiteral("download_url"),
+                           root + QStringLiteral("/recordings/%1/download").arg(e.recordingId)},
+                          {QStringLiteral("playback_url"),
+                           root + QStringLiteral("/recordings/%1/playback").arg(e.recordingId)}};
             if (e.recordingTranscribed)
-                r.insert(QStringLiteral("transcript_url"), root + QStringLiteral("/recordings/%1/transcript").arg(e.recordingId));
+                r.insert(QStringLiteral("transcript_url"),
+                         root + QStringLiteral("/recordings/%1/transcript").arg(e.recordingId));
             out.append(r);
         } else if (list == QLatin1String("engagements") && in(e.startMs)) {
-            QJsonObject o{{QStringLiteral("engagement_id"), e.id},
-                          {QStringLiteral("queue_id"), e.queueId},
-                          {QStringLiteral("channel"), e.channel},
-                          {QStringLiteral("direction"), e.direction},
-                          {QStringLiteral("start_time"), iso(e.startMs)},
-                          {QStringLiteral("end_time"), iso(e.endMs)}};
+            QJsonObject o{
+                {QStringLiteral("engagement_id"), e.id},        {QStringLiteral("queue_id"), e.queueId},
+                {QStringLiteral("channel"), e.channel},         {QStringLiteral("direction"), e.direction},
+                {QStringLiteral("start_time"), iso(e.startMs)}, {QStringLiteral("end_time"), iso(e.endMs)}};
             if (e.channel == QLatin1String("messaging"))
-                o.insert(QStringLiteral("transcript_url"), root + QStringLiteral("/engagements/%1/transcript").arg(e.id));
+                o.insert(QStringLiteral("transcript_url"),
+                         root + QStringLiteral("/engagements/%1/transcript").arg(e.id));
             QJsonArray dispositions;
             if (!e.dispositionId.isEmpty())
                 dispositions.append(QJsonObject{{QStringLiteral("disposition_id"), e.dispositionId},
@@ -219,21 +224,25 @@ QList<QJsonObject> ContactCenterSandbox::items(const QString& list, qint64 fromM
                           {QStringLiteral("caller_number"), e.callerNumber},
                           {QStringLiteral("date_time"), iso(e.startMs)},
                           {QStringLiteral("duration"), (e.endMs - e.startMs) / 1000 % 120 + 5},
-                          {QStringLiteral("download_url"), root + QStringLiteral("/voicemails/%1/download").arg(e.voicemailId)}};
+                          {QStringLiteral("download_url"),
+                           root + QStringLiteral("/voicemails/%1/download").arg(e.voicemailId)}};
             if (e.voicemailTranscribed)
-                v.insert(QStringLiteral("transcript_url"), root + QStringLiteral("/voicemails/%1/transcript").arg(e.voicemailId));
+                v.insert(QStringLiteral("transcript_url"),
+                         root + QStringLiteral("/voicemails/%1/transcript").arg(e.voicemailId));
             out.append(v);
         }
     }
     return out;
 }
 
-QList<ContactCenterSandbox::Webhook> ContactCenterSandbox::webhooks(qint64 fromMs, qint64 toMs, const QUrl& base) const
+QList<ContactCenterSandbox::Webhook> ContactCenterSandbox::webhooks(qint64 fromMs, qint64 toMs,
+                                                                    const QUrl& base) const
 {
     const QString root = base.toString(QUrl::StripTrailingSlash) + QStringLiteral("/v2/contact_center");
     const QString account = QStringLiteral("sandbox-account-%1").arg(m_seed);
     QList<Webhook> out;
-    const auto add = [&](const char* event, const QString& kind, const QString& id, qint64 ms, QJsonObject object) {
+    const auto add = [&](const char* event, const QString& kind, const QString& id, qint64 ms,
+                         QJsonObject object) {
         if (ms < fromMs || ms >= toMs)
             return;
         object.insert(QStringLiteral("date_time"), iso(ms));
@@ -241,8 +250,8 @@ QList<ContactCenterSandbox::Webhook> ContactCenterSandbox::webhooks(qint64 fromM
         // Webhooks arrive a little after the artefact is ready.
         w.event = {{QStringLiteral("event"), QString::fromLatin1(event)},
                    {QStringLiteral("event_ts"), ms + 5000},
-                   {QStringLiteral("payload"),
-                    QJsonObject{{QStringLiteral("account_id"), account}, {QStringLiteral("object"), object}}}};
+                   {QStringLiteral("payload"), QJsonObject{{QStringLiteral("account_id"), account},
+                                                           {QStringLiteral("object"), object}}}};
         w.artefactKind = kind;
         w.artefactId = id;
         w.delivered = !dropped(kind, id);
@@ -257,21 +266,25 @@ QList<ContactCenterSandbox::Webhook> ContactCenterSandbox::webhooks(qint64 fromM
         if (!e.recordingId.isEmpty()) {
             QJsonObject o = common;
             o.insert(QStringLiteral("recording_id"), e.recordingId);
-            o.insert(QStringLiteral("download_url"), root + QStringLiteral("/recordings/%1/download").arg(e.recordingId));
-            add("contact_center.recording_completed", QStringLiteral("recording"), e.recordingId, e.startMs, o);
+            o.insert(QStringLiteral("download_url"),
+                     root + QStringLiteral("/recordings/%1/download").arg(e.recordingId));
+            add("contact_center.recording_completed", QStringLiteral("recording"), e.recordingId, e.startMs,
+                o);
             if (e.recordingTranscribed) {
                 QJsonObject t = common;
                 t.insert(QStringLiteral("recording_id"), e.recordingId);
-                t.insert(QStringLiteral("transcript_url"), root + QStringLiteral("/recordings/%1/transcript").arg(e.recordingId));
+                t.insert(QStringLiteral("transcript_url"),
+                         root + QStringLiteral("/recordings/%1/transcript").arg(e.recordingId));
                 add("contact_center.recording_transcript_completed", QStringLiteral("recording_transcript"),
                     e.recordingId, e.startMs, t);
             }
         }
         if (e.channel == QLatin1String("messaging")) {
             QJsonObject o = common;
-            o.insert(QStringLiteral("transcript_url"), root + QStringLiteral("/engagements/%1/transcript").arg(e.id));
-            add("contact_center.engagement_messaging_transcript_completed", QStringLiteral("messaging_transcript"), e.id,
-                e.startMs, o);
+            o.insert(QStringLiteral("transcript_url"),
+                     root + QStringLiteral("/engagements/%1/transcript").arg(e.id));
+            add("contact_center.engagement_messaging_transcript_completed",
+                QStringLiteral("messaging_transcript"), e.id, e.startMs, o);
         }
         for (const auto& n : e.notes) {
             QJsonObject o = common;
@@ -289,19 +302,23 @@ QList<ContactCenterSandbox::Webhook> ContactCenterSandbox::webhooks(qint64 fromM
         if (!e.voicemailId.isEmpty()) {
             QJsonObject o = common;
             o.insert(QStringLiteral("voicemail_id"), e.voicemailId);
-            o.insert(QStringLiteral("download_url"), root + QStringLiteral("/voicemails/%1/download").arg(e.voicemailId));
-            add("contact_center.voicemail_received", QStringLiteral("voicemail"), e.voicemailId, e.startMs, o);
+            o.insert(QStringLiteral("download_url"),
+                     root + QStringLiteral("/voicemails/%1/download").arg(e.voicemailId));
+            add("contact_center.voicemail_received", QStringLiteral("voicemail"), e.voicemailId, e.startMs,
+                o);
             if (e.voicemailTranscribed) {
                 QJsonObject t = common;
                 t.insert(QStringLiteral("voicemail_id"), e.voicemailId);
-                t.insert(QStringLiteral("transcript_url"), root + QStringLiteral("/voicemails/%1/transcript").arg(e.voicemailId));
+                t.insert(QStringLiteral("transcript_url"),
+                         root + QStringLiteral("/voicemails/%1/transcript").arg(e.voicemailId));
                 add("contact_center.voicemail_transcript_completed", QStringLiteral("voicemail_transcript"),
                     e.voicemailId, e.startMs, t);
             }
         }
     }
     std::stable_sort(out.begin(), out.end(), [](const Webhook& a, const Webhook& b) {
-        return a.event.value(QStringLiteral("event_ts")).toInteger() < b.event.value(QStringLiteral("event_ts")).toInteger();
+        return a.event.value(QStringLiteral("event_ts")).toInteger() <
+               b.event.value(QStringLiteral("event_ts")).toInteger();
     });
     return out;
 }
@@ -323,23 +340,28 @@ bool ContactCenterSandbox::handle(const QString& method, const QStringList& seg,
             *reply = error(404, 3001, QStringLiteral("File does not exist or has expired."));
             return true;
         }
-        *reply = {200, it.value(), {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/octet-stream")}}};
+        *reply = {200,
+                  it.value(),
+                  {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/octet-stream")}}};
         m_media.erase(it);
         return true;
     }
-    if (n == 4 && (seg.at(1) == QLatin1String("recordings") || seg.at(1) == QLatin1String("voicemails") ||
-                   seg.at(1) == QLatin1String("engagements")) &&
+    if (n == 4 &&
+        (seg.at(1) == QLatin1String("recordings") || seg.at(1) == QLatin1String("voicemails") ||
+         seg.at(1) == QLatin1String("engagements")) &&
         (seg.at(3) == QLatin1String("download") || seg.at(3) == QLatin1String("transcript"))) {
         // A fresh URL per request, as Zoom's download URLs are.
         const QString token = hexId(hashOf(m_seed, qint64(++m_counter), qint64(m_media.size()), 9), 16) +
                               QString::number(m_counter);
-        const QString content = seg.at(3) == QLatin1String("transcript")
-                                    ? QStringLiteral("WEBVTT\n\n00:00.000 --> 00:02.000\nHello, %1.\n").arg(seg.at(2))
-                                    : QStringLiteral("SANDBOX-MEDIA %1 %2").arg(seg.at(1), seg.at(2));
+        const QString content =
+            seg.at(3) == QLatin1String("transcript")
+                ? QStringLiteral("WEBVTT\n\n00:00.000 --> 00:02.000\nHello, %1.\n").arg(seg.at(2))
+                : QStringLiteral("SANDBOX-MEDIA %1 %2").arg(seg.at(1), seg.at(2));
         if (m_media.size() > 1000)
             m_media.clear();
         m_media.insert(token, content.toUtf8());
-        const QString location = base.toString(QUrl::StripTrailingSlash) + QStringLiteral("/v2/contact_center/media/") + token;
+        const QString location =
+            base.toString(QUrl::StripTrailingSlash) + QStringLiteral("/v2/contact_center/media/") + token;
         *reply = {302, {}, {{QByteArrayLiteral("Location"), location.toUtf8()}}};
         return true;
     }
@@ -378,11 +400,13 @@ bool ContactCenterSandbox::handle(const QString& method, const QStringList& seg,
         c.fromMs = parseTime(query.queryItemValue(QStringLiteral("from"), QUrl::FullyDecoded), &fromOk);
         c.toMs = parseTime(query.queryItemValue(QStringLiteral("to"), QUrl::FullyDecoded), &toOk);
         if (!fromOk || !toOk || c.toMs <= c.fromMs) {
-            *reply = json(400, {{QStringLiteral("code"), 300},
-                                {QStringLiteral("message"), QStringLiteral("Validation Failed.")},
-                                {QStringLiteral("errors"),
-                                 QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("from/to")},
-                                                        {QStringLiteral("message"), QStringLiteral("Invalid field.")}}}}});
+            *reply = json(
+                400,
+                {{QStringLiteral("code"), 300},
+                 {QStringLiteral("message"), QStringLiteral("Validation Failed.")},
+                 {QStringLiteral("errors"),
+                  QJsonArray{QJsonObject{{QStringLiteral("field"), QStringLiteral("from/to")},
+                                         {QStringLiteral("message"), QStringLiteral("Invalid field.")}}}}});
             return true;
         }
     }

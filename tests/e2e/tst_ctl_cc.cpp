@@ -68,7 +68,10 @@ class TestCtlCc : public QObject
         return out;
     }
 
-    static qint64 ms(const char* iso) { return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch(); }
+    static qint64 ms(const char* iso)
+    {
+        return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate).toMSecsSinceEpoch();
+    }
 
     // The sandbox's queue as the command's in-process sandbox builds it (seed 1, 20 % dropped).
     static QList<ContactCenterSandbox::Webhook> queueWebhooks()
@@ -103,22 +106,24 @@ private slots:
                 undelivered.insert(w.artefactKind + QLatin1Char(':') + w.artefactId);
         QVERIFY(!undelivered.isEmpty());
 
-        const Run r = ctl({QStringLiteral("--sandbox"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
-                           QStringLiteral("--to"), QStringLiteral("2026-03-02"), QStringLiteral("--page-size"),
-                           QStringLiteral("4")});
+        const Run r = ctl({QStringLiteral("--sandbox"), QStringLiteral("--from"),
+                           QStringLiteral("2026-03-01"), QStringLiteral("--to"), QStringLiteral("2026-03-02"),
+                           QStringLiteral("--page-size"), QStringLiteral("4")});
         QCOMPARE(r.exitCode, 4);
         const auto out = rows(r.out);
         QVERIFY(!out.isEmpty());
         QCOMPARE(withStatus(out, QStringLiteral("missed")), undelivered);
         QVERIFY(withStatus(out, QStringLiteral("webhook_only")).isEmpty());
         for (const QString& k : undelivered) {
-            const QString line = QStringLiteral("Missed: ") + QString(k).replace(QLatin1Char(':'), QLatin1Char(' '));
+            const QString line =
+                QStringLiteral("Missed: ") + QString(k).replace(QLatin1Char(':'), QLatin1Char(' '));
             QVERIFY2(r.err.contains(line.toUtf8()), qPrintable(line));
         }
         // Same run from a capture with the same delivered webhooks: same verdict.
-        const Run fromCapture = ctl({QStringLiteral("--sandbox"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
-                                     QStringLiteral("--to"), QStringLiteral("2026-03-02"), QStringLiteral("--events"),
-                                     capture(QStringLiteral("delivered.jsonl"), true)});
+        const Run fromCapture =
+            ctl({QStringLiteral("--sandbox"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
+                 QStringLiteral("--to"), QStringLiteral("2026-03-02"), QStringLiteral("--events"),
+                 capture(QStringLiteral("delivered.jsonl"), true)});
         QCOMPARE(fromCapture.exitCode, 4);
         QCOMPARE(withStatus(rows(fromCapture.out), QStringLiteral("missed")), undelivered);
     }
@@ -131,19 +136,20 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(withStatus(rows(r.out), QStringLiteral("missed")).isEmpty());
         QVERIFY(!withStatus(rows(r.out), QStringLiteral("received")).isEmpty());
-        const Run all = ctl({QStringLiteral("--sandbox"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
-                             QStringLiteral("--to"), QStringLiteral("2026-03-02"), QStringLiteral("--events"),
-                             capture(QStringLiteral("all.jsonl"), false)});
+        const Run all =
+            ctl({QStringLiteral("--sandbox"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
+                 QStringLiteral("--to"), QStringLiteral("2026-03-02"), QStringLiteral("--events"),
+                 capture(QStringLiteral("all.jsonl"), false)});
         QCOMPARE(all.exitCode, 0);
     }
 
     void cursorResumesWhereTheLastWindowEnded()
     {
         const QString cursor = m_dir.filePath(QStringLiteral("cursor.json"));
-        const QStringList base{QStringLiteral("--sandbox"), QStringLiteral("--sandbox-drop"), QStringLiteral("0"),
-                               QStringLiteral("--cursor"), cursor};
-        Run r = ctl(base + QStringList{QStringLiteral("--from"), QStringLiteral("2026-03-01"), QStringLiteral("--to"),
-                                       QStringLiteral("2026-03-01")});
+        const QStringList base{QStringLiteral("--sandbox"), QStringLiteral("--sandbox-drop"),
+                               QStringLiteral("0"), QStringLiteral("--cursor"), cursor};
+        Run r = ctl(base + QStringList{QStringLiteral("--from"), QStringLiteral("2026-03-01"),
+                                       QStringLiteral("--to"), QStringLiteral("2026-03-01")});
         QCOMPARE(r.exitCode, 0);
         QFile f(cursor);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -152,8 +158,8 @@ private slots:
         f.close();
 
         // --from is ignored now: the window starts at the stored end.
-        r = ctl(base + QStringList{QStringLiteral("--from"), QStringLiteral("2026-01-01"), QStringLiteral("--to"),
-                                   QStringLiteral("2026-03-02")});
+        r = ctl(base + QStringList{QStringLiteral("--from"), QStringLiteral("2026-01-01"),
+                                   QStringLiteral("--to"), QStringLiteral("2026-03-02")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.contains("Window: 2026-03-02T00:00:00Z to 2026-03-03T00:00:00Z"), r.err.constData());
         const auto out = rows(r.out);
@@ -176,7 +182,9 @@ private slots:
                       QStringLiteral("--to"), QStringLiteral("2026-03-02")})
                      .exitCode,
                  2);
-        QCOMPARE(ctl({QStringLiteral("--sandbox"), QStringLiteral("--to"), QStringLiteral("2026-03-02")}).exitCode, 2);
+        QCOMPARE(
+            ctl({QStringLiteral("--sandbox"), QStringLiteral("--to"), QStringLiteral("2026-03-02")}).exitCode,
+            2);
         QCOMPARE(ctl({QStringLiteral("--sandbox"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
                       QStringLiteral("--format"), QStringLiteral("xml")})
                      .exitCode,
@@ -192,9 +200,11 @@ private slots:
     void csvAndJsonlDescribeTheSameRows()
     {
         const QString csvPath = m_dir.filePath(QStringLiteral("out.csv"));
-        const QStringList window{QStringLiteral("--sandbox"), QStringLiteral("--from"), QStringLiteral("2026-03-01"),
-                                 QStringLiteral("--to"), QStringLiteral("2026-03-02")};
-        const Run csv = ctl(window + QStringList{QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csvPath});
+        const QStringList window{QStringLiteral("--sandbox"), QStringLiteral("--from"),
+                                 QStringLiteral("2026-03-01"), QStringLiteral("--to"),
+                                 QStringLiteral("2026-03-02")};
+        const Run csv = ctl(window + QStringList{QStringLiteral("--format"), QStringLiteral("csv"),
+                                                 QStringLiteral("--out"), csvPath});
         QCOMPARE(csv.exitCode, 4);
         QVERIFY(csv.out.isEmpty());
         QFile f(csvPath);

@@ -4,11 +4,15 @@
 #include "cc/Reconciler.h"
 #include "net/RestClient.h"
 #include "sandbox/ContactCenterSandbox.h"
+#include "sandbox/SandboxEventSimulator.h"
 #include "sandbox/ZoomSandbox.h"
 #include "zoom/ZoomApi.h"
 #include "zoom/ZoomAuth.h"
 
 #include <QDateTime>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
 #include <QJsonDocument>
 #include <QSet>
 #include <QTest>
@@ -57,7 +61,8 @@ struct Zoom
         e.oauthBase = sandbox.oauthUrl();
         e.apiBase = sandbox.apiUrl();
         const auto c = sandbox.credentials();
-        auth = std::make_unique<ZoomAuth>(&client, e, ZoomCredentials{c.accountId, c.clientId, c.clientSecret});
+        auth =
+            std::make_unique<ZoomAuth>(&client, e, ZoomCredentials{c.accountId, c.clientId, c.clientSecret});
         api = std::make_unique<ZoomApi>(&client, auth.get());
         cc = std::make_unique<ContactCenterApi>(&client, auth.get(), api.get());
     }
@@ -74,17 +79,20 @@ private slots:
         const QList<ReconcileArtefact> polled{art("recording", "R1", "2026-03-02T09:00:00Z"),
                                               art("recording", "R2", "2026-03-02T10:00:00Z"),
                                               art("note", "N1", "2026-03-03T11:00:00Z")};
-        const QList<ReconcileArtefact> hooks{art("recording", "R1", "2026-03-02T09:00:00Z"),
-                                             art("recording", "R1", "2026-03-02T09:00:00Z"), // sent twice
-                                             art("disposition", "E1/D1", "2026-03-03T12:00:00Z"),
-                                             art("note", "OUT", "2026-03-05T12:00:00Z")}; // outside the window
+        const QList<ReconcileArtefact> hooks{
+            art("recording", "R1", "2026-03-02T09:00:00Z"),
+            art("recording", "R1", "2026-03-02T09:00:00Z"), // sent twice
+            art("disposition", "E1/D1", "2026-03-03T12:00:00Z"),
+            art("note", "OUT", "2026-03-05T12:00:00Z")}; // outside the window
         const ReconcileReport r =
             Reconciler::compare(polled, hooks, ms("2026-03-02T00:00:00Z"), ms("2026-03-04T00:00:00Z"));
         QCOMPARE(r.artefacts.size(), 4);
-        QCOMPARE(keys(r.artefacts, ReconcileArtefact::Status::Received), QSet<QString>{QStringLiteral("recording:R1")});
+        QCOMPARE(keys(r.artefacts, ReconcileArtefact::Status::Received),
+                 QSet<QString>{QStringLiteral("recording:R1")});
         QCOMPARE(keys(r.artefacts, ReconcileArtefact::Status::Missed),
                  (QSet<QString>{QStringLiteral("recording:R2"), QStringLiteral("note:N1")}));
-        QCOMPARE(keys(r.artefacts, ReconcileArtefact::Status::WebhookOnly), QSet<QString>{QStringLiteral("disposition:E1/D1")});
+        QCOMPARE(keys(r.artefacts, ReconcileArtefact::Status::WebhookOnly),
+                 QSet<QString>{QStringLiteral("disposition:E1/D1")});
         QCOMPARE(r.perDay.value(QStringLiteral("2026-03-02")).received, 1);
         QCOMPARE(r.perDay.value(QStringLiteral("2026-03-02")).missed, 1);
         QCOMPARE(r.perDay.value(QStringLiteral("2026-03-03")).missed, 1);
@@ -95,20 +103,26 @@ private slots:
 
     void webhookAndApiShapesMeetOnTheSameArtefact()
     {
-        const QJsonObject event = QJsonDocument::fromJson(
-            R"({"event":"contact_center.engagement_disposition_added","event_ts":1772442000000,
+        const QJsonObject event =
+            QJsonDocument::fromJson(
+                R"({"event":"contact_center.engagement_disposition_added","event_ts":1772442000000,
                "payload":{"account_id":"a","object":{"engagement_id":"E9","disposition_id":"D2",
-               "disposition_name":"Sale","date_time":"2026-03-02T09:00:00Z"}}})").object();
+               "disposition_name":"Sale","date_time":"2026-03-02T09:00:00Z"}}})")
+                .object();
         const auto w = Reconciler::fromWebhook(event);
         QCOMPARE(w.size(), 1);
-        const QJsonObject engagement = QJsonDocument::fromJson(
-            R"({"engagement_id":"E9","channel":"voice","start_time":"2026-03-02T09:00:00Z",
-               "dispositions":[{"disposition_id":"D2","disposition_name":"Sale"}]})").object();
+        const QJsonObject engagement =
+            QJsonDocument::fromJson(
+                R"({"engagement_id":"E9","channel":"voice","start_time":"2026-03-02T09:00:00Z",
+               "dispositions":[{"disposition_id":"D2","disposition_name":"Sale"}]})")
+                .object();
         const auto p = Reconciler::fromApiItem(ContactCenterApi::List::Engagements, engagement);
         QCOMPARE(p.size(), 1);
         QCOMPARE(w.first().id, p.first().id);
         QCOMPARE(w.first().kind, QStringLiteral("disposition"));
-        QVERIFY(Reconciler::fromWebhook(QJsonObject{{QStringLiteral("event"), QStringLiteral("user.created")}}).isEmpty());
+        QVERIFY(
+            Reconciler::fromWebhook(QJsonObject{{QStringLiteral("event"), QStringLiteral("user.created")}})
+                .isEmpty());
     }
 
     void findsExactlyTheUndeliveredWebhooksAcrossPagesAndA429()
@@ -162,6 +176,45 @@ private slots:
         QCOMPARE(report->total.missed, 0);
     }
 
+    void simulatorSendsSignedWebhooksExceptTheHeldBackOnes()
+    {
+        SandboxConfig cfg;
+        cfg.ratePerSecond = 0;
+        Zoom z(cfg);
+        QVERIFY(z.cc);
+        // A receiver on loopback that keeps what arrives, signed or not.
+        QHttpServer receiver;
+        QList<QJsonObject> arrived;
+        int unsigned_ = 0;
+        receiver.setMissingHandler([&](const QHttpServerRequest& r, QHttpServerResponder&& out) {
+            if (r.value("x-zm-signature").isEmpty())
+                ++unsigned_;
+            arrived.append(QJsonDocument::fromJson(r.body()).object());
+            out.writeStatusLine(QHttpServerResponder::StatusCode::Ok);
+            out.writeHeader("Content-Length", "0");
+            out.writeBody(QByteArray());
+        });
+        const quint16 port = receiver.listen(QHostAddress::LocalHost, 0);
+        QVERIFY(port != 0);
+        SandboxEventSimulator sim(&z.sandbox);
+        sim.setWebhookTarget(QUrl(QStringLiteral("http://127.0.0.1:%1/webhook").arg(port)));
+        const qint64 from = ms("2026-03-01T00:00:00Z"), to = ms("2026-03-03T00:00:00Z");
+        const auto hooks = sim.emitContactCenterEvents(from, to);
+        int delivered = 0;
+        for (const auto& h : hooks)
+            delivered += h.delivered ? 1 : 0;
+        QVERIFY(delivered < hooks.size());
+        QTRY_COMPARE_WITH_TIMEOUT(int(arrived.size()), delivered, 10000);
+        QCOMPARE(unsigned_, 0);
+
+        std::optional<ReconcileReport> report;
+        Reconciler rec(z.cc.get());
+        rec.run(from, to, arrived, 50, nullptr, [&](const ReconcileReport& r, const Error&) { report = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(report.has_value(), 20000);
+        QCOMPARE(report->total.missed, int(hooks.size()) - delivered);
+        QCOMPARE(report->total.received, delivered);
+    }
+
     void downloadFollowsTheRedirectWithTheBearerToken()
     {
         Zoom z;
@@ -170,7 +223,9 @@ private slots:
         QString url;
         for (const auto& h : z.sandbox.contactCenter().webhooks(from, to, z.sandbox.baseUrl()))
             if (h.artefactKind == QLatin1String("recording"))
-                url = h.event[QStringLiteral("payload")][QStringLiteral("object")][QStringLiteral("download_url")].toString();
+                url = h.event[QStringLiteral("payload")][QStringLiteral("object")]
+                             [QStringLiteral("download_url")]
+                                 .toString();
         QVERIFY(!url.isEmpty());
         z.sandbox.clearSeenRequests();
         QList<QByteArray> contents;
