@@ -145,7 +145,16 @@ private slots:
         QVERIFY2(!undelivered.isEmpty(), "the default share must drop some webhooks");
         QVERIFY(delivered.size() > undelivered.size());
 
-        z.sandbox.injectFault(SandboxFault::RateLimited, 1, 0, 1); // the first call of the run
+        // A 429 mid-run: after the fifth page served, the next request is rate limited.
+        int pagesServed = 0, rateLimited = 0;
+        QObject::connect(&z.sandbox, &ZoomSandbox::requestServed, &z.sandbox,
+                         [&](const QString&, const QString& path, int status) {
+                             if (status == 429)
+                                 ++rateLimited;
+                             if (status == 200 && path.startsWith(QLatin1String("/v2/contact_center")) &&
+                                 ++pagesServed == 5)
+                                 z.sandbox.injectFault(SandboxFault::RateLimited, 1, 0, 1);
+                         });
         Reconciler rec(z.cc.get());
         std::optional<ReconcileReport> report;
         Error error;
@@ -158,6 +167,7 @@ private slots:
         QVERIFY2(error.ok(), qPrintable(error.describe()));
         // Page size 3 over ~20 engagements: many pages per list.
         QVERIFY(z.sandbox.apiRequestCount() - before > 12);
+        QCOMPARE(rateLimited, 1);
         QCOMPARE(keys(report->artefacts, ReconcileArtefact::Status::Missed), undelivered);
         QCOMPARE(report->total.webhookOnly, 0);
         QCOMPARE(report->total.received, int(delivered.size()));
