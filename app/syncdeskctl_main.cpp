@@ -4,6 +4,7 @@
 #include "cli/DirectoryCommands.h"
 #include "cli/MonitorCommand.h"
 #include "cli/Output.h"
+#include "cli/ReconcileCommand.h"
 #include "cli/RulesCommands.h"
 #include "cli/SalesforceCommands.h"
 #include "cli/SalesforceLoginCommand.h"
@@ -106,7 +107,8 @@ int main(int argc, char** argv)
                "  directory apply    Write those changes (--yes)\n"
                "  salesforce orgid ID  Print the 18-character form of an org ID, or why it is invalid\n"
                "  rules validate     Check a presence rule file (--acd-codes CODES.json)\n"
-               "  rules simulate     Predict ACD and Salesforce states for events (--rule, --events)\n"));
+               "  rules simulate     Predict ACD and Salesforce states for events (--rule, --events)\n"
+               "  cc reconcile       Find Contact Center data whose webhooks were missed (--from, --to)\n"));
     p.addHelpOption();
     p.addVersionOption();
     p.addOption({QStringLiteral("lang"), Tr::tr("Language of messages: en, de or ja."), QStringLiteral("LANG")});
@@ -178,6 +180,10 @@ int main(int argc, char** argv)
         p.addOption({QStringLiteral("count"), Tr::tr("Stop after N events."), QStringLiteral("N"), QStringLiteral("0")});
         p.addOption({QStringLiteral("duration"), Tr::tr("Stop after SECONDS."), QStringLiteral("SECONDS"),
                      QStringLiteral("0")});
+    } else if (command == QLatin1String("cc") && sub == QLatin1String("reconcile")) {
+        p.setApplicationDescription(cli::ReconcileCommand::description());
+        addZoomSourceOptions(p);
+        cli::ReconcileCommand::addOptions(p);
     } else if (command == QLatin1String("sandbox")) {
         p.addOption({QStringLiteral("users"), Tr::tr("Number of simulated users."), QStringLiteral("N"),
                      QStringLiteral("50")});
@@ -236,6 +242,8 @@ int main(int argc, char** argv)
         return cli::AddressBookCommands::run(p, &secrets);
     if (command == QLatin1String("rules"))
         return cli::RulesCommands::run(sub, p);
+    if (command == QLatin1String("cc") && sub == QLatin1String("reconcile"))
+        return cli::ReconcileCommand::run(zoomSource(p), &secrets, p);
     if (command == QLatin1String("monitor")) {
         cli::MonitorOptions o;
         o.zoom = zoomSource(p);

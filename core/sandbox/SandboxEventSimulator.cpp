@@ -6,6 +6,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
@@ -1055,6 +1056,20 @@ quint64 SandboxEventSimulator::webhooksDelivered() const
 quint64 SandboxEventSimulator::webhookFailures() const
 {
     return d->failures;
+}
+
+QList<ContactCenterSandbox::Webhook> SandboxEventSimulator::emitContactCenterEvents(qint64 fromMs, qint64 toMs)
+{
+    const auto hooks = d->sandbox->contactCenter().webhooks(fromMs, toMs, d->sandbox->baseUrl());
+    // Signed now, whatever the artefact's time: a receiver checks the signature's clock.
+    const qint64 saved = d->eventMs;
+    d->eventMs = QDateTime::currentMSecsSinceEpoch();
+    for (const auto& w : hooks)
+        if (w.delivered)
+            d->emitEvent(QJsonDocument(w.event).toJson(QJsonDocument::Compact));
+    d->eventMs = saved;
+    d->pump();
+    return hooks;
 }
 
 } // namespace syncdesk

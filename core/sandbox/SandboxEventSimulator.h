@@ -1,5 +1,8 @@
 #pragma once
 
+#include "sandbox/ContactCenterSandbox.h"
+
+#include <QList>
 #include <QObject>
 #include <QUrl>
 
@@ -33,6 +36,11 @@ public:
     quint64 generated() const;
     quint64 webhooksDelivered() const; // answered 2xx
     quint64 webhookFailures() const;
+    // The simulated Contact Center queue's contact_center.* events for artefacts in [fromMs, toMs),
+    // signed and sent (webhook target, WebSocket) like every other event, except those the queue
+    // holds back on purpose (ContactCenterSandbox::Webhook::delivered false). Returns all of them,
+    // so tests and the demo know which a reconciliation must find.
+    QList<ContactCenterSandbox::Webhook> emitContactCenterEvents(qint64 fromMs, qint64 toMs);
 
 signals:
     void deliveryFailed(const QString& detail);

@@ -1,4 +1,5 @@
 #include "ZoomSandbox.h"
+#include "ContactCenterSandbox.h"
 
 #include "common/Log.h"
 
@@ -236,6 +237,7 @@ struct ZoomSandbox::Private
 
     ZoomSandbox* q = nullptr;
     SandboxConfig config;
+    ContactCenterSandbox cc;
     QList<SandboxUser> users;
     QHash<QString, qsizetype> byId;
     QHash<QString, qsizetype> byEmail; // lower-case
@@ -294,6 +296,7 @@ ZoomSandbox::ZoomSandbox(SandboxConfig config, QObject* parent)
 {
     d->q = this;
     d->config = std::move(config);
+    d->cc = ContactCenterSandbox(d->config.seed);
     d->clock.start();
     d->users = SandboxDirectory::generate(d->config.users, d->config.seed);
     d->byId.reserve(d->users.size());
@@ -451,6 +454,11 @@ SandboxCredentials ZoomSandbox::generalAppCredentials() const
 const QList<SandboxUser>& ZoomSandbox::users() const
 {
     return d->users;
+}
+
+ContactCenterSandbox& ZoomSandbox::contactCenter()
+{
+    return d->cc;
 }
 
 const SandboxConfig& ZoomSandbox::config() const
@@ -730,6 +738,12 @@ Reply ZoomSandbox::Private::dispatch(const Request& req)
         return apiError(401, 124, QStringLiteral("Invalid access token."));
     if (!admitRateLimited())
         return perSecondLimit(1);
+
+    if (seg.value(1) == QLatin1String("contact_center")) {
+        ContactCenterSandbox::Reply r;
+        if (cc.handle(req.method, seg.mid(1), req.query, q->baseUrl(), &r))
+            return Reply{r.status, r.body, r.headers};
+    }
 
     Route route = Route::None;
     const qsizetype n = seg.size();

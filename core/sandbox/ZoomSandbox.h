@@ -67,6 +67,8 @@ struct SandboxSeenRequest
 //   GET    /_sandbox/requests   {"requests":[{"method","path","headers":[names]}]}, the last 100 seen
 //   DELETE /_sandbox/requests   forgets them
 //   POST   /_sandbox/websocket/disconnect   closes every WebSocket connection
+class ContactCenterSandbox;
+
 class ZoomSandbox : public QObject
 {
     Q_OBJECT
@@ -88,6 +90,8 @@ public:
     SandboxCredentials generalAppCredentials() const;
     const QList<SandboxUser>& users() const;
     const SandboxConfig& config() const;
+    // The simulated Contact Center queue behind /v2/contact_center/* (see ContactCenterSandbox.h).
+    ContactCenterSandbox& contactCenter();
 
     // Fault injection: the next `count` requests (any path except /_sandbox/*) get the fault.
     // Delay waits delayMs then answers normally; Drop closes the TCP connection without
