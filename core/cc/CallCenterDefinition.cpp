@@ -7,7 +7,6 @@
 #include <QUrl>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
-
 #include <algorithm>
 
 namespace syncdesk {
@@ -21,14 +20,23 @@ const QString kDialing = QStringLiteral("reqDialingOptions");
 // prefix for itself, §B7).
 const QSet<QString>& standardNames()
 {
-    static const QSet<QString> names = {
-        kGeneral, kDialing, QStringLiteral("reqInternalName"), QStringLiteral("reqDisplayName"),
-        QStringLiteral("reqDescription"), QStringLiteral("reqAdapterUrl"), QStringLiteral("reqUseApi"),
-        QStringLiteral("reqSoftphoneHeight"), QStringLiteral("reqSoftphoneWidth"),
-        QStringLiteral("reqSalesforceCompatibilityMode"), QStringLiteral("reqCanvasNamespace"),
-        QStringLiteral("reqCanvasApiName"), QStringLiteral("reqStandbyUrl"), QStringLiteral("reqTimeout"),
-        QStringLiteral("reqOutsidePrefix"), QStringLiteral("reqLongDistPrefix"),
-        QStringLiteral("reqInternationalPrefix")};
+    static const QSet<QString> names = {kGeneral,
+                                        kDialing,
+                                        QStringLiteral("reqInternalName"),
+                                        QStringLiteral("reqDisplayName"),
+                                        QStringLiteral("reqDescription"),
+                                        QStringLiteral("reqAdapterUrl"),
+                                        QStringLiteral("reqUseApi"),
+                                        QStringLiteral("reqSoftphoneHeight"),
+                                        QStringLiteral("reqSoftphoneWidth"),
+                                        QStringLiteral("reqSalesforceCompatibilityMode"),
+                                        QStringLiteral("reqCanvasNamespace"),
+                                        QStringLiteral("reqCanvasApiName"),
+                                        QStringLiteral("reqStandbyUrl"),
+                                        QStringLiteral("reqTimeout"),
+                                        QStringLiteral("reqOutsidePrefix"),
+                                        QStringLiteral("reqLongDistPrefix"),
+                                        QStringLiteral("reqInternationalPrefix")};
     return names;
 }
 
@@ -74,11 +82,12 @@ void checkSortOrders(const QStringList& orders, const QList<int>& lines, const Q
     std::sort(values.begin(), values.end());
     for (int i = 0; i < int(values.size()); ++i) {
         if (values[i] != i) {
-            out.append(problem(QStringLiteral("sortOrder.gap"),
-                               CallCenterDefinition::tr("The sortOrder values in %1 must run 0, 1, 2 and so on "
-                                                        "without gaps or repeats: renumber them.")
-                                   .arg(scope),
-                               scope, scopeLine));
+            out.append(
+                problem(QStringLiteral("sortOrder.gap"),
+                        CallCenterDefinition::tr("The sortOrder values in %1 must run 0, 1, 2 and so on "
+                                                 "without gaps or repeats: renumber them.")
+                            .arg(scope),
+                        scope, scopeLine));
             return;
         }
     }
@@ -88,34 +97,37 @@ void checkName(const QString& name, int line, QSet<QString>& seen, QList<CtiProb
 {
     if (name.isEmpty()) {
         out.append(problem(QStringLiteral("name.missing"),
-                           CallCenterDefinition::tr("A section or item has no name: give it one."), name, line));
+                           CallCenterDefinition::tr("A section or item has no name: give it one."), name,
+                           line));
         return;
     }
     if (name.size() > 40)
-        out.append(problem(QStringLiteral("name.tooLong"),
-                           CallCenterDefinition::tr("The name %1 is longer than 40 characters: shorten it.")
-                               .arg(name),
-                           name, line));
+        out.append(problem(
+            QStringLiteral("name.tooLong"),
+            CallCenterDefinition::tr("The name %1 is longer than 40 characters: shorten it.").arg(name), name,
+            line));
     if (!isOpenCtiName(name))
-        out.append(problem(QStringLiteral("name.invalid"),
-                           CallCenterDefinition::tr("The name %1 may only contain letters and digits and must "
-                                                    "start with a letter.")
-                               .arg(name),
-                           name, line));
+        out.append(
+            problem(QStringLiteral("name.invalid"),
+                    CallCenterDefinition::tr("The name %1 may only contain letters and digits and must "
+                                             "start with a letter.")
+                        .arg(name),
+                    name, line));
     const bool reservedPrefix =
         name.startsWith(QLatin1String("req"), Qt::CaseInsensitive) && !standardNames().contains(name);
     if (reservedPrefix || reservedWords().contains(name, Qt::CaseInsensitive))
-        out.append(problem(QStringLiteral("name.reserved"),
-                           CallCenterDefinition::tr("The name %1 is reserved by Salesforce (names starting with "
-                                                    "\"req\" other than the standard ones, label, sortOrder, "
-                                                    "internalName, displayNameLabel): choose another.")
-                               .arg(name),
-                           name, line));
+        out.append(
+            problem(QStringLiteral("name.reserved"),
+                    CallCenterDefinition::tr("The name %1 is reserved by Salesforce (names starting with "
+                                             "\"req\" other than the standard ones, label, sortOrder, "
+                                             "internalName, displayNameLabel): choose another.")
+                        .arg(name),
+                    name, line));
     if (seen.contains(name))
-        out.append(problem(QStringLiteral("name.duplicate"),
-                           CallCenterDefinition::tr("The name %1 is used twice: each name may appear once.")
-                               .arg(name),
-                           name, line));
+        out.append(problem(
+            QStringLiteral("name.duplicate"),
+            CallCenterDefinition::tr("The name %1 is used twice: each name may appear once.").arg(name), name,
+            line));
     seen.insert(name);
 }
 
@@ -183,16 +195,16 @@ QList<CallCenterSection> CallCenterDefinition::sections() const
     general.sortOrder = QStringLiteral("0");
     general.name = kGeneral;
     general.label = QStringLiteral("General Info");
-    general.items = {item(0, "reqInternalName", internalNameLabel, internalName),
-                     item(1, "reqDisplayName", QStringLiteral("Display Name"), displayName),
-                     item(2, "reqDescription", QStringLiteral("Description"), description),
-                     item(3, "reqAdapterUrl", QStringLiteral("CTI Adapter URL"), adapterUrl),
-                     item(4, "reqUseApi", QStringLiteral("Use CTI API"), useApi),
-                     item(5, "reqSoftphoneHeight", QStringLiteral("Softphone Height"),
-                          QString::number(softphoneHeight)),
-                     item(6, "reqSoftphoneWidth", QStringLiteral("Softphone Width"), QString::number(softphoneWidth))};
-    CallCenterItem mode = item(7, "reqSalesforceCompatibilityMode", QStringLiteral("Salesforce Compatibility Mode"),
-                               compatibilityMode);
+    general.items = {
+        item(0, "reqInternalName", internalNameLabel, internalName),
+        item(1, "reqDisplayName", QStringLiteral("Display Name"), displayName),
+        item(2, "reqDescription", QStringLiteral("Description"), description),
+        item(3, "reqAdapterUrl", QStringLiteral("CTI Adapter URL"), adapterUrl),
+        item(4, "reqUseApi", QStringLiteral("Use CTI API"), useApi),
+        item(5, "reqSoftphoneHeight", QStringLiteral("Softphone Height"), QString::number(softphoneHeight)),
+        item(6, "reqSoftphoneWidth", QStringLiteral("Softphone Width"), QString::number(softphoneWidth))};
+    CallCenterItem mode = item(7, "reqSalesforceCompatibilityMode",
+                               QStringLiteral("Salesforce Compatibility Mode"), compatibilityMode);
     mode.labelFirst = true; // as in the seed
     general.items.append(mode);
 
@@ -200,9 +212,10 @@ QList<CallCenterSection> CallCenterDefinition::sections() const
     dialing.sortOrder = QStringLiteral("1");
     dialing.name = kDialing;
     dialing.label = QStringLiteral("Dialing Options");
-    dialing.items = {item(0, "reqOutsidePrefix", QStringLiteral("Outside Prefix"), outsidePrefix),
-                     item(1, "reqLongDistPrefix", QStringLiteral("Long Distance Prefix"), longDistPrefix),
-                     item(2, "reqInternationalPrefix", QStringLiteral("International Prefix"), internationalPrefix)};
+    dialing.items = {
+        item(0, "reqOutsidePrefix", QStringLiteral("Outside Prefix"), outsidePrefix),
+        item(1, "reqLongDistPrefix", QStringLiteral("Long Distance Prefix"), longDistPrefix),
+        item(2, "reqInternationalPrefix", QStringLiteral("International Prefix"), internationalPrefix)};
     return {general, dialing};
 }
 
@@ -278,8 +291,8 @@ QList<CtiProblem> CallCenterDefinition::validateSections(const QList<CallCenterS
         checkName(s.name, s.line, sectionNames, out);
         if (s.label.size() > 1000)
             out.append(problem(QStringLiteral("label.tooLong"),
-                               tr("The label of %1 is longer than 1000 characters: shorten it.").arg(s.name), s.name,
-                               s.line));
+                               tr("The label of %1 is longer than 1000 characters: shorten it.").arg(s.name),
+                               s.name, s.line));
         if (s.name == kGeneral)
             general = &s;
 
@@ -293,28 +306,29 @@ QList<CtiProblem> CallCenterDefinition::validateSections(const QList<CallCenterS
             itemNames.append(i.name);
             checkName(i.name, i.line, seen, out);
             if (i.label.size() > 1000)
-                out.append(problem(QStringLiteral("label.tooLong"),
-                                   tr("The label of %1 is longer than 1000 characters: shorten it.").arg(i.name),
-                                   i.name, i.line));
+                out.append(
+                    problem(QStringLiteral("label.tooLong"),
+                            tr("The label of %1 is longer than 1000 characters: shorten it.").arg(i.name),
+                            i.name, i.line));
         }
         checkSortOrders(itemOrders, itemLines, itemNames, s.name, s.line, out);
     }
-    checkSortOrders(orders, lines, names, QStringLiteral("callCenter"), sections.first().line > 0
-                                                                             ? sections.first().line - 1
-                                                                             : 0,
-                    out);
+    checkSortOrders(orders, lines, names, QStringLiteral("callCenter"),
+                    sections.first().line > 0 ? sections.first().line - 1 : 0, out);
 
     if (!general) {
         out.append(problem(QStringLiteral("generalInfo.missing"),
-                           tr("The section reqGeneralInfo is missing: every call center needs it."), kGeneral, 0));
+                           tr("The section reqGeneralInfo is missing: every call center needs it."), kGeneral,
+                           0));
         return out;
     }
     for (const char* required : {"reqInternalName", "reqDisplayName", "reqAdapterUrl", "reqUseApi",
                                  "reqSoftphoneHeight", "reqSoftphoneWidth"}) {
         if (!findItem(general, QLatin1String(required)))
-            out.append(problem(QStringLiteral("item.missing"),
-                               tr("The item %1 is missing from reqGeneralInfo: add it.").arg(QLatin1String(required)),
-                               QLatin1String(required), general->line));
+            out.append(problem(
+                QStringLiteral("item.missing"),
+                tr("The item %1 is missing from reqGeneralInfo: add it.").arg(QLatin1String(required)),
+                QLatin1String(required), general->line));
     }
 
     if (const CallCenterItem* i = findItem(general, QStringLiteral("reqInternalName"))) {
@@ -323,14 +337,16 @@ QList<CtiProblem> CallCenterDefinition::validateSections(const QList<CallCenterS
                                tr("reqInternalName must have sortOrder 0."), i->name, i->line));
         const QString v = i->value.trimmed();
         if (v.isEmpty() || !isOpenCtiName(v))
-            out.append(problem(QStringLiteral("internalName.invalid"),
-                               tr("The internal name \"%1\" may only contain letters and digits and must start "
-                                  "with a letter.")
-                                   .arg(v),
-                               i->name, i->line));
+            out.append(
+                problem(QStringLiteral("internalName.invalid"),
+                        tr("The internal name \"%1\" may only contain letters and digits and must start "
+                           "with a letter.")
+                            .arg(v),
+                        i->name, i->line));
         if (v.size() > 40)
             out.append(problem(QStringLiteral("internalName.tooLong"),
-                               tr("The internal name is longer than 40 characters: shorten it."), i->name, i->line));
+                               tr("The internal name is longer than 40 characters: shorten it."), i->name,
+                               i->line));
     }
     if (const CallCenterItem* i = findItem(general, QStringLiteral("reqDisplayName"))) {
         if (i->sortOrder.trimmed() != QLatin1String("1"))
@@ -338,8 +354,8 @@ QList<CtiProblem> CallCenterDefinition::validateSections(const QList<CallCenterS
                                tr("reqDisplayName must have sortOrder 1."), i->name, i->line));
         if (i->value.trimmed().isEmpty())
             out.append(problem(QStringLiteral("displayName.missing"),
-                               tr("The display name is empty: agents see it in Salesforce, type one."), i->name,
-                               i->line));
+                               tr("The display name is empty: agents see it in Salesforce, type one."),
+                               i->name, i->line));
         else if (i->value.size() > 1000)
             out.append(problem(QStringLiteral("displayName.tooLong"),
                                tr("The display name is longer than 1000 characters: shorten it."), i->name,
@@ -365,11 +381,12 @@ QList<CtiProblem> CallCenterDefinition::validateSections(const QList<CallCenterS
             out.append(problem(QStringLiteral("adapterUrl.missing"),
                                tr("The CTI adapter URL is empty: type the adapter's https address."), i->name,
                                i->line));
-        } else if (lightning && (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())) {
-            out.append(problem(QStringLiteral("adapterUrl.notHttps"),
-                               tr("The CTI adapter URL \"%1\" must be a full https:// address for Lightning.")
-                                   .arg(v),
-                               i->name, i->line));
+        } else if (lightning &&
+                   (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty())) {
+            out.append(problem(
+                QStringLiteral("adapterUrl.notHttps"),
+                tr("The CTI adapter URL \"%1\" must be a full https:// address for Lightning.").arg(v),
+                i->name, i->line));
         } else if (url.host().compare(seedSsoPlaceholderHost(), Qt::CaseInsensitive) == 0) {
             out.append(problem(QStringLiteral("adapterUrl.placeholder"),
                                tr("The CTI adapter URL still names the placeholder %1: type your Zoom vanity "
@@ -407,9 +424,10 @@ QList<CtiProblem> CallCenterDefinition::validateSections(const QList<CallCenterS
         static const QRegularExpression digits(QStringLiteral("^[0-9]*$"));
         for (const CallCenterItem& i : s.items) {
             if (!digits.match(i.value.trimmed()).hasMatch())
-                out.append(problem(QStringLiteral("prefix.invalid"),
-                                   tr("The dialing prefix %1 \"%2\" may only contain digits.").arg(i.name, i.value),
-                                   i.name, i.line));
+                out.append(
+                    problem(QStringLiteral("prefix.invalid"),
+                            tr("The dialing prefix %1 \"%2\" may only contain digits.").arg(i.name, i.value),
+                            i.name, i.line));
         }
     }
     return out;
@@ -429,12 +447,13 @@ CallCenterParseResult CallCenterDefinition::parse(const QByteArray& xml)
         if (!sawRoot) {
             sawRoot = true;
             if (name != QLatin1String("callCenter")) {
-                result.problems.append(problem(QStringLiteral("xml.root"),
-                                               tr("Line %1: the file starts with <%2>, not <callCenter>: this is "
-                                                  "not a call-center definition.")
-                                                   .arg(line)
-                                                   .arg(name.toString()),
-                                               {}, line));
+                result.problems.append(
+                    problem(QStringLiteral("xml.root"),
+                            tr("Line %1: the file starts with <%2>, not <callCenter>: this is "
+                               "not a call-center definition.")
+                                .arg(line)
+                                .arg(name.toString()),
+                            {}, line));
                 return result;
             }
             continue;
@@ -456,10 +475,9 @@ CallCenterParseResult CallCenterDefinition::parse(const QByteArray& xml)
             i.line = line;
             i.value = r.readElementText(QXmlStreamReader::IncludeChildElements);
             if (result.sections.isEmpty()) {
-                result.problems.append(problem(QStringLiteral("xml.unexpected"),
-                                               tr("Line %1: an <item> outside a <section>: move it into one.")
-                                                   .arg(line),
-                                               i.name, line));
+                result.problems.append(problem(
+                    QStringLiteral("xml.unexpected"),
+                    tr("Line %1: an <item> outside a <section>: move it into one.").arg(line), i.name, line));
             } else {
                 result.sections.last().items.append(i);
             }
@@ -474,12 +492,13 @@ CallCenterParseResult CallCenterDefinition::parse(const QByteArray& xml)
     }
     if (r.hasError()) {
         const int line = int(r.lineNumber());
-        result.problems.append(problem(QStringLiteral("xml.malformed"),
-                                       tr("Line %1: the XML is not well-formed (%2): fix the file and validate "
-                                          "again.")
-                                           .arg(line)
-                                           .arg(r.errorString()),
-                                       {}, line));
+        result.problems.append(
+            problem(QStringLiteral("xml.malformed"),
+                    tr("Line %1: the XML is not well-formed (%2): fix the file and validate "
+                       "again.")
+                        .arg(line)
+                        .arg(r.errorString()),
+                    {}, line));
         return result;
     }
     if (!sawRoot) {
@@ -499,7 +518,8 @@ CallCenterParseResult CallCenterDefinition::parse(const QByteArray& xml)
 QJsonObject CallCenterDefinition::toJson() const
 {
     QJsonObject o;
-    o.insert(QStringLiteral("variant"), variant == Variant::Sso ? QStringLiteral("sso") : QStringLiteral("standard"));
+    o.insert(QStringLiteral("variant"),
+             variant == Variant::Sso ? QStringLiteral("sso") : QStringLiteral("standard"));
     o.insert(QStringLiteral("vanity_host"), vanityHost);
     o.insert(QStringLiteral("internal_name_label"), internalNameLabel);
     o.insert(QStringLiteral("internal_name"), internalName);
@@ -519,8 +539,8 @@ QJsonObject CallCenterDefinition::toJson() const
 CallCenterDefinition CallCenterDefinition::fromJson(const QJsonObject& o)
 {
     const bool sso = o.value(QStringLiteral("variant")).toString() == QLatin1String("sso");
-    const CallCenterDefinition d = sso ? CallCenterDefinition::sso(o.value(QStringLiteral("vanity_host")).toString())
-                                       : standard();
+    const CallCenterDefinition d =
+        sso ? CallCenterDefinition::sso(o.value(QStringLiteral("vanity_host")).toString()) : standard();
     CallCenterDefinition r = d;
     r.vanityHost = o.value(QStringLiteral("vanity_host")).toString();
     r.internalNameLabel = o.value(QStringLiteral("internal_name_label")).toString(d.internalNameLabel);

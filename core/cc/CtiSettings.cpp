@@ -1,10 +1,11 @@
 #include "CtiSettings.h"
 
 #include <QBuffer>
+#include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QXmlStreamWriter>
-
 #include <algorithm>
 
 namespace syncdesk {
@@ -17,17 +18,17 @@ namespace {
 // left out. Zoom's country-code setting looks up related records by the caller's number, so a
 // code that is not in this list can never match.
 constexpr int kItuCountryCodes[] = {
-    1,   7,   20,  27,  30,  31,  32,  33,  34,  36,  39,  40,  41,  43,  44,  45,  46,  47,  48,  49,  51,
-    52,  53,  54,  55,  56,  57,  58,  60,  61,  62,  63,  64,  65,  66,  81,  82,  84,  86,  90,  91,  92,
-    93,  94,  95,  98,  211, 212, 213, 216, 218, 220, 221, 222, 223, 224, 225, 226, 227, 228, 229, 230, 231,
-    232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248, 249, 250, 251, 252,
-    253, 254, 255, 256, 257, 258, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269, 290, 291, 297, 298, 299,
-    350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 370, 371, 372, 373, 374, 375, 376, 377, 378, 379, 380,
-    381, 382, 383, 385, 386, 387, 388, 389, 420, 421, 423, 500, 501, 502, 503, 504, 505, 506, 507, 508, 509,
-    590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 670, 672, 673, 674, 675, 676, 677, 678, 679, 680, 681,
-    682, 683, 685, 686, 687, 688, 689, 690, 691, 692, 800, 808, 850, 852, 853, 855, 856, 870, 880, 881, 882,
-    883, 886, 888, 960, 961, 962, 963, 964, 965, 966, 967, 968, 970, 971, 972, 973, 974, 975, 976, 977, 979,
-    992, 993, 994, 995, 996, 998};
+    1,   7,   20,  27,  30,  31,  32,  33,  34,  36,  39,  40,  41,  43,  44,  45,  46,  47,  48,  49,
+    51,  52,  53,  54,  55,  56,  57,  58,  60,  61,  62,  63,  64,  65,  66,  81,  82,  84,  86,  90,
+    91,  92,  93,  94,  95,  98,  211, 212, 213, 216, 218, 220, 221, 222, 223, 224, 225, 226, 227, 228,
+    229, 230, 231, 232, 233, 234, 235, 236, 237, 238, 239, 240, 241, 242, 243, 244, 245, 246, 247, 248,
+    249, 250, 251, 252, 253, 254, 255, 256, 257, 258, 260, 261, 262, 263, 264, 265, 266, 267, 268, 269,
+    290, 291, 297, 298, 299, 350, 351, 352, 353, 354, 355, 356, 357, 358, 359, 370, 371, 372, 373, 374,
+    375, 376, 377, 378, 379, 380, 381, 382, 383, 385, 386, 387, 388, 389, 420, 421, 423, 500, 501, 502,
+    503, 504, 505, 506, 507, 508, 509, 590, 591, 592, 593, 594, 595, 596, 597, 598, 599, 670, 672, 673,
+    674, 675, 676, 677, 678, 679, 680, 681, 682, 683, 685, 686, 687, 688, 689, 690, 691, 692, 800, 808,
+    850, 852, 853, 855, 856, 870, 880, 881, 882, 883, 886, 888, 960, 961, 962, 963, 964, 965, 966, 967,
+    968, 970, 971, 972, 973, 974, 975, 976, 977, 979, 992, 993, 994, 995, 996, 998};
 
 QStringList sortedList(const QSet<QString>& set)
 {
@@ -62,14 +63,16 @@ QList<CtiProblem> CtiSettings::validateCountryCodes(const QStringList& codes)
                     tr("%1 country codes are listed; Zoom accepts at most %2: remove some.")
                         .arg(codes.size())
                         .arg(kMaxCountryCodes),
-                    {}, 0});
+                    {},
+                    0});
     QSet<QString> seen;
     for (const QString& raw : codes) {
         const QString code = normalizeCountryCode(raw);
         if (code.isEmpty() || !isAssignedCountryCode(code.mid(1))) {
-            out.append({QStringLiteral("countryCode.unknown"),
-                        tr("\"%1\" is not an ITU calling code (for example +1, +44, +81).").arg(raw.trimmed()),
-                        raw.trimmed(), 0});
+            out.append(
+                {QStringLiteral("countryCode.unknown"),
+                 tr("\"%1\" is not an ITU calling code (for example +1, +44, +81).").arg(raw.trimmed()),
+                 raw.trimmed(), 0});
             continue;
         }
         if (seen.contains(code))
@@ -84,8 +87,10 @@ QList<CtiProblem> CtiSettings::validateUtilityItem() const
 {
     QList<CtiProblem> out;
     if (utilityItem.panelWidth < 1 || utilityItem.panelHeight < 1)
-        out.append({QStringLiteral("utilityItem.size"), tr("The panel width and height must be at least 1 pixel."),
-                    {}, 0});
+        out.append({QStringLiteral("utilityItem.size"),
+                    tr("The panel width and height must be at least 1 pixel."),
+                    {},
+                    0});
     return out;
 }
 
@@ -185,7 +190,8 @@ CtiSettings CtiSettings::fromJson(const QJsonObject& o)
     s.screenPop.openWithin = pop.value(QStringLiteral("open_within")).toString(d.screenPop.openWithin);
     s.screenPop.noMatch = pop.value(QStringLiteral("no_match")).toString(d.screenPop.noMatch);
     s.screenPop.singleMatch = pop.value(QStringLiteral("single_match")).toString(d.screenPop.singleMatch);
-    s.screenPop.multipleMatches = pop.value(QStringLiteral("multiple_matches")).toString(d.screenPop.multipleMatches);
+    s.screenPop.multipleMatches =
+        pop.value(QStringLiteral("multiple_matches")).toString(d.screenPop.multipleMatches);
     const QJsonObject u = o.value(QStringLiteral("utility_item")).toObject();
     s.utilityItem.label = u.value(QStringLiteral("label")).toString();
     s.utilityItem.icon = u.value(QStringLiteral("icon")).toString(d.utilityItem.icon);
@@ -196,16 +202,40 @@ CtiSettings CtiSettings::fromJson(const QJsonObject& o)
     return s;
 }
 
+Error CtiSettings::saveFile(const QString& path, const QByteArray& data)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        return Error::make(
+            ErrorCode::FileWrite,
+            tr("Could not write %1: %2. Choose another folder.").arg(path, file.errorString()));
+    return {};
+}
+
+CallCenterParseResult CtiSettings::parseFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        CallCenterParseResult r;
+        r.problems.append(
+            {QStringLiteral("file.read"), tr("Could not read %1: %2.").arg(path, file.errorString()), {}, 0});
+        return r;
+    }
+    return CallCenterDefinition::parse(file.readAll());
+}
+
 QList<CtiStep> CtiSettings::steps()
 {
     using G = CtiStep::Group;
     return {
         {QStringLiteral("package-installed"), G::Package,
-         tr("Install the Zoom Contact Center package from the URL your Zoom contact sent (Install for Admins Only)")},
+         tr("Install the Zoom Contact Center package from the URL your Zoom contact sent (Install for Admins "
+            "Only)")},
         {QStringLiteral("package-listed"), G::Package,
          tr("Check that Zoom Contact Center (ZVC) appears under Apps > Packaging > Installed Packages")},
         {QStringLiteral("product-activated"), G::Package,
-         tr("In Zoom for Lightning for admins, activate the Zoom Contact Center product and finish its steps")},
+         tr("In Zoom for Lightning for admins, activate the Zoom Contact Center product and finish its "
+            "steps")},
         {QStringLiteral("call-center-imported"), G::Package,
          tr("Import the call-center definition XML under Feature Settings > Service > Call Center and save")},
         {QStringLiteral("utility-item-added"), G::Package,
@@ -223,7 +253,8 @@ QList<CtiStep> CtiSettings::steps()
         {QStringLiteral("oauth-connected"), G::WebPortal,
          tr("Add the Salesforce application with OAuth under Contact Center Management > Integrations")},
         {QStringLiteral("users-enabled"), G::WebPortal,
-         tr("Select Salesforce as the client integration of every agent under Contact Center Management > Users")},
+         tr("Select Salesforce as the client integration of every agent under Contact Center Management > "
+            "Users")},
     };
 }
 
@@ -249,11 +280,13 @@ QList<CtiPermissionRow> CtiSettings::permissionSets()
     const QString settingRelated = tr("Setting Related Item");
     const QString token = tr("Token");
     const QString productSetting = tr("Zoom Product Setting");
-    const QStringList callCenters = {QStringLiteral("Zoom Contact Center"), QStringLiteral("Zoom Contact Center SSO")};
+    const QStringList callCenters = {QStringLiteral("Zoom Contact Center"),
+                                     QStringLiteral("Zoom Contact Center SSO")};
     return {
         {tr("Tabs"), {tr("Zoom for Lightning for Admins"), tr("Zoom Settings")}, {}},
         {tr("Objects"),
-         {tr("Zoom Product Setup"), productSetting, sessionHistory, cciConfig, presenceRelation, settingRelated, token},
+         {tr("Zoom Product Setup"), productSetting, sessionHistory, cciConfig, presenceRelation,
+          settingRelated, token},
          {sessionHistory, cciConfig, presenceRelation, settingRelated, token, productSetting}},
         {tr("Call centers"), callCenters, callCenters},
         {tr("Custom metadata"), {tr("CCI App Client"), tr("OAuth Token")}, {}},
@@ -263,8 +296,10 @@ QList<CtiPermissionRow> CtiSettings::permissionSets()
 
 QList<CtiObject> CtiSettings::assignableObjects()
 {
-    return {{QStringLiteral("Account"), tr("Account")},         {QStringLiteral("Contact"), tr("Contact")},
-            {QStringLiteral("Case"), tr("Case")},               {QStringLiteral("Lead"), tr("Lead")},
+    return {{QStringLiteral("Account"), tr("Account")},
+            {QStringLiteral("Contact"), tr("Contact")},
+            {QStringLiteral("Case"), tr("Case")},
+            {QStringLiteral("Lead"), tr("Lead")},
             {QStringLiteral("Opportunity"), tr("Opportunity")}};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cc/CallCenterDefinition.h"
+#include "common/Error.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -29,8 +30,8 @@ struct CtiStep
 // One row of the seed's permission-set table: what the administrator and the agent set grant.
 struct CtiPermissionRow
 {
-    QString category;    // translated: Tabs, Objects, ...
-    QStringList admin;   // translated item names; empty: none
+    QString category;  // translated: Tabs, Objects, ...
+    QStringList admin; // translated item names; empty: none
     QStringList agent;
 };
 
@@ -45,14 +46,15 @@ struct CtiObject
 struct ScreenPopSettings
 {
     QString openWithin = QStringLiteral("ExistingWindow"); // or NewWindow
-    QString noMatch = QStringLiteral("PopToNewContact");    // PopToNewContact, PopToNewAccount, PopToNewLead, DoNotPop
-    QString singleMatch = QStringLiteral("PopToDetail");   // PopToDetail, DoNotPop
+    QString noMatch =
+        QStringLiteral("PopToNewContact"); // PopToNewContact, PopToNewAccount, PopToNewLead, DoNotPop
+    QString singleMatch = QStringLiteral("PopToDetail");     // PopToDetail, DoNotPop
     QString multipleMatches = QStringLiteral("PopToSearch"); // PopToSearch, DoNotPop
 };
 
 struct UtilityItemSettings
 {
-    QString label;          // the seed's "電話": empty means the translated default "Phone"
+    QString label; // the seed's "電話": empty means the translated default "Phone"
     QString icon = QStringLiteral("call");
     int panelWidth = 340;
     int panelHeight = 480;
@@ -67,7 +69,8 @@ public:
     QSet<QString> checklistDone;
     CallCenterDefinition definition;
     QStringList countryCodes = {QStringLiteral("+1")}; // the seed: only the US (+1) by default
-    QStringList relatedObjects = {QStringLiteral("Account"), QStringLiteral("Contact"), QStringLiteral("Case")};
+    QStringList relatedObjects = {QStringLiteral("Account"), QStringLiteral("Contact"),
+                                  QStringLiteral("Case")};
     QString softphoneLayoutName = QStringLiteral("Zoom Contact Center");
     ScreenPopSettings screenPop;
     UtilityItemSettings utilityItem;
@@ -88,6 +91,11 @@ public:
 
     // The softphone layout of the seed's screen-pop step as metadata XML.
     QByteArray softphoneLayoutXml() const;
+
+    // Writes a generated file atomically (the XML files of this module); a translated error.
+    static Error saveFile(const QString& path, const QByteArray& data);
+    // Reads and parses a definition file; an unreadable file is one "file.read" problem.
+    static CallCenterParseResult parseFile(const QString& path);
 
     static QList<CtiStep> steps();
     static QString groupTitle(CtiStep::Group group);

@@ -121,33 +121,40 @@ private slots:
         QTest::addColumn<QString>("to");
         QTest::addColumn<QString>("code");
         QTest::addColumn<QString>("field");
-        QTest::newRow("gap") << S(R"(sortOrder="6" name="reqSoftphoneWidth")") << S(R"(sortOrder="9" name="reqSoftphoneWidth")")
-                             << S("sortOrder.gap") << S("reqGeneralInfo");
+        QTest::newRow("gap") << S(R"(sortOrder="6" name="reqSoftphoneWidth")")
+                             << S(R"(sortOrder="9" name="reqSoftphoneWidth")") << S("sortOrder.gap")
+                             << S("reqGeneralInfo");
         QTest::newRow("negative") << S(R"(sortOrder="1" name="reqDialingOptions")")
                                   << S(R"(sortOrder="-1" name="reqDialingOptions")") << S("sortOrder.invalid")
                                   << S("reqDialingOptions");
-        QTest::newRow("name chars") << S(R"(name="reqDescription")") << S(R"(name="my_Description")") << S("name.invalid")
-                                    << S("my_Description");
-        QTest::newRow("name long") << S(R"(name="reqDescription")") << S(R"(name="x%1")").arg(QString(40, u'y'))
-                                   << S("name.tooLong") << QStringLiteral("x") + QString(40, u'y');
-        QTest::newRow("reserved req") << S(R"(name="reqDescription")") << S(R"(name="reqMine")") << S("name.reserved")
-                                      << S("reqMine");
-        QTest::newRow("reserved word") << S(R"(name="reqDescription")") << S(R"(name="label")") << S("name.reserved")
-                                       << S("label");
-        QTest::newRow("internal name") << S(">zoomcontactcenter<") << S(">9zoom<") << S("internalName.invalid")
-                                       << S("reqInternalName");
-        QTest::newRow("http adapter") << S("https://zoom.us") << S("http://zoom.us") << S("adapterUrl.notHttps")
-                                      << S("reqAdapterUrl");
-        QTest::newRow("width low") << S(">700<") << S(">199<") << S("softphoneWidth.range") << S("reqSoftphoneWidth");
-        QTest::newRow("width high") << S(">700<") << S(">1921<") << S("softphoneWidth.range") << S("reqSoftphoneWidth");
-        QTest::newRow("height low") << S(">680<") << S(">239<") << S("softphoneHeight.range") << S("reqSoftphoneHeight");
-        QTest::newRow("height high") << S(">680<") << S(">2561<") << S("softphoneHeight.range") << S("reqSoftphoneHeight");
-        QTest::newRow("mode") << S(">Classic_and_Lightning<") << S(">Lightning_only<") << S("compatibilityMode.invalid")
-                              << S("reqSalesforceCompatibilityMode");
-        QTest::newRow("prefix") << S(R"(Outside Prefix">9<)") << S(R"(Outside Prefix">9a<)") << S("prefix.invalid")
-                                << S("reqOutsidePrefix");
+        QTest::newRow("name chars") << S(R"(name="reqDescription")") << S(R"(name="my_Description")")
+                                    << S("name.invalid") << S("my_Description");
+        QTest::newRow("name long") << S(R"(name="reqDescription")")
+                                   << S(R"(name="x%1")").arg(QString(40, u'y')) << S("name.tooLong")
+                                   << QStringLiteral("x") + QString(40, u'y');
+        QTest::newRow("reserved req")
+            << S(R"(name="reqDescription")") << S(R"(name="reqMine")") << S("name.reserved") << S("reqMine");
+        QTest::newRow("reserved word")
+            << S(R"(name="reqDescription")") << S(R"(name="label")") << S("name.reserved") << S("label");
+        QTest::newRow("internal name")
+            << S(">zoomcontactcenter<") << S(">9zoom<") << S("internalName.invalid") << S("reqInternalName");
+        QTest::newRow("http adapter")
+            << S("https://zoom.us") << S("http://zoom.us") << S("adapterUrl.notHttps") << S("reqAdapterUrl");
+        QTest::newRow("width low") << S(">700<") << S(">199<") << S("softphoneWidth.range")
+                                   << S("reqSoftphoneWidth");
+        QTest::newRow("width high") << S(">700<") << S(">1921<") << S("softphoneWidth.range")
+                                    << S("reqSoftphoneWidth");
+        QTest::newRow("height low") << S(">680<") << S(">239<") << S("softphoneHeight.range")
+                                    << S("reqSoftphoneHeight");
+        QTest::newRow("height high") << S(">680<") << S(">2561<") << S("softphoneHeight.range")
+                                     << S("reqSoftphoneHeight");
+        QTest::newRow("mode") << S(">Classic_and_Lightning<") << S(">Lightning_only<")
+                              << S("compatibilityMode.invalid") << S("reqSalesforceCompatibilityMode");
+        QTest::newRow("prefix") << S(R"(Outside Prefix">9<)") << S(R"(Outside Prefix">9a<)")
+                                << S("prefix.invalid") << S("reqOutsidePrefix");
         QTest::newRow("display") << S(">Zoom Contact Center</item>\n<item sortOrder=\"2\"")
-                                 << S("></item>\n<item sortOrder=\"2\"") << S("displayName.missing") << S("reqDisplayName");
+                                 << S("></item>\n<item sortOrder=\"2\"") << S("displayName.missing")
+                                 << S("reqDisplayName");
     }
 
     void eachRuleHasItsNamedError()
@@ -187,19 +194,21 @@ private slots:
     void parsingReportsLines()
     {
         // Line 4: an item with a broken sortOrder; line 6: a gap; then XML that is not closed.
-        const QByteArray broken = "<callCenter>\n"
-                                  "<section sortOrder=\"0\" name=\"reqGeneralInfo\" label=\"General Info\">\n"
-                                  "<item sortOrder=\"0\" name=\"reqInternalName\" label=\"x\">zcc</item>\n"
-                                  "<item sortOrder=\"one\" name=\"reqDisplayName\" label=\"Display Name\">Z</item>\n"
-                                  "</section>\n"
-                                  "<oops/>\n"
-                                  "</callCenter>\n";
+        const QByteArray broken =
+            "<callCenter>\n"
+            "<section sortOrder=\"0\" name=\"reqGeneralInfo\" label=\"General Info\">\n"
+            "<item sortOrder=\"0\" name=\"reqInternalName\" label=\"x\">zcc</item>\n"
+            "<item sortOrder=\"one\" name=\"reqDisplayName\" label=\"Display Name\">Z</item>\n"
+            "</section>\n"
+            "<oops/>\n"
+            "</callCenter>\n";
         CallCenterParseResult r = CallCenterDefinition::parse(broken);
         QCOMPARE(find(r.problems, QStringLiteral("sortOrder.invalid")).line, 4);
         QCOMPARE(find(r.problems, QStringLiteral("xml.unexpected")).line, 6);
         QCOMPARE(find(r.problems, QStringLiteral("item.missing")).line, 2);
 
-        const QByteArray malformed = "<callCenter>\n<section sortOrder=\"0\" name=\"reqGeneralInfo\">\n<item>\n</callCenter>\n";
+        const QByteArray malformed =
+            "<callCenter>\n<section sortOrder=\"0\" name=\"reqGeneralInfo\">\n<item>\n</callCenter>\n";
         r = CallCenterDefinition::parse(malformed);
         QCOMPARE(codes(r.problems), QStringList{QStringLiteral("xml.malformed")});
         QCOMPARE(r.problems.first().line, 4);
@@ -215,17 +224,19 @@ private slots:
         QVERIFY(CtiSettings::validateCountryCodes(L({"+1", "44", " +81 ", "+353", "+998"})).isEmpty());
         QCOMPARE(codes(CtiSettings::validateCountryCodes(L({"+1", "+999"}))),
                  QStringList{QStringLiteral("countryCode.unknown")});
-        QCOMPARE(codes(CtiSettings::validateCountryCodes(L({"+28"}))), QStringList{QStringLiteral("countryCode.unknown")});
+        QCOMPARE(codes(CtiSettings::validateCountryCodes(L({"+28"}))),
+                 QStringList{QStringLiteral("countryCode.unknown")});
         QCOMPARE(codes(CtiSettings::validateCountryCodes(L({"+1", "abc"}))),
                  QStringList{QStringLiteral("countryCode.unknown")});
         QCOMPARE(codes(CtiSettings::validateCountryCodes(L({"+44", "44"}))),
                  QStringList{QStringLiteral("countryCode.duplicate")});
 
-        QStringList twenty = L({"+1", "+7", "+20", "+27", "+30", "+31", "+32", "+33", "+34", "+36",
-                              "+39", "+40", "+41", "+43", "+44", "+45", "+46", "+47", "+48", "+49"});
+        QStringList twenty = L({"+1",  "+7",  "+20", "+27", "+30", "+31", "+32", "+33", "+34", "+36",
+                                "+39", "+40", "+41", "+43", "+44", "+45", "+46", "+47", "+48", "+49"});
         QVERIFY(CtiSettings::validateCountryCodes(twenty).isEmpty());
         twenty.append(QStringLiteral("+81"));
-        QCOMPARE(codes(CtiSettings::validateCountryCodes(twenty)), QStringList{QStringLiteral("countryCodes.tooMany")});
+        QCOMPARE(codes(CtiSettings::validateCountryCodes(twenty)),
+                 QStringList{QStringLiteral("countryCodes.tooMany")});
     }
 
     void softphoneLayoutXml()
@@ -250,8 +261,10 @@ private slots:
         QCOMPARE(text.value(pop + QStringLiteral("screenPopsOpenWithin")), QStringLiteral("ExistingWindow"));
         QCOMPARE(text.value(pop + QStringLiteral("NoMatch/screenPopType")), QStringLiteral("PopToEntity"));
         QCOMPARE(text.value(pop + QStringLiteral("NoMatch/screenPopData")), QStringLiteral("Contact"));
-        QCOMPARE(text.value(pop + QStringLiteral("SingleMatch/screenPopType")), QStringLiteral("PopToEntity"));
-        QCOMPARE(text.value(pop + QStringLiteral("MultipleMatches/screenPopType")), QStringLiteral("PopToSearch"));
+        QCOMPARE(text.value(pop + QStringLiteral("SingleMatch/screenPopType")),
+                 QStringLiteral("PopToEntity"));
+        QCOMPARE(text.value(pop + QStringLiteral("MultipleMatches/screenPopType")),
+                 QStringLiteral("PopToSearch"));
         QCOMPARE(text.value(QStringLiteral("SoftphoneLayout/name")), QStringLiteral("Zoom Contact Center"));
         QVERIFY(xml.contains("<object>Case</object>"));
     }
@@ -270,7 +283,8 @@ private slots:
         QVERIFY(!p.toJson().contains(QStringLiteral("contact_center")));
         p.contactCenter.insert(QStringLiteral("cti"), s.toJson());
         const Profile back = Profile::fromJson(p.toJson());
-        QCOMPARE(CtiSettings::fromJson(back.contactCenter.value(QStringLiteral("cti")).toObject()).toJson(), s.toJson());
+        QCOMPARE(CtiSettings::fromJson(back.contactCenter.value(QStringLiteral("cti")).toObject()).toJson(),
+                 s.toJson());
         QVERIFY(back.unknown.isEmpty());
     }
 
