@@ -355,7 +355,7 @@ void TestShell::unknownAreaIsUsageError()
     QVERIFY(p.waitForFinished(20000));
     QCOMPARE(p.exitCode(), 2);
     const QString err = QString::fromUtf8(p.readAllStandardError());
-    QVERIFY2(err.contains(QLatin1String("nope")) && err.contains(QLatin1String("overview, zoom, acd, salesforce, monitor")),
+    QVERIFY2(err.contains(QLatin1String("nope")) && err.contains(QLatin1String("overview, zoom, acd, salesforce, contactcenter, monitor")),
              qPrintable(err));
 }
 

@@ -273,7 +273,8 @@ QWidget* CtiSettingsPage::makePermissions()
     table->setHorizontalHeaderLabels({tr("Access"), tr("Administrator"), tr("Agent")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setWordWrap(true);
+    // One entry per line (explicit line breaks): rows sized before the columns know their width.
+    table->setWordWrap(false);
     for (int r = 0; r < int(rows.size()); ++r) {
         table->setItem(r, 0, new QTableWidgetItem(rows[r].category));
         table->setItem(r, 1, new QTableWidgetItem(rows[r].admin.join(QStringLiteral("\n"))));
@@ -286,7 +287,7 @@ QWidget* CtiSettingsPage::makePermissions()
     int height = table->horizontalHeader()->sizeHint().height() + 4;
     for (int r = 0; r < table->rowCount(); ++r)
         height += table->rowHeight(r);
-    table->setMinimumHeight(height);
+    table->setFixedHeight(height);
     v->addWidget(table);
     return box;
 }
