@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "areas/AcdArea.h"
+#include "areas/ContactCenterArea.h"
 #include "areas/Area.h"
 #include "areas/MonitorArea.h"
 #include "areas/OverviewArea.h"
@@ -87,6 +88,7 @@ MainWindow::MainWindow(SetupController* controller, QWidget* parent)
     m_salesforceArea->addPage(rules, tr("Presence rules"), PageFit::Fill);
     m_salesforceArea->addPage(simulator, tr("Simulator"), PageFit::Fill);
     addArea(m_salesforceArea);
+    addArea(new ContactCenterArea(m_controller));
     m_monitorArea = new MonitorArea(m_monitor);
     addArea(m_monitorArea);
     // The monitor predicts with the active rule; the simulator can follow the live events.

@@ -270,6 +270,17 @@ void ProfileSession::setSalesforceChecklistStep(const QString& stepId, bool done
     markDirty();
 }
 
+void ProfileSession::setContactCenterPart(const QString& key, const QJsonObject& value)
+{
+    if (m_profile.contactCenter.value(key).toObject() == value && (m_profile.contactCenter.contains(key) || value.isEmpty()))
+        return;
+    if (value.isEmpty())
+        m_profile.contactCenter.remove(key);
+    else
+        m_profile.contactCenter.insert(key, value);
+    markDirty();
+}
+
 void ProfileSession::setPresenceRules(const QJsonArray& rules, const QString& activeRule)
 {
     m_profile.presenceRules = rules;

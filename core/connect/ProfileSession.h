@@ -67,6 +67,8 @@ public:
     void setSalesforceChecklistStep(const QString& stepId, bool done);
     void setPresenceRules(const QJsonArray& rules, const QString& activeRule);
     void setPresenceStatusDesigns(const QJsonArray& designs);
+    // One key of Profile::contactCenter ("cti", ...); an empty object removes the key.
+    void setContactCenterPart(const QString& key, const QJsonObject& value);
     Error save();
     void discardChanges();
 

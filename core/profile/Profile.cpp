@@ -99,6 +99,8 @@ QJsonObject Profile::toJson() const
     // Only when there are any, so profiles written before the designer stay byte-identical.
     if (!presenceStatusDesigns.isEmpty())
         o.insert(QStringLiteral("presence_status_designs"), presenceStatusDesigns);
+    if (!contactCenter.isEmpty())
+        o.insert(QStringLiteral("contact_center"), contactCenter);
     return o;
 }
 
@@ -134,7 +136,7 @@ Profile Profile::fromJson(const QJsonObject& o)
                                       QStringLiteral("acd"), QStringLiteral("directory_sync"),
                                       QStringLiteral("salesforce"), QStringLiteral("presence_rules"),
                                       QStringLiteral("active_presence_rule"),
-                                      QStringLiteral("presence_status_designs")};
+                                      QStringLiteral("presence_status_designs"), QStringLiteral("contact_center")};
     for (auto it = o.begin(); it != o.end(); ++it) {
         if (!known.contains(it.key()))
             p.unknown.insert(it.key(), it.value());
@@ -212,6 +214,7 @@ Profile Profile::fromJson(const QJsonObject& o)
     p.presenceRules = o.value(QStringLiteral("presence_rules")).toArray();
     p.activePresenceRule = o.value(QStringLiteral("active_presence_rule")).toString();
     p.presenceStatusDesigns = o.value(QStringLiteral("presence_status_designs")).toArray();
+    p.contactCenter = o.value(QStringLiteral("contact_center")).toObject();
     return p;
 }
 

@@ -107,6 +107,9 @@ struct Profile
     // Presence statuses designed for the org (core/salesforce/PresenceStatusDesign JSON), kept as
     // JSON for the same reason.
     QJsonArray presenceStatusDesigns;
+    // The Contact Center area (issue 9), one key per part ("cti": core/cc/CtiSettings JSON), kept
+    // as JSON so the profile does not depend on the cc module. Written only when non-empty.
+    QJsonObject contactCenter;
     QJsonObject unknown; // keys written by a newer minor version, kept as they were
 
     static Profile create(const QString& name);

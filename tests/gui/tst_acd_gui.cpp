@@ -134,7 +134,7 @@ void TestAcdGui::areaInSidebarWithTabs()
     QCOMPARE(m_window->currentAreaId(), QStringLiteral("acd"));
     auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("areaStack"));
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("acdArea"));
-    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
     QCOMPARE(m_window->currentAreaId(), QStringLiteral("monitor"));
 
     QTabWidget* tabs = m_window->acdArea()->tabs();

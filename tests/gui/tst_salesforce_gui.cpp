@@ -119,16 +119,16 @@ void TestSalesforceGui::areaInSidebarWithTabs()
     const QStringList ids = m_window->areaIds();
     const int row = int(ids.indexOf(QStringLiteral("salesforce")));
     QVERIFY(row > 0);
-    // After the ACD, before the monitor; Ctrl+4 opens it, Ctrl+5 the monitor.
+    // After the ACD, before the Contact Center; Ctrl+4 opens it, Ctrl+6 the monitor.
     QCOMPARE(ids.at(row - 1), QStringLiteral("acd"));
-    QCOMPARE(ids.at(row + 1), QStringLiteral("monitor"));
+    QCOMPARE(ids.at(row + 1), QStringLiteral("contactcenter"));
     auto* list = m_window->findChild<QListWidget*>(QStringLiteral("areaList"));
     QCOMPARE(list->item(row)->text(), QStringLiteral("Salesforce"));
     QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(m_window->currentAreaId(), QStringLiteral("salesforce"));
     auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("areaStack"));
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("salesforceArea"));
-    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
     QCOMPARE(m_window->currentAreaId(), QStringLiteral("monitor"));
 
     SalesforceArea* area = m_window->salesforceArea();

@@ -129,7 +129,7 @@ void TestShell::sidebarClickAndShortcuts()
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("monitorArea"));
     QVERIFY(m_window->monitorPane()->isVisible());
 
-    // Ctrl+1…Ctrl+5 and Ctrl+0 (the setup guide), wherever the focus is; the tooltips name them.
+    // Ctrl+1…Ctrl+6 and Ctrl+0 (the setup guide), wherever the focus is; the tooltips name them.
     const struct
     {
         Qt::Key key;
@@ -138,7 +138,8 @@ void TestShell::sidebarClickAndShortcuts()
                 {Qt::Key_1, "overviewArea"},
                 {Qt::Key_3, "acdArea"},
                 {Qt::Key_4, "salesforceArea"},
-                {Qt::Key_5, "monitorArea"},
+                {Qt::Key_5, "contactCenterArea"},
+                {Qt::Key_6, "monitorArea"},
                 {Qt::Key_0, "setupGuideArea"}};
     for (const auto& k : keys) {
         QTest::keyClick(m_window.get(), k.key, Qt::ControlModifier);
@@ -160,7 +161,8 @@ void TestShell::areaNames()
 {
     // --area takes exactly these names; showArea() is what it calls.
     QCOMPARE(m_window->areaIds(), (QStringList{QStringLiteral("overview"), QStringLiteral("zoom"),
-                                               QStringLiteral("acd"), QStringLiteral("salesforce"), QStringLiteral("monitor"),
+                                               QStringLiteral("acd"), QStringLiteral("salesforce"), QStringLiteral("contactcenter"),
+                                               QStringLiteral("monitor"),
                                                QStringLiteral("setup")}));
     for (const QString& id : m_window->areaIds()) {
         QVERIFY(m_window->showArea(id));
@@ -353,7 +355,7 @@ void TestShell::unknownAreaIsUsageError()
     QVERIFY(p.waitForFinished(20000));
     QCOMPARE(p.exitCode(), 2);
     const QString err = QString::fromUtf8(p.readAllStandardError());
-    QVERIFY2(err.contains(QLatin1String("nope")) && err.contains(QLatin1String("overview, zoom, acd, salesforce, monitor")),
+    QVERIFY2(err.contains(QLatin1String("nope")) && err.contains(QLatin1String("overview, zoom, acd, salesforce, contactcenter, monitor")),
              qPrintable(err));
 }
 

@@ -86,7 +86,7 @@ QIcon MonitorArea::icon() const
 
 QKeySequence MonitorArea::shortcut() const
 {
-    return QKeySequence(Qt::CTRL | Qt::Key_5);
+    return QKeySequence(Qt::CTRL | Qt::Key_6);
 }
 
 QString MonitorArea::toolTip() const

@@ -1,0 +1,252 @@
+// The Contact Center area's Salesforce CTI tab driven like a user would: the area in the sidebar
+// (Ctrl+5), a field edited re-validates at the field and updates the XML preview, Save XML writes a
+// file the validator accepts, and the values come back from the saved profile.
+#include "MainWindow.h"
+#include "areas/ContactCenterArea.h"
+#include "areas/CtiSettingsPage.h"
+#include "cc/CtiSettings.h"
+#include "connect/ProfileSession.h"
+#include "profile/ProfileStore.h"
+#include "secrets/MemorySecretStore.h"
+#include "setup/SetupController.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace syncdesk;
+
+class TestContactCenterGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void areaOpens();
+    void editingRevalidatesAndUpdatesPreview();
+    void variantSwitchGivesSsoFile();
+    void savedXmlValidates();
+    void valuesPersistInProfile();
+
+private:
+    template <typename T> T* inPage(const char* name) const
+    {
+        T* w = page()->findChild<T*>(QLatin1String(name));
+        if (!w)
+            qWarning("no %s named %s", T::staticMetaObject.className(), name);
+        return w;
+    }
+    ContactCenterArea* area() const
+    {
+        return dynamic_cast<ContactCenterArea*>(m_window->area(QStringLiteral("contactcenter")));
+    }
+    CtiSettingsPage* page() const { return area()->ctiPage(); }
+    void typeInto(QLineEdit* edit, const QString& text);
+    void makeWindow();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<SetupController> m_controller;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestContactCenterGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SyncdeskContactCenterGuiTest"));
+}
+
+void TestContactCenterGui::makeWindow()
+{
+    m_controller = std::make_unique<SetupController>(m_secrets.get(), m_dir->path());
+    m_window = std::make_unique<MainWindow>(m_controller.get());
+    m_window->setCloseQuestion([](const QString&) { return QMessageBox::Discard; });
+    m_window->resize(1100, 760);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestContactCenterGui::init()
+{
+    QSettings().clear();
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_secrets = std::make_unique<MemorySecretStore>();
+    makeWindow();
+    QVERIFY(m_controller->session()->createProfile(QStringLiteral("Contact center test")).ok());
+    QVERIFY(m_window->showArea(QStringLiteral("contactcenter")));
+}
+
+void TestContactCenterGui::cleanup()
+{
+    m_window.reset();
+    m_controller.reset();
+    m_secrets.reset();
+    m_dir.reset();
+    QSettings().clear();
+}
+
+void TestContactCenterGui::typeInto(QLineEdit* edit, const QString& text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+}
+
+void TestContactCenterGui::areaOpens()
+{
+    const QStringList ids = m_window->areaIds();
+    const int row = int(ids.indexOf(QStringLiteral("contactcenter")));
+    QVERIFY(row > 0);
+    // After Salesforce, before the monitor; Ctrl+5 opens it, Ctrl+6 the monitor.
+    QCOMPARE(ids.at(row - 1), QStringLiteral("salesforce"));
+    QCOMPARE(ids.at(row + 1), QStringLiteral("monitor"));
+    auto* list = m_window->findChild<QListWidget*>(QStringLiteral("areaList"));
+    QCOMPARE(list->item(row)->text(), QStringLiteral("Contact Center"));
+    QVERIFY(m_window->showArea(QStringLiteral("overview")));
+    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+    QCOMPARE(m_window->currentAreaId(), QStringLiteral("contactcenter"));
+    auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("areaStack"));
+    QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("contactCenterArea"));
+    QCOMPARE(area()->tabs()->tabText(0), QStringLiteral("Salesforce CTI"));
+    QCOMPARE(area()->sectionIds(), QStringList{QStringLiteral("cti")});
+    QVERIFY(page()->isVisible());
+    // Opened with the seed's file, valid.
+    QCOMPARE(inPage<QPlainTextEdit>("ctiXmlPreview")->toPlainText().toUtf8(),
+             CallCenterDefinition::standard().toXml());
+    QCOMPARE(inPage<QLabel>("ctiDefinitionStatus")->text(),
+             QStringLiteral("The definition follows the Open CTI rules."));
+    QCOMPARE(inPage<QLineEdit>("ctiCountryCodes")->text(), QStringLiteral("+1"));
+}
+
+void TestContactCenterGui::editingRevalidatesAndUpdatesPreview()
+{
+    auto* name = inPage<QLineEdit>("ctiInternalName");
+    auto* error = inPage<QLabel>("ctiError_reqInternalName");
+    auto* preview = inPage<QPlainTextEdit>("ctiXmlPreview");
+    QVERIFY(error->isHidden());
+    typeInto(name, QStringLiteral("zoom center"));
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("letters and digits")), qPrintable(error->text()));
+    QVERIFY(preview->toPlainText().contains(QStringLiteral(">zoom center</item>")));
+    QVERIFY(inPage<QLabel>("ctiDefinitionStatus")->text().startsWith(QStringLiteral("Problems: 1")));
+    typeInto(name, QStringLiteral("zoomcenter"));
+    QVERIFY(error->isHidden());
+    QVERIFY(preview->toPlainText().contains(QStringLiteral(">zoomcenter</item>")));
+
+    auto* width = inPage<QSpinBox>("ctiSoftphoneWidth");
+    width->setValue(150);
+    auto* widthError = inPage<QLabel>("ctiError_reqSoftphoneWidth");
+    QVERIFY(widthError->isVisible());
+    QVERIFY(widthError->text().contains(QStringLiteral("200")));
+    QVERIFY(preview->toPlainText().contains(QStringLiteral(">150</item>")));
+
+    auto* codes = inPage<QLineEdit>("ctiCountryCodes");
+    auto* codesError = inPage<QLabel>("ctiCountryCodesError");
+    typeInto(codes, QStringLiteral("+1, +81, +999"));
+    QVERIFY(codesError->isVisible());
+    QVERIFY(codesError->text().contains(QStringLiteral("+999")));
+    typeInto(codes, QStringLiteral("+1, +81"));
+    QVERIFY(codesError->isHidden());
+}
+
+void TestContactCenterGui::variantSwitchGivesSsoFile()
+{
+    auto* variant = inPage<QComboBox>("ctiVariant");
+    variant->setCurrentIndex(variant->findData(QStringLiteral("sso")));
+    auto* adapterError = inPage<QLabel>("ctiError_reqAdapterUrl");
+    // The seed's placeholder host is flagged until a vanity host is typed.
+    QVERIFY(adapterError->isVisible());
+    typeInto(inPage<QLineEdit>("ctiVanityHost"), QStringLiteral("acme.zoom.us"));
+    QVERIFY(adapterError->isHidden());
+    QCOMPARE(inPage<QLineEdit>("ctiAdapterUrl")->text(),
+             QStringLiteral("https://acme.zoom.us/cci/multi/callbar-cti"));
+    QCOMPARE(inPage<QPlainTextEdit>("ctiXmlPreview")->toPlainText().toUtf8(),
+             CallCenterDefinition::sso(QStringLiteral("acme.zoom.us")).toXml());
+}
+
+void TestContactCenterGui::savedXmlValidates()
+{
+    typeInto(inPage<QLineEdit>("ctiDisplayName"), QStringLiteral("Support line"));
+    const QString path = m_dir->filePath(QStringLiteral("callcenter.xml"));
+    QVERIFY(page()->saveXmlTo(path).ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray written = file.readAll();
+    QVERIFY(written.contains(">Support line</item>"));
+    QVERIFY(page()->validateFile(path).isEmpty());
+    QVERIFY(inPage<QPlainTextEdit>("ctiFileProblems")
+                ->toPlainText()
+                .contains(QStringLiteral("follows the Open CTI rules")));
+
+    // A file the admin already has, with a problem on line 3, is reported with its line.
+    const QString bad = m_dir->filePath(QStringLiteral("bad.xml"));
+    QFile out(bad);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    QByteArray broken = written;
+    broken.replace(">zoomcontactcenter<", ">9zcc<");
+    out.write(broken);
+    out.close();
+    const QList<CtiProblem> problems = page()->validateFile(bad);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().line, 3);
+    QVERIFY(inPage<QPlainTextEdit>("ctiFileProblems")->toPlainText().startsWith(QStringLiteral("Line 3: ")));
+
+    const QString layout = m_dir->filePath(QStringLiteral("layout.xml"));
+    QVERIFY(page()->exportSoftphoneLayoutTo(layout).ok());
+    QFile lf(layout);
+    QVERIFY(lf.open(QIODevice::ReadOnly));
+    QVERIFY(lf.readAll().contains("<screenPopsOpenWithin>ExistingWindow</screenPopsOpenWithin>"));
+}
+
+void TestContactCenterGui::valuesPersistInProfile()
+{
+    inPage<QCheckBox>("ctiStep_package-installed")->click();
+    inPage<QSpinBox>("ctiSoftphoneHeight")->setValue(600);
+    typeInto(inPage<QLineEdit>("ctiCountryCodes"), QStringLiteral("+1 +44"));
+    inPage<QCheckBox>("ctiObject_Lead")->click();
+    auto* noMatch = inPage<QComboBox>("ctiNoMatch");
+    noMatch->setCurrentIndex(noMatch->findData(QStringLiteral("PopToNewLead")));
+    QVERIFY(m_controller->session()->save().ok());
+
+    const auto saved = ProfileStore::load(m_controller->session()->profilePath());
+    QVERIFY(saved.ok());
+    const CtiSettings s =
+        CtiSettings::fromJson(saved.value().contactCenter.value(QStringLiteral("cti")).toObject());
+    QVERIFY(s.checklistDone.contains(QStringLiteral("package-installed")));
+    QCOMPARE(s.definition.softphoneHeight, 600);
+    QCOMPARE(s.countryCodes, (QStringList{QStringLiteral("+1"), QStringLiteral("+44")}));
+    QVERIFY(s.relatedObjects.contains(QStringLiteral("Lead")));
+    QCOMPARE(s.screenPop.noMatch, QStringLiteral("PopToNewLead"));
+
+    // A fresh window over the same profile shows them again.
+    const QString path = m_controller->session()->profilePath();
+    m_window.reset();
+    makeWindow();
+    QVERIFY(m_controller->openProfile(path).ok());
+    QVERIFY(inPage<QCheckBox>("ctiStep_package-installed")->isChecked());
+    QVERIFY(!inPage<QCheckBox>("ctiStep_oauth-connected")->isChecked());
+    QCOMPARE(inPage<QSpinBox>("ctiSoftphoneHeight")->value(), 600);
+    QCOMPARE(inPage<QLineEdit>("ctiCountryCodes")->text(), QStringLiteral("+1, +44"));
+    QVERIFY(inPage<QCheckBox>("ctiObject_Lead")->isChecked());
+    QCOMPARE(inPage<QComboBox>("ctiNoMatch")->currentData().toString(), QStringLiteral("PopToNewLead"));
+}
+
+QTEST_MAIN(TestContactCenterGui)
+#include "tst_contactcenter_gui.moc"
