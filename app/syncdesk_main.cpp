@@ -75,9 +75,9 @@ struct CommandLine
                                         QStringLiteral("dir"), ProfileStore::defaultDirectory()};
     const QCommandLineOption area{
         QStringLiteral("area"),
-        SyncdeskMain::tr("Area to show at start: overview, zoom, acd, salesforce, monitor or setup; a tab "
-                         "as acd/connection, acd/mapping, acd/addressbooks, acd/directory, "
-                         "salesforce/prerequisites or salesforce/mapping."),
+        SyncdeskMain::tr("Area to show at start: overview, zoom, acd, salesforce, contactcenter, monitor or "
+                         "setup; a tab as AREA/TAB, for example acd/directory, salesforce/statuses, "
+                         "salesforce/rules or contactcenter/cti."),
         QStringLiteral("name")};
     const QCommandLineOption page{
         QStringLiteral("page"),
