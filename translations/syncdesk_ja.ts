@@ -485,6 +485,137 @@
     </message>
 </context>
 <context>
+    <name>CallCenterDefinition</name>
+    <message>
+        <source>The sortOrder of %1 is &quot;%2&quot;: write a whole number from 0 up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sortOrder values in %1 must run 0, 1, 2 and so on without gaps or repeats: renumber them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A section or item has no name: give it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 is longer than 40 characters: shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 may only contain letters and digits and must start with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 is reserved by Salesforce (names starting with &quot;req&quot; other than the standard ones, label, sortOrder, internalName, displayNameLabel): choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name %1 is used twice: each name may appear once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition has no sections: it needs at least reqGeneralInfo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label of %1 is longer than 1000 characters: shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The section reqGeneralInfo is missing: every call center needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item %1 is missing from reqGeneralInfo: add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reqInternalName must have sortOrder 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The internal name &quot;%1&quot; may only contain letters and digits and must start with a letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The internal name is longer than 40 characters: shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reqDisplayName must have sortOrder 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name is empty: agents see it in Salesforce, type one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The display name is longer than 1000 characters: shorten it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The compatibility mode &quot;%1&quot; is not one of Classic, Lightning or Classic_and_Lightning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CTI adapter URL is empty: type the adapter&apos;s https address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CTI adapter URL &quot;%1&quot; must be a full https:// address for Lightning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CTI adapter URL still names the placeholder %1: type your Zoom vanity host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reqUseApi must be true (Open CTI) or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The softphone %1 &quot;%2&quot; must be a whole number of pixels from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>height</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dialing prefix %1 &quot;%2&quot; may only contain digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the file starts with &lt;%2&gt;, not &lt;callCenter&gt;: this is not a call-center definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: an &lt;item&gt; outside a &lt;section&gt;: move it into one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: &lt;%2&gt; is not part of a call-center definition (only &lt;section&gt; and &lt;item&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the XML is not well-formed (%2): fix the file and validate again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the file has no &lt;callCenter&gt; element.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished">%1 行目: %2</translation>
+    </message>
+</context>
+<context>
     <name>CaptureReader</name>
     <message>
         <source>Cannot open the capture file %1: %2</source>
@@ -544,6 +675,185 @@
     <message>
         <source>Cannot write to the capture file %1: %2</source>
         <translation>キャプチャファイル %1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CtiSettings</name>
+    <message>
+        <source>%1 country codes are listed; Zoom accepts at most %2: remove some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ITU calling code (for example +1, +44, +81).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country code %1 is listed twice: keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The panel width and height must be at least 1 pixel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder.</source>
+        <translation type="unfinished">%1 に書き込めませんでした: %2。別のフォルダーを選択してください。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the Zoom Contact Center package from the URL your Zoom contact sent (Install for Admins Only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that Zoom Contact Center (ZVC) appears under Apps &gt; Packaging &gt; Installed Packages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Zoom for Lightning for admins, activate the Zoom Contact Center product and finish its steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the call-center definition XML under Feature Settings &gt; Service &gt; Call Center and save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the Open CTI Softphone utility item to the Lightning app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign users to the Zoom Contact Center Admin or Agent permission set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the agents as call-center users (Manage Call Center Users)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the product&apos;s settings, authorize from the Zoom App Marketplace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the notice &quot;Authorized access to Contact Center&quot; in the Salesforce settings page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask Zoom support to enable the Integrations menu of the web portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the Salesforce application with OAuth under Contact Center Management &gt; Integrations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select Salesforce as the client integration of every agent under Contact Center Management &gt; Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package and Salesforce setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom web portal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCI Configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCI Presence State Relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting Related Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Product Setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom for Lightning for Admins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Product Setup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call centers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom metadata</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CCI App Client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OAuth Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone Country Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished">キー</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opportunity</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1308,6 +1618,142 @@
     </message>
 </context>
 <context>
+    <name>ReconcileCommand</name>
+    <message>
+        <source>Run syncdeskctl cc reconcile --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the cursor file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cursor file %1 has no valid &quot;window_end&quot;. Fix or delete it (deleting starts again at --from).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received %1, missed %2, webhook only %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cc reconcile: compare Zoom Contact Center engagement data (recordings, transcripts, notes,
+dispositions, voicemails) listed by the API for a window with what arrived by webhook.
+Each artefact is received, missed (only the API has it) or webhook_only.
+
+DATE is yyyy-MM-dd (UTC; --to includes that whole day) or an ISO 8601 date-time.
+--events names a capture file (JSON Lines, as `syncdeskctl monitor --out` writes).
+--cursor FILE: when FILE exists the window starts at the end stored there (--from may
+then be left out); after a completed run the window&apos;s end is stored. --to defaults to now.
+With --sandbox and no --events, the webhooks are those the sandbox&apos;s simulated queue
+delivered: --sandbox-drop PERCENT (default 20) of them are deliberately not delivered,
+so the run lists exactly those as missed. Same seed and window, same result.
+Rows (jsonl keys / csv columns, in this order): status, kind, id, engagement_id, day,
+time, event, url. A summary goes to stderr.
+Exit codes: 0 nothing missed, 4 something missed, 1 error, 2 usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start of the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End of the window (default: now).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture file with the webhooks received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output format: jsonl or csv.</source>
+        <translation type="unfinished">出力形式: jsonl または csv。</translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of stdout.</source>
+        <translation type="unfinished">標準出力の代わりに FILE に書き込みます。</translation>
+    </message>
+    <message>
+        <source>Resume from and update the window end stored in FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items per request (max 300).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox: percentage of webhooks not delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be jsonl or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--page-size must be a number from 1 to 300.</source>
+        <translation type="unfinished">--page-size には 1～2000 の数値を指定してください。 {1 ?} {300.?}</translation>
+    </message>
+    <message>
+        <source>--sandbox-drop must be a number from 0 to 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to: &quot;%1&quot; is not a date (yyyy-MM-dd) or an ISO 8601 date-time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from: &quot;%1&quot; is not a date (yyyy-MM-dd) or an ISO 8601 date-time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">エラー: %1</translation>
+    </message>
+    <message>
+        <source>--from is needed (or a --cursor file from an earlier run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to reconcile: the cursor is already at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be before --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: the capture file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: writing to stdout failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: cannot write the cursor file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window: %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks compared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed: %1 %2 (engagement %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RulesCommands</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -1918,8 +2364,8 @@
         <translation>画面 %2 のセクション %1 は不明です。次のいずれかを指定してください: %3。</translation>
     </message>
     <message>
-        <source>Area to show at start: overview, zoom, acd, salesforce, monitor or setup; a tab as acd/connection, acd/mapping, acd/addressbooks, acd/directory, salesforce/prerequisites or salesforce/mapping.</source>
-        <translation>起動時に表示する領域: overview、zoom、acd、salesforce、monitor、setup のいずれか。タブを指定する場合は acd/connection、acd/mapping、acd/addressbooks、acd/directory、salesforce/prerequisites、salesforce/mapping のように指定します。</translation>
+        <source>Area to show at start: overview, zoom, acd, salesforce, contactcenter, monitor or setup; a tab as AREA/TAB, for example acd/directory, salesforce/statuses, salesforce/rules or contactcenter/cti.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3266,6 +3712,28 @@
     </message>
 </context>
 <context>
+    <name>syncdesk::ContactCenterApi</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished">キャンセルしました。</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ContactCenterArea</name>
+    <message>
+        <source>Contact Center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce CTI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact Center: Zoom Contact Center with Salesforce (CTI settings)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::CopyButton</name>
     <message>
         <source>Copied</source>
@@ -3347,6 +3815,261 @@
     <message>
         <source>The import stopped: %1 Rows without a result were not written; import the file again once the ACD answers (rows already written would then be added a second time, so remove them from the file first).</source>
         <translation>インポートが停止しました: %1結果のない行は書き込まれていません。ACD が応答するようになったら、ファイルをもう一度インポートしてください（書き込み済みの行は重複して追加されるため、先にファイルから削除してください）。</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::CtiSettingsPage</name>
+    <message>
+        <source>No profile is open: the settings below are not saved. Choose or create a profile in the setup guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Contact Center in Salesforce (Open CTI): do the steps in Salesforce and the Zoom web portal, and generate the files they ask for. Everything here is saved in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call-center definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import this file under Feature Settings &gt; Service &gt; Call Center. The defaults are the seed&apos;s values; the SSO variant uses your Zoom vanity host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard (zoom.us)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSO (vanity URL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vanity host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CTI adapter URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softphone width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softphone height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compatibility mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Long-distance prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>International prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save XML…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate an existing file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save call-center definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XML files (*.xml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validate call-center definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utility item (Open CTI Softphone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Manager &gt; your Lightning app &gt; Utility Items (Desktop Only) &gt; Add Utility Item &gt; Open CTI Softphone, with these properties.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">電話</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel width:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Panel height:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users &gt; Permission Sets: assign administrators to Zoom Contact Center Admin and agents to Zoom Contact Center Agent. They grant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished">エージェント</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished">なし</translation>
+    </message>
+    <message>
+        <source>Country codes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Settings &gt; Country Code Settings: the calling codes used to find related records by the caller&apos;s number. At most 20; separate them with spaces or commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Related objects and screen pop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objects an agent may assign a call to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feature Settings &gt; Call Center &gt; Softphone Layouts &gt; New: the default layout for inbound calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing browser window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New browser window or tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open screen pops in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pop to new contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pop to new account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pop to new lead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t pop any screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matching records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pop detail page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Single-matching record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pop to search page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Multiple-matching records:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export softphone layout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export softphone layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The definition follows the Open CTI rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation type="unfinished">問題: %1 件</translation>
+    </message>
+    <message>
+        <source>Steps done: %1 of %2</source>
+        <translation type="unfinished">完了した手順: %1/%2</translation>
+    </message>
+    <message>
+        <source>Saved %1. Import it in Salesforce under Call Center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 follows the Open CTI rules.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7260,6 +7983,10 @@
         <translation>使用法: syncdeskctl salesforce orgid ID（00D で始まる 15 文字または 18 文字）</translation>
     </message>
     <message>
+        <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate</source>
+        <translation>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate</translation>
+    </message>
+    <message>
         <source>Syncdesk command line.
 
 Commands:
@@ -7278,30 +8005,9 @@ Commands:
   salesforce orgid ID  Print the 18-character form of an org ID, or why it is invalid
   rules validate     Check a presence rule file (--acd-codes CODES.json)
   rules simulate     Predict ACD and Salesforce states for events (--rule, --events)
+  cc reconcile       Find Contact Center data whose webhooks were missed (--from, --to)
 </source>
-        <translation>Syncdesk コマンドライン。
-
-コマンド:
-  zoom verify    トークンを取得し、付与済みのスコープと不足しているスコープを表示します
-  zoom users     全ユーザーを一覧表示します（JSON Lines または CSV）
-  monitor        Zoom イベント（Webhook、WebSocket）を受信し、JSON Lines で出力します
-  sandbox        エミュレートした Zoom、ACD、Salesforce のエンドポイントを実行します
-  acd verify     CXone ACD にサインインし、テナント、API ベース、件数を表示します
-  acd codes      ACD の不在コードをチームとともに一覧表示します
-  salesforce login   ブラウザーで Salesforce にサインインし、サインイン情報をキーチェーンに保管します
-  salesforce verify  Salesforce にサインインし、組織 ID、ユーザー、API 使用量、プレゼンス状況、サービスチャネルを表示します
-  addressbook list|create|import|export
-                 ACD のアドレス帳: 一覧表示、作成、CSV のインポートとエクスポート
-  directory dry-run  Directory Sync が ACD のアドレス帳に加える変更を表示します
-  directory apply    その変更を書き込みます（--yes）
-  salesforce orgid ID  組織 ID の 18 文字形式、または無効な理由を表示します
-  rules validate     プレゼンスルールファイルをチェックします（--acd-codes CODES.json）
-  rules simulate     イベントに対する ACD と Salesforce の状態を予測します（--rule、--events）
-</translation>
-    </message>
-    <message>
-        <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate</source>
-        <translation>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
