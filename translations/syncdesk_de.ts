@@ -488,131 +488,131 @@
     <name>CallCenterDefinition</name>
     <message>
         <source>The sortOrder of %1 is &quot;%2&quot;: write a whole number from 0 up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der sortOrder-Wert von %1 ist „%2“: Geben Sie eine ganze Zahl ab 0 ein.</translation>
     </message>
     <message>
         <source>The sortOrder values in %1 must run 0, 1, 2 and so on without gaps or repeats: renumber them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sortOrder-Werte in %1 müssen 0, 1, 2 usw. lauten, ohne Lücken oder Wiederholungen: Nummerieren Sie sie neu.</translation>
     </message>
     <message>
         <source>A section or item has no name: give it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Abschnitt (section) oder Element (item) hat keinen Namen: Geben Sie einen an.</translation>
     </message>
     <message>
         <source>The name %1 is longer than 40 characters: shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 ist länger als 40 Zeichen: Kürzen Sie ihn.</translation>
     </message>
     <message>
         <source>The name %1 may only contain letters and digits and must start with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 darf nur Buchstaben und Ziffern enthalten und muss mit einem Buchstaben beginnen.</translation>
     </message>
     <message>
         <source>The name %1 is reserved by Salesforce (names starting with &quot;req&quot; other than the standard ones, label, sortOrder, internalName, displayNameLabel): choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 ist von Salesforce reserviert (mit „req“ beginnende Namen außer den Standardnamen sowie label, sortOrder, internalName, displayNameLabel): Wählen Sie einen anderen.</translation>
     </message>
     <message>
         <source>The name %1 is used twice: each name may appear once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name %1 wird zweimal verwendet: Jeder Name darf nur einmal vorkommen.</translation>
     </message>
     <message>
         <source>The definition has no sections: it needs at least reqGeneralInfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition hat keine Abschnitte: Sie benötigt mindestens reqGeneralInfo.</translation>
     </message>
     <message>
         <source>The label of %1 is longer than 1000 characters: shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bezeichnung (label) von %1 ist länger als 1000 Zeichen: Kürzen Sie sie.</translation>
     </message>
     <message>
         <source>The section reqGeneralInfo is missing: every call center needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Abschnitt reqGeneralInfo fehlt: Jedes Call Center benötigt ihn.</translation>
     </message>
     <message>
         <source>The item %1 is missing from reqGeneralInfo: add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Element %1 fehlt in reqGeneralInfo: Fügen Sie es hinzu.</translation>
     </message>
     <message>
         <source>reqInternalName must have sortOrder 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>reqInternalName muss sortOrder 0 haben.</translation>
     </message>
     <message>
         <source>The internal name &quot;%1&quot; may only contain letters and digits and must start with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der interne Name „%1“ darf nur Buchstaben und Ziffern enthalten und muss mit einem Buchstaben beginnen.</translation>
     </message>
     <message>
         <source>The internal name is longer than 40 characters: shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der interne Name ist länger als 40 Zeichen: Kürzen Sie ihn.</translation>
     </message>
     <message>
         <source>reqDisplayName must have sortOrder 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>reqDisplayName muss sortOrder 1 haben.</translation>
     </message>
     <message>
         <source>The display name is empty: agents see it in Salesforce, type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anzeigename ist leer: Agenten sehen ihn in Salesforce, geben Sie einen ein.</translation>
     </message>
     <message>
         <source>The display name is longer than 1000 characters: shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Anzeigename ist länger als 1000 Zeichen: Kürzen Sie ihn.</translation>
     </message>
     <message>
         <source>The compatibility mode &quot;%1&quot; is not one of Classic, Lightning or Classic_and_Lightning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kompatibilitätsmodus „%1“ ist weder Classic noch Lightning noch Classic_and_Lightning.</translation>
     </message>
     <message>
         <source>The CTI adapter URL is empty: type the adapter&apos;s https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CTI-Adapter-URL ist leer: Geben Sie die https-Adresse des Adapters ein.</translation>
     </message>
     <message>
         <source>The CTI adapter URL &quot;%1&quot; must be a full https:// address for Lightning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CTI-Adapter-URL „%1“ muss für Lightning eine vollständige https://-Adresse sein.</translation>
     </message>
     <message>
         <source>The CTI adapter URL still names the placeholder %1: type your Zoom vanity host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die CTI-Adapter-URL enthält noch den Platzhalter %1: Geben Sie Ihren Zoom-Vanity-Host ein.</translation>
     </message>
     <message>
         <source>reqUseApi must be true (Open CTI) or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>reqUseApi muss true (Open CTI) oder false sein.</translation>
     </message>
     <message>
         <source>The softphone %1 &quot;%2&quot; must be a whole number of pixels from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Softphone-%1 „%2“ muss eine ganze Zahl von Pixeln von %3 bis %4 sein.</translation>
     </message>
     <message>
         <source>width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite</translation>
     </message>
     <message>
         <source>height</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhe</translation>
     </message>
     <message>
         <source>The dialing prefix %1 &quot;%2&quot; may only contain digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Wählpräfix %1 „%2“ darf nur Ziffern enthalten.</translation>
     </message>
     <message>
         <source>Line %1: the file starts with &lt;%2&gt;, not &lt;callCenter&gt;: this is not a call-center definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Datei beginnt mit &lt;%2&gt;, nicht mit &lt;callCenter&gt;: Dies ist keine Call-Center-Definition.</translation>
     </message>
     <message>
         <source>Line %1: an &lt;item&gt; outside a &lt;section&gt;: move it into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: ein &lt;item&gt; außerhalb eines &lt;section&gt;: Verschieben Sie es in einen Abschnitt.</translation>
     </message>
     <message>
         <source>Line %1: &lt;%2&gt; is not part of a call-center definition (only &lt;section&gt; and &lt;item&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: &lt;%2&gt; gehört nicht zu einer Call-Center-Definition (nur &lt;section&gt; und &lt;item&gt;).</translation>
     </message>
     <message>
         <source>Line %1: the XML is not well-formed (%2): fix the file and validate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Das XML ist nicht wohlgeformt (%2): Korrigieren Sie die Datei und validieren Sie sie erneut.</translation>
     </message>
     <message>
         <source>Line %1: the file has no &lt;callCenter&gt; element.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Die Datei hat kein &lt;callCenter&gt;-Element.</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished">Zeile %1: %2</translation>
+        <translation>Zeile %1: %2</translation>
     </message>
 </context>
 <context>
@@ -681,179 +681,179 @@
     <name>CtiSettings</name>
     <message>
         <source>%1 country codes are listed; Zoom accepts at most %2: remove some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es sind %1 Ländercodes aufgeführt; Zoom akzeptiert höchstens %2: Entfernen Sie einige.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ITU calling code (for example +1, +44, +81).</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine ITU-Ländervorwahl (zum Beispiel +1, +44, +81).</translation>
     </message>
     <message>
         <source>The country code %1 is listed twice: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ländercode %1 ist doppelt aufgeführt: Behalten Sie nur einen.</translation>
     </message>
     <message>
         <source>The panel width and height must be at least 1 pixel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichsbreite und -höhe müssen mindestens 1 Pixel betragen.</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another folder.</source>
-        <translation type="unfinished">%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>Install the Zoom Contact Center package from the URL your Zoom contact sent (Install for Admins Only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom Contact Center-Paket über die URL Ihres Zoom-Ansprechpartners installieren (Nur für Administratoren installieren)</translation>
     </message>
     <message>
         <source>Check that Zoom Contact Center (ZVC) appears under Apps &gt; Packaging &gt; Installed Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen, ob Zoom Contact Center (ZVC) unter Apps &gt; Paketerstellung &gt; Installierte Pakete erscheint</translation>
     </message>
     <message>
         <source>In Zoom for Lightning for admins, activate the Zoom Contact Center product and finish its steps</source>
-        <translation type="unfinished"></translation>
+        <translation>In Zoom for Lightning for Admins das Produkt Zoom Contact Center aktivieren und seine Schritte abschließen</translation>
     </message>
     <message>
         <source>Import the call-center definition XML under Feature Settings &gt; Service &gt; Call Center and save</source>
-        <translation type="unfinished"></translation>
+        <translation>XML-Datei der Call-Center-Definition unter Funktionseinstellungen &gt; Service &gt; Call Center importieren und speichern</translation>
     </message>
     <message>
         <source>Add the Open CTI Softphone utility item to the Lightning app</source>
-        <translation type="unfinished"></translation>
+        <translation>Element Open CTI Softphone zur Hilfsprogrammleiste der Lightning-App hinzufügen</translation>
     </message>
     <message>
         <source>Assign users to the Zoom Contact Center Admin or Agent permission set</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzern den Berechtigungssatz Zoom Contact Center Admin oder Agent zuweisen</translation>
     </message>
     <message>
         <source>Add the agents as call-center users (Manage Call Center Users)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten als Call Center-Benutzer hinzufügen (Call Center-Benutzer verwalten)</translation>
     </message>
     <message>
         <source>In the product&apos;s settings, authorize from the Zoom App Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Einstellungen des Produkts über den Zoom App Marketplace autorisieren</translation>
     </message>
     <message>
         <source>Confirm the notice &quot;Authorized access to Contact Center&quot; in the Salesforce settings page</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis „Authorized access to Contact Center“ auf der Einstellungsseite in Salesforce prüfen</translation>
     </message>
     <message>
         <source>Ask Zoom support to enable the Integrations menu of the web portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-Support bitten, das Menü Integrations im Webportal freizuschalten</translation>
     </message>
     <message>
         <source>Add the Salesforce application with OAuth under Contact Center Management &gt; Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce-Anwendung mit OAuth unter Contact Center Management &gt; Integrations hinzufügen</translation>
     </message>
     <message>
         <source>Select Salesforce as the client integration of every agent under Contact Center Management &gt; Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Contact Center Management &gt; Users für jeden Agenten Salesforce als Client-Integration auswählen</translation>
     </message>
     <message>
         <source>Package and Salesforce setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket und Salesforce-Einrichtung</translation>
     </message>
     <message>
         <source>Authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>Autorisierung</translation>
     </message>
     <message>
         <source>Zoom web portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom-Webportal</translation>
     </message>
     <message>
         <source>Session History</source>
-        <translation type="unfinished"></translation>
+        <translation>Session History</translation>
     </message>
     <message>
         <source>CCI Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>CCI Configuration</translation>
     </message>
     <message>
         <source>CCI Presence State Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>CCI Presence State Relation</translation>
     </message>
     <message>
         <source>Setting Related Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Setting Related Item</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <source>Zoom Product Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom Product Setting</translation>
     </message>
     <message>
         <source>Tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>Registerkarten</translation>
     </message>
     <message>
         <source>Zoom for Lightning for Admins</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom for Lightning for Admins</translation>
     </message>
     <message>
         <source>Zoom Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom Settings</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte</translation>
     </message>
     <message>
         <source>Zoom Product Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom Product Setup</translation>
     </message>
     <message>
         <source>Call centers</source>
-        <translation type="unfinished"></translation>
+        <translation>Call Center</translation>
     </message>
     <message>
         <source>Custom metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Metadaten</translation>
     </message>
     <message>
         <source>CCI App Client</source>
-        <translation type="unfinished"></translation>
+        <translation>CCI App Client</translation>
     </message>
     <message>
         <source>OAuth Token</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth Token</translation>
     </message>
     <message>
         <source>Custom settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierte Einstellungen</translation>
     </message>
     <message>
         <source>Phone Country Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Phone Country Code</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">Schlüssel</translation>
+        <translation>Key</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenvorgang</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Lead</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>Opportunity</translation>
     </message>
 </context>
 <context>
@@ -1621,19 +1621,19 @@
     <name>ReconcileCommand</name>
     <message>
         <source>Run syncdeskctl cc reconcile --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen zeigt syncdeskctl cc reconcile --help an.</translation>
     </message>
     <message>
         <source>Cannot read the cursor file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cursordatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>The cursor file %1 has no valid &quot;window_end&quot;. Fix or delete it (deleting starts again at --from).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cursordatei %1 enthält kein gültiges &quot;window_end&quot;. Korrigieren oder löschen Sie sie (nach dem Löschen beginnt der Abgleich wieder bei --from).</translation>
     </message>
     <message>
         <source>received %1, missed %2, webhook only %3</source>
-        <translation type="unfinished"></translation>
+        <translation>empfangen %1, verpasst %2, nur per Webhook %3</translation>
     </message>
     <message>
         <source>cc reconcile: compare Zoom Contact Center engagement data (recordings, transcripts, notes,
@@ -1650,107 +1650,120 @@ so the run lists exactly those as missed. Same seed and window, same result.
 Rows (jsonl keys / csv columns, in this order): status, kind, id, engagement_id, day,
 time, event, url. A summary goes to stderr.
 Exit codes: 0 nothing missed, 4 something missed, 1 error, 2 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>cc reconcile: Engagement-Daten von Zoom Contact Center (Aufzeichnungen, Transkripte, Notizen,
+Dispositionen, Voicemails), die die API für ein Zeitfenster auflistet, mit den per Webhook eingegangenen vergleichen.
+Jedes Artefakt ist received (empfangen), missed (nur die API hat es) oder webhook_only.
+
+DATE ist yyyy-MM-dd (UTC; --to schließt diesen ganzen Tag ein) oder ein ISO-8601-Datum mit Uhrzeit.
+--events nennt eine Mitschnittdatei (JSON Lines, wie `syncdeskctl monitor --out` sie schreibt).
+--cursor FILE: Wenn FILE existiert, beginnt das Zeitfenster am dort gespeicherten Ende (--from kann
+dann entfallen); nach einem vollständigen Lauf wird das Ende des Zeitfensters gespeichert. --to ist standardmäßig jetzt.
+Mit --sandbox und ohne --events gelten die Webhooks, die die simulierte Warteschlange der Sandbox
+zugestellt hat: --sandbox-drop PERCENT (Standard 20) davon werden absichtlich nicht zugestellt,
+sodass der Lauf genau diese als missed auflistet. Gleicher Startwert (Seed) und gleiches Zeitfenster, gleiches Ergebnis.
+Zeilen (jsonl-Schlüssel / csv-Spalten, in dieser Reihenfolge): status, kind, id, engagement_id, day,
+time, event, url. Eine Zusammenfassung wird auf stderr ausgegeben.
+Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</translation>
     </message>
     <message>
         <source>Start of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn des Zeitfensters.</translation>
     </message>
     <message>
         <source>End of the window (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende des Zeitfensters (Standard: jetzt).</translation>
     </message>
     <message>
         <source>Capture file with the webhooks received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnittdatei mit den empfangenen Webhooks.</translation>
     </message>
     <message>
         <source>Output format: jsonl or csv.</source>
-        <translation type="unfinished">Ausgabeformat: jsonl oder csv.</translation>
+        <translation>Ausgabeformat: jsonl oder csv.</translation>
     </message>
     <message>
         <source>Write to FILE instead of stdout.</source>
-        <translation type="unfinished">In FILE statt auf stdout schreiben.</translation>
+        <translation>In FILE statt auf stdout schreiben.</translation>
     </message>
     <message>
         <source>Resume from and update the window end stored in FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Am in FILE gespeicherten Ende des Zeitfensters fortsetzen und es aktualisieren.</translation>
     </message>
     <message>
         <source>Items per request (max 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge pro Anfrage (max. 300).</translation>
     </message>
     <message>
         <source>Sandbox: percentage of webhooks not delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox: Prozentsatz der nicht zugestellten Webhooks.</translation>
     </message>
     <message>
         <source>--format must be jsonl or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss jsonl oder csv sein.</translation>
     </message>
     <message>
         <source>--page-size must be a number from 1 to 300.</source>
-        <translation type="unfinished">--page-size muss eine Zahl von 1 bis 2000 sein. {1 ?} {300.?}</translation>
+        <translation>--page-size muss eine Zahl von 1 bis 300 sein.</translation>
     </message>
     <message>
         <source>--sandbox-drop must be a number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-drop muss eine Zahl von 0 bis 100 sein.</translation>
     </message>
     <message>
         <source>--to: &quot;%1&quot; is not a date (yyyy-MM-dd) or an ISO 8601 date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: „%1“ ist weder ein Datum (yyyy-MM-dd) noch ein ISO-8601-Datum mit Uhrzeit.</translation>
     </message>
     <message>
         <source>--from: &quot;%1&quot; is not a date (yyyy-MM-dd) or an ISO 8601 date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: „%1“ ist weder ein Datum (yyyy-MM-dd) noch ein ISO-8601-Datum mit Uhrzeit.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>--from is needed (or a --cursor file from an earlier run).</source>
-        <translation type="unfinished"></translation>
+        <translation>--from ist erforderlich (oder eine --cursor-Datei aus einem früheren Lauf).</translation>
     </message>
     <message>
         <source>Nothing to reconcile: the cursor is already at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts abzugleichen: Der Cursor steht bereits bei %1.</translation>
     </message>
     <message>
         <source>--from must be before --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from muss vor --to liegen.</translation>
     </message>
     <message>
         <source>Error: the capture file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Die Mitschnittdatei %1 existiert nicht.</translation>
     </message>
     <message>
         <source>Error: writing to stdout failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Schreiben auf stdout fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Error: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Error: cannot write the cursor file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler: Die Cursordatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Window: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster: %1 bis %2</translation>
     </message>
     <message>
         <source>Webhooks compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verglichene Webhooks: %1</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt: %1</translation>
     </message>
     <message>
         <source>Missed: %1 %2 (engagement %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst: %1 %2 (Engagement %3)</translation>
     </message>
 </context>
 <context>
@@ -2365,7 +2378,7 @@ Exit codes: 0 nothing missed, 4 something missed, 1 error, 2 usage.</source>
     </message>
     <message>
         <source>Area to show at start: overview, zoom, acd, salesforce, contactcenter, monitor or setup; a tab as AREA/TAB, for example acd/directory, salesforce/statuses, salesforce/rules or contactcenter/cti.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereich, der beim Start angezeigt wird: overview, zoom, acd, salesforce, contactcenter, monitor oder setup; eine Registerkarte als AREA/TAB, zum Beispiel acd/directory, salesforce/statuses, salesforce/rules oder contactcenter/cti.</translation>
     </message>
 </context>
 <context>
@@ -3715,22 +3728,22 @@ Exit codes: 0 nothing missed, 4 something missed, 1 error, 2 usage.</source>
     <name>syncdesk::ContactCenterApi</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">Abgebrochen.</translation>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::ContactCenterArea</name>
     <message>
         <source>Contact Center</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact Center</translation>
     </message>
     <message>
         <source>Salesforce CTI</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce CTI</translation>
     </message>
     <message>
         <source>Contact Center: Zoom Contact Center with Salesforce (CTI settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact Center: Zoom Contact Center mit Salesforce (CTI-Einstellungen)</translation>
     </message>
 </context>
 <context>
@@ -8015,7 +8028,26 @@ Commands:
   rules simulate     Predict ACD and Salesforce states for events (--rule, --events)
   cc reconcile       Find Contact Center data whose webhooks were missed (--from, --to)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk-Befehlszeile.
+
+Befehle:
+  zoom verify    Token abrufen und erteilte und fehlende Bereiche melden
+  zoom users     Alle Benutzer auflisten (JSON Lines oder CSV)
+  monitor        Zoom-Ereignisse (Webhooks, WebSocket) als JSON Lines empfangen
+  sandbox        Emulierte Zoom-, ACD- und Salesforce-Endpunkte ausführen
+  acd verify     Bei der CXone-ACD anmelden und Tenant, API-Basis und Anzahlen melden
+  acd codes      Nicht-verfügbar-Codes der ACD mit ihren Teams auflisten
+  salesforce login   Im Browser bei Salesforce anmelden und die Anmeldung im Schlüsselbund aufbewahren
+  salesforce verify  Bei Salesforce anmelden und Organisations-ID, Benutzer, API-Nutzung, Status und Kanäle melden
+  addressbook list|create|import|export
+                 ACD-Adressbücher: auflisten, erstellen, CSV-Import und -Export
+  directory dry-run  Anzeigen, was Directory Sync in einem ACD-Adressbuch ändern würde
+  directory apply    Diese Änderungen schreiben (--yes)
+  salesforce orgid ID  18-stellige Form einer Organisations-ID ausgeben oder den Grund, warum sie ungültig ist
+  rules validate     Präsenzregeldatei prüfen (--acd-codes CODES.json)
+  rules simulate     ACD- und Salesforce-Status für Ereignisse vorhersagen (--rule, --events)
+  cc reconcile       Contact-Center-Daten finden, deren Webhooks verpasst wurden (--from, --to)
+</translation>
     </message>
 </context>
 </TS>
