@@ -576,7 +576,7 @@
     </message>
     <message>
         <source>The softphone %1 &quot;%2&quot; must be a whole number of pixels from %3 to %4.</source>
-        <translation>Die Softphone-%1 „%2“ muss eine ganze Zahl von Pixeln von %3 bis %4 sein.</translation>
+        <translation>Die Softphone-%1 „%2“ muss eine ganze Pixelzahl zwischen %3 und %4 sein.</translation>
     </message>
     <message>
         <source>width</source>
@@ -3834,255 +3834,255 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <name>syncdesk::CtiSettingsPage</name>
     <message>
         <source>No profile is open: the settings below are not saved. Choose or create a profile in the setup guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Profil geöffnet: Die folgenden Einstellungen werden nicht gespeichert. Wählen oder erstellen Sie ein Profil im Einrichtungsassistenten.</translation>
     </message>
     <message>
         <source>Zoom Contact Center in Salesforce (Open CTI): do the steps in Salesforce and the Zoom web portal, and generate the files they ask for. Everything here is saved in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom Contact Center in Salesforce (Open CTI): Führen Sie die Schritte in Salesforce und im Zoom-Webportal aus und erzeugen Sie die dafür benötigten Dateien. Alle Angaben hier werden im Profil gespeichert.</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <source>Call-center definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Call-Center-Definition</translation>
     </message>
     <message>
         <source>Import this file under Feature Settings &gt; Service &gt; Call Center. The defaults are the seed&apos;s values; the SSO variant uses your Zoom vanity host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren Sie diese Datei unter Funktionseinstellungen &gt; Service &gt; Call Center. Die Standardwerte stammen aus der Zoom-Anleitung; die SSO-Variante verwendet Ihren Zoom-Vanity-Host.</translation>
     </message>
     <message>
         <source>Standard (zoom.us)</source>
-        <translation type="unfinished"></translation>
+        <translation>Standard (zoom.us)</translation>
     </message>
     <message>
         <source>SSO (vanity URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO (Vanity-URL)</translation>
     </message>
     <message>
         <source>Variant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Variante:</translation>
     </message>
     <message>
         <source>Vanity host:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanity-Host:</translation>
     </message>
     <message>
         <source>Internal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Name:</translation>
     </message>
     <message>
         <source>Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename:</translation>
     </message>
     <message>
         <source>CTI adapter URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>CTI-Adapter-URL:</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Softphone width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Softphone-Breite:</translation>
     </message>
     <message>
         <source>Softphone height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Softphone-Höhe:</translation>
     </message>
     <message>
         <source>Compatibility mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompatibilitätsmodus:</translation>
     </message>
     <message>
         <source>Outside prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Amtskennziffer:</translation>
     </message>
     <message>
         <source>Long-distance prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Präfix für Ferngespräche:</translation>
     </message>
     <message>
         <source>International prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>Internationales Präfix:</translation>
     </message>
     <message>
         <source>Save XML…</source>
-        <translation type="unfinished"></translation>
+        <translation>XML speichern…</translation>
     </message>
     <message>
         <source>Validate an existing file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandene Datei validieren…</translation>
     </message>
     <message>
         <source>Save call-center definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Call-Center-Definition speichern</translation>
     </message>
     <message>
         <source>XML files (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML-Dateien (*.xml)</translation>
     </message>
     <message>
         <source>Validate call-center definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Call-Center-Definition validieren</translation>
     </message>
     <message>
         <source>Utility item (Open CTI Softphone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Element der Hilfsprogrammleiste (Open CTI Softphone)</translation>
     </message>
     <message>
         <source>App Manager &gt; your Lightning app &gt; Utility Items (Desktop Only) &gt; Add Utility Item &gt; Open CTI Softphone, with these properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Manager &gt; Ihre Lightning-App &gt; Hilfsprogrammelemente (nur Desktop) &gt; Hilfsprogrammelement hinzufügen &gt; Open CTI Softphone, mit diesen Eigenschaften.</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung:</translation>
     </message>
     <message>
         <source>Icon:</source>
-        <translation type="unfinished"></translation>
+        <translation>Symbol:</translation>
     </message>
     <message>
         <source>Panel width:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichsbreite:</translation>
     </message>
     <message>
         <source>Panel height:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereichshöhe:</translation>
     </message>
     <message>
         <source>Start automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch starten</translation>
     </message>
     <message>
         <source>Permission sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungssätze</translation>
     </message>
     <message>
         <source>Users &gt; Permission Sets: assign administrators to Zoom Contact Center Admin and agents to Zoom Contact Center Agent. They grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer &gt; Berechtigungssätze: Weisen Sie Administratoren den Berechtigungssatz Zoom Contact Center Admin und Agenten den Berechtigungssatz Zoom Contact Center Agent zu. Diese gewähren:</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">Agent</translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">Keine</translation>
+        <translation>Keine</translation>
     </message>
     <message>
         <source>Country codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ländercodes</translation>
     </message>
     <message>
         <source>Zoom Settings &gt; Country Code Settings: the calling codes used to find related records by the caller&apos;s number. At most 20; separate them with spaces or commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom Settings &gt; Country Code Settings: die Ländervorwahlen, mit denen anhand der Nummer des Anrufers zugehörige Datensätze gesucht werden. Höchstens 20; trennen Sie sie durch Leerzeichen oder Kommas.</translation>
     </message>
     <message>
         <source>Related objects and screen pop</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugehörige Objekte und Bildschirm-Popup</translation>
     </message>
     <message>
         <source>Objects an agent may assign a call to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekte, denen ein Agent einen Anruf zuordnen kann:</translation>
     </message>
     <message>
         <source>Feature Settings &gt; Call Center &gt; Softphone Layouts &gt; New: the default layout for inbound calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktionseinstellungen &gt; Call Center &gt; Softphone-Layouts &gt; Neu: das Standardlayout für eingehende Anrufe.</translation>
     </message>
     <message>
         <source>Layout name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Layoutname:</translation>
     </message>
     <message>
         <source>Existing browser window</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorhandenes Browserfenster</translation>
     </message>
     <message>
         <source>New browser window or tab</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Browserfenster oder neue Registerkarte</translation>
     </message>
     <message>
         <source>Open screen pops in:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bildschirm-Popups öffnen in:</translation>
     </message>
     <message>
         <source>Pop to new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Popup für neuen Kontakt</translation>
     </message>
     <message>
         <source>Pop to new account</source>
-        <translation type="unfinished"></translation>
+        <translation>Popup für neuen Account</translation>
     </message>
     <message>
         <source>Pop to new lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Popup für neuen Lead</translation>
     </message>
     <message>
         <source>Don&apos;t pop any screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Bildschirm-Popup</translation>
     </message>
     <message>
         <source>No matching records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine übereinstimmenden Datensätze:</translation>
     </message>
     <message>
         <source>Pop detail page</source>
-        <translation type="unfinished"></translation>
+        <translation>Popup der Detailseite</translation>
     </message>
     <message>
         <source>Single-matching record:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein übereinstimmender Datensatz:</translation>
     </message>
     <message>
         <source>Pop to search page</source>
-        <translation type="unfinished"></translation>
+        <translation>Popup der Suchseite</translation>
     </message>
     <message>
         <source>Multiple-matching records:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehrere übereinstimmende Datensätze:</translation>
     </message>
     <message>
         <source>Export softphone layout…</source>
-        <translation type="unfinished"></translation>
+        <translation>Softphone-Layout exportieren…</translation>
     </message>
     <message>
         <source>Export softphone layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Softphone-Layout exportieren</translation>
     </message>
     <message>
         <source>The definition follows the Open CTI rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Definition entspricht den Regeln von Open CTI.</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished">Probleme: %1</translation>
+        <translation>Probleme: %1</translation>
     </message>
     <message>
         <source>Steps done: %1 of %2</source>
-        <translation type="unfinished">Erledigte Schritte: %1 von %2</translation>
+        <translation>Erledigte Schritte: %1 von %2</translation>
     </message>
     <message>
         <source>Saved %1. Import it in Salesforce under Call Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert. Importieren Sie die Datei in Salesforce unter Call Center.</translation>
     </message>
     <message>
         <source>%1 follows the Open CTI rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entspricht den Regeln von Open CTI.</translation>
     </message>
 </context>
 <context>
