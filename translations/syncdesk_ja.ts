@@ -2378,7 +2378,7 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Area to show at start: overview, zoom, acd, salesforce, contactcenter, monitor or setup; a tab as AREA/TAB, for example acd/directory, salesforce/statuses, salesforce/rules or contactcenter/cti.</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時に表示する領域: overview、zoom、acd、salesforce、contactcenter、monitor、setup のいずれか。タブを指定する場合は AREA/TAB の形式で、acd/directory、salesforce/statuses、salesforce/rules、contactcenter/cti のように指定します。</translation>
     </message>
 </context>
 <context>
@@ -3728,22 +3728,22 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <name>syncdesk::ContactCenterApi</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">キャンセルしました。</translation>
+        <translation>キャンセルしました。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::ContactCenterArea</name>
     <message>
         <source>Contact Center</source>
-        <translation type="unfinished"></translation>
+        <translation>コンタクトセンター</translation>
     </message>
     <message>
         <source>Salesforce CTI</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce CTI</translation>
     </message>
     <message>
         <source>Contact Center: Zoom Contact Center with Salesforce (CTI settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>コンタクトセンター: Zoom Contact Center と Salesforce の連携（CTI 設定）</translation>
     </message>
 </context>
 <context>
@@ -3834,255 +3834,255 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <name>syncdesk::CtiSettingsPage</name>
     <message>
         <source>No profile is open: the settings below are not saved. Choose or create a profile in the setup guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルが開かれていません。以下の設定は保存されません。セットアップガイドでプロファイルを選択するか、作成してください。</translation>
     </message>
     <message>
         <source>Zoom Contact Center in Salesforce (Open CTI): do the steps in Salesforce and the Zoom web portal, and generate the files they ask for. Everything here is saved in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce での Zoom Contact Center（Open CTI）: Salesforce と Zoom ウェブポータルで手順を実行し、手順で必要なファイルをここで生成します。ここでの設定はすべてプロファイルに保存されます。</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリスト</translation>
     </message>
     <message>
         <source>Call-center definition</source>
-        <translation type="unfinished"></translation>
+        <translation>コールセンター定義</translation>
     </message>
     <message>
         <source>Import this file under Feature Settings &gt; Service &gt; Call Center. The defaults are the seed&apos;s values; the SSO variant uses your Zoom vanity host.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルを [機能設定] &gt; [サービス] &gt; [コールセンター] でインポートします。既定値は Zoom の設定手順に記載されている値です。SSO 用では Zoom のバニティ URL のホストを使用します。</translation>
     </message>
     <message>
         <source>Standard (zoom.us)</source>
-        <translation type="unfinished"></translation>
+        <translation>標準（zoom.us）</translation>
     </message>
     <message>
         <source>SSO (vanity URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO（バニティ URL）</translation>
     </message>
     <message>
         <source>Variant:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類:</translation>
     </message>
     <message>
         <source>Vanity host:</source>
-        <translation type="unfinished"></translation>
+        <translation>バニティ URL のホスト:</translation>
     </message>
     <message>
         <source>Internal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>内部名:</translation>
     </message>
     <message>
         <source>Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名:</translation>
     </message>
     <message>
         <source>CTI adapter URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>CTI アダプター URL:</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Softphone width:</source>
-        <translation type="unfinished"></translation>
+        <translation>ソフトフォンの幅:</translation>
     </message>
     <message>
         <source>Softphone height:</source>
-        <translation type="unfinished"></translation>
+        <translation>ソフトフォンの高さ:</translation>
     </message>
     <message>
         <source>Compatibility mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>互換モード:</translation>
     </message>
     <message>
         <source>Outside prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>外線プレフィックス:</translation>
     </message>
     <message>
         <source>Long-distance prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>長距離プレフィックス:</translation>
     </message>
     <message>
         <source>International prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>国際プレフィックス:</translation>
     </message>
     <message>
         <source>Save XML…</source>
-        <translation type="unfinished"></translation>
+        <translation>XML を保存…</translation>
     </message>
     <message>
         <source>Validate an existing file…</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のファイルを検証…</translation>
     </message>
     <message>
         <source>Save call-center definition</source>
-        <translation type="unfinished"></translation>
+        <translation>コールセンター定義を保存</translation>
     </message>
     <message>
         <source>XML files (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML ファイル (*.xml)</translation>
     </message>
     <message>
         <source>Validate call-center definition</source>
-        <translation type="unfinished"></translation>
+        <translation>コールセンター定義を検証</translation>
     </message>
     <message>
         <source>Utility item (Open CTI Softphone)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーティリティ項目（CTI ソフトフォンを開く）</translation>
     </message>
     <message>
         <source>App Manager &gt; your Lightning app &gt; Utility Items (Desktop Only) &gt; Add Utility Item &gt; Open CTI Softphone, with these properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>[アプリ マネージャー] &gt; 使用する Lightning アプリ &gt; [ユーティリティ項目(デスクトップのみ)] &gt; [ユーティリティ項目の追加] &gt; [CTI ソフトフォンを開く] で、次のプロパティを設定します。</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">電話</translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル:</translation>
     </message>
     <message>
         <source>Icon:</source>
-        <translation type="unfinished"></translation>
+        <translation>アイコン:</translation>
     </message>
     <message>
         <source>Panel width:</source>
-        <translation type="unfinished"></translation>
+        <translation>パネルの幅:</translation>
     </message>
     <message>
         <source>Panel height:</source>
-        <translation type="unfinished"></translation>
+        <translation>パネルの高さ:</translation>
     </message>
     <message>
         <source>Start automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自動的に開始</translation>
     </message>
     <message>
         <source>Permission sets</source>
-        <translation type="unfinished"></translation>
+        <translation>権限セット</translation>
     </message>
     <message>
         <source>Users &gt; Permission Sets: assign administrators to Zoom Contact Center Admin and agents to Zoom Contact Center Agent. They grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>[ユーザー] &gt; [権限セット] で、管理者を [Zoom Contact Center 管理者] に、エージェントを [Zoom Contact Center エージェント] に割り当てます。付与されるアクセス:</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">エージェント</translation>
+        <translation>エージェント</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Country codes</source>
-        <translation type="unfinished"></translation>
+        <translation>国コード</translation>
     </message>
     <message>
         <source>Zoom Settings &gt; Country Code Settings: the calling codes used to find related records by the caller&apos;s number. At most 20; separate them with spaces or commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zoom 設定] &gt; [国コード設定]: 着信時に発信者の番号から関連レコードを検索するための国コードです。最大 20 個まで指定できます。スペースまたはカンマで区切って入力してください。</translation>
     </message>
     <message>
         <source>Related objects and screen pop</source>
-        <translation type="unfinished"></translation>
+        <translation>関連オブジェクトと画面ポップ</translation>
     </message>
     <message>
         <source>Objects an agent may assign a call to:</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントが通話を割り当てることができるオブジェクト:</translation>
     </message>
     <message>
         <source>Feature Settings &gt; Call Center &gt; Softphone Layouts &gt; New: the default layout for inbound calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>[機能設定] &gt; [コールセンター] &gt; [ソフトフォンのレイアウト] &gt; [新規]: 着信通話用のデフォルトのレイアウトです。</translation>
     </message>
     <message>
         <source>Layout name:</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウト名:</translation>
     </message>
     <message>
         <source>Existing browser window</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のブラウザ ウィンドウ</translation>
     </message>
     <message>
         <source>New browser window or tab</source>
-        <translation type="unfinished"></translation>
+        <translation>新規ブラウザ ウィンドウまたはタブ</translation>
     </message>
     <message>
         <source>Open screen pops in:</source>
-        <translation type="unfinished"></translation>
+        <translation>次で画面ポップを開く:</translation>
     </message>
     <message>
         <source>Pop to new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>新規連絡先にポップ</translation>
     </message>
     <message>
         <source>Pop to new account</source>
-        <translation type="unfinished"></translation>
+        <translation>新規取引先にポップ</translation>
     </message>
     <message>
         <source>Pop to new lead</source>
-        <translation type="unfinished"></translation>
+        <translation>新規リードにポップ</translation>
     </message>
     <message>
         <source>Don&apos;t pop any screen</source>
-        <translation type="unfinished"></translation>
+        <translation>画面をポップしない</translation>
     </message>
     <message>
         <source>No matching records:</source>
-        <translation type="unfinished"></translation>
+        <translation>一致レコード無し:</translation>
     </message>
     <message>
         <source>Pop detail page</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細ページをポップ</translation>
     </message>
     <message>
         <source>Single-matching record:</source>
-        <translation type="unfinished"></translation>
+        <translation>単一一致レコード:</translation>
     </message>
     <message>
         <source>Pop to search page</source>
-        <translation type="unfinished"></translation>
+        <translation>検索ページにポップ</translation>
     </message>
     <message>
         <source>Multiple-matching records:</source>
-        <translation type="unfinished"></translation>
+        <translation>複数一致レコード:</translation>
     </message>
     <message>
         <source>Export softphone layout…</source>
-        <translation type="unfinished"></translation>
+        <translation>ソフトフォンのレイアウトをエクスポート…</translation>
     </message>
     <message>
         <source>Export softphone layout</source>
-        <translation type="unfinished"></translation>
+        <translation>ソフトフォンのレイアウトをエクスポート</translation>
     </message>
     <message>
         <source>The definition follows the Open CTI rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>定義は Open CTI のルールに準拠しています。</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished">問題: %1 件</translation>
+        <translation>問題: %1 件</translation>
     </message>
     <message>
         <source>Steps done: %1 of %2</source>
-        <translation type="unfinished">完了した手順: %1/%2</translation>
+        <translation>完了した手順: %1/%2</translation>
     </message>
     <message>
         <source>Saved %1. Import it in Salesforce under Call Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました。Salesforce の [コールセンター] でインポートしてください。</translation>
     </message>
     <message>
         <source>%1 follows the Open CTI rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Open CTI のルールに準拠しています。</translation>
     </message>
 </context>
 <context>
@@ -8020,7 +8020,26 @@ Commands:
   rules simulate     Predict ACD and Salesforce states for events (--rule, --events)
   cc reconcile       Find Contact Center data whose webhooks were missed (--from, --to)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk コマンドライン。
+
+コマンド:
+  zoom verify    トークンを取得し、付与済みのスコープと不足しているスコープを表示します
+  zoom users     全ユーザーを一覧表示します（JSON Lines または CSV）
+  monitor        Zoom イベント（Webhook、WebSocket）を受信し、JSON Lines で出力します
+  sandbox        エミュレートした Zoom、ACD、Salesforce のエンドポイントを実行します
+  acd verify     CXone ACD にサインインし、テナント、API ベース、件数を表示します
+  acd codes      ACD の不在コードをチームとともに一覧表示します
+  salesforce login   ブラウザーで Salesforce にサインインし、サインイン情報をキーチェーンに保管します
+  salesforce verify  Salesforce にサインインし、組織 ID、ユーザー、API 使用量、プレゼンス状況、サービスチャネルを表示します
+  addressbook list|create|import|export
+                 ACD のアドレス帳: 一覧表示、作成、CSV のインポートとエクスポート
+  directory dry-run  Directory Sync が ACD のアドレス帳に加える変更を表示します
+  directory apply    その変更を書き込みます（--yes）
+  salesforce orgid ID  組織 ID の 18 文字形式、または無効な理由を表示します
+  rules validate     プレゼンスルールファイルをチェックします（--acd-codes CODES.json）
+  rules simulate     イベントに対する ACD と Salesforce の状態を予測します（--rule、--events）
+  cc reconcile       Webhook を受信できなかった Contact Center のデータを検出します（--from、--to）
+</translation>
     </message>
 </context>
 </TS>
