@@ -488,131 +488,131 @@
     <name>CallCenterDefinition</name>
     <message>
         <source>The sortOrder of %1 is &quot;%2&quot;: write a whole number from 0 up.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の sortOrder が &quot;%2&quot; です。0 以上の整数を指定してください。</translation>
     </message>
     <message>
         <source>The sortOrder values in %1 must run 0, 1, 2 and so on without gaps or repeats: renumber them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 内の sortOrder の値は、0、1、2… と欠番や重複なく連続している必要があります。番号を振り直してください。</translation>
     </message>
     <message>
         <source>A section or item has no name: give it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前のないセクションまたは項目があります。名前を付けてください。</translation>
     </message>
     <message>
         <source>The name %1 is longer than 40 characters: shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前 %1 が 40 文字を超えています。短くしてください。</translation>
     </message>
     <message>
         <source>The name %1 may only contain letters and digits and must start with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前 %1 には英字と数字のみを使用でき、先頭は英字である必要があります。</translation>
     </message>
     <message>
         <source>The name %1 is reserved by Salesforce (names starting with &quot;req&quot; other than the standard ones, label, sortOrder, internalName, displayNameLabel): choose another.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前 %1 は Salesforce で予約されています（標準の名前以外で &quot;req&quot; で始まる名前、label、sortOrder、internalName、displayNameLabel）。別の名前を指定してください。</translation>
     </message>
     <message>
         <source>The name %1 is used twice: each name may appear once.</source>
-        <translation type="unfinished"></translation>
+        <translation>名前 %1 が 2 回使用されています。各名前は 1 回だけ使用できます。</translation>
     </message>
     <message>
         <source>The definition has no sections: it needs at least reqGeneralInfo.</source>
-        <translation type="unfinished"></translation>
+        <translation>定義にセクションがありません。少なくとも reqGeneralInfo が必要です。</translation>
     </message>
     <message>
         <source>The label of %1 is longer than 1000 characters: shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のラベルが 1000 文字を超えています。短くしてください。</translation>
     </message>
     <message>
         <source>The section reqGeneralInfo is missing: every call center needs it.</source>
-        <translation type="unfinished"></translation>
+        <translation>セクション reqGeneralInfo がありません。このセクションはすべてのコールセンターに必要です。</translation>
     </message>
     <message>
         <source>The item %1 is missing from reqGeneralInfo: add it.</source>
-        <translation type="unfinished"></translation>
+        <translation>reqGeneralInfo に項目 %1 がありません。追加してください。</translation>
     </message>
     <message>
         <source>reqInternalName must have sortOrder 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>reqInternalName の sortOrder は 0 である必要があります。</translation>
     </message>
     <message>
         <source>The internal name &quot;%1&quot; may only contain letters and digits and must start with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部名 &quot;%1&quot; には英字と数字のみを使用でき、先頭は英字である必要があります。</translation>
     </message>
     <message>
         <source>The internal name is longer than 40 characters: shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>内部名が 40 文字を超えています。短くしてください。</translation>
     </message>
     <message>
         <source>reqDisplayName must have sortOrder 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>reqDisplayName の sortOrder は 1 である必要があります。</translation>
     </message>
     <message>
         <source>The display name is empty: agents see it in Salesforce, type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名が空です。表示名は Salesforce でエージェントに表示されます。入力してください。</translation>
     </message>
     <message>
         <source>The display name is longer than 1000 characters: shorten it.</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名が 1000 文字を超えています。短くしてください。</translation>
     </message>
     <message>
         <source>The compatibility mode &quot;%1&quot; is not one of Classic, Lightning or Classic_and_Lightning.</source>
-        <translation type="unfinished"></translation>
+        <translation>互換モード &quot;%1&quot; は Classic、Lightning、Classic_and_Lightning のいずれでもありません。</translation>
     </message>
     <message>
         <source>The CTI adapter URL is empty: type the adapter&apos;s https address.</source>
-        <translation type="unfinished"></translation>
+        <translation>CTI アダプター URL が空です。アダプターの https アドレスを入力してください。</translation>
     </message>
     <message>
         <source>The CTI adapter URL &quot;%1&quot; must be a full https:// address for Lightning.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lightning では、CTI アダプター URL &quot;%1&quot; は https:// で始まる完全なアドレスである必要があります。</translation>
     </message>
     <message>
         <source>The CTI adapter URL still names the placeholder %1: type your Zoom vanity host.</source>
-        <translation type="unfinished"></translation>
+        <translation>CTI アダプター URL にプレースホルダー %1 が残っています。Zoom のバニティ URL のホストを入力してください。</translation>
     </message>
     <message>
         <source>reqUseApi must be true (Open CTI) or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>reqUseApi は true（Open CTI）または false である必要があります。</translation>
     </message>
     <message>
         <source>The softphone %1 &quot;%2&quot; must be a whole number of pixels from %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>ソフトフォンの%1 &quot;%2&quot; は、%3～%4 の整数のピクセル数で指定してください。</translation>
     </message>
     <message>
         <source>width</source>
-        <translation type="unfinished"></translation>
+        <translation>幅</translation>
     </message>
     <message>
         <source>height</source>
-        <translation type="unfinished"></translation>
+        <translation>高さ</translation>
     </message>
     <message>
         <source>The dialing prefix %1 &quot;%2&quot; may only contain digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダイヤルプレフィックス %1 の値 &quot;%2&quot; には数字のみを使用できます。</translation>
     </message>
     <message>
         <source>Line %1: the file starts with &lt;%2&gt;, not &lt;callCenter&gt;: this is not a call-center definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: ファイルが &lt;callCenter&gt; ではなく &lt;%2&gt; で始まっています。コールセンター定義ではありません。</translation>
     </message>
     <message>
         <source>Line %1: an &lt;item&gt; outside a &lt;section&gt;: move it into one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: &lt;item&gt; が &lt;section&gt; の外にあります。&lt;section&gt; 内に移動してください。</translation>
     </message>
     <message>
         <source>Line %1: &lt;%2&gt; is not part of a call-center definition (only &lt;section&gt; and &lt;item&gt;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: &lt;%2&gt; はコールセンター定義の要素ではありません（使用できるのは &lt;section&gt; と &lt;item&gt; のみです）。</translation>
     </message>
     <message>
         <source>Line %1: the XML is not well-formed (%2): fix the file and validate again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: XML の形式が正しくありません（%2）。ファイルを修正して、もう一度検証してください。</translation>
     </message>
     <message>
         <source>Line %1: the file has no &lt;callCenter&gt; element.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: ファイルに &lt;callCenter&gt; 要素がありません。</translation>
     </message>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished">%1 行目: %2</translation>
+        <translation>%1 行目: %2</translation>
     </message>
 </context>
 <context>
@@ -681,179 +681,179 @@
     <name>CtiSettings</name>
     <message>
         <source>%1 country codes are listed; Zoom accepts at most %2: remove some.</source>
-        <translation type="unfinished"></translation>
+        <translation>国コードが %1 個指定されていますが、Zoom で指定できるのは最大 %2 個です。いくつか削除してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ITU calling code (for example +1, +44, +81).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は ITU の国コードではありません（例: +1、+44、+81）。</translation>
     </message>
     <message>
         <source>The country code %1 is listed twice: keep one.</source>
-        <translation type="unfinished"></translation>
+        <translation>国コード %1 が 2 回指定されています。1 つだけにしてください。</translation>
     </message>
     <message>
         <source>The panel width and height must be at least 1 pixel.</source>
-        <translation type="unfinished"></translation>
+        <translation>パネルの幅と高さは 1 ピクセル以上である必要があります。</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another folder.</source>
-        <translation type="unfinished">%1 に書き込めませんでした: %2。別のフォルダーを選択してください。</translation>
+        <translation>%1 に書き込めませんでした: %2。別のフォルダーを選択してください。</translation>
     </message>
     <message>
         <source>Could not read %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込めませんでした: %2。</translation>
     </message>
     <message>
         <source>Install the Zoom Contact Center package from the URL your Zoom contact sent (Install for Admins Only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom 担当者から送付された URL で Zoom Contact Center パッケージをインストール（[管理者のみのインストール]）</translation>
     </message>
     <message>
         <source>Check that Zoom Contact Center (ZVC) appears under Apps &gt; Packaging &gt; Installed Packages</source>
-        <translation type="unfinished"></translation>
+        <translation>[アプリ] &gt; [パッケージ] &gt; [インストール済みパッケージ] に Zoom Contact Center（ZVC）が表示されることを確認</translation>
     </message>
     <message>
         <source>In Zoom for Lightning for admins, activate the Zoom Contact Center product and finish its steps</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者向け Zoom for Lightning で Zoom Contact Center のプロダクトをアクティベートし、画面の手順を完了</translation>
     </message>
     <message>
         <source>Import the call-center definition XML under Feature Settings &gt; Service &gt; Call Center and save</source>
-        <translation type="unfinished"></translation>
+        <translation>[機能設定] &gt; [サービス] &gt; [コールセンター] でコールセンター定義の XML をインポートして保存</translation>
     </message>
     <message>
         <source>Add the Open CTI Softphone utility item to the Lightning app</source>
-        <translation type="unfinished"></translation>
+        <translation>Lightning アプリにユーティリティ項目 [CTI ソフトフォンを開く] を追加</translation>
     </message>
     <message>
         <source>Assign users to the Zoom Contact Center Admin or Agent permission set</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーを権限セット [Zoom Contact Center 管理者] または [Zoom Contact Center エージェント] に割り当て</translation>
     </message>
     <message>
         <source>Add the agents as call-center users (Manage Call Center Users)</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントをコールセンターのユーザーとして追加（[コールセンターのユーザーを管理]）</translation>
     </message>
     <message>
         <source>In the product&apos;s settings, authorize from the Zoom App Marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>プロダクトの [設定] で [Zoom アプリ マーケットプレイスから承認] をクリック</translation>
     </message>
     <message>
         <source>Confirm the notice &quot;Authorized access to Contact Center&quot; in the Salesforce settings page</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce の設定ページに「Contact Center へのアクセスを承認済み」という通知が表示されることを確認</translation>
     </message>
     <message>
         <source>Ask Zoom support to enable the Integrations menu of the web portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom サポートに依頼して、ウェブポータルの [連携] メニューを有効化</translation>
     </message>
     <message>
         <source>Add the Salesforce application with OAuth under Contact Center Management &gt; Integrations</source>
-        <translation type="unfinished"></translation>
+        <translation>[コンタクト センター管理] &gt; [連携] で Salesforce アプリケーションを OAuth で追加</translation>
     </message>
     <message>
         <source>Select Salesforce as the client integration of every agent under Contact Center Management &gt; Users</source>
-        <translation type="unfinished"></translation>
+        <translation>[コンタクト センター管理] &gt; [ユーザー] で、各エージェントの [クライアント連携] に Salesforce を選択</translation>
     </message>
     <message>
         <source>Package and Salesforce setup</source>
-        <translation type="unfinished"></translation>
+        <translation>パッケージと Salesforce の設定</translation>
     </message>
     <message>
         <source>Authorization</source>
-        <translation type="unfinished"></translation>
+        <translation>承認</translation>
     </message>
     <message>
         <source>Zoom web portal</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ウェブポータル</translation>
     </message>
     <message>
         <source>Session History</source>
-        <translation type="unfinished"></translation>
+        <translation>セッション履歴</translation>
     </message>
     <message>
         <source>CCI Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>CCI 構成</translation>
     </message>
     <message>
         <source>CCI Presence State Relation</source>
-        <translation type="unfinished"></translation>
+        <translation>CCI プレゼンス状態の関係</translation>
     </message>
     <message>
         <source>Setting Related Item</source>
-        <translation type="unfinished"></translation>
+        <translation>設定の関連項目</translation>
     </message>
     <message>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>トークン</translation>
     </message>
     <message>
         <source>Zoom Product Setting</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom プロダクト設定</translation>
     </message>
     <message>
         <source>Tabs</source>
-        <translation type="unfinished"></translation>
+        <translation>タブ</translation>
     </message>
     <message>
         <source>Zoom for Lightning for Admins</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者向け Zoom for Lightning</translation>
     </message>
     <message>
         <source>Zoom Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom 設定</translation>
     </message>
     <message>
         <source>Objects</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>Zoom Product Setup</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom プロダクトのセットアップ</translation>
     </message>
     <message>
         <source>Call centers</source>
-        <translation type="unfinished"></translation>
+        <translation>コールセンター</translation>
     </message>
     <message>
         <source>Custom metadata</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム メタデータ</translation>
     </message>
     <message>
         <source>CCI App Client</source>
-        <translation type="unfinished"></translation>
+        <translation>CCI アプリ クライアント</translation>
     </message>
     <message>
         <source>OAuth Token</source>
-        <translation type="unfinished"></translation>
+        <translation>OAuth トークン</translation>
     </message>
     <message>
         <source>Custom settings</source>
-        <translation type="unfinished"></translation>
+        <translation>カスタム設定</translation>
     </message>
     <message>
         <source>Phone Country Code</source>
-        <translation type="unfinished"></translation>
+        <translation>電話の国コード</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished">キー</translation>
+        <translation>キー</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>取引先</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>連絡先</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation type="unfinished"></translation>
+        <translation>ケース</translation>
     </message>
     <message>
         <source>Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>リード</translation>
     </message>
     <message>
         <source>Opportunity</source>
-        <translation type="unfinished"></translation>
+        <translation>商談</translation>
     </message>
 </context>
 <context>
@@ -1621,19 +1621,19 @@
     <name>ReconcileCommand</name>
     <message>
         <source>Run syncdeskctl cc reconcile --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプションについては、syncdeskctl cc reconcile --help を実行してください。</translation>
     </message>
     <message>
         <source>Cannot read the cursor file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>カーソルファイル %1 を読み込めません: %2</translation>
     </message>
     <message>
         <source>The cursor file %1 has no valid &quot;window_end&quot;. Fix or delete it (deleting starts again at --from).</source>
-        <translation type="unfinished"></translation>
+        <translation>カーソルファイル %1 に有効な &quot;window_end&quot; がありません。修正するか削除してください（削除すると --from から再開します）。</translation>
     </message>
     <message>
         <source>received %1, missed %2, webhook only %3</source>
-        <translation type="unfinished"></translation>
+        <translation>受信済み %1、未受信 %2、Webhook のみ %3</translation>
     </message>
     <message>
         <source>cc reconcile: compare Zoom Contact Center engagement data (recordings, transcripts, notes,
@@ -1650,107 +1650,120 @@ so the run lists exactly those as missed. Same seed and window, same result.
 Rows (jsonl keys / csv columns, in this order): status, kind, id, engagement_id, day,
 time, event, url. A summary goes to stderr.
 Exit codes: 0 nothing missed, 4 something missed, 1 error, 2 usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>cc reconcile: 期間内に API で取得できる Zoom Contact Center のエンゲージメントデータ（録音、
+文字起こし、メモ、処理結果、ボイスメール）を、Webhook で届いたデータと比較します。
+各データは received（受信済み）、missed（未受信: API にのみ存在）、webhook_only のいずれかです。
+
+DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）または ISO 8601 形式の日時です。
+--events にはキャプチャファイル（`syncdeskctl monitor --out` が書き込む JSON Lines）を指定します。
+--cursor FILE: FILE が存在する場合、期間はそこに保存された終了時刻から始まります（この場合、
+--from は省略できます）。実行が完了すると、期間の終了時刻が保存されます。--to の既定値は現在時刻です。
+--sandbox を指定して --events を指定しない場合は、サンドボックスの模擬キューが配信した Webhook と
+比較します。そのうち --sandbox-drop PERCENT（既定値 20）% は意図的に配信されないため、
+ちょうどそれらが missed として一覧表示されます。シード値と期間が同じなら結果も同じです。
+行（jsonl のキー / csv の列、この順序）: status、kind、id、engagement_id、day、time、event、url。
+概要は標準エラー出力に出力されます。
+終了コード: 0 未受信なし、4 未受信あり、1 エラー、2 使用法の誤り。</translation>
     </message>
     <message>
         <source>Start of the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の開始。</translation>
     </message>
     <message>
         <source>End of the window (default: now).</source>
-        <translation type="unfinished"></translation>
+        <translation>期間の終了（既定値: 現在）。</translation>
     </message>
     <message>
         <source>Capture file with the webhooks received.</source>
-        <translation type="unfinished"></translation>
+        <translation>受信した Webhook のキャプチャファイル。</translation>
     </message>
     <message>
         <source>Output format: jsonl or csv.</source>
-        <translation type="unfinished">出力形式: jsonl または csv。</translation>
+        <translation>出力形式: jsonl または csv。</translation>
     </message>
     <message>
         <source>Write to FILE instead of stdout.</source>
-        <translation type="unfinished">標準出力の代わりに FILE に書き込みます。</translation>
+        <translation>標準出力の代わりに FILE に書き込みます。</translation>
     </message>
     <message>
         <source>Resume from and update the window end stored in FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE に保存された期間の終了時刻から再開し、その値を更新します。</translation>
     </message>
     <message>
         <source>Items per request (max 300).</source>
-        <translation type="unfinished"></translation>
+        <translation>1 回のリクエストで取得する項目数（最大 300）。</translation>
     </message>
     <message>
         <source>Sandbox: percentage of webhooks not delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックス: 配信しない Webhook の割合（%）。</translation>
     </message>
     <message>
         <source>--format must be jsonl or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format には jsonl または csv を指定してください。</translation>
     </message>
     <message>
         <source>--page-size must be a number from 1 to 300.</source>
-        <translation type="unfinished">--page-size には 1～2000 の数値を指定してください。 {1 ?} {300.?}</translation>
+        <translation>--page-size には 1～300 の数値を指定してください。</translation>
     </message>
     <message>
         <source>--sandbox-drop must be a number from 0 to 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sandbox-drop には 0～100 の数値を指定してください。</translation>
     </message>
     <message>
         <source>--to: &quot;%1&quot; is not a date (yyyy-MM-dd) or an ISO 8601 date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to: &quot;%1&quot; は日付（yyyy-MM-dd）でも ISO 8601 形式の日時でもありません。</translation>
     </message>
     <message>
         <source>--from: &quot;%1&quot; is not a date (yyyy-MM-dd) or an ISO 8601 date-time.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from: &quot;%1&quot; は日付（yyyy-MM-dd）でも ISO 8601 形式の日時でもありません。</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">エラー: %1</translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>--from is needed (or a --cursor file from an earlier run).</source>
-        <translation type="unfinished"></translation>
+        <translation>--from を指定してください（または以前の実行で使用した --cursor ファイルを指定してください）。</translation>
     </message>
     <message>
         <source>Nothing to reconcile: the cursor is already at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>照合する対象がありません。カーソルは既に %1 です。</translation>
     </message>
     <message>
         <source>--from must be before --to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--from には --to より前の日時を指定してください。</translation>
     </message>
     <message>
         <source>Error: the capture file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: キャプチャファイル %1 が存在しません。</translation>
     </message>
     <message>
         <source>Error: writing to stdout failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: 標準出力への書き込みに失敗しました。</translation>
     </message>
     <message>
         <source>Error: cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: %1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Error: cannot write the cursor file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エラー: カーソルファイル %1 に書き込めません: %2</translation>
     </message>
     <message>
         <source>Window: %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>期間: %1 ～ %2</translation>
     </message>
     <message>
         <source>Webhooks compared: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>比較した Webhook: %1</translation>
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>合計: %1</translation>
     </message>
     <message>
         <source>Missed: %1 %2 (engagement %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>未受信: %1 %2（エンゲージメント %3）</translation>
     </message>
 </context>
 <context>
@@ -2365,7 +2378,7 @@ Exit codes: 0 nothing missed, 4 something missed, 1 error, 2 usage.</source>
     </message>
     <message>
         <source>Area to show at start: overview, zoom, acd, salesforce, contactcenter, monitor or setup; a tab as AREA/TAB, for example acd/directory, salesforce/statuses, salesforce/rules or contactcenter/cti.</source>
-        <translation type="unfinished"></translation>
+        <translation>起動時に表示する領域: overview、zoom、acd、salesforce、contactcenter、monitor、setup のいずれか。タブを指定する場合は AREA/TAB の形式で、acd/directory、salesforce/statuses、salesforce/rules、contactcenter/cti のように指定します。</translation>
     </message>
 </context>
 <context>
@@ -3715,22 +3728,22 @@ Exit codes: 0 nothing missed, 4 something missed, 1 error, 2 usage.</source>
     <name>syncdesk::ContactCenterApi</name>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished">キャンセルしました。</translation>
+        <translation>キャンセルしました。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::ContactCenterArea</name>
     <message>
         <source>Contact Center</source>
-        <translation type="unfinished"></translation>
+        <translation>コンタクトセンター</translation>
     </message>
     <message>
         <source>Salesforce CTI</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce CTI</translation>
     </message>
     <message>
         <source>Contact Center: Zoom Contact Center with Salesforce (CTI settings)</source>
-        <translation type="unfinished"></translation>
+        <translation>コンタクトセンター: Zoom Contact Center と Salesforce の連携（CTI 設定）</translation>
     </message>
 </context>
 <context>
@@ -3821,255 +3834,255 @@ Exit codes: 0 nothing missed, 4 something missed, 1 error, 2 usage.</source>
     <name>syncdesk::CtiSettingsPage</name>
     <message>
         <source>No profile is open: the settings below are not saved. Choose or create a profile in the setup guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルが開かれていません。以下の設定は保存されません。セットアップガイドでプロファイルを選択するか、作成してください。</translation>
     </message>
     <message>
         <source>Zoom Contact Center in Salesforce (Open CTI): do the steps in Salesforce and the Zoom web portal, and generate the files they ask for. Everything here is saved in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce での Zoom Contact Center（Open CTI）: Salesforce と Zoom ウェブポータルで手順を実行し、手順で必要なファイルをここで生成します。ここでの設定はすべてプロファイルに保存されます。</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>チェックリスト</translation>
     </message>
     <message>
         <source>Call-center definition</source>
-        <translation type="unfinished"></translation>
+        <translation>コールセンター定義</translation>
     </message>
     <message>
         <source>Import this file under Feature Settings &gt; Service &gt; Call Center. The defaults are the seed&apos;s values; the SSO variant uses your Zoom vanity host.</source>
-        <translation type="unfinished"></translation>
+        <translation>このファイルを [機能設定] &gt; [サービス] &gt; [コールセンター] でインポートします。既定値は Zoom の設定手順に記載されている値です。SSO 用では Zoom のバニティ URL のホストを使用します。</translation>
     </message>
     <message>
         <source>Standard (zoom.us)</source>
-        <translation type="unfinished"></translation>
+        <translation>標準（zoom.us）</translation>
     </message>
     <message>
         <source>SSO (vanity URL)</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO（バニティ URL）</translation>
     </message>
     <message>
         <source>Variant:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類:</translation>
     </message>
     <message>
         <source>Vanity host:</source>
-        <translation type="unfinished"></translation>
+        <translation>バニティ URL のホスト:</translation>
     </message>
     <message>
         <source>Internal name:</source>
-        <translation type="unfinished"></translation>
+        <translation>内部名:</translation>
     </message>
     <message>
         <source>Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示名:</translation>
     </message>
     <message>
         <source>CTI adapter URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>CTI アダプター URL:</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Softphone width:</source>
-        <translation type="unfinished"></translation>
+        <translation>ソフトフォンの幅:</translation>
     </message>
     <message>
         <source>Softphone height:</source>
-        <translation type="unfinished"></translation>
+        <translation>ソフトフォンの高さ:</translation>
     </message>
     <message>
         <source>Compatibility mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>互換モード:</translation>
     </message>
     <message>
         <source>Outside prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>外線プレフィックス:</translation>
     </message>
     <message>
         <source>Long-distance prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>長距離プレフィックス:</translation>
     </message>
     <message>
         <source>International prefix:</source>
-        <translation type="unfinished"></translation>
+        <translation>国際プレフィックス:</translation>
     </message>
     <message>
         <source>Save XML…</source>
-        <translation type="unfinished"></translation>
+        <translation>XML を保存…</translation>
     </message>
     <message>
         <source>Validate an existing file…</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のファイルを検証…</translation>
     </message>
     <message>
         <source>Save call-center definition</source>
-        <translation type="unfinished"></translation>
+        <translation>コールセンター定義を保存</translation>
     </message>
     <message>
         <source>XML files (*.xml)</source>
-        <translation type="unfinished"></translation>
+        <translation>XML ファイル (*.xml)</translation>
     </message>
     <message>
         <source>Validate call-center definition</source>
-        <translation type="unfinished"></translation>
+        <translation>コールセンター定義を検証</translation>
     </message>
     <message>
         <source>Utility item (Open CTI Softphone)</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーティリティ項目（CTI ソフトフォンを開く）</translation>
     </message>
     <message>
         <source>App Manager &gt; your Lightning app &gt; Utility Items (Desktop Only) &gt; Add Utility Item &gt; Open CTI Softphone, with these properties.</source>
-        <translation type="unfinished"></translation>
+        <translation>[アプリ マネージャー] &gt; 使用する Lightning アプリ &gt; [ユーティリティ項目(デスクトップのみ)] &gt; [ユーティリティ項目の追加] &gt; [CTI ソフトフォンを開く] で、次のプロパティを設定します。</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">電話</translation>
+        <translation>電話</translation>
     </message>
     <message>
         <source>Label:</source>
-        <translation type="unfinished"></translation>
+        <translation>ラベル:</translation>
     </message>
     <message>
         <source>Icon:</source>
-        <translation type="unfinished"></translation>
+        <translation>アイコン:</translation>
     </message>
     <message>
         <source>Panel width:</source>
-        <translation type="unfinished"></translation>
+        <translation>パネルの幅:</translation>
     </message>
     <message>
         <source>Panel height:</source>
-        <translation type="unfinished"></translation>
+        <translation>パネルの高さ:</translation>
     </message>
     <message>
         <source>Start automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>自動的に開始</translation>
     </message>
     <message>
         <source>Permission sets</source>
-        <translation type="unfinished"></translation>
+        <translation>権限セット</translation>
     </message>
     <message>
         <source>Users &gt; Permission Sets: assign administrators to Zoom Contact Center Admin and agents to Zoom Contact Center Agent. They grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>[ユーザー] &gt; [権限セット] で、管理者を [Zoom Contact Center 管理者] に、エージェントを [Zoom Contact Center エージェント] に割り当てます。付与されるアクセス:</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理者</translation>
     </message>
     <message>
         <source>Agent</source>
-        <translation type="unfinished">エージェント</translation>
+        <translation>エージェント</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished">なし</translation>
+        <translation>なし</translation>
     </message>
     <message>
         <source>Country codes</source>
-        <translation type="unfinished"></translation>
+        <translation>国コード</translation>
     </message>
     <message>
         <source>Zoom Settings &gt; Country Code Settings: the calling codes used to find related records by the caller&apos;s number. At most 20; separate them with spaces or commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>[Zoom 設定] &gt; [国コード設定]: 着信時に発信者の番号から関連レコードを検索するための国コードです。最大 20 個まで指定できます。スペースまたはカンマで区切って入力してください。</translation>
     </message>
     <message>
         <source>Related objects and screen pop</source>
-        <translation type="unfinished"></translation>
+        <translation>関連オブジェクトと画面ポップ</translation>
     </message>
     <message>
         <source>Objects an agent may assign a call to:</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントが通話を割り当てることができるオブジェクト:</translation>
     </message>
     <message>
         <source>Feature Settings &gt; Call Center &gt; Softphone Layouts &gt; New: the default layout for inbound calls.</source>
-        <translation type="unfinished"></translation>
+        <translation>[機能設定] &gt; [コールセンター] &gt; [ソフトフォンのレイアウト] &gt; [新規]: 着信通話用のデフォルトのレイアウトです。</translation>
     </message>
     <message>
         <source>Layout name:</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウト名:</translation>
     </message>
     <message>
         <source>Existing browser window</source>
-        <translation type="unfinished"></translation>
+        <translation>既存のブラウザ ウィンドウ</translation>
     </message>
     <message>
         <source>New browser window or tab</source>
-        <translation type="unfinished"></translation>
+        <translation>新規ブラウザ ウィンドウまたはタブ</translation>
     </message>
     <message>
         <source>Open screen pops in:</source>
-        <translation type="unfinished"></translation>
+        <translation>次で画面ポップを開く:</translation>
     </message>
     <message>
         <source>Pop to new contact</source>
-        <translation type="unfinished"></translation>
+        <translation>新規連絡先にポップ</translation>
     </message>
     <message>
         <source>Pop to new account</source>
-        <translation type="unfinished"></translation>
+        <translation>新規取引先にポップ</translation>
     </message>
     <message>
         <source>Pop to new lead</source>
-        <translation type="unfinished"></translation>
+        <translation>新規リードにポップ</translation>
     </message>
     <message>
         <source>Don&apos;t pop any screen</source>
-        <translation type="unfinished"></translation>
+        <translation>画面をポップしない</translation>
     </message>
     <message>
         <source>No matching records:</source>
-        <translation type="unfinished"></translation>
+        <translation>一致レコード無し:</translation>
     </message>
     <message>
         <source>Pop detail page</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細ページをポップ</translation>
     </message>
     <message>
         <source>Single-matching record:</source>
-        <translation type="unfinished"></translation>
+        <translation>単一一致レコード:</translation>
     </message>
     <message>
         <source>Pop to search page</source>
-        <translation type="unfinished"></translation>
+        <translation>検索ページにポップ</translation>
     </message>
     <message>
         <source>Multiple-matching records:</source>
-        <translation type="unfinished"></translation>
+        <translation>複数一致レコード:</translation>
     </message>
     <message>
         <source>Export softphone layout…</source>
-        <translation type="unfinished"></translation>
+        <translation>ソフトフォンのレイアウトをエクスポート…</translation>
     </message>
     <message>
         <source>Export softphone layout</source>
-        <translation type="unfinished"></translation>
+        <translation>ソフトフォンのレイアウトをエクスポート</translation>
     </message>
     <message>
         <source>The definition follows the Open CTI rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>定義は Open CTI のルールに準拠しています。</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished">問題: %1 件</translation>
+        <translation>問題: %1 件</translation>
     </message>
     <message>
         <source>Steps done: %1 of %2</source>
-        <translation type="unfinished">完了した手順: %1/%2</translation>
+        <translation>完了した手順: %1/%2</translation>
     </message>
     <message>
         <source>Saved %1. Import it in Salesforce under Call Center.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました。Salesforce の [コールセンター] でインポートしてください。</translation>
     </message>
     <message>
         <source>%1 follows the Open CTI rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は Open CTI のルールに準拠しています。</translation>
     </message>
 </context>
 <context>
@@ -8007,7 +8020,26 @@ Commands:
   rules simulate     Predict ACD and Salesforce states for events (--rule, --events)
   cc reconcile       Find Contact Center data whose webhooks were missed (--from, --to)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk コマンドライン。
+
+コマンド:
+  zoom verify    トークンを取得し、付与済みのスコープと不足しているスコープを表示します
+  zoom users     全ユーザーを一覧表示します（JSON Lines または CSV）
+  monitor        Zoom イベント（Webhook、WebSocket）を受信し、JSON Lines で出力します
+  sandbox        エミュレートした Zoom、ACD、Salesforce のエンドポイントを実行します
+  acd verify     CXone ACD にサインインし、テナント、API ベース、件数を表示します
+  acd codes      ACD の不在コードをチームとともに一覧表示します
+  salesforce login   ブラウザーで Salesforce にサインインし、サインイン情報をキーチェーンに保管します
+  salesforce verify  Salesforce にサインインし、組織 ID、ユーザー、API 使用量、プレゼンス状況、サービスチャネルを表示します
+  addressbook list|create|import|export
+                 ACD のアドレス帳: 一覧表示、作成、CSV のインポートとエクスポート
+  directory dry-run  Directory Sync が ACD のアドレス帳に加える変更を表示します
+  directory apply    その変更を書き込みます（--yes）
+  salesforce orgid ID  組織 ID の 18 文字形式、または無効な理由を表示します
+  rules validate     プレゼンスルールファイルをチェックします（--acd-codes CODES.json）
+  rules simulate     イベントに対する ACD と Salesforce の状態を予測します（--rule、--events）
+  cc reconcile       Webhook を受信できなかった Contact Center のデータを検出します（--from、--to）
+</translation>
     </message>
 </context>
 </TS>
