@@ -290,7 +290,7 @@ private slots:
         const Error e = m_setup->openSandbox();
         QVERIFY2(e.ok(), qPrintable(e.describe()));
         SessionClients clients(m_setup->session());
-        m_pane->setClients(&clients); // as MainWindow does
+        m_pane->setClients(&clients);                          // as MainWindow does
         QVERIFY(m_pane->prediction()->userEmails().isEmpty()); // no rule: nothing asked
         m_pane->setPresenceRule(sandboxRule());
         QTRY_VERIFY_WITH_TIMEOUT(!m_pane->prediction()->userEmails().isEmpty(), 10000);

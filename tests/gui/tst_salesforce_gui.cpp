@@ -27,11 +27,11 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
-#include <QStackedWidget>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
-#include <QTableWidget>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -306,7 +306,8 @@ void TestSalesforceGui::designedStatusReachesTheRuleEditor()
     designer->addStatus(QStringLiteral("Coffee Break"));
     QVERIFY(designer->statusNames().contains(QStringLiteral("Coffee_Break")));
 
-    QTest::mouseClick(rules->findChild<QPushButton*>(QStringLiteral("addPresenceRuleButton")), Qt::LeftButton);
+    QTest::mouseClick(rules->findChild<QPushButton*>(QStringLiteral("addPresenceRuleButton")),
+                      Qt::LeftButton);
     auto* table = rules->findChild<QTableWidget*>(QStringLiteral("publisherTable"));
     QVERIFY(table && table->rowCount() == 1);
     auto* status = qobject_cast<QComboBox*>(table->cellWidget(0, 1));

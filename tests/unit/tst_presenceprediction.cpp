@@ -101,7 +101,8 @@ private slots:
 
         QSignalSpy recomputed(&prediction, &PresencePrediction::recomputed);
         // Zoom's user list has the address as typed by the admin; agents are matched case-insensitively.
-        prediction.setUserEmails({{QStringLiteral("zoomid-anna"), QStringLiteral("Anna.Lehmann@Example.com")}});
+        prediction.setUserEmails(
+            {{QStringLiteral("zoomid-anna"), QStringLiteral("Anna.Lehmann@Example.com")}});
         QCOMPARE(recomputed.count(), 1);
         EventPrediction p = prediction.prediction(call);
         QCOMPARE(p.status, EventPrediction::Status::Agent);
@@ -110,7 +111,8 @@ private slots:
         QCOMPARE(prediction.agent(kAnna)->acd, QStringLiteral("Zoom call"));
 
         // The same list again changes nothing (no replay); a rule change keeps the users.
-        prediction.setUserEmails({{QStringLiteral("zoomid-anna"), QStringLiteral("Anna.Lehmann@Example.com")}});
+        prediction.setUserEmails(
+            {{QStringLiteral("zoomid-anna"), QStringLiteral("Anna.Lehmann@Example.com")}});
         QCOMPARE(recomputed.count(), 1);
         PresenceRule other = rule();
         other.name = QStringLiteral("EU agents 2");

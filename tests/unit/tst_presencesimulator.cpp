@@ -115,8 +115,8 @@ private slots:
         PresenceRule r = rule();
         r.users = {QStringLiteral("Anna.Lehmann@example.com")};
         PresenceSimulator sim(r);
-        PresenceSimStep s = sim.apply(
-            presence(QStringLiteral("ANNA.LEHMANN@Example.COM"), PresenceState::Away, QStringLiteral("Away")));
+        PresenceSimStep s = sim.apply(presence(QStringLiteral("ANNA.LEHMANN@Example.COM"),
+                                               PresenceState::Away, QStringLiteral("Away")));
         QVERIFY(s.isAgent);
         QCOMPARE(s.email, kAnna);
         QCOMPARE(s.acd, QStringLiteral("Away"));

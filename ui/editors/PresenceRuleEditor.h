@@ -5,8 +5,8 @@
 
 #include <QList>
 #include <QStringList>
-#include <optional>
 #include <QWidget>
+#include <optional>
 
 class QCheckBox;
 class QShowEvent;
