@@ -94,6 +94,7 @@ MainWindow::MainWindow(SetupController* controller, QWidget* parent)
     // The monitor predicts with the active rule; the simulator can follow the live events.
     connect(rules, &PresenceRuleEditor::activeRuleChanged, m_monitorArea->pane(),
             &MonitorPane::setPresenceRule);
+    m_monitorArea->pane()->setClients(m_clients); // Zoom users, for calls before a presence event
     simulator->followMonitor(m_monitor);
     // The guided first-run path stays at the bottom of the sidebar, below every area.
     m_setupArea = new SetupGuideArea(m_controller, m_clients, m_acdCheck);

@@ -51,6 +51,14 @@ void PresencePrediction::setRule(const std::optional<PresenceRule>& rule)
     restart();
 }
 
+void PresencePrediction::setUserEmails(const QHash<QString, QString>& emailOfUserId)
+{
+    if (emailOfUserId == m_userEmails)
+        return;
+    m_userEmails = emailOfUserId;
+    restart(); // earlier calls of these users get their predictions now
+}
+
 void PresencePrediction::restart()
 {
     m_slice.stop();
@@ -63,6 +71,8 @@ void PresencePrediction::restart()
         return;
     }
     m_simulator = std::make_unique<PresenceSimulator>(*m_rule);
+    for (auto it = m_userEmails.cbegin(); it != m_userEmails.cend(); ++it)
+        m_simulator->learnUser(it.key(), it.value());
     // Interned names stay valid for the rule's lifetime only; a new rule starts a new table.
     m_names = QStringList{QString()};
     m_idOf.clear();

@@ -58,6 +58,13 @@ public:
     // empty, missing, or the entry is not a valid rule file.
     static std::optional<PresenceRule> activeRule(const QJsonArray& rules, const QString& activeName);
 
+    // Zoom user ID → e-mail of the account's users (ZoomApi's user list): phone events name only
+    // the ID, so without this a call before the user's first presence event is not predicted.
+    // Replaces the list; kept across rule changes. A different list replays the held events like a
+    // rule change (another profile: pass an empty one).
+    void setUserEmails(const QHash<QString, QString>& emailOfUserId);
+    const QHash<QString, QString>& userEmails() const { return m_userEmails; }
+
     // True while a rule change is being replayed over the held events.
     bool isRecomputing() const { return m_recomputing; }
     // Slice length of a replay (test and bench seam); 0 replays everything at once.
@@ -101,6 +108,7 @@ private:
 
     QPointer<EventStore> m_store;
     std::optional<PresenceRule> m_rule;
+    QHash<QString, QString> m_userEmails;
     std::unique_ptr<PresenceSimulator> m_simulator;
     std::deque<Compact> m_predictions; // seqs [m_baseSeq, m_nextSeq)
     quint64 m_baseSeq = 0;

@@ -106,6 +106,13 @@ QStringList PresenceSimulator::agentEmails() const
     return list;
 }
 
+void PresenceSimulator::learnUser(const QString& userId, const QString& email)
+{
+    const QString normalized = email.trimmed().toLower();
+    if (!userId.isEmpty() && !normalized.isEmpty())
+        m_emailOfUserId.insert(userId, normalized);
+}
+
 PresenceSimStep PresenceSimulator::apply(const PresenceSimInput& in)
 {
     PresenceSimStep step;

@@ -81,8 +81,10 @@ struct PresenceSimStep
 // e-mail. An e-mail that is not an agent gets a step with its e-mail, isAgent false, empty states.
 //
 // Phone events name the user only by Zoom user ID: the simulator learns ID → e-mail from every event
-// that carries both (presence events do). A phone event of a user not yet seen, and every event
-// that is neither presence, phone nor Salesforce, gives a step with an empty e-mail.
+// that carries both (presence events do), and from the Zoom account's user list (learnUser), so a
+// call before the user's first presence event is predicted too. A phone event of a user known from
+// neither, and every event that is neither presence, phone nor Salesforce, gives a step with an
+// empty e-mail.
 class PresenceSimulator
 {
     Q_DECLARE_TR_FUNCTIONS(PresenceSimulator)
@@ -98,6 +100,9 @@ public:
 
     // The members (e-mails) of the rule's teams; without it, teams do not restrict the agents.
     void setTeamMembers(const QStringList& emails);
+    // A Zoom user ID and its e-mail, e.g. from the account's user list; an event carrying both
+    // later wins.
+    void learnUser(const QString& userId, const QString& email);
     PresenceSimStep apply(const PresenceSimInput& input);
     std::optional<Agent> agent(const QString& email) const;
     QStringList agentEmails() const; // sorted

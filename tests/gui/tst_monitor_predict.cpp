@@ -78,6 +78,27 @@ MonitoredEvent presenceEvent(const QString& id, const QString& email, const QStr
     return e;
 }
 
+MonitoredEvent answeredCall(const QString& userId)
+{
+    const QJsonObject callee{{QStringLiteral("user_id"), userId},
+                             {QStringLiteral("name"), QStringLiteral("Callee")},
+                             {QStringLiteral("extension_number"), QStringLiteral("1201")}};
+    const QJsonObject caller{{QStringLiteral("phone_number"), QStringLiteral("+4930123456")}};
+    QJsonObject event{
+        {QStringLiteral("event"), QStringLiteral("phone.callee_answered")},
+        {QStringLiteral("event_ts"), double(QDateTime::currentMSecsSinceEpoch())},
+        {QStringLiteral("payload"),
+         QJsonObject{{QStringLiteral("account_id"), QStringLiteral("a")},
+                     {QStringLiteral("object"), QJsonObject{{QStringLiteral("call_id"), QStringLiteral("c1")},
+                                                            {QStringLiteral("caller"), caller},
+                                                            {QStringLiteral("callee"), callee}}}}}};
+    MonitoredEvent e;
+    e.raw.receivedAtMs = QDateTime::currentMSecsSinceEpoch();
+    e.raw.body = QJsonDocument(event).toJson(QJsonDocument::Compact);
+    e.parsed = ZoomEventParser::parse(e.raw.body);
+    return e;
+}
+
 } // namespace
 
 class TestMonitorPredict : public QObject
@@ -261,6 +282,24 @@ private slots:
         QTRY_COMPARE(m_pane->eventModel()->rowCount(), 1);
         QTRY_COMPARE(m_pane->eventModel()->index(0, EventTableModel::PredictedColumn).data().toString(),
                      QStringLiteral("Away / Away_SF"));
+    }
+
+    void aCallBeforeTheUsersFirstPresenceEventIsPredicted()
+    {
+        // The sandbox's Zoom account is read once a rule is active; its user list names the caller.
+        const Error e = m_setup->openSandbox();
+        QVERIFY2(e.ok(), qPrintable(e.describe()));
+        SessionClients clients(m_setup->session());
+        m_pane->setClients(&clients);                          // as MainWindow does
+        QVERIFY(m_pane->prediction()->userEmails().isEmpty()); // no rule: nothing asked
+        m_pane->setPresenceRule(sandboxRule());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_pane->prediction()->userEmails().isEmpty(), 10000);
+        const QString userId = m_pane->prediction()->userEmails().cbegin().key();
+
+        m_monitor->pipeline()->ingest({answeredCall(userId)});
+        QTRY_COMPARE(m_pane->eventModel()->rowCount(), 1);
+        QTRY_COMPARE(m_pane->eventModel()->index(0, EventTableModel::PredictedColumn).data().toString(),
+                     QStringLiteral("Zoom call / Busy_On_Call"));
     }
 
     void choosingTheActiveRuleInTheEditorReachesTheMonitor()

@@ -88,6 +88,7 @@ private slots:
     void exportImportRoundTrips();
     void importOfABrokenFileSaysWhy();
     void acdCodesAndTeamsFillTheEditor();
+    void orgStatusesLoadWhenShownAndUnknownIsNamed();
     void simulatorRestoresThePreviousStateAfterACall();
     void simulatorLoadsAnEventsFile();
 };
@@ -222,14 +223,51 @@ void TestPresenceRuleGui::acdCodesAndTeamsFillTheEditor()
     acd->setEditText(QStringLiteral("Coffee"));
     QVERIFY(f.hasProblem(RuleProblemKind::UnknownAcdState, QStringLiteral("publisher"), 1));
 
-    // The org's statuses, once given, are offered and checked.
+    // A designed status (from the status designer) is offered and accepted next to the org's.
     acd->setEditText(QStringLiteral("Available"));
-    f.editor->setSalesforceStatuses({QStringLiteral("Online"), QStringLiteral("Busy")});
+    f.cell("publisherTable", 0, 1)->setEditText(QStringLiteral("Online_Designed"));
+    if (f.editor->problems().isEmpty()) { // the org's statuses were not read yet: wait for them
+        QSignalSpy sf(f.editor.get(), &PresenceRuleEditor::salesforceLoaded);
+        QVERIFY2(sf.wait(10000), qPrintable(f.child<QLabel>("salesforceStatusesStatus")->text()));
+    }
     QVERIFY(f.hasProblem(RuleProblemKind::UnknownSalesforceStatus, QStringLiteral("publisher"), 1));
+    const int orgCount = f.cell("publisherTable", 0, 1)->count();
+    f.editor->setSalesforceStatuses({QStringLiteral("Online_Designed"), QStringLiteral("Away")});
+    // The form is filled again: ask for the cell anew.
     QComboBox* status = f.cell("publisherTable", 0, 1);
-    QCOMPARE(status->count(), 2);
-    status->setEditText(QStringLiteral("Online"));
+    QCOMPARE(status->count(), orgCount + 1); // the union: Away is the org's already
+    QVERIFY(status->findText(QStringLiteral("Online_Designed")) >= 0);
+    QCOMPARE(status->currentText(), QStringLiteral("Online_Designed"));
     QVERIFY2(f.editor->problems().isEmpty(), qPrintable(f.editor->problems().value(0).message));
+}
+
+void TestPresenceRuleGui::orgStatusesLoadWhenShownAndUnknownIsNamed()
+{
+    // Straight to the rules, the status designer never shown: the editor reads the org itself.
+    Fixture f;
+    QVERIFY(f.dir.isValid());
+    f.session = std::make_unique<ProfileSession>(&f.store, f.dir.path());
+    QVERIFY(f.session->openSandbox().ok());
+    f.clients = std::make_unique<SessionClients>(f.session.get());
+    f.editor = std::make_unique<PresenceRuleEditor>(f.clients.get());
+    QSignalSpy loaded(f.editor.get(), &PresenceRuleEditor::salesforceLoaded);
+    f.editor->resize(1200, 1000);
+    f.editor->show();
+    QVERIFY2(loaded.wait(10000), qPrintable(f.child<QLabel>("salesforceStatusesStatus")->text()));
+    QVERIFY(loaded.first().first().value<Error>().ok());
+    QCOMPARE(f.child<QLabel>("salesforceStatusesStatus")->text(), QStringLiteral("Salesforce statuses: 5"));
+
+    QTest::mouseClick(f.child<QPushButton>("addPresenceRuleButton"), Qt::LeftButton);
+    QComboBox* status = f.cell("publisherTable", 0, 1);
+    for (const char* name : {"Available_for_Chats", "Busy_On_Case", "Away", "Lunch", "Zoom_Call"})
+        QVERIFY2(status->findText(QLatin1String(name)) >= 0, name);
+    QCOMPARE(status->count(), 5);
+    status->setEditText(QStringLiteral("Available_for_Chats"));
+    QVERIFY2(f.editor->problems().isEmpty(), qPrintable(f.editor->problems().value(0).message));
+    status->setEditText(QStringLiteral("Availabel_for_Chats"));
+    QVERIFY(f.hasProblem(RuleProblemKind::UnknownSalesforceStatus, QStringLiteral("publisher"), 1));
+    QVERIFY(f.problemAt("publisherTable", 0).contains(QStringLiteral("does not exist")));
+    QVERIFY(f.problemAt("publisherTable", 0).contains(QStringLiteral("Availabel_for_Chats")));
 }
 
 void TestPresenceRuleGui::simulatorRestoresThePreviousStateAfterACall()

@@ -6,6 +6,8 @@
 #include "areas/SalesforceArea.h"
 #include "catalog/SalesforceCatalog.h"
 #include "connect/ProfileSession.h"
+#include "editors/PresenceRuleEditor.h"
+#include "editors/PresenceStatusDesigner.h"
 #include "editors/SalesforceAccountMappingEditor.h"
 #include "profile/ProfileStore.h"
 #include "salesforce/SalesforceIds.h"
@@ -16,6 +18,7 @@
 
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QLabel>
@@ -24,9 +27,11 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -49,6 +54,7 @@ private slots:
     void verifyShowsMismatch();
     void tickedPrerequisiteSurvivesReload();
     void scopesCopiedExactly();
+    void designedStatusReachesTheRuleEditor();
 
 private:
     template <typename T> T* inArea(const char* name) const
@@ -288,6 +294,28 @@ void TestSalesforceGui::scopesCopiedExactly()
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Manage user data via Web browsers (web)"));
     QTest::mouseClick(inArea<QPushButton>("salesforceCopy_require-secret_1"), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("Require Secret for Refresh Token Flow"));
+}
+
+void TestSalesforceGui::designedStatusReachesTheRuleEditor()
+{
+    // MainWindow wires the designer's statusesChanged to the rule editor: a status designed (not
+    // yet in the org) is offered in the rule editor's Salesforce combos next to the org's.
+    auto* designer = m_window->salesforceArea()->findChild<PresenceStatusDesigner*>();
+    auto* rules = inArea<PresenceRuleEditor>("presenceRuleEditor");
+    QVERIFY(designer && rules);
+    designer->addStatus(QStringLiteral("Coffee Break"));
+    QVERIFY(designer->statusNames().contains(QStringLiteral("Coffee_Break")));
+
+    QTest::mouseClick(rules->findChild<QPushButton*>(QStringLiteral("addPresenceRuleButton")),
+                      Qt::LeftButton);
+    auto* table = rules->findChild<QTableWidget*>(QStringLiteral("publisherTable"));
+    QVERIFY(table && table->rowCount() == 1);
+    auto* status = qobject_cast<QComboBox*>(table->cellWidget(0, 1));
+    QVERIFY(status);
+    QVERIFY(status->findText(QStringLiteral("Coffee_Break")) >= 0);
+    status->setEditText(QStringLiteral("Coffee_Break"));
+    for (const RuleProblem& p : rules->problems())
+        QVERIFY2(p.kind != RuleProblemKind::UnknownSalesforceStatus, qPrintable(p.message));
 }
 
 QTEST_MAIN(TestSalesforceGui)

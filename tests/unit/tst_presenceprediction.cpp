@@ -88,6 +88,41 @@ private slots:
         QCOMPARE(agent->salesforce, QStringLiteral("Away_SF"));
     }
 
+    void aCallBeforeAnyPresenceEventIsPredictedOnceTheUserIsKnown()
+    {
+        // The user list (Zoom account) arrives after the call is held: the held events are replayed.
+        EventStore store;
+        PresencePrediction prediction(&store);
+        prediction.setSliceMs(0);
+        prediction.setRule(rule());
+        const quint64 call = phone(store, QStringLiteral("zoomid-anna"), CallState::Connected);
+        QCOMPARE(prediction.prediction(call).status, EventPrediction::Status::NotAgent); // nobody known
+        QVERIFY(!prediction.agent(kAnna));
+
+        QSignalSpy recomputed(&prediction, &PresencePrediction::recomputed);
+        // Zoom's user list has the address as typed by the admin; agents are matched case-insensitively.
+        prediction.setUserEmails(
+            {{QStringLiteral("zoomid-anna"), QStringLiteral("Anna.Lehmann@Example.com")}});
+        QCOMPARE(recomputed.count(), 1);
+        EventPrediction p = prediction.prediction(call);
+        QCOMPARE(p.status, EventPrediction::Status::Agent);
+        QCOMPARE(p.acd, QStringLiteral("Zoom call"));
+        QCOMPARE(p.salesforce, QStringLiteral("Busy_On_Call"));
+        QCOMPARE(prediction.agent(kAnna)->acd, QStringLiteral("Zoom call"));
+
+        // The same list again changes nothing (no replay); a rule change keeps the users.
+        prediction.setUserEmails(
+            {{QStringLiteral("zoomid-anna"), QStringLiteral("Anna.Lehmann@Example.com")}});
+        QCOMPARE(recomputed.count(), 1);
+        PresenceRule other = rule();
+        other.name = QStringLiteral("EU agents 2");
+        prediction.setRule(other);
+        const quint64 ended = phone(store, QStringLiteral("zoomid-anna"), CallState::Ended);
+        QCOMPARE(prediction.prediction(call).acd, QStringLiteral("Zoom call"));
+        QCOMPARE(prediction.prediction(ended).acd, QStringLiteral("Available"));
+        QCOMPARE(prediction.prediction(ended).note, PresenceSimNote::PreviousRestored);
+    }
+
     void someoneOutsideTheRuleIsNoAgent()
     {
         EventStore store;

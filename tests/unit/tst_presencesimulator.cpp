@@ -109,6 +109,40 @@ private slots:
         QVERIFY(s.acdChanged);
     }
 
+    void anEmailDifferingInCaseIsTheSameAgentAcrossSystems()
+    {
+        // Users are matched across Zoom and Salesforce by e-mail; Zoom keeps the case the admin typed.
+        PresenceRule r = rule();
+        r.users = {QStringLiteral("Anna.Lehmann@example.com")};
+        PresenceSimulator sim(r);
+        PresenceSimStep s = sim.apply(presence(QStringLiteral("ANNA.LEHMANN@Example.COM"),
+                                               PresenceState::Away, QStringLiteral("Away")));
+        QVERIFY(s.isAgent);
+        QCOMPARE(s.email, kAnna);
+        QCOMPARE(s.acd, QStringLiteral("Away"));
+        // Salesforce's lower-case address moves the same agent back (a second agent would already be
+        // Available and see no change).
+        s = sim.apply(PresenceSimInput::salesforce(kAnna, QStringLiteral("Available_for_Chats")));
+        QVERIFY(s.isAgent);
+        QVERIFY(s.acdChanged);
+        QCOMPARE(s.acd, QStringLiteral("Available"));
+        QCOMPARE(sim.agentEmails(), QStringList{kAnna});
+    }
+
+    void aCallOfAUserKnownFromTheUserListIsPredicted()
+    {
+        PresenceSimulator sim(rule());
+        PresenceSimStep s = sim.apply(phone(QStringLiteral("u9"), CallState::Connected));
+        QVERIFY(!s.isAgent);
+        QVERIFY(s.email.isEmpty());
+        sim.learnUser(QStringLiteral("u9"), QStringLiteral("Anna.Lehmann@Example.com"));
+        s = sim.apply(phone(QStringLiteral("u9"), CallState::Connected));
+        QVERIFY(s.isAgent);
+        QCOMPARE(s.email, kAnna);
+        QCOMPARE(s.acd, QStringLiteral("Zoom call"));
+        QCOMPARE(s.salesforce, QStringLiteral("Busy_On_Call"));
+    }
+
     void salesforceDrivesTheAcd()
     {
         PresenceSimulator sim(rule());

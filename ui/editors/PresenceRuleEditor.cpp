@@ -3,6 +3,7 @@
 #include "acd/AcdApi.h"
 #include "connect/ProfileSession.h"
 #include "connect/SessionClients.h"
+#include "salesforce/SalesforceApi.h"
 #include "widgets/TextStyles.h"
 
 #include <QCheckBox>
@@ -221,12 +222,19 @@ PresenceRuleEditor::PresenceRuleEditor(SessionClients* clients, QWidget* parent)
     m_users->setPlaceholderText(tr("E-mail addresses, separated by commas"));
     assignLayout->addRow(tr("Users:"), m_users);
     auto* acdRow = new QHBoxLayout;
-    m_loadAcd = new QPushButton(tr("Load codes and teams from the ACD"), assignBox);
+    m_loadAcd = new QPushButton(tr("Load from the ACD and Salesforce"), assignBox);
     m_loadAcd->setObjectName(QStringLiteral("loadAcdCodesButton"));
+    m_loadAcd->setToolTip(tr("Reads the ACD's unavailable codes and teams and the Salesforce org's "
+                             "presence statuses, to offer them and check the rule against them."));
+    auto* sourceStates = new QVBoxLayout;
     m_acdStatus = makeWrappedLabel(QString(), true, assignBox);
     m_acdStatus->setObjectName(QStringLiteral("acdCodesStatus"));
-    acdRow->addWidget(m_loadAcd);
-    acdRow->addWidget(m_acdStatus, 1);
+    m_salesforceStatus = makeWrappedLabel(QString(), true, assignBox);
+    m_salesforceStatus->setObjectName(QStringLiteral("salesforceStatusesStatus"));
+    sourceStates->addWidget(m_acdStatus);
+    sourceStates->addWidget(m_salesforceStatus);
+    acdRow->addWidget(m_loadAcd, 0, Qt::AlignTop);
+    acdRow->addLayout(sourceStates, 1);
     assignLayout->addRow(acdRow);
     formLayout->addWidget(assignBox);
 
@@ -314,16 +322,25 @@ PresenceRuleEditor::PresenceRuleEditor(SessionClients* clients, QWidget* parent)
         if (!m_loading)
             validateAndSave();
     });
-    connect(m_loadAcd, &QPushButton::clicked, this, &PresenceRuleEditor::loadAcd);
+    connect(m_loadAcd, &QPushButton::clicked, this, [this] {
+        loadAcd();
+        loadSalesforce();
+    });
     // Another profile opened (or changes discarded): its rules, and its ACD's codes and teams.
     connect(m_clients->session(), &ProfileSession::profileChanged, this, [this] {
         m_context = {};
         m_teams.clear();
         m_acdRequested = false;
+        m_orgStatuses.reset(); // another org; the designer sends its names again on its own
+        m_salesforcePending = false;
+        ++m_salesforceRequest;
+        m_salesforceStatus->clear();
+        applySalesforceStatuses();
         refresh();
-        if (isVisible()) {
+        if (isVisible() && m_clients->session()->hasProfile()) {
             m_acdRequested = true;
             loadAcd();
+            loadSalesforce();
         }
     });
 
@@ -336,6 +353,7 @@ void PresenceRuleEditor::showEvent(QShowEvent* event)
     if (!m_acdRequested && m_clients->session()->hasProfile()) {
         m_acdRequested = true;
         loadAcd();
+        loadSalesforce();
     }
 }
 
@@ -654,9 +672,67 @@ QStringList PresenceRuleEditor::acdStates(bool withPrevious) const
 
 void PresenceRuleEditor::setSalesforceStatuses(const QStringList& statuses)
 {
+    m_designerStatuses = statuses;
+    applySalesforceStatuses();
+}
+
+void PresenceRuleEditor::applySalesforceStatuses()
+{
+    // The union of the org's statuses (read here) and the designer's names. An empty designer
+    // list before the org is read says nothing about the org, so nothing is checked yet.
+    std::optional<QStringList> statuses;
+    if (m_orgStatuses || !m_designerStatuses.isEmpty()) {
+        QStringList all = m_orgStatuses.value_or(QStringList{});
+        for (const QString& name : std::as_const(m_designerStatuses))
+            if (!all.contains(name))
+                all.append(name);
+        statuses = all;
+    }
+    if (statuses == m_context.salesforceStatuses)
+        return;
     m_context.salesforceStatuses = statuses;
     refreshRowCombos();
     showRule();
+}
+
+void PresenceRuleEditor::loadSalesforce()
+{
+    if (m_salesforcePending || !m_clients->session()->hasProfile())
+        return;
+    m_salesforcePending = true;
+    m_salesforceStatus->setText(tr("Asking Salesforce…"));
+    QPointer<PresenceRuleEditor> self(this);
+    const int request = ++m_salesforceRequest;
+    auto current = [self, request] { return self && self->m_salesforceRequest == request; };
+    auto fail = [self](const Error& error) {
+        self->m_salesforcePending = false;
+        self->m_salesforceStatus->setText(tr("Salesforce: %1").arg(error.message));
+        emit self->salesforceLoaded(error);
+    };
+    m_clients->salesforceApi(this, [self, fail, current](SalesforceApi* api, const Error& error) {
+        if (!current())
+            return;
+        if (error) {
+            fail(error);
+            return;
+        }
+        api->presenceStatuses(self, [self, fail, current](const Result<QList<SalesforcePresenceStatus>>& r) {
+            if (!current())
+                return;
+            if (!r.ok()) {
+                fail(r.error());
+                return;
+            }
+            self->m_salesforcePending = false;
+            QStringList names;
+            for (const SalesforcePresenceStatus& s : r.value())
+                names.append(s.developerName);
+            self->m_orgStatuses = names;
+            self->m_salesforceStatus->setText(tr("Salesforce statuses: %1").arg(names.size()));
+            self->applySalesforceStatuses();
+            emit self->salesforceLoaded({});
+        });
+    });
 }
 
 QStringList PresenceRuleEditor::salesforceSuggestions() const

@@ -4,7 +4,9 @@
 #include "presence/PresenceRule.h"
 
 #include <QList>
+#include <QStringList>
 #include <QWidget>
+#include <optional>
 
 class QCheckBox;
 class QShowEvent;
@@ -34,9 +36,13 @@ public:
     void refresh();
     // Asks the ACD for its unavailable codes and teams (combo suggestions, validation context).
     void loadAcd();
+    // Asks the Salesforce org for its presence statuses (combo suggestions, validation context),
+    // so the editor does not depend on the status designer's tab having been opened first.
+    void loadSalesforce();
 
-    // The org's presence statuses (DeveloperNames), e.g. from SalesforceApi::presenceStatuses:
-    // offered in the Salesforce combos and checked by validation. Until then a few common names
+    // Status names from the presence-status designer (designed names, plus the org's once the
+    // designer read them). Offered and checked together with the org's statuses this editor
+    // reads itself (the union of both). While neither source named a status, a few common names
     // are suggested and any typed name is accepted.
     void setSalesforceStatuses(const QStringList& statuses);
 
@@ -55,6 +61,8 @@ signals:
     // The profile's active rule after every saved edit (a rule without a name: none is active).
     void activeRuleChanged(const syncdesk::PresenceRule& rule);
     void acdLoaded();
+    // The org's presence statuses were read (error.ok()) or could not be (shown next to the button).
+    void salesforceLoaded(const syncdesk::Error& error);
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -83,6 +91,7 @@ private:
     QStringList sourceSuggestions(Table table, int row) const;
     void refreshRowCombos();
     void setStatus(const QString& text, bool error);
+    void applySalesforceStatuses();
 
     SessionClients* m_clients;
     QList<PresenceRule> m_rules;
@@ -91,6 +100,10 @@ private:
     bool m_loading = false;
     bool m_statusIsDuplicateName = false; // the status line shows the two-rules-one-name warning
     bool m_acdRequested = false;          // the ACD is asked once the editor is first shown
+    std::optional<QStringList> m_orgStatuses; // read from the org by this editor
+    QStringList m_designerStatuses;           // from the presence-status designer
+    bool m_salesforcePending = false;
+    int m_salesforceRequest = 0; // an answer for an earlier profile is dropped
     PresenceRuleContext m_context;
     QStringList m_teams; // from the ACD
     QList<RuleProblem> m_problems;
@@ -107,6 +120,7 @@ private:
     QLineEdit* m_users;
     QPushButton* m_loadAcd;
     QLabel* m_acdStatus;
+    QLabel* m_salesforceStatus;
     QListWidget* m_problemList;
     QLabel* m_status;
 };

@@ -9,12 +9,14 @@
 #include "MonitorSourceBar.h"
 #include "PresenceBoardModel.h"
 #include "RateSparkline.h"
+#include "connect/SessionClients.h"
 #include "monitor/MonitorController.h"
 #include "monitor/MonitorPipeline.h"
 #include "monitor/WebhookReceiver.h"
 #include "presence/PresencePrediction.h"
 #include "setup/SetupController.h"
 #include "widgets/Banner.h"
+#include "zoom/ZoomApi.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -23,11 +25,13 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QPainter>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
@@ -41,6 +45,7 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <climits>
+#include <memory>
 #include <optional>
 
 namespace syncdesk {
@@ -177,6 +182,8 @@ MonitorPane::MonitorPane(MonitorController* controller, QWidget* parent)
             m_detail->showPrediction(m_controller->store(), m_selectedSeq, m_prediction);
     });
     connect(m_controller->session(), &ProfileSession::profileChanged, this, [this] {
+        m_zoomUsersProfile.clear(); // another account (or the same one reopened): ask again
+        m_prediction->setUserEmails({});
         loadActiveRule();
         m_banner->hide();
         loadSettingsIntoFields();
@@ -209,11 +216,67 @@ void MonitorPane::loadActiveRule()
 {
     const Profile& profile = m_controller->session()->profile();
     m_prediction->setRule(PresencePrediction::activeRule(profile.presenceRules, profile.activePresenceRule));
+    loadZoomUsers();
 }
 
 void MonitorPane::setPresenceRule(const PresenceRule& rule)
 {
     m_prediction->setRule(rule.name.isEmpty() ? std::nullopt : std::optional<PresenceRule>(rule));
+    loadZoomUsers();
+}
+
+void MonitorPane::setClients(SessionClients* clients)
+{
+    m_clients = clients;
+    loadZoomUsers();
+}
+
+void MonitorPane::loadZoomUsers()
+{
+    // Phone events name the user only by Zoom user ID; the simulator otherwise learns the e-mail
+    // from the user's first presence event, and the calls before it would go unpredicted while the
+    // board already shows the phone state. Asked only while a rule is active, once per profile;
+    // a failure costs those early predictions, so it is a notice, never a blocking error.
+    if (!m_clients || !m_prediction->hasRule() || !m_controller->session()->hasProfile())
+        return;
+    const QString profileId = m_controller->session()->profile().id;
+    if (profileId == m_zoomUsersProfile)
+        return;
+    m_zoomUsersProfile = profileId;
+    QPointer<MonitorPane> self(this);
+    auto current = [self, profileId] { return self && self->m_zoomUsersProfile == profileId; };
+    auto failed = [self](const Error& error) {
+        self->showNotice(tr("Calls are predicted from each user's first presence event on: the Zoom "
+                            "user list could not be read (%1).")
+                             .arg(error.message));
+    };
+    m_clients->zoomApi(this, [self, current, failed](ZoomApi* api, const Error& error) {
+        if (!current())
+            return;
+        if (error) {
+            failed(error);
+            return;
+        }
+        auto emails = std::make_shared<QHash<QString, QString>>();
+        api->allUsers(
+            QString(), ZoomApi::kDefaultPageSize, self,
+            [emails](const QList<QJsonObject>& users) {
+                for (const QJsonObject& user : users) {
+                    const QString id = user.value(QStringLiteral("id")).toString();
+                    const QString email = user.value(QStringLiteral("email")).toString();
+                    if (!id.isEmpty() && !email.isEmpty())
+                        emails->insert(id, email);
+                }
+                return true;
+            },
+            [self, current, failed, emails](int, int, const Error& e) {
+                if (!current())
+                    return;
+                self->m_prediction->setUserEmails(*emails); // the pages read, even after an error
+                if (e && e.code != ErrorCode::Cancelled)
+                    failed(e);
+            });
+    });
 }
 
 MonitorPane::~MonitorPane() = default;

@@ -32,6 +32,7 @@ class MonitorSourceBar;
 class PresenceBoardModel;
 class PresencePrediction;
 class RateSparkline;
+class SessionClients;
 struct Error;
 
 // The live event monitor: the source bar, the action bar with counters, the filter bar, the event
@@ -58,6 +59,9 @@ public:
     // activeRuleChanged). A rule without a name means none.
     PresencePrediction* prediction() const { return m_prediction; }
     void setPresenceRule(const syncdesk::PresenceRule& rule);
+    // The profile's API clients: while a rule is active the pane reads the Zoom account's users
+    // once per profile, so calls of users not yet seen in a presence event are predicted too.
+    void setClients(SessionClients* clients);
 
     // With a sandbox profile open, start its feed as soon as the pane is shown (once per profile),
     // so a new user sees a live monitor within seconds.
@@ -105,8 +109,11 @@ private:
     QString chooseFile(FileDialogKind kind, const QString& suggestedName);
 
     void loadActiveRule();
+    void loadZoomUsers();
 
     MonitorController* m_controller;
+    SessionClients* m_clients = nullptr;
+    QString m_zoomUsersProfile; // the profile whose Zoom users were asked for
     PresencePrediction* m_prediction;
     EventTableModel* m_eventModel;
     PresenceBoardModel* m_presenceModel;
