@@ -5836,6 +5836,10 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>Calls are predicted from each user&apos;s first presence event on: the Zoom user list could not be read (%1).</source>
+        <translation>Anrufe werden erst ab dem ersten Präsenzereignis eines Benutzers vorhergesagt: Die Zoom-Benutzerliste konnte nicht gelesen werden (%1).</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::MonitorSourceBar</name>
@@ -6253,10 +6257,6 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
         <translation>Benutzer:</translation>
     </message>
     <message>
-        <source>Load codes and teams from the ACD</source>
-        <translation>Codes und Teams aus der ACD laden</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -6367,6 +6367,26 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <message>
         <source>No rule yet. Click Add to start one, or Import… a rule file (the JSON of syncdeskctl rules).</source>
         <translation>Noch keine Regel. Klicken Sie auf Hinzufügen, um eine anzulegen, oder laden Sie mit Importieren… eine Regeldatei (das JSON von syncdeskctl rules).</translation>
+    </message>
+    <message>
+        <source>Load from the ACD and Salesforce</source>
+        <translation>Aus ACD und Salesforce laden</translation>
+    </message>
+    <message>
+        <source>Reads the ACD&apos;s unavailable codes and teams and the Salesforce org&apos;s presence statuses, to offer them and check the rule against them.</source>
+        <translation>Liest die Nicht-verfügbar-Codes und Teams der ACD sowie die Präsenzstatus der Salesforce-Organisation, um sie zur Auswahl anzubieten und die Regel damit zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Asking Salesforce…</source>
+        <translation>Salesforce wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Salesforce: %1</source>
+        <translation>Salesforce: %1</translation>
+    </message>
+    <message>
+        <source>Salesforce statuses: %1</source>
+        <translation>Salesforce-Präsenzstatus: %1</translation>
     </message>
 </context>
 <context>

@@ -5829,6 +5829,10 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV ファイル (*.csv);;すべてのファイル (*)</translation>
     </message>
+    <message>
+        <source>Calls are predicted from each user&apos;s first presence event on: the Zoom user list could not be read (%1).</source>
+        <translation>Zoom のユーザー一覧を読み込めなかったため（%1）、通話は各ユーザーの最初のプレゼンスイベント以降のみ予測されます。</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::MonitorSourceBar</name>
@@ -6246,10 +6250,6 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
         <translation>ユーザー:</translation>
     </message>
     <message>
-        <source>Load codes and teams from the ACD</source>
-        <translation>ACD からコードとチームを読み込み</translation>
-    </message>
-    <message>
         <source>Problems</source>
         <translation>問題</translation>
     </message>
@@ -6360,6 +6360,26 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>No rule yet. Click Add to start one, or Import… a rule file (the JSON of syncdeskctl rules).</source>
         <translation>ルールはまだありません。[追加] をクリックして作成するか、[インポート…] でルールファイル（syncdeskctl rules の JSON）を読み込んでください。</translation>
+    </message>
+    <message>
+        <source>Load from the ACD and Salesforce</source>
+        <translation>ACD と Salesforce から読み込み</translation>
+    </message>
+    <message>
+        <source>Reads the ACD&apos;s unavailable codes and teams and the Salesforce org&apos;s presence statuses, to offer them and check the rule against them.</source>
+        <translation>ACD の不在コードとチーム、Salesforce 組織のプレゼンス状況を読み込み、選択肢として表示し、ルールを検証します。</translation>
+    </message>
+    <message>
+        <source>Asking Salesforce…</source>
+        <translation>Salesforce に問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>Salesforce: %1</source>
+        <translation>Salesforce: %1</translation>
+    </message>
+    <message>
+        <source>Salesforce statuses: %1</source>
+        <translation>Salesforce のプレゼンス状況: %1 件</translation>
     </message>
 </context>
 <context>
