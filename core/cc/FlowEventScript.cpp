@@ -24,15 +24,16 @@ QList<CtiProblem> FlowEventScript::validate() const
     const QString u = url.trimmed();
     if (u.isEmpty()) {
         out.append({QStringLiteral("url.empty"),
-                    tr("Enter the HTTPS address the script posts to (your endpoint)."),
-                    QStringLiteral("url"), 0});
+                    tr("Enter the HTTPS address the script posts to (your endpoint)."), QStringLiteral("url"),
+                    0});
     } else {
         const QUrl parsed(u, QUrl::StrictMode);
         if (!parsed.isValid() || parsed.host().isEmpty() || u.contains(QLatin1Char(' '))) {
-            out.append({QStringLiteral("url.invalid"),
-                        tr("\"%1\" is not a valid address: write it like https://example.com/zcc/engagements.")
-                            .arg(u),
-                        QStringLiteral("url"), 0});
+            out.append(
+                {QStringLiteral("url.invalid"),
+                 tr("\"%1\" is not a valid address: write it like https://example.com/zcc/engagements.")
+                     .arg(u),
+                 QStringLiteral("url"), 0});
         } else if (parsed.scheme() != QLatin1String("https")) {
             out.append({QStringLiteral("url.https"),
                         tr("The address must start with https://: the script sends transcripts, "

@@ -18,11 +18,11 @@ struct FlowEventScript
 {
     Q_DECLARE_TR_FUNCTIONS(FlowEventScript)
 public:
-    QString url;                     // where the script posts; https only
-    bool onEngagementClosed = true;  // the seed's two triggers
+    QString url;                    // where the script posts; https only
+    bool onEngagementClosed = true; // the seed's two triggers
     bool onDispositionSaved = true;
-    bool includeTranscript = true;   // messaging flows only; voice flows have none
-    bool sameInEveryFlow = false;    // the multi-flow checklist item (RouteTo) is done
+    bool includeTranscript = true; // messaging flows only; voice flows have none
+    bool sameInEveryFlow = false;  // the multi-flow checklist item (RouteTo) is done
 
     // Problems with the URL and the triggers (codes "url.empty", "url.invalid", "url.https",
     // "triggers.none"); empty when the script can be used.

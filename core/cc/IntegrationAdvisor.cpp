@@ -91,8 +91,9 @@ QList<AdvisorData> IntegrationAdvisor::dataKinds()
         {QStringLiteral("disposition"), tr("Dispositions (all channels)"),
          QStringLiteral("contact_center.engagement_disposition_added"), QStringLiteral("dispositions"),
          tr("An array of disposition objects."), true},
-        {QStringLiteral("note"), tr("Notes (all channels)"), QStringLiteral("contact_center.engagement_note_added"),
-         QStringLiteral("notes"), tr("An array of note objects."), false},
+        {QStringLiteral("note"), tr("Notes (all channels)"),
+         QStringLiteral("contact_center.engagement_note_added"), QStringLiteral("notes"),
+         tr("An array of note objects."), false},
         {QStringLiteral("voicemail"), tr("Voicemail media and transcript"), QString(),
          QStringLiteral("download_url, transcript_url"),
          tr("For voicemails left in a Contact Center inbox; the transcript requires transcription to "
@@ -111,8 +112,7 @@ QList<AdvisorRow> IntegrationAdvisor::rows()
                 false,
                 IntegrationMethod::CtiConnector,
                 tr("Agents use the ZCC CTI connector in a supported CRM"),
-                {tr("The simplest path."), tr("No code required."),
-                 tr("Engagement data sync is built in."),
+                {tr("The simplest path."), tr("No code required."), tr("Engagement data sync is built in."),
                  tr("Turn it on in the Zoom admin portal under Contact Center Management > "
                     "Integrations > Applications: find the CRM integration and enable saving data "
                     "to the CRM."),
@@ -168,7 +168,8 @@ bool IntegrationAdvisor::matches(const AdvisorRow& row, const AdvisorAnswers& a)
             return false;
         const auto kinds = dataKinds();
         for (const QString& id : a.data) {
-            const auto it = std::find_if(kinds.begin(), kinds.end(), [&](const AdvisorData& d) { return d.id == id; });
+            const auto it =
+                std::find_if(kinds.begin(), kinds.end(), [&](const AdvisorData& d) { return d.id == id; });
             if (it == kinds.end() || !it->flowScript)
                 return false;
         }

@@ -24,9 +24,9 @@ struct AdvisorAnswers
         SmartEmbed    // ZCC Smart Embed
     };
     Workspace workspace = Workspace::Unanswered;
-    QString crm;               // with the connector: salesforce, zendesk, servicenow, dynamics, hubspot, other
+    QString crm; // with the connector: salesforce, zendesk, servicenow, dynamics, hubspot, other
     bool messagingFlow = false; // an inbound messaging flow whose data must reach another system
-    QSet<QString> data;        // wanted data kinds (AdvisorData ids); empty: all
+    QSet<QString> data;         // wanted data kinds (AdvisorData ids); empty: all
 
     QJsonObject toJson() const;
     static AdvisorAnswers fromJson(const QJsonObject& o);
@@ -61,15 +61,15 @@ struct AdvisorRow
     bool needsMessagingFlow = false;
     bool flowScriptDataOnly = false; // only when every wanted kind is reachable from a flow script
     IntegrationMethod method = IntegrationMethod::None;
-    QString condition;            // translated "If your agents …"
-    QStringList considerations;   // translated
+    QString condition;          // translated "If your agents …"
+    QStringList considerations; // translated
 };
 
 struct AdvisorRecommendation
 {
     IntegrationMethod method = IntegrationMethod::None;
-    QString rowId;               // the matching row
-    QStringList considerations;  // the row's, then what follows from the answers
+    QString rowId;                         // the matching row
+    QStringList considerations;            // the row's, then what follows from the answers
     QList<IntegrationMethod> alsoConsider; // other rows that match too
 };
 

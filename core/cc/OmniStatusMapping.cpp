@@ -21,7 +21,8 @@ OmniStatusMapping OmniStatusMapping::fromJson(const QJsonObject& o)
     const QJsonArray list = o.value(QStringLiteral("rows")).toArray();
     for (const auto& v : list) {
         const QJsonObject r = v.toObject();
-        m.rows.append({r.value(QStringLiteral("zoom_status")).toString(), r.value(QStringLiteral("salesforce_status")).toString()});
+        m.rows.append({r.value(QStringLiteral("zoom_status")).toString(),
+                       r.value(QStringLiteral("salesforce_status")).toString()});
     }
     return m;
 }
@@ -43,8 +44,8 @@ QList<CtiProblem> OmniStatusMapping::validate(const QStringList& salesforceStatu
         const QString sf = rows[i].salesforceStatus.trimmed();
         if (zoom.isEmpty())
             out.append({QStringLiteral("cell.empty"),
-                        tr("Row %1: choose the Zoom Contact Center status.").arg(line), QStringLiteral("zoom"),
-                        line});
+                        tr("Row %1: choose the Zoom Contact Center status.").arg(line),
+                        QStringLiteral("zoom"), line});
         if (sf.isEmpty())
             out.append({QStringLiteral("cell.empty"),
                         tr("Row %1: choose the Salesforce status it sets.").arg(line),

@@ -139,7 +139,9 @@ void TestCcAdvisor::everyRowReachable()
 
 void TestCcAdvisor::answersRoundTrip()
 {
-    AdvisorAnswers a{Workspace::CrmConnector, QStringLiteral("zendesk"), true,
+    AdvisorAnswers a{Workspace::CrmConnector,
+                     QStringLiteral("zendesk"),
+                     true,
                      {QStringLiteral("note"), QStringLiteral("recording")}};
     QCOMPARE(AdvisorAnswers::fromJson(a.toJson()), a);
     const QJsonObject saved = IntegrationAdvisor::toProfileJson(a);
@@ -173,7 +175,8 @@ void TestCcAdvisor::urlCannotBreakOutOfString()
     const QString s = f.script();
     const QString line = s.section(u'\n', 4, 4);
     QVERIFY2(line.startsWith(QStringLiteral("    const endpoint = \"")), qPrintable(line));
-    QCOMPARE(line, QStringLiteral("    const endpoint = \"https://x.example/\\\"; steal(); \\\"\\\\\\n\\u2028x\";"));
+    QCOMPARE(line, QStringLiteral(
+                       "    const endpoint = \"https://x.example/\\\"; steal(); \\\"\\\\\\n\\u2028x\";"));
     QVERIFY(!s.contains(QChar(0x2028)));
 }
 
@@ -247,8 +250,9 @@ void TestCcAdvisor::omniProblems()
         return out;
     };
     // Before the org's statuses are loaded any name is accepted.
-    QCOMPARE(codes(m.validate()), (QStringList{QStringLiteral("3:zoom.duplicate"), QStringLiteral("4:cell.empty"),
-                                              QStringLiteral("5:cell.empty")}));
+    QCOMPARE(codes(m.validate()),
+             (QStringList{QStringLiteral("3:zoom.duplicate"), QStringLiteral("4:cell.empty"),
+                          QStringLiteral("5:cell.empty")}));
     const QStringList org = {QStringLiteral("On_a_Call"), QStringLiteral("Available")};
     QCOMPARE(codes(m.validate(org)),
              (QStringList{QStringLiteral("3:zoom.duplicate"), QStringLiteral("3:salesforce.unknown"),
@@ -265,7 +269,8 @@ void TestCcAdvisor::omniSavedInCtiSettings()
     const QJsonObject json = s.toJson();
     QVERIFY(json.contains(QStringLiteral("omni_channel")));
     QCOMPARE(CtiSettings::fromJson(json), s);
-    QCOMPARE(CtiSettings::fromJson(json).omniChannel.rows.first().salesforceStatus, QStringLiteral("On_a_Call"));
+    QCOMPARE(CtiSettings::fromJson(json).omniChannel.rows.first().salesforceStatus,
+             QStringLiteral("On_a_Call"));
     // A profile saved before the mapping existed loads with none.
     QJsonObject old = json;
     old.remove(QStringLiteral("omni_channel"));
