@@ -64,10 +64,12 @@ FlowEventScriptPage::FlowEventScriptPage(SetupController* controller, QWidget* p
 
     auto* checklist = new QGroupBox(tr("Checklist"), this);
     auto* cv = new QVBoxLayout(checklist);
-    m_sameInEveryFlow = new QCheckBox(
-        tr("Every flow that can handle the engagement (also flows reached with the RouteTo widget) has "
-           "this identical script with the same triggers"),
-        checklist);
+    // A check box does not wrap: the long explanation goes in a label below it.
+    cv->addWidget(makeWrappedLabel(
+        tr("With several flows, for example a flow that uses the RouteTo widget to reach another flow, "
+           "every flow that can handle the engagement needs this identical script with the same triggers."),
+        true, checklist));
+    m_sameInEveryFlow = new QCheckBox(tr("The script and triggers are identical in every flow"), checklist);
     m_sameInEveryFlow->setObjectName(QStringLiteral("flowScriptSameInEveryFlow"));
     cv->addWidget(m_sameInEveryFlow);
     v->addWidget(checklist);
