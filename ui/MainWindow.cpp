@@ -2,6 +2,7 @@
 
 #include "areas/AcdArea.h"
 #include "areas/ContactCenterArea.h"
+#include "areas/CtiSettingsPage.h"
 #include "areas/Area.h"
 #include "areas/MonitorArea.h"
 #include "areas/OverviewArea.h"
@@ -88,7 +89,9 @@ MainWindow::MainWindow(SetupController* controller, QWidget* parent)
     m_salesforceArea->addPage(rules, tr("Presence rules"), PageFit::Fill);
     m_salesforceArea->addPage(simulator, tr("Simulator"), PageFit::Fill);
     addArea(m_salesforceArea);
-    addArea(new ContactCenterArea(m_controller));
+    auto* contactCenter = new ContactCenterArea(m_controller);
+    contactCenter->ctiPage()->setSessionClients(m_clients);
+    addArea(contactCenter);
     m_monitorArea = new MonitorArea(m_monitor);
     addArea(m_monitorArea);
     // The monitor predicts with the active rule; the simulator can follow the live events.

@@ -164,6 +164,7 @@ QJsonObject CtiSettings::toJson() const
     u.insert(QStringLiteral("panel_height"), utilityItem.panelHeight);
     u.insert(QStringLiteral("start_automatically"), utilityItem.startAutomatically);
     o.insert(QStringLiteral("utility_item"), u);
+    o.insert(QStringLiteral("omni_channel"), omniChannel.toJson());
     return o;
 }
 
@@ -199,6 +200,7 @@ CtiSettings CtiSettings::fromJson(const QJsonObject& o)
     s.utilityItem.panelHeight = u.value(QStringLiteral("panel_height")).toInt(d.utilityItem.panelHeight);
     s.utilityItem.startAutomatically =
         u.value(QStringLiteral("start_automatically")).toBool(d.utilityItem.startAutomatically);
+    s.omniChannel = OmniStatusMapping::fromJson(o.value(QStringLiteral("omni_channel")).toObject());
     return s;
 }
 

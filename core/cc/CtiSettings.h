@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cc/CallCenterDefinition.h"
+#include "cc/OmniStatusMapping.h"
 #include "common/Error.h"
 
 #include <QCoreApplication>
@@ -74,6 +75,7 @@ public:
     QString softphoneLayoutName = QStringLiteral("Zoom Contact Center");
     ScreenPopSettings screenPop;
     UtilityItemSettings utilityItem;
+    OmniStatusMapping omniChannel; // seed 004's omni-channel sync tab ("omni_channel")
 
     QJsonObject toJson() const;
     static CtiSettings fromJson(const QJsonObject& o);

@@ -1,11 +1,17 @@
 // The Contact Center area's Salesforce CTI tab driven like a user would: the area in the sidebar
 // (Ctrl+5), a field edited re-validates at the field and updates the XML preview, Save XML writes a
-// file the validator accepts, and the values come back from the saved profile.
+// file the validator accepts, and the values come back from the saved profile. The integration
+// advisor (first tab) recommends and saves, the flow event script follows its URL, and the
+// omni-channel mapping offers and checks the sandbox org's presence statuses.
 #include "MainWindow.h"
 #include "areas/ContactCenterArea.h"
 #include "areas/CtiSettingsPage.h"
 #include "cc/CtiSettings.h"
+#include "cc/FlowEventScript.h"
 #include "connect/ProfileSession.h"
+#include "editors/FlowEventScriptPage.h"
+#include "editors/IntegrationAdvisorPage.h"
+#include "editors/OmniStatusMappingBox.h"
 #include "profile/ProfileStore.h"
 #include "secrets/MemorySecretStore.h"
 #include "setup/SetupController.h"
@@ -13,15 +19,20 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTabWidget>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -42,6 +53,9 @@ private slots:
     void variantSwitchGivesSsoFile();
     void savedXmlValidates();
     void valuesPersistInProfile();
+    void advisorRecommendsAndSaves();
+    void flowScriptFollowsUrl();
+    void omniMappingWithSandboxStatus();
 
 private:
     template <typename T> T* inPage(const char* name) const
@@ -56,6 +70,18 @@ private:
         return dynamic_cast<ContactCenterArea*>(m_window->area(QStringLiteral("contactcenter")));
     }
     CtiSettingsPage* page() const { return area()->ctiPage(); }
+    template <typename T> T* inArea(const char* name) const
+    {
+        T* w = area()->findChild<T*>(QLatin1String(name));
+        if (!w)
+            qWarning("no %s named %s", T::staticMetaObject.className(), name);
+        return w;
+    }
+    QJsonObject savedPart(const QString& key) const
+    {
+        const auto saved = ProfileStore::load(m_controller->session()->profilePath());
+        return saved.ok() ? saved.value().contactCenter.value(key).toObject() : QJsonObject();
+    }
     void typeInto(QLineEdit* edit, const QString& text);
     void makeWindow();
 
@@ -90,6 +116,9 @@ void TestContactCenterGui::init()
     makeWindow();
     QVERIFY(m_controller->session()->createProfile(QStringLiteral("Contact center test")).ok());
     QVERIFY(m_window->showArea(QStringLiteral("contactcenter")));
+    // The advisor is the first tab; the CTI tests below work on the Salesforce CTI tab.
+    QCOMPARE(area()->tabs()->currentIndex(), 0);
+    area()->showSectionId(QStringLiteral("cti"));
 }
 
 void TestContactCenterGui::cleanup()
@@ -124,8 +153,11 @@ void TestContactCenterGui::areaOpens()
     QCOMPARE(m_window->currentAreaId(), QStringLiteral("contactcenter"));
     auto* stack = m_window->findChild<QStackedWidget*>(QStringLiteral("areaStack"));
     QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("contactCenterArea"));
-    QCOMPARE(area()->tabs()->tabText(0), QStringLiteral("Salesforce CTI"));
-    QCOMPARE(area()->sectionIds(), QStringList{QStringLiteral("cti")});
+    QCOMPARE(area()->tabs()->tabText(0), QStringLiteral("Integration method"));
+    QCOMPARE(area()->tabs()->tabText(1), QStringLiteral("Salesforce CTI"));
+    QCOMPARE(area()->tabs()->tabText(2), QStringLiteral("Flow event script"));
+    QCOMPARE(area()->sectionIds().mid(0, 3),
+             (QStringList{QStringLiteral("advisor"), QStringLiteral("cti"), QStringLiteral("flowscript")}));
     QVERIFY(page()->isVisible());
     // Opened with the seed's file, valid.
     QCOMPARE(inPage<QPlainTextEdit>("ctiXmlPreview")->toPlainText().toUtf8(),
@@ -246,6 +278,159 @@ void TestContactCenterGui::valuesPersistInProfile()
     QCOMPARE(inPage<QLineEdit>("ctiCountryCodes")->text(), QStringLiteral("+1, +44"));
     QVERIFY(inPage<QCheckBox>("ctiObject_Lead")->isChecked());
     QCOMPARE(inPage<QComboBox>("ctiNoMatch")->currentData().toString(), QStringLiteral("PopToNewLead"));
+}
+
+void TestContactCenterGui::advisorRecommendsAndSaves()
+{
+    area()->showSectionId(QStringLiteral("advisor"));
+    auto* method = inArea<QLabel>("advisorMethod");
+    auto* considerations = inArea<QLabel>("advisorConsiderations");
+    QVERIFY(method->isVisible());
+    QCOMPARE(method->text(), QStringLiteral("Answer the questions to get a recommendation."));
+
+    inArea<QRadioButton>("advisorWorkspace_smartEmbed")->click();
+    QCOMPARE(method->text(), QStringLiteral("API webhooks with a nightly polling job for reconciliation"));
+    QVERIFY(considerations->text().contains(QStringLiteral("The most robust custom solution.")));
+    QVERIFY(considerations->text().contains(QStringLiteral("contact_center.recording_completed")));
+    QVERIFY(!inArea<QComboBox>("advisorCrm")->isEnabled());
+
+    // A messaging flow that only has to push its transcript and disposition: flow event scripts.
+    inArea<QCheckBox>("advisorMessagingFlow")->click();
+    inArea<QCheckBox>("advisorData_messagingTranscript")->click();
+    inArea<QCheckBox>("advisorData_disposition")->click();
+    QCOMPARE(method->text(), QStringLiteral("Flow event scripts"));
+    QVERIFY(considerations->text().contains(QStringLiteral("RouteTo")));
+    QVERIFY(inArea<QLabel>("advisorAlso")->text().contains(QStringLiteral("nightly polling job")));
+
+    // Agents in Zendesk with the connector: the built-in integration.
+    inArea<QRadioButton>("advisorWorkspace_crmConnector")->click();
+    auto* crm = inArea<QComboBox>("advisorCrm");
+    QVERIFY(crm->isEnabled());
+    crm->setCurrentIndex(crm->findData(QStringLiteral("zendesk")));
+    QCOMPARE(method->text(), QStringLiteral("The built-in integration (ZCC CRM CTI connector)"));
+    QVERIFY(considerations->text().contains(QStringLiteral("No code required.")));
+
+    QVERIFY(m_controller->session()->save().ok());
+    const QJsonObject saved = savedPart(QStringLiteral("advisor"));
+    QCOMPARE(saved.value(QStringLiteral("recommendation")).toString(), QStringLiteral("ctiConnector"));
+    const AdvisorAnswers answers =
+        AdvisorAnswers::fromJson(saved.value(QStringLiteral("answers")).toObject());
+    QCOMPARE(answers.crm, QStringLiteral("zendesk"));
+    QVERIFY(answers.messagingFlow);
+
+    const QString path = m_controller->session()->profilePath();
+    m_window.reset();
+    makeWindow();
+    QVERIFY(m_controller->openProfile(path).ok());
+    QVERIFY(inArea<QRadioButton>("advisorWorkspace_crmConnector")->isChecked());
+    QCOMPARE(inArea<QComboBox>("advisorCrm")->currentData().toString(), QStringLiteral("zendesk"));
+    QVERIFY(inArea<QCheckBox>("advisorData_disposition")->isChecked());
+    QCOMPARE(inArea<QLabel>("advisorMethod")->text(),
+             QStringLiteral("The built-in integration (ZCC CRM CTI connector)"));
+}
+
+void TestContactCenterGui::flowScriptFollowsUrl()
+{
+    area()->showSectionId(QStringLiteral("flowscript"));
+    auto* url = inArea<QLineEdit>("flowScriptUrl");
+    auto* error = inArea<QLabel>("flowScriptUrlError");
+    auto* preview = inArea<QPlainTextEdit>("flowScriptPreview");
+    auto* save = inArea<QPushButton>("flowScriptSave");
+    QVERIFY(preview->isReadOnly());
+    QVERIFY(preview->toPlainText().contains(QStringLiteral("Engagement Closed, Disposition Saved")));
+    QVERIFY(error->isVisible()); // no address yet
+    QVERIFY(!save->isEnabled());
+
+    typeInto(url, QStringLiteral("http://crm.example.com/hook"));
+    QVERIFY(error->isVisible());
+    QVERIFY(error->text().contains(QStringLiteral("https://")));
+    QVERIFY(
+        preview->toPlainText().contains(QStringLiteral("const endpoint = \"http://crm.example.com/hook\";")));
+
+    // A raw quote is not a valid URL character, and even so it cannot end the script's string.
+    typeInto(url, QStringLiteral("https://crm.example.com/hook?q=\"x"));
+    QVERIFY(error->text().contains(QStringLiteral("not a valid address")));
+    QVERIFY(!save->isEnabled());
+    QVERIFY2(preview->toPlainText().contains(
+                 QStringLiteral("const endpoint = \"https://crm.example.com/hook?q=\\\"x\";")),
+             qPrintable(preview->toPlainText()));
+
+    typeInto(url, QStringLiteral("https://crm.example.com/zcc/engagements"));
+    QVERIFY(error->isHidden());
+    QVERIFY(save->isEnabled());
+    QVERIFY(preview->toPlainText().contains(
+        QStringLiteral("const endpoint = \"https://crm.example.com/zcc/engagements\";")));
+
+    inArea<QCheckBox>("flowScriptEngagementClosed")->click();
+    QVERIFY(!preview->toPlainText().contains(QStringLiteral("Engagement Closed")));
+    inArea<QCheckBox>("flowScriptSameInEveryFlow")->click();
+
+    auto* flowPage = area()->findChild<FlowEventScriptPage*>();
+    const QString file = m_dir->filePath(QStringLiteral("event-script.js"));
+    QVERIFY(flowPage->saveTo(file).ok());
+    QFile written(file);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(written.readAll()), preview->toPlainText());
+
+    QVERIFY(m_controller->session()->save().ok());
+    const FlowEventScript saved = FlowEventScript::fromJson(savedPart(QStringLiteral("flowScript")));
+    QCOMPARE(saved.url, QStringLiteral("https://crm.example.com/zcc/engagements"));
+    QVERIFY(!saved.onEngagementClosed);
+    QVERIFY(saved.onDispositionSaved);
+    QVERIFY(saved.sameInEveryFlow);
+}
+
+void TestContactCenterGui::omniMappingWithSandboxStatus()
+{
+    QVERIFY(m_controller->openSandbox().ok());
+    area()->showSectionId(QStringLiteral("cti"));
+    OmniStatusMappingBox* box = page()->omniBox();
+    auto* table = inPage<QTableWidget>("ctiOmniTable");
+    QCOMPARE(table->rowCount(), 0);
+
+    QSignalSpy loaded(box, &OmniStatusMappingBox::salesforceStatusesLoaded);
+    inPage<QPushButton>("ctiOmniLoad")->click();
+    QVERIFY(loaded.wait(15000));
+    const Error e = loaded.first().at(0).value<Error>();
+    QVERIFY2(e.ok(), qPrintable(e.describe()));
+    QVERIFY(box->salesforceStatuses().contains(QStringLiteral("Busy_On_Case")));
+
+    inPage<QPushButton>("ctiOmniAdd")->click();
+    QCOMPARE(table->rowCount(), 1);
+    auto* zoom = qobject_cast<QComboBox*>(table->cellWidget(0, 0));
+    auto* sf = qobject_cast<QComboBox*>(table->cellWidget(0, 1));
+    QVERIFY(zoom && sf);
+    QVERIFY(!table->item(0, 2)->text().isEmpty());              // empty cells are a problem
+    QVERIFY(sf->findText(QStringLiteral("Busy_On_Case")) >= 0); // the org's statuses offered
+    zoom->setCurrentIndex(zoom->findText(QStringLiteral("Occupied")));
+    sf->setCurrentIndex(sf->findText(QStringLiteral("Busy_On_Case")));
+    QCOMPARE(table->item(0, 2)->text(), QString());
+
+    // A second row for the same Zoom status, with a status the org does not have.
+    inPage<QPushButton>("ctiOmniAdd")->click();
+    auto* zoom2 = qobject_cast<QComboBox*>(table->cellWidget(1, 0));
+    auto* sf2 = qobject_cast<QComboBox*>(table->cellWidget(1, 1));
+    QTest::keyClicks(zoom2->lineEdit(), QStringLiteral("occupied"));
+    QTest::keyClicks(sf2->lineEdit(), QStringLiteral("Not_In_Org"));
+    const QString problem = table->item(1, 2)->text();
+    QVERIFY2(problem.contains(QStringLiteral("mapped twice")), qPrintable(problem));
+    QVERIFY2(problem.contains(QStringLiteral("Not_In_Org")), qPrintable(problem));
+    QCOMPARE(box->problems().size(), 2);
+
+    inPage<QCheckBox>("ctiOmniEnabled")->click();
+    // The sandbox profile is the session's, written through like any other.
+    const CtiSettings s =
+        CtiSettings::fromJson(m_controller->profile().contactCenter.value(QStringLiteral("cti")).toObject());
+    QVERIFY(s.omniChannel.enabled);
+    QCOMPARE(s.omniChannel.rows.size(), 2);
+    QCOMPARE(s.omniChannel.rows.first().zoomStatus, QStringLiteral("Occupied"));
+    QCOMPARE(s.omniChannel.rows.first().salesforceStatus, QStringLiteral("Busy_On_Case"));
+
+    // Removing the selected row keeps the other.
+    table->setCurrentCell(1, 2);
+    inPage<QPushButton>("ctiOmniRemove")->click();
+    QCOMPARE(table->rowCount(), 1);
+    QVERIFY(box->problems().isEmpty());
 }
 
 QTEST_MAIN(TestContactCenterGui)

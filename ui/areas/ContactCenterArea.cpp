@@ -1,6 +1,8 @@
 #include "ContactCenterArea.h"
 
 #include "CtiSettingsPage.h"
+#include "editors/FlowEventScriptPage.h"
+#include "editors/IntegrationAdvisorPage.h"
 #include "widgets/TextStyles.h"
 
 #include <QAbstractScrollArea>
@@ -23,7 +25,10 @@ ContactCenterArea::ContactCenterArea(SetupController* controller, QWidget* paren
     m_tabs->setObjectName(QStringLiteral("contactCenterTabs"));
     m_tabs->setDocumentMode(true);
     layout->addWidget(m_tabs, 1);
+    // The advisor first: it says which of the other tabs applies.
+    addPage(new IntegrationAdvisorPage(controller), QStringLiteral("advisor"), tr("Integration method"));
     addPage(m_cti, QStringLiteral("cti"), tr("Salesforce CTI"));
+    addPage(new FlowEventScriptPage(controller), QStringLiteral("flowscript"), tr("Flow event script"));
 }
 
 QString ContactCenterArea::title() const

@@ -26,7 +26,7 @@ public:
     QWidget* widget() override { return this; }
     QKeySequence shortcut() const override;
     QString toolTip() const override;
-    // cti first; pages added later append their ids (addPage's id).
+    // advisor, cti, flowscript; pages added later append their ids (addPage's id).
     QStringList sectionIds() const override { return m_sectionIds; }
     void showSectionId(const QString& id) override;
 

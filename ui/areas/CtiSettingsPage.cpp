@@ -1,6 +1,7 @@
 #include "CtiSettingsPage.h"
 
 #include "connect/ProfileSession.h"
+#include "editors/OmniStatusMappingBox.h"
 #include "setup/SetupController.h"
 #include "widgets/TextStyles.h"
 
@@ -61,6 +62,9 @@ CtiSettingsPage::CtiSettingsPage(SetupController* controller, QWidget* parent)
     v->addWidget(makeUtilityItem());
     v->addWidget(makePermissions());
     v->addWidget(makeCountryCodes());
+    m_omni = new OmniStatusMappingBox(this);
+    connect(m_omni, &OmniStatusMappingBox::edited, this, &CtiSettingsPage::onEdited);
+    v->addWidget(m_omni);
     v->addWidget(makeScreenPop());
     v->addStretch(1);
 
@@ -427,6 +431,7 @@ void CtiSettingsPage::fillWidgets()
     m_panelWidth->setValue(s.utilityItem.panelWidth);
     m_panelHeight->setValue(s.utilityItem.panelHeight);
     m_startAutomatically->setChecked(s.utilityItem.startAutomatically);
+    m_omni->setMapping(s.omniChannel);
     m_filling = false;
 }
 
@@ -466,6 +471,12 @@ void CtiSettingsPage::readWidgets()
     s.utilityItem.panelWidth = m_panelWidth->value();
     s.utilityItem.panelHeight = m_panelHeight->value();
     s.utilityItem.startAutomatically = m_startAutomatically->isChecked();
+    s.omniChannel = m_omni->mapping();
+}
+
+void CtiSettingsPage::setSessionClients(SessionClients* clients)
+{
+    m_omni->setSessionClients(clients);
 }
 
 void CtiSettingsPage::onVariantChanged()

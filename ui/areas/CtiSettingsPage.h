@@ -17,6 +17,8 @@ class QTableWidget;
 
 namespace syncdesk {
 
+class OmniStatusMappingBox;
+class SessionClients;
 class SetupController;
 
 // Contact Center > Salesforce CTI: seed 004's settings as forms saved in the profile
@@ -34,6 +36,9 @@ public:
     Error saveXmlTo(const QString& path);
     QList<CtiProblem> validateFile(const QString& path);
     Error exportSoftphoneLayoutTo(const QString& path);
+    // The omni-channel mapping loads the org's presence statuses through these clients.
+    void setSessionClients(SessionClients* clients);
+    OmniStatusMappingBox* omniBox() const { return m_omni; }
 
 private:
     QWidget* makeChecklist();
@@ -89,6 +94,7 @@ private:
     QSpinBox* m_panelWidth = nullptr;
     QSpinBox* m_panelHeight = nullptr;
     QCheckBox* m_startAutomatically = nullptr;
+    OmniStatusMappingBox* m_omni = nullptr;
 };
 
 } // namespace syncdesk

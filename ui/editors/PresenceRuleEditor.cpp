@@ -4,6 +4,7 @@
 #include "connect/ProfileSession.h"
 #include "connect/SessionClients.h"
 #include "salesforce/SalesforceApi.h"
+#include "widgets/ComboCellTable.h"
 #include "widgets/TextStyles.h"
 
 #include <QCheckBox>
@@ -30,8 +31,9 @@
 namespace syncdesk {
 
 namespace {
-const QColor kErrorText(183, 28, 28);
-const QColor kErrorBackground(255, 224, 224);
+using comboCells::cellText;
+using comboCells::kErrorText;
+using comboCells::setSuggestions;
 
 // What a combo cell offers: set as a property so suggestions can be refilled once the ACD answered.
 const char* const kRole = "presenceRuleCellRole";
@@ -69,27 +71,6 @@ QString tableKey(int table)
     return keys[table];
 }
 
-int columnCount(int table)
-{
-    return table == 2 ? 4 : 3; // Zoom: kind, value, ACD state, problem
-}
-
-void setSuggestions(QComboBox* combo, const QStringList& items)
-{
-    const QString text = combo->currentText();
-    const QSignalBlocker block(combo);
-    combo->clear();
-    combo->addItems(items);
-    combo->setCurrentIndex(-1);
-    combo->setEditText(text);
-}
-
-QString cellText(QTableWidget* table, int row, int column)
-{
-    if (auto* combo = qobject_cast<QComboBox*>(table->cellWidget(row, column)))
-        return combo->currentText().trimmed();
-    return {};
-}
 } // namespace
 
 PresenceRuleEditor::PresenceRuleEditor(SessionClients* clients, QWidget* parent)
@@ -359,8 +340,6 @@ void PresenceRuleEditor::showEvent(QShowEvent* event)
 
 QTableWidget* PresenceRuleEditor::makeTable(Table table, const QString& objectName)
 {
-    auto* widget = new QTableWidget(0, columnCount(table), m_form);
-    widget->setObjectName(objectName);
     QStringList headers;
     switch (table) {
     case Publisher:
@@ -375,14 +354,8 @@ QTableWidget* PresenceRuleEditor::makeTable(Table table, const QString& objectNa
     default:
         break;
     }
-    widget->setHorizontalHeaderLabels(headers);
-    widget->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    widget->horizontalHeader()->setStretchLastSection(true);
-    widget->setSelectionBehavior(QAbstractItemView::SelectRows);
-    widget->setSelectionMode(QAbstractItemView::SingleSelection);
-    widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    widget->setWordWrap(true);
-    widget->setMinimumHeight(widget->verticalHeader()->defaultSectionSize() * 4);
+    QTableWidget* widget = comboCells::makeTable(headers, m_form);
+    widget->setObjectName(objectName);
     return widget;
 }
 
@@ -393,20 +366,12 @@ void PresenceRuleEditor::addRow(Table table, const QStringList& values)
     const int row = widget->rowCount();
     widget->insertRow(row);
     auto makeCombo = [&](int column, const QString& role, const QStringList& items) {
-        auto* combo = new QComboBox(widget);
-        combo->setEditable(true);
-        combo->setInsertPolicy(QComboBox::NoInsert);
-        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+        QComboBox* combo = comboCells::addCell(widget, row, column, items, values.value(column));
         combo->setProperty(kRole, role);
-        combo->setObjectName(QStringLiteral("cell_%1_%2").arg(row).arg(column));
-        combo->addItems(items);
-        combo->setCurrentIndex(-1);
-        combo->setEditText(values.value(column));
         connect(combo, &QComboBox::currentTextChanged, this, [this] {
             if (!m_loading)
                 validateAndSave();
         });
-        widget->setCellWidget(row, column, combo);
         return combo;
     };
     switch (table) {
@@ -438,9 +403,7 @@ void PresenceRuleEditor::addRow(Table table, const QStringList& values)
     default:
         break;
     }
-    auto* problem = new QTableWidgetItem;
-    problem->setFlags(Qt::ItemIsEnabled);
-    widget->setItem(row, columnCount(table) - 1, problem);
+    comboCells::addProblemItem(widget, row);
 }
 
 void PresenceRuleEditor::refresh()
@@ -591,18 +554,12 @@ void PresenceRuleEditor::showProblems()
 {
     for (int t = 0; t < TableCount; ++t) {
         QTableWidget* table = m_tables[t];
-        const int column = columnCount(t) - 1;
         for (int r = 0; r < table->rowCount(); ++r) {
             QStringList messages;
             for (const RuleProblem& p : std::as_const(m_problems))
                 if (p.table == tableKey(t) && p.row == r + 1)
                     messages.append(p.message);
-            QTableWidgetItem* item = table->item(r, column);
-            if (!item)
-                continue;
-            item->setText(messages.join(QLatin1Char('\n')));
-            item->setForeground(messages.isEmpty() ? QBrush() : QBrush(kErrorText));
-            item->setBackground(messages.isEmpty() ? QBrush() : QBrush(kErrorBackground));
+            comboCells::showRowProblems(table, r, messages);
         }
         table->resizeRowsToContents();
     }

@@ -1,0 +1,204 @@
+#include "OmniStatusMappingBox.h"
+
+#include "connect/SessionClients.h"
+#include "salesforce/SalesforceApi.h"
+#include "widgets/ComboCellTable.h"
+#include "widgets/TextStyles.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPointer>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace syncdesk {
+
+namespace {
+enum Column
+{
+    ZoomColumn,
+    SalesforceColumn,
+    ProblemColumn
+};
+} // namespace
+
+OmniStatusMappingBox::OmniStatusMappingBox(QWidget* parent)
+    : QGroupBox(tr("Omni-channel status mapping"), parent)
+{
+    setObjectName(QStringLiteral("ctiOmniBox"));
+    auto* v = new QVBoxLayout(this);
+    v->addWidget(makeWrappedLabel(
+        tr("In the Zoom for Lightning settings (Omni-Channel sync tab): when an agent has the Zoom "
+           "Contact Center status on the left, Zoom sets their Salesforce status to the one on the "
+           "right. Omni-Channel must be turned on in Salesforce first."),
+        true, this));
+    m_enabled = new QCheckBox(tr("Enable omni-channel sync"), this);
+    m_enabled->setObjectName(QStringLiteral("ctiOmniEnabled"));
+    v->addWidget(m_enabled);
+    m_table = comboCells::makeTable(
+        {tr("Zoom Contact Center status"), tr("Salesforce status"), tr("Problem")}, this);
+    m_table->setObjectName(QStringLiteral("ctiOmniTable"));
+    v->addWidget(m_table);
+    auto* buttons = new QHBoxLayout;
+    m_add = new QPushButton(tr("Add row"), this);
+    m_add->setObjectName(QStringLiteral("ctiOmniAdd"));
+    m_remove = new QPushButton(tr("Remove row"), this);
+    m_remove->setObjectName(QStringLiteral("ctiOmniRemove"));
+    m_load = new QPushButton(tr("Load Salesforce statuses"), this);
+    m_load->setObjectName(QStringLiteral("ctiOmniLoad"));
+    m_load->setEnabled(false);
+    buttons->addWidget(m_add);
+    buttons->addWidget(m_remove);
+    buttons->addWidget(m_load);
+    buttons->addStretch(1);
+    v->addLayout(buttons);
+    m_status = makeWrappedLabel(QString(), true, this);
+    m_status->setObjectName(QStringLiteral("ctiOmniStatus"));
+    v->addWidget(m_status);
+
+    connect(m_enabled, &QCheckBox::toggled, this, [this] {
+        if (!m_filling)
+            emit edited();
+    });
+    connect(m_add, &QPushButton::clicked, this, [this] {
+        addRow({});
+        validate();
+        emit edited();
+    });
+    connect(m_remove, &QPushButton::clicked, this, [this] {
+        const int row = m_table->currentRow() >= 0 ? m_table->currentRow() : m_table->rowCount() - 1;
+        if (row < 0)
+            return;
+        // Cell names carry the row: rebuild so they stay cell_<row>_<column>.
+        OmniStatusMapping m = mapping();
+        m.rows.removeAt(row);
+        setMapping(m);
+        emit edited();
+    });
+    connect(m_load, &QPushButton::clicked, this, &OmniStatusMappingBox::loadSalesforceStatuses);
+    validate();
+}
+
+void OmniStatusMappingBox::setSessionClients(SessionClients* clients)
+{
+    m_clients = clients;
+    m_load->setEnabled(clients != nullptr);
+}
+
+void OmniStatusMappingBox::addRow(const OmniStatusRow& values)
+{
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    for (const int column : {ZoomColumn, SalesforceColumn}) {
+        QComboBox* combo = comboCells::addCell(
+            m_table, row, column, column == ZoomColumn ? OmniStatusMapping::zoomStatuses() : m_salesforce,
+            column == ZoomColumn ? values.zoomStatus : values.salesforceStatus);
+        connect(combo, &QComboBox::currentTextChanged, this, [this] {
+            if (m_filling)
+                return;
+            validate();
+            emit edited();
+        });
+    }
+    comboCells::addProblemItem(m_table, row);
+}
+
+void OmniStatusMappingBox::setMapping(const OmniStatusMapping& mapping)
+{
+    m_filling = true;
+    m_enabled->setChecked(mapping.enabled);
+    m_table->setRowCount(0);
+    for (const OmniStatusRow& r : mapping.rows)
+        addRow(r);
+    m_filling = false;
+    validate();
+}
+
+OmniStatusMapping OmniStatusMappingBox::mapping() const
+{
+    OmniStatusMapping m;
+    m.enabled = m_enabled->isChecked();
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        m.rows.append({comboCells::cellText(m_table, r, ZoomColumn),
+                       comboCells::cellText(m_table, r, SalesforceColumn)});
+    return m;
+}
+
+void OmniStatusMappingBox::setSalesforceStatuses(const QStringList& statuses)
+{
+    m_salesforce = statuses;
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        if (auto* combo = qobject_cast<QComboBox*>(m_table->cellWidget(r, SalesforceColumn)))
+            comboCells::setSuggestions(combo, statuses);
+    }
+    validate();
+}
+
+void OmniStatusMappingBox::loadSalesforceStatuses()
+{
+    if (!m_clients)
+        return;
+    m_load->setEnabled(false);
+    m_status->setText(tr("Loading the org's presence statuses…"));
+    QPointer<OmniStatusMappingBox> self(this);
+    auto finish = [self](const Error& error) {
+        if (!self)
+            return;
+        self->m_load->setEnabled(true);
+        if (error)
+            self->m_status->setText(error.message);
+        else
+            self->validate();
+        emit self->salesforceStatusesLoaded(error);
+    };
+    m_clients->salesforceApi(this, [self, finish](SalesforceApi* api, const Error& error) {
+        if (!self)
+            return;
+        if (error) {
+            finish(error);
+            return;
+        }
+        api->presenceStatuses(self, [self, finish](const Result<QList<SalesforcePresenceStatus>>& r) {
+            if (!self)
+                return;
+            if (!r.ok()) {
+                finish(r.error());
+                return;
+            }
+            QStringList names;
+            for (const SalesforcePresenceStatus& s : r.value())
+                names.append(s.developerName);
+            self->setSalesforceStatuses(names);
+            finish(Error());
+        });
+    });
+}
+
+void OmniStatusMappingBox::validate()
+{
+    const OmniStatusMapping m = mapping();
+    m_problems = m.validate(m_salesforce);
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        QStringList messages;
+        for (const CtiProblem& p : std::as_const(m_problems))
+            if (p.line == r + 1)
+                messages.append(p.message);
+        comboCells::showRowProblems(m_table, r, messages);
+    }
+    m_table->resizeRowsToContents();
+    QString text;
+    if (!m_problems.isEmpty())
+        text = tr("Problems: %1").arg(m_problems.size());
+    else if (m.rows.isEmpty())
+        text = tr("No mapping yet: add a row per Zoom Contact Center status.");
+    else
+        text = tr("The mapping is complete.");
+    if (!m_salesforce.isEmpty())
+        text += QLatin1Char(' ') + tr("Salesforce statuses loaded: %1").arg(m_salesforce.size());
+    m_status->setText(text);
+}
+
+} // namespace syncdesk
