@@ -2,6 +2,8 @@
 
 #include "areas/AcdArea.h"
 #include "areas/ContactCenterArea.h"
+#include "areas/EngagementTimelinePage.h"
+#include "areas/ReconcilePage.h"
 #include "areas/Area.h"
 #include "areas/MonitorArea.h"
 #include "areas/OverviewArea.h"
@@ -88,7 +90,16 @@ MainWindow::MainWindow(SetupController* controller, QWidget* parent)
     m_salesforceArea->addPage(rules, tr("Presence rules"), PageFit::Fill);
     m_salesforceArea->addPage(simulator, tr("Simulator"), PageFit::Fill);
     addArea(m_salesforceArea);
-    addArea(new ContactCenterArea(m_controller));
+    auto* contactCenter = new ContactCenterArea(m_controller);
+    auto* timeline = new EngagementTimelinePage(m_monitor);
+    contactCenter->addPage(timeline, QStringLiteral("timeline"), tr("Engagements"), PageFit::Fill);
+    contactCenter->addPage(new ReconcilePage(m_monitor, m_clients), QStringLiteral("reconcile"),
+                           tr("Reconciliation"), PageFit::Fill);
+    connect(timeline, &EngagementTimelinePage::openEventRequested, this, [this](quint64 seq) {
+        showMonitor();
+        monitorPane()->selectEvent(seq);
+    });
+    addArea(contactCenter);
     m_monitorArea = new MonitorArea(m_monitor);
     addArea(m_monitorArea);
     // The monitor predicts with the active rule; the simulator can follow the live events.
