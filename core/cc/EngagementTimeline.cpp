@@ -94,10 +94,8 @@ void EngagementTimeline::scan()
             continue;
         const QJsonObject body = QJsonDocument::fromJson(store.rawBody(r.seq)).object();
         const QList<ReconcileArtefact> artefacts = Reconciler::fromWebhook(body);
-        const QJsonObject object = body.value(QStringLiteral("payload"))
-                                       .toObject()
-                                       .value(QStringLiteral("object"))
-                                       .toObject();
+        const QJsonObject object =
+            body.value(QStringLiteral("payload")).toObject().value(QStringLiteral("object")).toObject();
         TimelineEntry e;
         e.seq = r.seq;
         e.receivedAtMs = r.receivedAtMs;
@@ -114,8 +112,9 @@ void EngagementTimeline::scan()
         }
         if (e.artefactTimeMs == 0)
             e.artefactTimeMs = r.eventTsMs;
-        e.text = object.value(e.kind == QLatin1String("disposition") ? QStringLiteral("disposition_name")
-                                                                      : QStringLiteral("note"))
+        e.text = object
+                     .value(e.kind == QLatin1String("disposition") ? QStringLiteral("disposition_name")
+                                                                   : QStringLiteral("note"))
                      .toString();
         if (engagementId.isEmpty())
             engagementId = tr("(no engagement_id)");

@@ -18,14 +18,14 @@ struct EventRecord;
 // user opens the event.
 struct TimelineEntry
 {
-    quint64 seq = 0;          // the event in the monitor's store
-    qint64 receivedAtMs = 0;  // when it arrived
+    quint64 seq = 0;           // the event in the monitor's store
+    qint64 receivedAtMs = 0;   // when it arrived
     qint64 artefactTimeMs = 0; // the artefact's time (object date_time, else event_ts)
-    QString event;            // the event name as sent
-    QString kind;             // Reconciler's kind: recording, note, disposition, …
+    QString event;             // the event name as sent
+    QString kind;              // Reconciler's kind: recording, note, disposition, …
     QString artefactId;
-    QString url;              // download_url / transcript_url
-    QString text;             // the note, or the disposition's name
+    QString url;  // download_url / transcript_url
+    QString text; // the note, or the disposition's name
 };
 
 struct TimelineEngagement

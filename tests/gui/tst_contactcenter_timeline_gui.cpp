@@ -12,13 +12,13 @@
 #include "cc/ReconcileWindow.h"
 #include "cc/Reconciler.h"
 #include "connect/ProfileSession.h"
+#include "monitor/EventDetailPane.h"
 #include "monitor/MonitorController.h"
+#include "monitor/MonitorPane.h"
 #include "sandbox/SandboxEventSimulator.h"
 #include "sandbox/ZoomSandbox.h"
 #include "secrets/MemorySecretStore.h"
 #include "setup/SetupController.h"
-#include "monitor/EventDetailPane.h"
-#include "monitor/MonitorPane.h"
 
 #include <QDir>
 #include <QFile>
@@ -141,15 +141,21 @@ QList<ContactCenterSandbox::Webhook> TestContactCenterTimelineGui::receiveSandbo
     MonitorController* monitor = m_window->monitor();
     monitor->setSandboxRate(20);
     monitor->startWebhooks();
-    [&] { QTRY_COMPARE_WITH_TIMEOUT(monitor->webhookState(), MonitorController::SourceState::Running, 10000); }();
+    [&] {
+        QTRY_COMPARE_WITH_TIMEOUT(monitor->webhookState(), MonitorController::SourceState::Running, 10000);
+    }();
     if (QTest::currentTestFailed())
         return {};
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(monitor->simulator() && monitor->simulator()->contactCenterSentUntil() > 0, 10000); }();
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(monitor->simulator() && monitor->simulator()->contactCenterSentUntil() > 0,
+                                 10000);
+    }();
     if (QTest::currentTestFailed())
         return {};
     const qint64 from = ReconcileWindow::yesterday().fromMs;
     const qint64 until = monitor->simulator()->contactCenterSentUntil();
-    const auto hooks = m_controller->sandbox()->contactCenter().webhooks(from, until, m_controller->sandbox()->baseUrl());
+    const auto hooks =
+        m_controller->sandbox()->contactCenter().webhooks(from, until, m_controller->sandbox()->baseUrl());
     int delivered = 0;
     for (const auto& h : hooks)
         delivered += h.delivered ? 1 : 0;
@@ -170,8 +176,9 @@ void TestContactCenterTimelineGui::timelineGroupsEventsPerEngagement()
     // Every delivered webhook sits under its engagement; nothing held back shows up.
     QSet<QString> engagements;
     for (const auto& h : hooks) {
-        const QString eid = h.event[QStringLiteral("payload")][QStringLiteral("object")][QStringLiteral("engagement_id")]
-                                .toString();
+        const QString eid =
+            h.event[QStringLiteral("payload")][QStringLiteral("object")][QStringLiteral("engagement_id")]
+                .toString();
         const TimelineEngagement* e = timeline->engagement(eid);
         bool found = false;
         if (e)
@@ -221,9 +228,11 @@ void TestContactCenterTimelineGui::timelineGroupsEventsPerEngagement()
     QCOMPARE(open.size(), 1);
     QCOMPARE(open.at(0).at(0).toULongLong(), seq);
     QTRY_COMPARE(m_window->currentAreaId(), QStringLiteral("monitor"));
-    auto* title = m_window->monitorPane()->detailPane()->findChild<QLabel*>(QStringLiteral("detailTitleLabel"));
+    auto* title =
+        m_window->monitorPane()->detailPane()->findChild<QLabel*>(QStringLiteral("detailTitleLabel"));
     QVERIFY(title);
-    QVERIFY2(title->text().contains(QLatin1String("contact_center.recording_completed")), qPrintable(title->text()));
+    QVERIFY2(title->text().contains(QLatin1String("contact_center.recording_completed")),
+             qPrintable(title->text()));
 }
 
 void TestContactCenterTimelineGui::reconciliationFindsExactlyTheHeldBackArtefacts()
@@ -233,11 +242,12 @@ void TestContactCenterTimelineGui::reconciliationFindsExactlyTheHeldBackArtefact
     const ReconcileWindow window = ReconcileWindow::yesterday();
     QSet<QString> heldBack, delivered;
     for (const auto& h : hooks) {
-        const qint64 t = QDateTime::fromString(h.event[QStringLiteral("payload")][QStringLiteral("object")]
-                                                      [QStringLiteral("date_time")]
-                                                          .toString(),
-                                               Qt::ISODate)
-                             .toMSecsSinceEpoch();
+        const qint64 t =
+            QDateTime::fromString(
+                h.event[QStringLiteral("payload")][QStringLiteral("object")][QStringLiteral("date_time")]
+                    .toString(),
+                Qt::ISODate)
+                .toMSecsSinceEpoch();
         if (t < window.fromMs || t >= window.toMs)
             continue;
         (h.delivered ? delivered : heldBack).insert(key(h.artefactKind, h.artefactId));
@@ -270,7 +280,9 @@ void TestContactCenterTimelineGui::reconciliationFindsExactlyTheHeldBackArtefact
     // The status filter shows the missed ones only.
     rec->setStatusFilter(QStringLiteral("missed"));
     QCOMPARE(rec->table()->model()->rowCount(), int(heldBack.size()));
-    QVERIFY(rec->findChild<QLabel*>(QStringLiteral("reconcileStatus"))->text().contains(QString::number(heldBack.size())));
+    QVERIFY(rec->findChild<QLabel*>(QStringLiteral("reconcileStatus"))
+                ->text()
+                .contains(QString::number(heldBack.size())));
 
     // CSV export: the CLI's columns, one parseable row per artefact.
     const QString csvPath = m_dir->filePath(QStringLiteral("reconciliation.csv"));
@@ -327,7 +339,8 @@ void TestContactCenterTimelineGui::reconciliationFindsExactlyTheHeldBackArtefact
     QFile file(target);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QStringLiteral("SANDBOX-MEDIA %1s %2").arg(kind, id).toUtf8());
-    QCOMPARE(QDir(m_dir->filePath(QStringLiteral("downloads"))).entryList(QDir::Files), QStringList{QStringLiteral("recording.bin")});
+    QCOMPARE(QDir(m_dir->filePath(QStringLiteral("downloads"))).entryList(QDir::Files),
+             QStringList{QStringLiteral("recording.bin")});
 }
 
 QTEST_MAIN(TestContactCenterTimelineGui)

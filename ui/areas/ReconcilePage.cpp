@@ -62,10 +62,11 @@ Error writeFile(const QString& path, const QByteArray& bytes)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.commit())
-        return Error::make(ErrorCode::FileWrite,
-                           ReconcilePage::tr("Could not write %1: %2. Choose another folder or free some space.")
-                               .arg(path, f.errorString()),
-                           path);
+        return Error::make(
+            ErrorCode::FileWrite,
+            ReconcilePage::tr("Could not write %1: %2. Choose another folder or free some space.")
+                .arg(path, f.errorString()),
+            path);
     return {};
 }
 } // namespace
@@ -76,18 +77,19 @@ ReconcilePage::ReconcilePage(MonitorController* monitor, SessionClients* clients
       m_browse(new QPushButton(tr("Browse…"), this)), m_runButton(new QPushButton(tr("Run"), this)),
       m_cancelButton(new QPushButton(tr("Cancel"), this)), m_progress(new QProgressBar(this)),
       m_status(new QLabel(this)), m_filter(new QComboBox(this)), m_model(new QStandardItemModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)), m_counts(new QTableWidget(this)),
-      m_exportCsv(new QPushButton(tr("Export CSV…"), this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_table(new QTableView(this)),
+      m_counts(new QTableWidget(this)), m_exportCsv(new QPushButton(tr("Export CSV…"), this)),
       m_exportJsonl(new QPushButton(tr("Export JSON Lines…"), this)),
       m_download(new QPushButton(tr("Download…"), this))
 {
     setObjectName(QStringLiteral("reconcilePage"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Compares what the Contact Center API lists for a window with what arrived by "
-                                "webhook. Missed: only the API has it (the webhook never arrived). Webhook only: "
-                                "announced, but not listed (deleted since). Days are UTC, as in "
-                                "syncdeskctl cc reconcile."),
-                             this);
+    auto* intro =
+        new QLabel(tr("Compares what the Contact Center API lists for a window with what arrived by "
+                      "webhook. Missed: only the API has it (the webhook never arrived). Webhook only: "
+                      "announced, but not listed (deleted since). Days are UTC, as in "
+                      "syncdeskctl cc reconcile."),
+                   this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
 
@@ -172,7 +174,8 @@ ReconcilePage::ReconcilePage(MonitorController* monitor, SessionClients* clients
 
     m_counts->setObjectName(QStringLiteral("reconcileCounts"));
     m_counts->setColumnCount(4);
-    m_counts->setHorizontalHeaderLabels({tr("Kind or day"), tr("Received"), tr("Missed"), tr("Webhook only")});
+    m_counts->setHorizontalHeaderLabels(
+        {tr("Kind or day"), tr("Received"), tr("Missed"), tr("Webhook only")});
     m_counts->verticalHeader()->hide();
     m_counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_counts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
@@ -200,7 +203,8 @@ ReconcilePage::ReconcilePage(MonitorController* monitor, SessionClients* clients
     connect(m_exportCsv, &QPushButton::clicked, this, [this] { exportClicked(true); });
     connect(m_exportJsonl, &QPushButton::clicked, this, [this] { exportClicked(false); });
     connect(m_download, &QPushButton::clicked, this, &ReconcilePage::downloadClicked);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReconcilePage::updateButtons);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ReconcilePage::updateButtons);
     setStatus(tr("Choose the days and press Run."));
     updateButtons();
 }
@@ -349,12 +353,14 @@ void ReconcilePage::finish(const ReconcileReport& report, const Error& error)
     fillCounts();
     updateButtons();
     const ReconcileCounts& t = report.total;
-    setStatus(t.missed > 0 ? tr("Missed: %1 · Received: %2 · Webhook only: %3. The missed ones never arrived by "
-                                "webhook; the API has them.")
-                                 .arg(t.missed)
-                                 .arg(t.received)
-                                 .arg(t.webhookOnly)
-                           : tr("Nothing missed. Received: %1 · Webhook only: %2.").arg(t.received).arg(t.webhookOnly));
+    setStatus(
+        t.missed > 0
+            ? tr("Missed: %1 · Received: %2 · Webhook only: %3. The missed ones never arrived by "
+                 "webhook; the API has them.")
+                  .arg(t.missed)
+                  .arg(t.received)
+                  .arg(t.webhookOnly)
+            : tr("Nothing missed. Received: %1 · Webhook only: %2.").arg(t.received).arg(t.webhookOnly));
     emit runFinished({});
 }
 
@@ -371,8 +377,9 @@ void ReconcilePage::fillTable()
         m_model->setItem(row, ColKind, new QStandardItem(a.kind));
         m_model->setItem(row, ColId, new QStandardItem(a.id));
         m_model->setItem(row, ColEngagement, new QStandardItem(a.engagementId));
-        m_model->setItem(row, ColTime, new QStandardItem(QDateTime::fromMSecsSinceEpoch(a.timeMs, Qt::UTC)
-                                                             .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        m_model->setItem(row, ColTime,
+                         new QStandardItem(QDateTime::fromMSecsSinceEpoch(a.timeMs, Qt::UTC)
+                                               .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
         auto* url = new QStandardItem(a.url);
         url->setData(a.url, kUrlRole);
         url->setToolTip(a.url);
@@ -437,8 +444,8 @@ void ReconcilePage::downloadClicked()
     QString name = idx.data().toString();
     name.replace(QLatin1Char('/'), QLatin1Char('-'));
     const QString suggested = name + (kind.endsWith(QLatin1String("transcript")) ? QStringLiteral(".vtt")
-                                      : kind == QLatin1String("voicemail")      ? QStringLiteral(".mp3")
-                                                                                : QStringLiteral(".mp4"));
+                                      : kind == QLatin1String("voicemail")       ? QStringLiteral(".mp3")
+                                                                                 : QStringLiteral(".mp4"));
     const QString path = choose(FileKind::Download, suggested);
     if (!path.isEmpty())
         downloadRow(rows.first().row(), path);

@@ -98,7 +98,7 @@ private:
     QPushButton* m_exportCsv;
     QPushButton* m_exportJsonl;
     QPushButton* m_download;
-    QPointer<QObject> m_run;      // owns the run's API objects; deleted on Cancel
+    QPointer<QObject> m_run;       // owns the run's API objects; deleted on Cancel
     QPointer<QObject> m_download_; // the download in flight
     ReconcileReport m_report;
     bool m_hasReport = false;
