@@ -85,6 +85,7 @@ private slots:
 
     void timelineGroupsEventsPerEngagement();
     void reconciliationFindsExactlyTheHeldBackArtefacts();
+    void cancelStopsTheRun();
 
 private:
     ContactCenterArea* area() const
@@ -341,6 +342,30 @@ void TestContactCenterTimelineGui::reconciliationFindsExactlyTheHeldBackArtefact
     QCOMPARE(file.readAll(), QStringLiteral("SANDBOX-MEDIA %1s %2").arg(kind, id).toUtf8());
     QCOMPARE(QDir(m_dir->filePath(QStringLiteral("downloads"))).entryList(QDir::Files),
              QStringList{QStringLiteral("recording.bin")});
+}
+
+void TestContactCenterTimelineGui::cancelStopsTheRun()
+{
+    area()->showSectionId(QStringLiteral("reconcile"));
+    auto* rec = page<ReconcilePage>();
+    QSignalSpy finished(rec, &ReconcilePage::runFinished);
+    auto* run = rec->findChild<QPushButton*>(QStringLiteral("reconcileRun"));
+    auto* cancel = rec->findChild<QPushButton*>(QStringLiteral("reconcileCancel"));
+    QVERIFY(!cancel->isEnabled());
+    QTest::mouseClick(run, Qt::LeftButton);
+    QVERIFY(rec->isRunning());
+    QVERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QVERIFY(!rec->isRunning());
+    QVERIFY(run->isEnabled());
+    QVERIFY(rec->findChild<QLabel*>(QStringLiteral("reconcileStatus"))
+                ->text()
+                .startsWith(QLatin1String("Cancelled")));
+    // Nothing of the cancelled run arrives later.
+    QTest::qWait(1500);
+    QCOMPARE(finished.size(), 0);
+    QCOMPARE(rec->table()->model()->rowCount(), 0);
+    QVERIFY(!rec->findChild<QPushButton*>(QStringLiteral("reconcileExportCsv"))->isEnabled());
 }
 
 QTEST_MAIN(TestContactCenterTimelineGui)
