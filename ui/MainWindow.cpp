@@ -3,6 +3,8 @@
 #include "areas/AcdArea.h"
 #include "areas/ContactCenterArea.h"
 #include "areas/CtiSettingsPage.h"
+#include "areas/EngagementTimelinePage.h"
+#include "areas/ReconcilePage.h"
 #include "areas/Area.h"
 #include "areas/MonitorArea.h"
 #include "areas/OverviewArea.h"
@@ -91,6 +93,14 @@ MainWindow::MainWindow(SetupController* controller, QWidget* parent)
     addArea(m_salesforceArea);
     auto* contactCenter = new ContactCenterArea(m_controller);
     contactCenter->ctiPage()->setSessionClients(m_clients);
+    auto* timeline = new EngagementTimelinePage(m_monitor);
+    contactCenter->addPage(timeline, QStringLiteral("timeline"), tr("Engagements"), PageFit::Fill);
+    contactCenter->addPage(new ReconcilePage(m_monitor, m_clients), QStringLiteral("reconcile"),
+                           tr("Reconciliation"), PageFit::Fill);
+    connect(timeline, &EngagementTimelinePage::openEventRequested, this, [this](quint64 seq) {
+        showMonitor();
+        monitorPane()->selectEvent(seq);
+    });
     addArea(contactCenter);
     m_monitorArea = new MonitorArea(m_monitor);
     addArea(m_monitorArea);

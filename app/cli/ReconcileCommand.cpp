@@ -2,6 +2,7 @@
 
 #include "Output.h"
 #include "cc/ContactCenterApi.h"
+#include "cc/ReconcileWindow.h"
 #include "cc/Reconciler.h"
 #include "net/RestClient.h"
 #include "sandbox/ContactCenterSandbox.h"
@@ -109,19 +110,7 @@ void ReconcileCommand::addOptions(QCommandLineParser& p)
 
 std::optional<qint64> ReconcileCommand::parseDate(const QString& text, bool endOfDay)
 {
-    const QString t = text.trimmed();
-    if (t.size() == 10) {
-        const QDate d = QDate::fromString(t, Qt::ISODate);
-        if (!d.isValid())
-            return std::nullopt;
-        return QDateTime(endOfDay ? d.addDays(1) : d, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-    }
-    QDateTime dt = QDateTime::fromString(t, Qt::ISODateWithMs);
-    if (!dt.isValid() || t.size() < 16)
-        return std::nullopt;
-    if (dt.timeSpec() == Qt::LocalTime)
-        dt.setTimeSpec(Qt::UTC); // no offset given: UTC, so a nightly job does not depend on the host's zone
-    return dt.toMSecsSinceEpoch();
+    return ReconcileWindow::parseDate(text, endOfDay); // one copy, shared with the GUI
 }
 
 int ReconcileCommand::run(const ZoomSource& source, SecretStore* secrets, const QCommandLineParser& p)

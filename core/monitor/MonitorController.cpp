@@ -471,6 +471,8 @@ void MonitorController::updateSimulator()
     if (!m_simulator && wanted) {
         m_simulator = new SandboxEventSimulator(m_session->sandbox(), this);
         m_simulator->setRate(m_sandboxRate);
+        // The demo's queue: engagement data arrives with the team's events (issue 9).
+        m_simulator->setContactCenterEnabled(true);
         connect(m_simulator, &SandboxEventSimulator::deliveryFailed, this, [this](const QString& detail) {
             qCInfo(lcMonitor).noquote() << "sandbox delivery failed:" << detail;
         });

@@ -300,6 +300,9 @@ public:
     QRandomGenerator rng;
     quint64 seq = 0;
     quint64 callSerial = 0;
+    bool contactCenter = false;
+    qint64 ccSentUntilMs = 0; // Contact Center artefacts before this were sent
+    QTimer ccTick;            // separate from the team's tick: their flow stays as it was
 
     QByteArray accountId, operatorEmail, operatorId, secretToken;
     std::vector<Member> team;
@@ -981,6 +984,9 @@ SandboxEventSimulator::SandboxEventSimulator(ZoomSandbox* sandbox, QObject* pare
     connect(&d->tick, &QTimer::timeout, this, [this] { d->onTick(); });
     d->clock.start();
     d->retry.setSingleShot(true);
+    // Artefacts are minutes apart: a check every second is live enough and costs nothing.
+    d->ccTick.setInterval(1000);
+    connect(&d->ccTick, &QTimer::timeout, this, [this] { sendContactCenterDue(); });
     connect(&d->retry, &QTimer::timeout, this, [this] { d->pump(); });
     d->buildTeam();
 }
@@ -1024,6 +1030,10 @@ void SandboxEventSimulator::start()
     d->lastTickMs = d->clock.elapsed();
     d->budget = 0;
     d->tick.start();
+    if (d->contactCenter) {
+        d->ccTick.start();
+        sendContactCenterDue();
+    }
     qCInfo(lcSandbox) << "event simulator started:" << d->rate << "events/s," << d->team.size() << "people";
 }
 
@@ -1033,6 +1043,7 @@ void SandboxEventSimulator::stop()
         return;
     d->running = false;
     d->tick.stop();
+    d->ccTick.stop();
     // What was made is still delivered; the connections close when idle or with the simulator.
     d->pump();
     qCInfo(lcSandbox) << "event simulator stopped after" << d->generated << "events";
@@ -1070,6 +1081,41 @@ QList<ContactCenterSandbox::Webhook> SandboxEventSimulator::emitContactCenterEve
     d->eventMs = saved;
     d->pump();
     return hooks;
+}
+
+void SandboxEventSimulator::setContactCenterEnabled(bool enabled)
+{
+    d->contactCenter = enabled;
+    if (!enabled) {
+        d->ccTick.stop();
+    } else if (d->running && !d->ccTick.isActive()) {
+        d->ccTick.start();
+        sendContactCenterDue();
+    }
+}
+
+bool SandboxEventSimulator::contactCenterEnabled() const
+{
+    return d->contactCenter;
+}
+
+qint64 SandboxEventSimulator::contactCenterSentUntil() const
+{
+    return d->ccSentUntilMs;
+}
+
+void SandboxEventSimulator::sendContactCenterDue()
+{
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    if (d->ccSentUntilMs == 0) {
+        const QDate today = QDateTime::fromMSecsSinceEpoch(now, Qt::UTC).date();
+        d->ccSentUntilMs = QDateTime(today.addDays(-1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    }
+    if (now <= d->ccSentUntilMs)
+        return;
+    const qint64 from = d->ccSentUntilMs;
+    d->ccSentUntilMs = now;
+    emitContactCenterEvents(from, now);
 }
 
 } // namespace syncdesk

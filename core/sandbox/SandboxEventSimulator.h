@@ -41,11 +41,19 @@ public:
     // holds back on purpose (ContactCenterSandbox::Webhook::delivered false). Returns all of them,
     // so tests and the demo know which a reconciliation must find.
     QList<ContactCenterSandbox::Webhook> emitContactCenterEvents(qint64 fromMs, qint64 toMs);
+    // While running, also send the simulated queue's Contact Center events as their artefacts'
+    // times pass: at start everything since the start of yesterday (UTC), so the default
+    // reconciliation window (yesterday) is complete, then each new artefact once. Never twice per
+    // simulator, across stop and start. Off by default; the monitor turns it on for the demo.
+    void setContactCenterEnabled(bool enabled);
+    bool contactCenterEnabled() const;
+    qint64 contactCenterSentUntil() const; // the end of what was sent so far (0: nothing yet)
 
 signals:
     void deliveryFailed(const QString& detail);
 
 private:
+    void sendContactCenterDue();
     class Private;
     std::unique_ptr<Private> d;
 };

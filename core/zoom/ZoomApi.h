@@ -66,6 +66,10 @@ public:
 
     static Error mapApiError(const RestResponse& response);
 
+    // For helpers that send their own requests with this API's token (ContactCenterApi's downloads).
+    RestClient* restClient() const { return m_client; }
+    ZoomAuth* auth() const { return m_auth; }
+
 private:
     void getWithToken(const QString& path, const QUrlQuery& query, QObject* context, JsonCallback done,
                       bool retriedAfter124);

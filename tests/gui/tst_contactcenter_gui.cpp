@@ -158,6 +158,8 @@ void TestContactCenterGui::areaOpens()
     QCOMPARE(area()->tabs()->tabText(2), QStringLiteral("Flow event script"));
     QCOMPARE(area()->sectionIds().mid(0, 3),
              (QStringList{QStringLiteral("advisor"), QStringLiteral("cti"), QStringLiteral("flowscript")}));
+    QVERIFY(area()->sectionIds().contains(QStringLiteral("timeline")));
+    QVERIFY(area()->sectionIds().contains(QStringLiteral("reconcile")));
     QVERIFY(page()->isVisible());
     // Opened with the seed's file, valid.
     QCOMPARE(inPage<QPlainTextEdit>("ctiXmlPreview")->toPlainText().toUtf8(),

@@ -514,6 +514,23 @@ void MonitorPane::onCurrentRowChanged()
     m_detail->showRecord(m_controller->store(), m_selectedSeq, m_prediction);
 }
 
+bool MonitorPane::selectEvent(quint64 seq)
+{
+    if (m_controller->store()->indexOf(seq) < 0)
+        return false;
+    const int row = m_eventModel->rowOfSeq(seq);
+    if (row >= 0) {
+        const QModelIndex index = m_eventModel->index(row, 0);
+        m_table->selectionModel()->setCurrentIndex(index,
+                                                   QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    }
+    m_selectedSeq = seq;
+    m_hasSelection = true;
+    m_detail->showRecord(m_controller->store(), seq, m_prediction);
+    return true;
+}
+
 void MonitorPane::applyFilterNow()
 {
     m_filterDelay.stop();

@@ -82,6 +82,9 @@ public:
     // Shows only the events about this user (the presence board's click).
     void filterByUser(const QString& userId);
     void applyFilterNow();
+    // Shows one held event (the Contact Center timeline's link): selected in the table when the
+    // filter shows it, else in the detail pane alone. False when the store no longer holds it.
+    bool selectEvent(quint64 seq);
 
 protected:
     void showEvent(QShowEvent* event) override;
