@@ -1251,6 +1251,172 @@
     </message>
 </context>
 <context>
+    <name>FlowEventScript</name>
+    <message>
+        <source>Enter the HTTPS address the script posts to (your endpoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid address: write it like https://example.com/zcc/engagements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must start with https://: the script sends transcripts, which must not travel unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least one trigger (Engagement Closed or Disposition Saved): without one the script never runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IntegrationAdvisor</name>
+    <message>
+        <source>Recording media (voice and video)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requires call recording to be enabled for the queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording transcript (voice and video)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requires call recording with transcription to be enabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcript (messaging)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transcripts are on by default for messaging channels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispositions (all channels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An array of disposition objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes (all channels)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An array of note objects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voicemail media and transcript</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For voicemails left in a Contact Center inbox; the transcript requires transcription to be enabled for the inbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents use the ZCC CTI connector in a supported CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simplest path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement data sync is built in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn it on in the Zoom admin portal under Contact Center Management &gt; Integrations &gt; Applications: find the CRM integration and enable saving data to the CRM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that the CRM integration&apos;s user has write permission on every object concerned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An inbound messaging flow whose data must reach another system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A niche solution, but powerful.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requires JavaScript.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Works best for sending messaging transcripts and dispositions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With several flows (a flow that uses RouteTo to reach another flow), configure identical event scripts and triggers in every flow.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents use the Zoom Workplace app or Smart Embed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most robust custom solution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Near real-time data with a reliable backup process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agents work in a CRM the CTI connector does not support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CTI connector exists for Salesforce, Zendesk, ServiceNow, Microsoft Dynamics and HubSpot only: other systems need the custom solution.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow event scripts reach only dispositions and messaging transcripts; the other data needs webhooks and polling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>poll the API field %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook %1, polled field %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The built-in integration (ZCC CRM CTI connector)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API webhooks with a nightly polling job for reconciliation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow event scripts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer the questions to get a recommendation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LineWriter</name>
     <message>
         <source>the standard output</source>
@@ -1352,6 +1518,25 @@
     <message>
         <source>Number translation rule %1 (%2) refers to group \%3, but the pattern has only %4 groups.</source>
         <translation>番号変換ルール %1 (%2) はグループ \%3 を参照していますが、パターンのグループは %4 個しかありません。</translation>
+    </message>
+</context>
+<context>
+    <name>OmniStatusMapping</name>
+    <message>
+        <source>Row %1: choose the Zoom Contact Center status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: choose the Salesforce status it sets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: the Zoom status &quot;%2&quot; is mapped twice; Zoom can set only one Salesforce status for it. Remove one row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: Salesforce has no presence status &quot;%2&quot;: pick one of the org&apos;s statuses or create it under Setup &gt; Presence Statuses.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3745,6 +3930,14 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
         <source>Contact Center: Zoom Contact Center with Salesforce (CTI settings)</source>
         <translation>コンタクトセンター: Zoom Contact Center と Salesforce の連携（CTI 設定）</translation>
     </message>
+    <message>
+        <source>Integration method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow event script</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::CopyButton</name>
@@ -4789,6 +4982,64 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
 </context>
 <context>
+    <name>syncdesk::EngagementTimeline</name>
+    <message>
+        <source>(no engagement_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::EngagementTimelinePage</name>
+    <message>
+        <source>Contact Center engagement data as it arrives in the monitor: recordings, transcripts, notes, dispositions and voicemails, grouped per engagement. Double-click an event to see it in the monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement / event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">種類</translation>
+    </message>
+    <message>
+        <source>Artefact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artefact time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL, note or disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to show this event in the monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Contact Center events yet. Start webhooks or the WebSocket in the monitor (with the sandbox profile its simulated queue sends them).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagements: %1 · Events: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::EntryDialog</name>
     <message>
         <source>New entry</source>
@@ -5024,6 +5275,124 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>Predicted (ACD / Salesforce)</source>
         <translation>予測（ACD / Salesforce）</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::FlowEventScriptPage</name>
+    <message>
+        <source>A ZCC flow can post the disposition (every inbound channel) and the transcript (inbound messaging only) to your system itself. In the flow editor click the Start widget, add an event script under Event Scripts for the triggers below and paste this script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post to (HTTPS):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Engagement Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triggers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the transcript (messaging flows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation type="unfinished">チェックリスト</translation>
+    </message>
+    <message>
+        <source>With several flows, for example a flow that uses the RouteTo widget to reach another flow, every flow that can handle the engagement needs this identical script with the same triggers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script and triggers are identical in every flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save flow event script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JavaScript files (*.js)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the problems shown above before saving the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::IntegrationAdvisorPage</name>
+    <message>
+        <source>How recordings, transcripts, notes and dispositions reach your CRM depends first on the application your agents handle interactions in. Answer the questions for a recommendation; answers and result are saved in the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where do your agents handle interactions?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a CRM, with the ZCC CRM CTI connector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Zoom Workplace app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In ZCC Smart Embed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another CRM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CRM:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messaging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An inbound messaging flow (for example web chat) must send its data to another system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which data must reach the other system? (none ticked: all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also worth considering: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5448,6 +5817,14 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>Presence statuses</source>
         <translation>プレゼンス状況</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6039,6 +6416,65 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>Numbers loaded: %1</source>
         <translation>読み込んだ番号: %1 件</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::OmniStatusMappingBox</name>
+    <message>
+        <source>Omni-channel status mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the Zoom for Lightning settings (Omni-Channel sync tab): when an agent has the Zoom Contact Center status on the left, Zoom sets their Salesforce status to the one on the right. Omni-Channel must be turned on in Salesforce first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable omni-channel sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom Contact Center status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce status</source>
+        <translation type="unfinished">Salesforce のプレゼンス状況</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation type="unfinished">行を追加</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation type="unfinished">行を削除</translation>
+    </message>
+    <message>
+        <source>Load Salesforce statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the org&apos;s presence statuses…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation type="unfinished">問題: %1 件</translation>
+    </message>
+    <message>
+        <source>No mapping yet: add a row per Zoom Contact Center status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce statuses loaded: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6790,6 +7226,193 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>Events per second over the last minute: now %1, peak %2</source>
         <translation>直近 1 分間の 1 秒あたりのイベント数: 現在 %1、最大 %2</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::ReconcilePage</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2. Choose another folder or free some space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished">CSV をエクスポート…</translation>
+    </message>
+    <message>
+        <source>Export JSON Lines…</source>
+        <translation type="unfinished">JSON Lines をエクスポート…</translation>
+    </message>
+    <message>
+        <source>Download…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compares what the Contact Center API lists for a window with what arrived by webhook. Missed: only the API has it (the webhook never arrived). Webhook only: announced, but not listed (deleted since). Days are UTC, as in syncdeskctl cc reconcile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days (UTC):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events held by the monitor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture file (JSON Lines, as the monitor saves it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished">すべて</translation>
+    </message>
+    <message>
+        <source>Fetches the selected row&apos;s recording or transcript and saves it to a file you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished">表示:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">ステータス</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">種類</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind or day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the days and press Run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Captures (*.jsonl *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export JSON Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day is after the last. Pick a first day on or before the last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a capture file (Browse…) or use the events held by the monitor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Polling the Contact Center lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was changed; press Run to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed: %1 · Received: %2 · Webhook only: %3. The missed ones never arrived by webhook; the API has them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing missed. Received: %1 · Webhook only: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished">%1 にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>This row has nothing to download.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 bytes).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
