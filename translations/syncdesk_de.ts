@@ -1254,166 +1254,166 @@
     <name>FlowEventScript</name>
     <message>
         <source>Enter the HTTPS address the script posts to (your endpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die HTTPS-Adresse ein, an die das Skript sendet (Ihren Endpunkt).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid address: write it like https://example.com/zcc/engagements.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Adresse: Schreiben Sie sie wie https://example.com/zcc/engagements.</translation>
     </message>
     <message>
         <source>The address must start with https://: the script sends transcripts, which must not travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse muss mit https:// beginnen: Das Skript sendet Transkripte, die nicht unverschlüsselt übertragen werden dürfen.</translation>
     </message>
     <message>
         <source>Choose at least one trigger (Engagement Closed or Disposition Saved): without one the script never runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens einen Trigger (Engagement Closed oder Disposition Saved): Ohne Trigger wird das Skript nie ausgeführt.</translation>
     </message>
 </context>
 <context>
     <name>IntegrationAdvisor</name>
     <message>
         <source>Recording media (voice and video)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnungs-Mediendatei (Sprache und Video)</translation>
     </message>
     <message>
         <source>Requires call recording to be enabled for the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert, dass die Anrufaufzeichnung für die Warteschlange aktiviert ist.</translation>
     </message>
     <message>
         <source>Recording transcript (voice and video)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnungs-Transkript (Sprache und Video)</translation>
     </message>
     <message>
         <source>Requires call recording with transcription to be enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert, dass die Anrufaufzeichnung mit Transkription aktiviert ist.</translation>
     </message>
     <message>
         <source>Transcript (messaging)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript (Messaging)</translation>
     </message>
     <message>
         <source>Transcripts are on by default for messaging channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkripte sind standardmäßig für Messaging-Kanäle aktiviert.</translation>
     </message>
     <message>
         <source>Dispositions (all channels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositionen (alle Kanäle)</translation>
     </message>
     <message>
         <source>An array of disposition objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Array von Dispositionsobjekten.</translation>
     </message>
     <message>
         <source>Notes (all channels)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen (alle Kanäle)</translation>
     </message>
     <message>
         <source>An array of note objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Array von Notizobjekten.</translation>
     </message>
     <message>
         <source>Voicemail media and transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>Voicemail-Mediendatei und -Transkript</translation>
     </message>
     <message>
         <source>For voicemails left in a Contact Center inbox; the transcript requires transcription to be enabled for the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für Voicemails, die in einem Contact Center-Posteingang hinterlassen wurden; das Transkript erfordert, dass die Transkription für den Posteingang aktiviert ist.</translation>
     </message>
     <message>
         <source>Agents use the ZCC CTI connector in a supported CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten verwenden den ZCC CTI Connector in einem unterstützten CRM</translation>
     </message>
     <message>
         <source>The simplest path.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der einfachste Weg.</translation>
     </message>
     <message>
         <source>No code required.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Code erforderlich.</translation>
     </message>
     <message>
         <source>Engagement data sync is built in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Engagement-Datensynchronisierung ist integriert.</translation>
     </message>
     <message>
         <source>Turn it on in the Zoom admin portal under Contact Center Management &gt; Integrations &gt; Applications: find the CRM integration and enable saving data to the CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie sie im Zoom-Admin-Portal unter Contact Center Management &gt; Integrations &gt; Applications: Suchen Sie die CRM-Integration und aktivieren Sie die Datenspeicherung im CRM.</translation>
     </message>
     <message>
         <source>Check that the CRM integration&apos;s user has write permission on every object concerned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, ob der Benutzer der CRM-Integration die Schreibberechtigung für alle relevanten Objekte hat.</translation>
     </message>
     <message>
         <source>An inbound messaging flow whose data must reach another system</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eingehender Messaging-Flow, dessen Daten in ein anderes System gelangen müssen</translation>
     </message>
     <message>
         <source>A niche solution, but powerful.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Nischenlösung, aber leistungsstark.</translation>
     </message>
     <message>
         <source>Requires JavaScript.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert JavaScript.</translation>
     </message>
     <message>
         <source>Works best for sending messaging transcripts and dispositions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert am besten zum Senden von Messaging-Transkripten und Dispositionen.</translation>
     </message>
     <message>
         <source>With several flows (a flow that uses RouteTo to reach another flow), configure identical event scripts and triggers in every flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei mehreren Flows (ein Flow leitet mit RouteTo an einen anderen Flow weiter) konfigurieren Sie in jedem Flow identische Event-Skripte und Trigger.</translation>
     </message>
     <message>
         <source>Agents use the Zoom Workplace app or Smart Embed</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten verwenden die Zoom Workplace-App oder Smart Embed</translation>
     </message>
     <message>
         <source>The most robust custom solution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die robusteste kundenspezifische Lösung.</translation>
     </message>
     <message>
         <source>Near real-time data with a reliable backup process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten nahezu in Echtzeit mit einem zuverlässigen Backup-Prozess.</translation>
     </message>
     <message>
         <source>Agents work in a CRM the CTI connector does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenten arbeiten in einem CRM, das der CTI-Connector nicht unterstützt</translation>
     </message>
     <message>
         <source>The CTI connector exists for Salesforce, Zendesk, ServiceNow, Microsoft Dynamics and HubSpot only: other systems need the custom solution.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den CTI-Connector gibt es nur für Salesforce, Zendesk, ServiceNow, Microsoft Dynamics und HubSpot: Andere Systeme benötigen die kundenspezifische Lösung.</translation>
     </message>
     <message>
         <source>Flow event scripts reach only dispositions and messaging transcripts; the other data needs webhooks and polling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow-Event-Skripte liefern nur Dispositionen und Messaging-Transkripte; für die übrigen Daten sind Webhooks und Polling nötig.</translation>
     </message>
     <message>
         <source>poll the API field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Feld %1 per Polling abfragen</translation>
     </message>
     <message>
         <source>webhook %1, polled field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1, per Polling abgefragtes Feld %2</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. %3</translation>
     </message>
     <message>
         <source>The built-in integration (ZCC CRM CTI connector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die eingebaute Integration (ZCC CRM CTI Connector)</translation>
     </message>
     <message>
         <source>API webhooks with a nightly polling job for reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Webhooks mit einem nächtlichen Polling-Job zum Abgleich</translation>
     </message>
     <message>
         <source>Flow event scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow-Event-Skripte</translation>
     </message>
     <message>
         <source>Answer the questions to get a recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantworten Sie die Fragen, um eine Empfehlung zu erhalten.</translation>
     </message>
 </context>
 <context>
@@ -1524,19 +1524,19 @@
     <name>OmniStatusMapping</name>
     <message>
         <source>Row %1: choose the Zoom Contact Center status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Wählen Sie den Status in Zoom Contact Center.</translation>
     </message>
     <message>
         <source>Row %1: choose the Salesforce status it sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Wählen Sie den Salesforce-Status, der gesetzt wird.</translation>
     </message>
     <message>
         <source>Row %1: the Zoom status &quot;%2&quot; is mapped twice; Zoom can set only one Salesforce status for it. Remove one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: Der Zoom-Status „%2“ ist doppelt zugeordnet; Zoom kann dafür nur einen Salesforce-Status setzen. Entfernen Sie eine der Zeilen.</translation>
     </message>
     <message>
         <source>Row %1: Salesforce has no presence status &quot;%2&quot;: pick one of the org&apos;s statuses or create it under Setup &gt; Presence Statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: In Salesforce gibt es keinen Präsenzstatus „%2“: Wählen Sie einen Status der Organisation oder legen Sie ihn unter Setup &gt; Präsenzstatus an.</translation>
     </message>
 </context>
 <context>
@@ -3932,11 +3932,11 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Integration method</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrationsmethode</translation>
     </message>
     <message>
         <source>Flow event script</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow-Event-Skript</translation>
     </message>
 </context>
 <context>
@@ -4985,58 +4985,58 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <name>syncdesk::EngagementTimeline</name>
     <message>
         <source>(no engagement_id)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine engagement_id)</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::EngagementTimelinePage</name>
     <message>
         <source>Contact Center engagement data as it arrives in the monitor: recordings, transcripts, notes, dispositions and voicemails, grouped per engagement. Double-click an event to see it in the monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement-Daten von Contact Center, wie sie im Ereignismonitor eingehen: Aufzeichnungen, Transkripte, Notizen, Dispositionen und Voicemails, nach Engagement gruppiert. Doppelklicken Sie auf ein Ereignis, um es im Ereignismonitor anzuzeigen.</translation>
     </message>
     <message>
         <source>Show in monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ereignismonitor anzeigen</translation>
     </message>
     <message>
         <source>Engagement / event</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement / Ereignis</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Artefact</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakt</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>Artefact time</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefaktzeit</translation>
     </message>
     <message>
         <source>URL, note or disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>URL, Notiz oder Disposition</translation>
     </message>
     <message>
         <source>Events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse: %1</translation>
     </message>
     <message>
         <source>Double-click to show this event in the monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie, um dieses Ereignis im Ereignismonitor anzuzeigen.</translation>
     </message>
     <message>
         <source>No Contact Center events yet. Start webhooks or the WebSocket in the monitor (with the sandbox profile its simulated queue sends them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Ereignisse von Contact Center. Starten Sie im Ereignismonitor die Webhooks oder den WebSocket (mit dem Sandbox-Profil sendet die simulierte Warteschlange die Ereignisse).</translation>
     </message>
     <message>
         <source>Engagements: %1 · Events: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements: %1 · Ereignisse: %2</translation>
     </message>
 </context>
 <context>
