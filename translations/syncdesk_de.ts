@@ -5281,118 +5281,118 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <name>syncdesk::FlowEventScriptPage</name>
     <message>
         <source>A ZCC flow can post the disposition (every inbound channel) and the transcript (inbound messaging only) to your system itself. In the flow editor click the Start widget, add an event script under Event Scripts for the triggers below and paste this script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein ZCC-Flow kann die Disposition (jeder eingehende Kanal) und das Transkript (nur eingehendes Messaging) selbst an Ihr System senden. Klicken Sie im Flow-Editor auf das Start-Widget, fügen Sie unter Event Scripts ein Event-Skript für die unten gewählten Trigger hinzu und kopieren Sie dieses Skript hinein.</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript</translation>
     </message>
     <message>
         <source>Post to (HTTPS):</source>
-        <translation type="unfinished"></translation>
+        <translation>Senden an (HTTPS):</translation>
     </message>
     <message>
         <source>Engagement Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement Closed</translation>
     </message>
     <message>
         <source>Disposition Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition Saved</translation>
     </message>
     <message>
         <source>Triggers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trigger:</translation>
     </message>
     <message>
         <source>Include the transcript (messaging flows)</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkript mitsenden (Messaging-Flows)</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished">Checkliste</translation>
+        <translation>Checkliste</translation>
     </message>
     <message>
         <source>With several flows, for example a flow that uses the RouteTo widget to reach another flow, every flow that can handle the engagement needs this identical script with the same triggers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei mehreren Flows, zum Beispiel wenn ein Flow mit dem RouteTo-Widget an einen anderen Flow weiterleitet, benötigt jeder Flow, der das Engagement bearbeiten kann, genau dieses Skript mit denselben Triggern.</translation>
     </message>
     <message>
         <source>The script and triggers are identical in every flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript und Trigger sind in jedem Flow identisch</translation>
     </message>
     <message>
         <source>Copy script</source>
-        <translation type="unfinished"></translation>
+        <translation>Skript kopieren</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern unter…</translation>
     </message>
     <message>
         <source>Save flow event script</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow-Event-Skript speichern</translation>
     </message>
     <message>
         <source>JavaScript files (*.js)</source>
-        <translation type="unfinished"></translation>
+        <translation>JavaScript-Dateien (*.js)</translation>
     </message>
     <message>
         <source>Fix the problems shown above before saving the script.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beheben Sie die oben angezeigten Probleme, bevor Sie das Skript speichern.</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::IntegrationAdvisorPage</name>
     <message>
         <source>How recordings, transcripts, notes and dispositions reach your CRM depends first on the application your agents handle interactions in. Answer the questions for a recommendation; answers and result are saved in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie Aufzeichnungen, Transkripte, Notizen und Dispositionen in Ihr CRM gelangen, hängt in erster Linie von der Anwendung ab, in der Ihre Agenten ihre Interaktionen bearbeiten. Beantworten Sie die Fragen, um eine Empfehlung zu erhalten; Antworten und Ergebnis werden im Profil gespeichert.</translation>
     </message>
     <message>
         <source>Where do your agents handle interactions?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo bearbeiten Ihre Agenten Interaktionen?</translation>
     </message>
     <message>
         <source>In a CRM, with the ZCC CRM CTI connector</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem CRM mit dem ZCC CRM CTI Connector</translation>
     </message>
     <message>
         <source>In the Zoom Workplace app</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Zoom Workplace-App</translation>
     </message>
     <message>
         <source>In ZCC Smart Embed</source>
-        <translation type="unfinished"></translation>
+        <translation>In ZCC Smart Embed</translation>
     </message>
     <message>
         <source>Another CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes CRM</translation>
     </message>
     <message>
         <source>CRM:</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM:</translation>
     </message>
     <message>
         <source>Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>Messaging</translation>
     </message>
     <message>
         <source>An inbound messaging flow (for example web chat) must send its data to another system</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein eingehender Messaging-Flow (zum Beispiel Web-Chat) muss seine Daten an ein anderes System senden</translation>
     </message>
     <message>
         <source>Which data must reach the other system? (none ticked: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Daten müssen in das andere System gelangen? (keine angehakt: alle)</translation>
     </message>
     <message>
         <source>Recommended method</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfohlene Methode</translation>
     </message>
     <message>
         <source>Also worth considering: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls erwägenswert: %1</translation>
     </message>
 </context>
 <context>
@@ -5822,11 +5822,11 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagements</translation>
     </message>
     <message>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgleich</translation>
     </message>
 </context>
 <context>
@@ -6429,59 +6429,59 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <name>syncdesk::OmniStatusMappingBox</name>
     <message>
         <source>Omni-channel status mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Omni-Channel-Statuszuordnung</translation>
     </message>
     <message>
         <source>In the Zoom for Lightning settings (Omni-Channel sync tab): when an agent has the Zoom Contact Center status on the left, Zoom sets their Salesforce status to the one on the right. Omni-Channel must be turned on in Salesforce first.</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Einstellungen von Zoom for Lightning (Registerkarte Omni-Channel sync): Hat ein Agent in Zoom Contact Center den Status links, setzt Zoom seinen Salesforce-Status auf den Status rechts. Omni-Channel muss zuvor in Salesforce aktiviert sein.</translation>
     </message>
     <message>
         <source>Enable omni-channel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Omni-Channel-Synchronisierung aktivieren</translation>
     </message>
     <message>
         <source>Zoom Contact Center status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status in Zoom Contact Center</translation>
     </message>
     <message>
         <source>Salesforce status</source>
-        <translation type="unfinished">Salesforce-Status</translation>
+        <translation>Salesforce-Status</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished">Zeile hinzufügen</translation>
+        <translation>Zeile hinzufügen</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished">Zeile entfernen</translation>
+        <translation>Zeile entfernen</translation>
     </message>
     <message>
         <source>Load Salesforce statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce-Status laden</translation>
     </message>
     <message>
         <source>Loading the org&apos;s presence statuses…</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenzstatus der Organisation werden geladen…</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished">Probleme: %1</translation>
+        <translation>Probleme: %1</translation>
     </message>
     <message>
         <source>No mapping yet: add a row per Zoom Contact Center status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zuordnung: Fügen Sie für jeden Status in Zoom Contact Center eine Zeile hinzu.</translation>
     </message>
     <message>
         <source>The mapping is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zuordnung ist vollständig.</translation>
     </message>
     <message>
         <source>Salesforce statuses loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladene Salesforce-Status: %1</translation>
     </message>
 </context>
 <context>
@@ -7239,187 +7239,187 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <name>syncdesk::ReconcilePage</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangen</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst</translation>
     </message>
     <message>
         <source>Webhook only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur per Webhook</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another folder or free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2. Wählen Sie einen anderen Ordner oder geben Sie Speicherplatz frei.</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">CSV exportieren…</translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Export JSON Lines…</source>
-        <translation type="unfinished">JSON Lines exportieren…</translation>
+        <translation>JSON Lines exportieren…</translation>
     </message>
     <message>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen…</translation>
     </message>
     <message>
         <source>Compares what the Contact Center API lists for a window with what arrived by webhook. Missed: only the API has it (the webhook never arrived). Webhook only: announced, but not listed (deleted since). Days are UTC, as in syncdeskctl cc reconcile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleicht, was die Contact Center-API für ein Zeitfenster auflistet, mit dem, was per Webhook eingegangen ist. Verpasst: Nur die API hat es (der Webhook ist nie eingegangen). Nur per Webhook: angekündigt, aber nicht aufgelistet (inzwischen gelöscht). Die Tage gelten in UTC, wie bei syncdeskctl cc reconcile.</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <source>Days (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage (UTC):</translation>
     </message>
     <message>
         <source>Events held by the monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse im Ereignismonitor</translation>
     </message>
     <message>
         <source>Capture file</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnittdatei</translation>
     </message>
     <message>
         <source>Capture file (JSON Lines, as the monitor saves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnittdatei (JSON Lines, wie der Ereignismonitor sie speichert)</translation>
     </message>
     <message>
         <source>Webhooks from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks aus:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Fetches the selected row&apos;s recording or transcript and saves it to a file you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lädt die Aufzeichnung oder das Transkript der ausgewählten Zeile herunter und speichert es in einer Datei Ihrer Wahl.</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished">Anzeigen:</translation>
+        <translation>Anzeigen:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit (UTC)</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Kind or day</source>
-        <translation type="unfinished"></translation>
+        <translation>Art oder Tag</translation>
     </message>
     <message>
         <source>Choose the days and press Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Tage und klicken Sie auf „Ausführen“.</translation>
     </message>
     <message>
         <source>Open capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitt öffnen</translation>
     </message>
     <message>
         <source>Captures (*.jsonl *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitschnitte (*.jsonl *.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines exportieren</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Save download</source>
-        <translation type="unfinished"></translation>
+        <translation>Download speichern</translation>
     </message>
     <message>
         <source>The first day is after the last. Pick a first day on or before the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der erste Tag liegt nach dem letzten. Wählen Sie als ersten Tag den letzten oder einen früheren Tag.</translation>
     </message>
     <message>
         <source>Choose a capture file (Browse…) or use the events held by the monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Mitschnittdatei („Durchsuchen…“) oder verwenden Sie die Ereignisse im Ereignismonitor.</translation>
     </message>
     <message>
         <source>Polling the Contact Center lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Listen von Contact Center werden abgefragt…</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed; press Run to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Es wurde nichts geändert; klicken Sie auf „Ausführen“, um neu zu beginnen.</translation>
     </message>
     <message>
         <source>Missed: %1 · Received: %2 · Webhook only: %3. The missed ones never arrived by webhook; the API has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verpasst: %1 · Empfangen: %2 · Nur per Webhook: %3. Die verpassten sind nie per Webhook eingegangen; die API hat sie.</translation>
     </message>
     <message>
         <source>Nothing missed. Received: %1 · Webhook only: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts verpasst. Empfangen: %1 · Nur per Webhook: %2.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished">Nach %1 exportiert.</translation>
+        <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
         <source>This row has nothing to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile enthält nichts zum Herunterladen.</translation>
     </message>
     <message>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird heruntergeladen…</translation>
     </message>
     <message>
         <source>Saved %1 (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert (%2 Bytes).</translation>
     </message>
 </context>
 <context>
