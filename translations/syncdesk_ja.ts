@@ -1254,166 +1254,166 @@
     <name>FlowEventScript</name>
     <message>
         <source>Enter the HTTPS address the script posts to (your endpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトの送信先となる HTTPS アドレス（お使いのエンドポイント）を入力してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid address: write it like https://example.com/zcc/engagements.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は有効なアドレスではありません。https://example.com/zcc/engagements のように入力してください。</translation>
     </message>
     <message>
         <source>The address must start with https://: the script sends transcripts, which must not travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスは https:// で始まる必要があります。スクリプトは文字起こしを送信するため、暗号化せずに送信することはできません。</translation>
     </message>
     <message>
         <source>Choose at least one trigger (Engagement Closed or Disposition Saved): without one the script never runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>トリガーを 1 つ以上選択してください（[エンゲージメントをクローズ済み] または [処理結果を保存済み]）。トリガーがないと、スクリプトは実行されません。</translation>
     </message>
 </context>
 <context>
     <name>IntegrationAdvisor</name>
     <message>
         <source>Recording media (voice and video)</source>
-        <translation type="unfinished"></translation>
+        <translation>録音ファイル（音声・ビデオ）</translation>
     </message>
     <message>
         <source>Requires call recording to be enabled for the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>キューで通話録音が有効になっている必要があります。</translation>
     </message>
     <message>
         <source>Recording transcript (voice and video)</source>
-        <translation type="unfinished"></translation>
+        <translation>録音の文字起こし（音声・ビデオ）</translation>
     </message>
     <message>
         <source>Requires call recording with transcription to be enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こし付きの通話録音が有効になっている必要があります。</translation>
     </message>
     <message>
         <source>Transcript (messaging)</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こし（メッセージ）</translation>
     </message>
     <message>
         <source>Transcripts are on by default for messaging channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージチャネルでは、文字起こしは既定で有効です。</translation>
     </message>
     <message>
         <source>Dispositions (all channels)</source>
-        <translation type="unfinished"></translation>
+        <translation>処理結果（全チャネル）</translation>
     </message>
     <message>
         <source>An array of disposition objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>処理結果オブジェクトの配列です。</translation>
     </message>
     <message>
         <source>Notes (all channels)</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ（全チャネル）</translation>
     </message>
     <message>
         <source>An array of note objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモオブジェクトの配列です。</translation>
     </message>
     <message>
         <source>Voicemail media and transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>ボイスメールのファイルと文字起こし</translation>
     </message>
     <message>
         <source>For voicemails left in a Contact Center inbox; the transcript requires transcription to be enabled for the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンタクトセンターの受信トレイに残されたボイスメールが対象です。文字起こしには、受信トレイで文字起こしが有効になっている必要があります。</translation>
     </message>
     <message>
         <source>Agents use the ZCC CTI connector in a supported CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントがサポート対象の CRM で ZCC CTI コネクタを使用している</translation>
     </message>
     <message>
         <source>The simplest path.</source>
-        <translation type="unfinished"></translation>
+        <translation>最も簡単な方法です。</translation>
     </message>
     <message>
         <source>No code required.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードは不要です。</translation>
     </message>
     <message>
         <source>Engagement data sync is built in.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメントデータの同期が組み込まれています。</translation>
     </message>
     <message>
         <source>Turn it on in the Zoom admin portal under Contact Center Management &gt; Integrations &gt; Applications: find the CRM integration and enable saving data to the CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ウェブポータルの [コンタクト センター管理] &gt; [連携] &gt; [アプリケーション] で有効にします。該当する CRM 連携を見つけ、CRM へのデータ保存を有効にしてください。</translation>
     </message>
     <message>
         <source>Check that the CRM integration&apos;s user has write permission on every object concerned.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM 連携のユーザーに、対象となるすべてのオブジェクトへの書き込み権限があることを確認してください。</translation>
     </message>
     <message>
         <source>An inbound messaging flow whose data must reach another system</source>
-        <translation type="unfinished"></translation>
+        <translation>データを別のシステムに送る必要がある受信メッセージのフロー</translation>
     </message>
     <message>
         <source>A niche solution, but powerful.</source>
-        <translation type="unfinished"></translation>
+        <translation>用途は限られますが、強力な方法です。</translation>
     </message>
     <message>
         <source>Requires JavaScript.</source>
-        <translation type="unfinished"></translation>
+        <translation>JavaScript が必要です。</translation>
     </message>
     <message>
         <source>Works best for sending messaging transcripts and dispositions.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの文字起こしと処理結果の送信に最適です。</translation>
     </message>
     <message>
         <source>With several flows (a flow that uses RouteTo to reach another flow), configure identical event scripts and triggers in every flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>複数のフローを使用する場合（RouteTo で別のフローにつなぐフローなど）は、すべてのフローで同じイベントスクリプトとトリガーを設定してください。</translation>
     </message>
     <message>
         <source>Agents use the Zoom Workplace app or Smart Embed</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントが Zoom Workplace アプリまたは Smart Embed を使用している</translation>
     </message>
     <message>
         <source>The most robust custom solution.</source>
-        <translation type="unfinished"></translation>
+        <translation>最も堅牢なカスタムソリューションです。</translation>
     </message>
     <message>
         <source>Near real-time data with a reliable backup process.</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼性の高いバックアップ処理を備え、ほぼリアルタイムでデータを取得できます。</translation>
     </message>
     <message>
         <source>Agents work in a CRM the CTI connector does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントが CTI コネクタのサポート対象外の CRM で作業している</translation>
     </message>
     <message>
         <source>The CTI connector exists for Salesforce, Zendesk, ServiceNow, Microsoft Dynamics and HubSpot only: other systems need the custom solution.</source>
-        <translation type="unfinished"></translation>
+        <translation>CTI コネクタがあるのは Salesforce、Zendesk、ServiceNow、Microsoft Dynamics、HubSpot のみです。その他のシステムにはカスタムソリューションが必要です。</translation>
     </message>
     <message>
         <source>Flow event scripts reach only dispositions and messaging transcripts; the other data needs webhooks and polling.</source>
-        <translation type="unfinished"></translation>
+        <translation>フローのイベントスクリプトで扱えるのは、処理結果とメッセージの文字起こしのみです。その他のデータには Webhook とポーリングが必要です。</translation>
     </message>
     <message>
         <source>poll the API field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API のフィールド %1 をポーリング</translation>
     </message>
     <message>
         <source>webhook %1, polled field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1、ポーリングするフィールド %2</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2。%3</translation>
     </message>
     <message>
         <source>The built-in integration (ZCC CRM CTI connector)</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みの連携（ZCC CRM CTI コネクタ）</translation>
     </message>
     <message>
         <source>API webhooks with a nightly polling job for reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>API の Webhook と、照合用の夜間ポーリングジョブ</translation>
     </message>
     <message>
         <source>Flow event scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>フローのイベントスクリプト</translation>
     </message>
     <message>
         <source>Answer the questions to get a recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>質問に答えると、推奨される方法が表示されます。</translation>
     </message>
 </context>
 <context>
@@ -1524,19 +1524,19 @@
     <name>OmniStatusMapping</name>
     <message>
         <source>Row %1: choose the Zoom Contact Center status.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: Zoom Contact Center のステータスを選択してください。</translation>
     </message>
     <message>
         <source>Row %1: choose the Salesforce status it sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: 設定する Salesforce のプレゼンス状況を選択してください。</translation>
     </message>
     <message>
         <source>Row %1: the Zoom status &quot;%2&quot; is mapped twice; Zoom can set only one Salesforce status for it. Remove one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: Zoom のステータス &quot;%2&quot; が 2 回マッピングされています。Zoom が設定できる Salesforce のプレゼンス状況は 1 つだけです。どちらかの行を削除してください。</translation>
     </message>
     <message>
         <source>Row %1: Salesforce has no presence status &quot;%2&quot;: pick one of the org&apos;s statuses or create it under Setup &gt; Presence Statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: Salesforce にプレゼンス状況 &quot;%2&quot; がありません。組織のプレゼンス状況から選択するか、[設定] &gt; [プレゼンス状況] で作成してください。</translation>
     </message>
 </context>
 <context>
@@ -3932,11 +3932,11 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Integration method</source>
-        <translation type="unfinished"></translation>
+        <translation>連携方法</translation>
     </message>
     <message>
         <source>Flow event script</source>
-        <translation type="unfinished"></translation>
+        <translation>フローのイベントスクリプト</translation>
     </message>
 </context>
 <context>
@@ -4985,58 +4985,58 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <name>syncdesk::EngagementTimeline</name>
     <message>
         <source>(no engagement_id)</source>
-        <translation type="unfinished"></translation>
+        <translation>（engagement_id なし）</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::EngagementTimelinePage</name>
     <message>
         <source>Contact Center engagement data as it arrives in the monitor: recordings, transcripts, notes, dispositions and voicemails, grouped per engagement. Double-click an event to see it in the monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>モニターに届いたコンタクトセンターのエンゲージメントデータ（録音、文字起こし、メモ、処理結果、ボイスメール）を、エンゲージメントごとにまとめて表示します。イベントをダブルクリックすると、モニターで表示されます。</translation>
     </message>
     <message>
         <source>Show in monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>モニターで表示</translation>
     </message>
     <message>
         <source>Engagement / event</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメント / イベント</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Artefact</source>
-        <translation type="unfinished"></translation>
+        <translation>データ ID</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受信日時</translation>
     </message>
     <message>
         <source>Artefact time</source>
-        <translation type="unfinished"></translation>
+        <translation>データの日時</translation>
     </message>
     <message>
         <source>URL, note or disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>URL / メモ / 処理結果</translation>
     </message>
     <message>
         <source>Events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント数: %1</translation>
     </message>
     <message>
         <source>Double-click to show this event in the monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダブルクリックすると、このイベントをモニターで表示します。</translation>
     </message>
     <message>
         <source>No Contact Center events yet. Start webhooks or the WebSocket in the monitor (with the sandbox profile its simulated queue sends them).</source>
-        <translation type="unfinished"></translation>
+        <translation>コンタクトセンターのイベントはまだありません。モニターで Webhook または WebSocket を開始してください（サンドボックスのプロファイルでは、模擬キューがイベントを送信します）。</translation>
     </message>
     <message>
         <source>Engagements: %1 · Events: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメント数: %1 · イベント数: %2</translation>
     </message>
 </context>
 <context>
