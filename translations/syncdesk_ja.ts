@@ -5281,118 +5281,118 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <name>syncdesk::FlowEventScriptPage</name>
     <message>
         <source>A ZCC flow can post the disposition (every inbound channel) and the transcript (inbound messaging only) to your system itself. In the flow editor click the Start widget, add an event script under Event Scripts for the triggers below and paste this script.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCC のフローから、処理結果（すべての受信チャネル）と文字起こし（受信メッセージのみ）をお使いのシステムに直接送信できます。フローエディターで開始ウィジェットをクリックし、[イベントスクリプト] で下のトリガーのイベントスクリプトを追加して、このスクリプトを貼り付けてください。</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプト</translation>
     </message>
     <message>
         <source>Post to (HTTPS):</source>
-        <translation type="unfinished"></translation>
+        <translation>送信先 (HTTPS):</translation>
     </message>
     <message>
         <source>Engagement Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメントをクローズ済み</translation>
     </message>
     <message>
         <source>Disposition Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>処理結果を保存済み</translation>
     </message>
     <message>
         <source>Triggers:</source>
-        <translation type="unfinished"></translation>
+        <translation>トリガー:</translation>
     </message>
     <message>
         <source>Include the transcript (messaging flows)</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしを含める（メッセージのフロー）</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished">チェックリスト</translation>
+        <translation>チェックリスト</translation>
     </message>
     <message>
         <source>With several flows, for example a flow that uses the RouteTo widget to reach another flow, every flow that can handle the engagement needs this identical script with the same triggers.</source>
-        <translation type="unfinished"></translation>
+        <translation>複数のフローを使用する場合（RouteTo ウィジェットで別のフローにつなぐフローなど）は、エンゲージメントを処理する可能性があるすべてのフローで、このスクリプトを同じトリガーでそのまま設定する必要があります。</translation>
     </message>
     <message>
         <source>The script and triggers are identical in every flow</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのフローでスクリプトとトリガーが同一</translation>
     </message>
     <message>
         <source>Copy script</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトをコピー</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存…</translation>
     </message>
     <message>
         <source>Save flow event script</source>
-        <translation type="unfinished"></translation>
+        <translation>フローのイベントスクリプトを保存</translation>
     </message>
     <message>
         <source>JavaScript files (*.js)</source>
-        <translation type="unfinished"></translation>
+        <translation>JavaScript ファイル (*.js)</translation>
     </message>
     <message>
         <source>Fix the problems shown above before saving the script.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトを保存する前に、上に表示されている問題を修正してください。</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::IntegrationAdvisorPage</name>
     <message>
         <source>How recordings, transcripts, notes and dispositions reach your CRM depends first on the application your agents handle interactions in. Answer the questions for a recommendation; answers and result are saved in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>録音、文字起こし、メモ、処理結果を CRM に届ける方法は、主にエージェントが対応に使用しているアプリケーションによって決まります。質問に答えると、推奨される方法が表示されます。回答と結果はプロファイルに保存されます。</translation>
     </message>
     <message>
         <source>Where do your agents handle interactions?</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントはどこで対応していますか？</translation>
     </message>
     <message>
         <source>In a CRM, with the ZCC CRM CTI connector</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM 内（ZCC CRM CTI コネクタを使用）</translation>
     </message>
     <message>
         <source>In the Zoom Workplace app</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom Workplace アプリ</translation>
     </message>
     <message>
         <source>In ZCC Smart Embed</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCC Smart Embed</translation>
     </message>
     <message>
         <source>Another CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の CRM</translation>
     </message>
     <message>
         <source>CRM:</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM:</translation>
     </message>
     <message>
         <source>Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>An inbound messaging flow (for example web chat) must send its data to another system</source>
-        <translation type="unfinished"></translation>
+        <translation>受信メッセージのフロー（ウェブチャットなど）のデータを別のシステムに送信する必要がある</translation>
     </message>
     <message>
         <source>Which data must reach the other system? (none ticked: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>別のシステムに送る必要があるデータはどれですか？（未選択の場合はすべて）</translation>
     </message>
     <message>
         <source>Recommended method</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨される方法</translation>
     </message>
     <message>
         <source>Also worth considering: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次の方法も検討できます: %1</translation>
     </message>
 </context>
 <context>
@@ -5820,11 +5820,11 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメント</translation>
     </message>
     <message>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>照合</translation>
     </message>
 </context>
 <context>
@@ -6422,59 +6422,59 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <name>syncdesk::OmniStatusMappingBox</name>
     <message>
         <source>Omni-channel status mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>オムニチャネルのステータスマッピング</translation>
     </message>
     <message>
         <source>In the Zoom for Lightning settings (Omni-Channel sync tab): when an agent has the Zoom Contact Center status on the left, Zoom sets their Salesforce status to the one on the right. Omni-Channel must be turned on in Salesforce first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom for Lightning の設定（[オムニチャネル同期設定] タブ）に対応します。エージェントの Zoom Contact Center のステータスが左側の値になると、Zoom はそのエージェントの Salesforce のプレゼンス状況を右側の値に設定します。先に Salesforce でオムニチャネルを有効にしておく必要があります。</translation>
     </message>
     <message>
         <source>Enable omni-channel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>オムニチャネルの同期を有効にする</translation>
     </message>
     <message>
         <source>Zoom Contact Center status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom Contact Center のステータス</translation>
     </message>
     <message>
         <source>Salesforce status</source>
-        <translation type="unfinished">Salesforce のプレゼンス状況</translation>
+        <translation>Salesforce のプレゼンス状況</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished">行を追加</translation>
+        <translation>行を追加</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished">行を削除</translation>
+        <translation>行を削除</translation>
     </message>
     <message>
         <source>Load Salesforce statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce から読み込み</translation>
     </message>
     <message>
         <source>Loading the org&apos;s presence statuses…</source>
-        <translation type="unfinished"></translation>
+        <translation>組織のプレゼンス状況を読み込んでいます…</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished">問題: %1 件</translation>
+        <translation>問題: %1 件</translation>
     </message>
     <message>
         <source>No mapping yet: add a row per Zoom Contact Center status.</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングはまだありません。Zoom Contact Center のステータスごとに行を追加してください。</translation>
     </message>
     <message>
         <source>The mapping is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングは完成しています。</translation>
     </message>
     <message>
         <source>Salesforce statuses loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んだ Salesforce のプレゼンス状況: %1 件</translation>
     </message>
 </context>
 <context>
@@ -7232,187 +7232,187 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <name>syncdesk::ReconcilePage</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受信済み</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>未受信</translation>
     </message>
     <message>
         <source>Webhook only</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook のみ</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another folder or free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2。別のフォルダーを選択するか、空き容量を確保してください。</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">CSV をエクスポート…</translation>
+        <translation>CSV をエクスポート…</translation>
     </message>
     <message>
         <source>Export JSON Lines…</source>
-        <translation type="unfinished">JSON Lines をエクスポート…</translation>
+        <translation>JSON Lines をエクスポート…</translation>
     </message>
     <message>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード…</translation>
     </message>
     <message>
         <source>Compares what the Contact Center API lists for a window with what arrived by webhook. Missed: only the API has it (the webhook never arrived). Webhook only: announced, but not listed (deleted since). Days are UTC, as in syncdeskctl cc reconcile.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間内に Contact Center API で一覧表示されるデータと、Webhook で届いたデータを比較します。未受信: API にのみ存在します（Webhook が届いていません）。Webhook のみ: 通知されましたが、一覧にはありません（その後削除されています）。日付は syncdeskctl cc reconcile と同じく UTC です。</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>～</translation>
     </message>
     <message>
         <source>Days (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>日付 (UTC):</translation>
     </message>
     <message>
         <source>Events held by the monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>モニターが保持しているイベント</translation>
     </message>
     <message>
         <source>Capture file</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャファイル</translation>
     </message>
     <message>
         <source>Capture file (JSON Lines, as the monitor saves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャファイル（モニターが保存する JSON Lines 形式）</translation>
     </message>
     <message>
         <source>Webhooks from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook の取得元:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">すべて</translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>Fetches the selected row&apos;s recording or transcript and saves it to a file you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行の録音または文字起こしを取得し、指定したファイルに保存します。</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished">表示:</translation>
+        <translation>表示:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメント</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>日時 (UTC)</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Kind or day</source>
-        <translation type="unfinished"></translation>
+        <translation>種類 / 日付</translation>
     </message>
     <message>
         <source>Choose the days and press Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>日付を選択して [実行] を押してください。</translation>
     </message>
     <message>
         <source>Open capture</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャを開く</translation>
     </message>
     <message>
         <source>Captures (*.jsonl *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャファイル (*.jsonl *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV のエクスポート</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines のエクスポート</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Save download</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードの保存</translation>
     </message>
     <message>
         <source>The first day is after the last. Pick a first day on or before the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日が終了日より後になっています。終了日以前の日付を開始日に選択してください。</translation>
     </message>
     <message>
         <source>Choose a capture file (Browse…) or use the events held by the monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャファイルを選択する（[参照…]）か、モニターが保持しているイベントを使用してください。</translation>
     </message>
     <message>
         <source>Polling the Contact Center lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>コンタクトセンターの一覧をポーリングしています…</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed; press Run to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。何も変更されていません。もう一度開始するには [実行] を押してください。</translation>
     </message>
     <message>
         <source>Missed: %1 · Received: %2 · Webhook only: %3. The missed ones never arrived by webhook; the API has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>未受信: %1 · 受信済み: %2 · Webhook のみ: %3。未受信のデータは Webhook で届いていませんが、API には存在します。</translation>
     </message>
     <message>
         <source>Nothing missed. Received: %1 · Webhook only: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未受信はありません。受信済み: %1 · Webhook のみ: %2。</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished">%1 にエクスポートしました。</translation>
+        <translation>%1 にエクスポートしました。</translation>
     </message>
     <message>
         <source>This row has nothing to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>この行にはダウンロードできるものがありません。</translation>
     </message>
     <message>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードしています…</translation>
     </message>
     <message>
         <source>Saved %1 (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました（%2 バイト）。</translation>
     </message>
 </context>
 <context>
