@@ -1254,166 +1254,166 @@
     <name>FlowEventScript</name>
     <message>
         <source>Enter the HTTPS address the script posts to (your endpoint).</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトの送信先となる HTTPS アドレス（お使いのエンドポイント）を入力してください。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid address: write it like https://example.com/zcc/engagements.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は有効なアドレスではありません。https://example.com/zcc/engagements のように入力してください。</translation>
     </message>
     <message>
         <source>The address must start with https://: the script sends transcripts, which must not travel unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレスは https:// で始まる必要があります。スクリプトは文字起こしを送信するため、暗号化せずに送信することはできません。</translation>
     </message>
     <message>
         <source>Choose at least one trigger (Engagement Closed or Disposition Saved): without one the script never runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>トリガーを 1 つ以上選択してください（[エンゲージメントをクローズ済み] または [処理結果を保存済み]）。トリガーがないと、スクリプトは実行されません。</translation>
     </message>
 </context>
 <context>
     <name>IntegrationAdvisor</name>
     <message>
         <source>Recording media (voice and video)</source>
-        <translation type="unfinished"></translation>
+        <translation>録音ファイル（音声・ビデオ）</translation>
     </message>
     <message>
         <source>Requires call recording to be enabled for the queue.</source>
-        <translation type="unfinished"></translation>
+        <translation>キューで通話録音が有効になっている必要があります。</translation>
     </message>
     <message>
         <source>Recording transcript (voice and video)</source>
-        <translation type="unfinished"></translation>
+        <translation>録音の文字起こし（音声・ビデオ）</translation>
     </message>
     <message>
         <source>Requires call recording with transcription to be enabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こし付きの通話録音が有効になっている必要があります。</translation>
     </message>
     <message>
         <source>Transcript (messaging)</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こし（メッセージ）</translation>
     </message>
     <message>
         <source>Transcripts are on by default for messaging channels.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージチャネルでは、文字起こしは既定で有効です。</translation>
     </message>
     <message>
         <source>Dispositions (all channels)</source>
-        <translation type="unfinished"></translation>
+        <translation>処理結果（全チャネル）</translation>
     </message>
     <message>
         <source>An array of disposition objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>処理結果オブジェクトの配列です。</translation>
     </message>
     <message>
         <source>Notes (all channels)</source>
-        <translation type="unfinished"></translation>
+        <translation>メモ（全チャネル）</translation>
     </message>
     <message>
         <source>An array of note objects.</source>
-        <translation type="unfinished"></translation>
+        <translation>メモオブジェクトの配列です。</translation>
     </message>
     <message>
         <source>Voicemail media and transcript</source>
-        <translation type="unfinished"></translation>
+        <translation>ボイスメールのファイルと文字起こし</translation>
     </message>
     <message>
         <source>For voicemails left in a Contact Center inbox; the transcript requires transcription to be enabled for the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>コンタクトセンターの受信トレイに残されたボイスメールが対象です。文字起こしには、受信トレイで文字起こしが有効になっている必要があります。</translation>
     </message>
     <message>
         <source>Agents use the ZCC CTI connector in a supported CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントがサポート対象の CRM で ZCC CTI コネクタを使用している</translation>
     </message>
     <message>
         <source>The simplest path.</source>
-        <translation type="unfinished"></translation>
+        <translation>最も簡単な方法です。</translation>
     </message>
     <message>
         <source>No code required.</source>
-        <translation type="unfinished"></translation>
+        <translation>コードは不要です。</translation>
     </message>
     <message>
         <source>Engagement data sync is built in.</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメントデータの同期が組み込まれています。</translation>
     </message>
     <message>
         <source>Turn it on in the Zoom admin portal under Contact Center Management &gt; Integrations &gt; Applications: find the CRM integration and enable saving data to the CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ウェブポータルの [コンタクト センター管理] &gt; [連携] &gt; [アプリケーション] で有効にします。該当する CRM 連携を見つけ、CRM へのデータ保存を有効にしてください。</translation>
     </message>
     <message>
         <source>Check that the CRM integration&apos;s user has write permission on every object concerned.</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM 連携のユーザーに、対象となるすべてのオブジェクトへの書き込み権限があることを確認してください。</translation>
     </message>
     <message>
         <source>An inbound messaging flow whose data must reach another system</source>
-        <translation type="unfinished"></translation>
+        <translation>データを別のシステムに送る必要がある受信メッセージのフロー</translation>
     </message>
     <message>
         <source>A niche solution, but powerful.</source>
-        <translation type="unfinished"></translation>
+        <translation>用途は限られますが、強力な方法です。</translation>
     </message>
     <message>
         <source>Requires JavaScript.</source>
-        <translation type="unfinished"></translation>
+        <translation>JavaScript が必要です。</translation>
     </message>
     <message>
         <source>Works best for sending messaging transcripts and dispositions.</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージの文字起こしと処理結果の送信に最適です。</translation>
     </message>
     <message>
         <source>With several flows (a flow that uses RouteTo to reach another flow), configure identical event scripts and triggers in every flow.</source>
-        <translation type="unfinished"></translation>
+        <translation>複数のフローを使用する場合（RouteTo で別のフローにつなぐフローなど）は、すべてのフローで同じイベントスクリプトとトリガーを設定してください。</translation>
     </message>
     <message>
         <source>Agents use the Zoom Workplace app or Smart Embed</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントが Zoom Workplace アプリまたは Smart Embed を使用している</translation>
     </message>
     <message>
         <source>The most robust custom solution.</source>
-        <translation type="unfinished"></translation>
+        <translation>最も堅牢なカスタムソリューションです。</translation>
     </message>
     <message>
         <source>Near real-time data with a reliable backup process.</source>
-        <translation type="unfinished"></translation>
+        <translation>信頼性の高いバックアップ処理を備え、ほぼリアルタイムでデータを取得できます。</translation>
     </message>
     <message>
         <source>Agents work in a CRM the CTI connector does not support</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントが CTI コネクタのサポート対象外の CRM で作業している</translation>
     </message>
     <message>
         <source>The CTI connector exists for Salesforce, Zendesk, ServiceNow, Microsoft Dynamics and HubSpot only: other systems need the custom solution.</source>
-        <translation type="unfinished"></translation>
+        <translation>CTI コネクタがあるのは Salesforce、Zendesk、ServiceNow、Microsoft Dynamics、HubSpot のみです。その他のシステムにはカスタムソリューションが必要です。</translation>
     </message>
     <message>
         <source>Flow event scripts reach only dispositions and messaging transcripts; the other data needs webhooks and polling.</source>
-        <translation type="unfinished"></translation>
+        <translation>フローのイベントスクリプトで扱えるのは、処理結果とメッセージの文字起こしのみです。その他のデータには Webhook とポーリングが必要です。</translation>
     </message>
     <message>
         <source>poll the API field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>API のフィールド %1 をポーリング</translation>
     </message>
     <message>
         <source>webhook %1, polled field %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook %1、ポーリングするフィールド %2</translation>
     </message>
     <message>
         <source>%1: %2. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2。%3</translation>
     </message>
     <message>
         <source>The built-in integration (ZCC CRM CTI connector)</source>
-        <translation type="unfinished"></translation>
+        <translation>組み込みの連携（ZCC CRM CTI コネクタ）</translation>
     </message>
     <message>
         <source>API webhooks with a nightly polling job for reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>API の Webhook と、照合用の夜間ポーリングジョブ</translation>
     </message>
     <message>
         <source>Flow event scripts</source>
-        <translation type="unfinished"></translation>
+        <translation>フローのイベントスクリプト</translation>
     </message>
     <message>
         <source>Answer the questions to get a recommendation.</source>
-        <translation type="unfinished"></translation>
+        <translation>質問に答えると、推奨される方法が表示されます。</translation>
     </message>
 </context>
 <context>
@@ -1524,19 +1524,19 @@
     <name>OmniStatusMapping</name>
     <message>
         <source>Row %1: choose the Zoom Contact Center status.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: Zoom Contact Center のステータスを選択してください。</translation>
     </message>
     <message>
         <source>Row %1: choose the Salesforce status it sets.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: 設定する Salesforce のプレゼンス状況を選択してください。</translation>
     </message>
     <message>
         <source>Row %1: the Zoom status &quot;%2&quot; is mapped twice; Zoom can set only one Salesforce status for it. Remove one row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: Zoom のステータス &quot;%2&quot; が 2 回マッピングされています。Zoom が設定できる Salesforce のプレゼンス状況は 1 つだけです。どちらかの行を削除してください。</translation>
     </message>
     <message>
         <source>Row %1: Salesforce has no presence status &quot;%2&quot;: pick one of the org&apos;s statuses or create it under Setup &gt; Presence Statuses.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 行目: Salesforce にプレゼンス状況 &quot;%2&quot; がありません。組織のプレゼンス状況から選択するか、[設定] &gt; [プレゼンス状況] で作成してください。</translation>
     </message>
 </context>
 <context>
@@ -3932,11 +3932,11 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Integration method</source>
-        <translation type="unfinished"></translation>
+        <translation>連携方法</translation>
     </message>
     <message>
         <source>Flow event script</source>
-        <translation type="unfinished"></translation>
+        <translation>フローのイベントスクリプト</translation>
     </message>
 </context>
 <context>
@@ -4985,58 +4985,58 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <name>syncdesk::EngagementTimeline</name>
     <message>
         <source>(no engagement_id)</source>
-        <translation type="unfinished"></translation>
+        <translation>（engagement_id なし）</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::EngagementTimelinePage</name>
     <message>
         <source>Contact Center engagement data as it arrives in the monitor: recordings, transcripts, notes, dispositions and voicemails, grouped per engagement. Double-click an event to see it in the monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>モニターに届いたコンタクトセンターのエンゲージメントデータ（録音、文字起こし、メモ、処理結果、ボイスメール）を、エンゲージメントごとにまとめて表示します。イベントをダブルクリックすると、モニターで表示されます。</translation>
     </message>
     <message>
         <source>Show in monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>モニターで表示</translation>
     </message>
     <message>
         <source>Engagement / event</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメント / イベント</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Artefact</source>
-        <translation type="unfinished"></translation>
+        <translation>データ ID</translation>
     </message>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受信日時</translation>
     </message>
     <message>
         <source>Artefact time</source>
-        <translation type="unfinished"></translation>
+        <translation>データの日時</translation>
     </message>
     <message>
         <source>URL, note or disposition</source>
-        <translation type="unfinished"></translation>
+        <translation>URL / メモ / 処理結果</translation>
     </message>
     <message>
         <source>Events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント数: %1</translation>
     </message>
     <message>
         <source>Double-click to show this event in the monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>ダブルクリックすると、このイベントをモニターで表示します。</translation>
     </message>
     <message>
         <source>No Contact Center events yet. Start webhooks or the WebSocket in the monitor (with the sandbox profile its simulated queue sends them).</source>
-        <translation type="unfinished"></translation>
+        <translation>コンタクトセンターのイベントはまだありません。モニターで Webhook または WebSocket を開始してください（サンドボックスのプロファイルでは、模擬キューがイベントを送信します）。</translation>
     </message>
     <message>
         <source>Engagements: %1 · Events: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメント数: %1 · イベント数: %2</translation>
     </message>
 </context>
 <context>
@@ -5281,118 +5281,118 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <name>syncdesk::FlowEventScriptPage</name>
     <message>
         <source>A ZCC flow can post the disposition (every inbound channel) and the transcript (inbound messaging only) to your system itself. In the flow editor click the Start widget, add an event script under Event Scripts for the triggers below and paste this script.</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCC のフローから、処理結果（すべての受信チャネル）と文字起こし（受信メッセージのみ）をお使いのシステムに直接送信できます。フローエディターで開始ウィジェットをクリックし、[イベントスクリプト] で下のトリガーのイベントスクリプトを追加して、このスクリプトを貼り付けてください。</translation>
     </message>
     <message>
         <source>Script</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプト</translation>
     </message>
     <message>
         <source>Post to (HTTPS):</source>
-        <translation type="unfinished"></translation>
+        <translation>送信先 (HTTPS):</translation>
     </message>
     <message>
         <source>Engagement Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメントをクローズ済み</translation>
     </message>
     <message>
         <source>Disposition Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>処理結果を保存済み</translation>
     </message>
     <message>
         <source>Triggers:</source>
-        <translation type="unfinished"></translation>
+        <translation>トリガー:</translation>
     </message>
     <message>
         <source>Include the transcript (messaging flows)</source>
-        <translation type="unfinished"></translation>
+        <translation>文字起こしを含める（メッセージのフロー）</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished">チェックリスト</translation>
+        <translation>チェックリスト</translation>
     </message>
     <message>
         <source>With several flows, for example a flow that uses the RouteTo widget to reach another flow, every flow that can handle the engagement needs this identical script with the same triggers.</source>
-        <translation type="unfinished"></translation>
+        <translation>複数のフローを使用する場合（RouteTo ウィジェットで別のフローにつなぐフローなど）は、エンゲージメントを処理する可能性があるすべてのフローで、このスクリプトを同じトリガーでそのまま設定する必要があります。</translation>
     </message>
     <message>
         <source>The script and triggers are identical in every flow</source>
-        <translation type="unfinished"></translation>
+        <translation>すべてのフローでスクリプトとトリガーが同一</translation>
     </message>
     <message>
         <source>Copy script</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトをコピー</translation>
     </message>
     <message>
         <source>Save as…</source>
-        <translation type="unfinished"></translation>
+        <translation>名前を付けて保存…</translation>
     </message>
     <message>
         <source>Save flow event script</source>
-        <translation type="unfinished"></translation>
+        <translation>フローのイベントスクリプトを保存</translation>
     </message>
     <message>
         <source>JavaScript files (*.js)</source>
-        <translation type="unfinished"></translation>
+        <translation>JavaScript ファイル (*.js)</translation>
     </message>
     <message>
         <source>Fix the problems shown above before saving the script.</source>
-        <translation type="unfinished"></translation>
+        <translation>スクリプトを保存する前に、上に表示されている問題を修正してください。</translation>
     </message>
     <message>
         <source>Saved %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました。</translation>
     </message>
 </context>
 <context>
     <name>syncdesk::IntegrationAdvisorPage</name>
     <message>
         <source>How recordings, transcripts, notes and dispositions reach your CRM depends first on the application your agents handle interactions in. Answer the questions for a recommendation; answers and result are saved in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>録音、文字起こし、メモ、処理結果を CRM に届ける方法は、主にエージェントが対応に使用しているアプリケーションによって決まります。質問に答えると、推奨される方法が表示されます。回答と結果はプロファイルに保存されます。</translation>
     </message>
     <message>
         <source>Where do your agents handle interactions?</source>
-        <translation type="unfinished"></translation>
+        <translation>エージェントはどこで対応していますか？</translation>
     </message>
     <message>
         <source>In a CRM, with the ZCC CRM CTI connector</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM 内（ZCC CRM CTI コネクタを使用）</translation>
     </message>
     <message>
         <source>In the Zoom Workplace app</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom Workplace アプリ</translation>
     </message>
     <message>
         <source>In ZCC Smart Embed</source>
-        <translation type="unfinished"></translation>
+        <translation>ZCC Smart Embed</translation>
     </message>
     <message>
         <source>Another CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>その他の CRM</translation>
     </message>
     <message>
         <source>CRM:</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM:</translation>
     </message>
     <message>
         <source>Messaging</source>
-        <translation type="unfinished"></translation>
+        <translation>メッセージ</translation>
     </message>
     <message>
         <source>An inbound messaging flow (for example web chat) must send its data to another system</source>
-        <translation type="unfinished"></translation>
+        <translation>受信メッセージのフロー（ウェブチャットなど）のデータを別のシステムに送信する必要がある</translation>
     </message>
     <message>
         <source>Which data must reach the other system? (none ticked: all)</source>
-        <translation type="unfinished"></translation>
+        <translation>別のシステムに送る必要があるデータはどれですか？（未選択の場合はすべて）</translation>
     </message>
     <message>
         <source>Recommended method</source>
-        <translation type="unfinished"></translation>
+        <translation>推奨される方法</translation>
     </message>
     <message>
         <source>Also worth considering: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>次の方法も検討できます: %1</translation>
     </message>
 </context>
 <context>
@@ -5820,11 +5820,11 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメント</translation>
     </message>
     <message>
         <source>Reconciliation</source>
-        <translation type="unfinished"></translation>
+        <translation>照合</translation>
     </message>
 </context>
 <context>
@@ -6422,59 +6422,59 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <name>syncdesk::OmniStatusMappingBox</name>
     <message>
         <source>Omni-channel status mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>オムニチャネルのステータスマッピング</translation>
     </message>
     <message>
         <source>In the Zoom for Lightning settings (Omni-Channel sync tab): when an agent has the Zoom Contact Center status on the left, Zoom sets their Salesforce status to the one on the right. Omni-Channel must be turned on in Salesforce first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom for Lightning の設定（[オムニチャネル同期設定] タブ）に対応します。エージェントの Zoom Contact Center のステータスが左側の値になると、Zoom はそのエージェントの Salesforce のプレゼンス状況を右側の値に設定します。先に Salesforce でオムニチャネルを有効にしておく必要があります。</translation>
     </message>
     <message>
         <source>Enable omni-channel sync</source>
-        <translation type="unfinished"></translation>
+        <translation>オムニチャネルの同期を有効にする</translation>
     </message>
     <message>
         <source>Zoom Contact Center status</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom Contact Center のステータス</translation>
     </message>
     <message>
         <source>Salesforce status</source>
-        <translation type="unfinished">Salesforce のプレゼンス状況</translation>
+        <translation>Salesforce のプレゼンス状況</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>問題</translation>
     </message>
     <message>
         <source>Add row</source>
-        <translation type="unfinished">行を追加</translation>
+        <translation>行を追加</translation>
     </message>
     <message>
         <source>Remove row</source>
-        <translation type="unfinished">行を削除</translation>
+        <translation>行を削除</translation>
     </message>
     <message>
         <source>Load Salesforce statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce から読み込み</translation>
     </message>
     <message>
         <source>Loading the org&apos;s presence statuses…</source>
-        <translation type="unfinished"></translation>
+        <translation>組織のプレゼンス状況を読み込んでいます…</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished">問題: %1 件</translation>
+        <translation>問題: %1 件</translation>
     </message>
     <message>
         <source>No mapping yet: add a row per Zoom Contact Center status.</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングはまだありません。Zoom Contact Center のステータスごとに行を追加してください。</translation>
     </message>
     <message>
         <source>The mapping is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>マッピングは完成しています。</translation>
     </message>
     <message>
         <source>Salesforce statuses loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込んだ Salesforce のプレゼンス状況: %1 件</translation>
     </message>
 </context>
 <context>
@@ -7232,187 +7232,187 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <name>syncdesk::ReconcilePage</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>受信済み</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>未受信</translation>
     </message>
     <message>
         <source>Webhook only</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook のみ</translation>
     </message>
     <message>
         <source>Could not write %1: %2. Choose another folder or free some space.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に書き込めませんでした: %2。別のフォルダーを選択するか、空き容量を確保してください。</translation>
     </message>
     <message>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>参照…</translation>
     </message>
     <message>
         <source>Run</source>
-        <translation type="unfinished"></translation>
+        <translation>実行</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished">CSV をエクスポート…</translation>
+        <translation>CSV をエクスポート…</translation>
     </message>
     <message>
         <source>Export JSON Lines…</source>
-        <translation type="unfinished">JSON Lines をエクスポート…</translation>
+        <translation>JSON Lines をエクスポート…</translation>
     </message>
     <message>
         <source>Download…</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロード…</translation>
     </message>
     <message>
         <source>Compares what the Contact Center API lists for a window with what arrived by webhook. Missed: only the API has it (the webhook never arrived). Webhook only: announced, but not listed (deleted since). Days are UTC, as in syncdeskctl cc reconcile.</source>
-        <translation type="unfinished"></translation>
+        <translation>期間内に Contact Center API で一覧表示されるデータと、Webhook で届いたデータを比較します。未受信: API にのみ存在します（Webhook が届いていません）。Webhook のみ: 通知されましたが、一覧にはありません（その後削除されています）。日付は syncdeskctl cc reconcile と同じく UTC です。</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>～</translation>
     </message>
     <message>
         <source>Days (UTC):</source>
-        <translation type="unfinished"></translation>
+        <translation>日付 (UTC):</translation>
     </message>
     <message>
         <source>Events held by the monitor</source>
-        <translation type="unfinished"></translation>
+        <translation>モニターが保持しているイベント</translation>
     </message>
     <message>
         <source>Capture file</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャファイル</translation>
     </message>
     <message>
         <source>Capture file (JSON Lines, as the monitor saves it)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャファイル（モニターが保存する JSON Lines 形式）</translation>
     </message>
     <message>
         <source>Webhooks from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook の取得元:</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished">すべて</translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>Fetches the selected row&apos;s recording or transcript and saves it to a file you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した行の録音または文字起こしを取得し、指定したファイルに保存します。</translation>
     </message>
     <message>
         <source>Show:</source>
-        <translation type="unfinished">表示:</translation>
+        <translation>表示:</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">ステータス</translation>
+        <translation>ステータス</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">種類</translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Engagement</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメント</translation>
     </message>
     <message>
         <source>Time (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>日時 (UTC)</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Kind or day</source>
-        <translation type="unfinished"></translation>
+        <translation>種類 / 日付</translation>
     </message>
     <message>
         <source>Choose the days and press Run.</source>
-        <translation type="unfinished"></translation>
+        <translation>日付を選択して [実行] を押してください。</translation>
     </message>
     <message>
         <source>Open capture</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャを開く</translation>
     </message>
     <message>
         <source>Captures (*.jsonl *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャファイル (*.jsonl *.json);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV のエクスポート</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export JSON Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines のエクスポート</translation>
     </message>
     <message>
         <source>JSON Lines (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
     <message>
         <source>Save download</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードの保存</translation>
     </message>
     <message>
         <source>The first day is after the last. Pick a first day on or before the last.</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日が終了日より後になっています。終了日以前の日付を開始日に選択してください。</translation>
     </message>
     <message>
         <source>Choose a capture file (Browse…) or use the events held by the monitor.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャプチャファイルを選択する（[参照…]）か、モニターが保持しているイベントを使用してください。</translation>
     </message>
     <message>
         <source>Polling the Contact Center lists…</source>
-        <translation type="unfinished"></translation>
+        <translation>コンタクトセンターの一覧をポーリングしています…</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed; press Run to start again.</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしました。何も変更されていません。もう一度開始するには [実行] を押してください。</translation>
     </message>
     <message>
         <source>Missed: %1 · Received: %2 · Webhook only: %3. The missed ones never arrived by webhook; the API has them.</source>
-        <translation type="unfinished"></translation>
+        <translation>未受信: %1 · 受信済み: %2 · Webhook のみ: %3。未受信のデータは Webhook で届いていませんが、API には存在します。</translation>
     </message>
     <message>
         <source>Nothing missed. Received: %1 · Webhook only: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>未受信はありません。受信済み: %1 · Webhook のみ: %2。</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>合計</translation>
     </message>
     <message>
         <source>Exported to %1.</source>
-        <translation type="unfinished">%1 にエクスポートしました。</translation>
+        <translation>%1 にエクスポートしました。</translation>
     </message>
     <message>
         <source>This row has nothing to download.</source>
-        <translation type="unfinished"></translation>
+        <translation>この行にはダウンロードできるものがありません。</translation>
     </message>
     <message>
         <source>Downloading…</source>
-        <translation type="unfinished"></translation>
+        <translation>ダウンロードしています…</translation>
     </message>
     <message>
         <source>Saved %1 (%2 bytes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を保存しました（%2 バイト）。</translation>
     </message>
 </context>
 <context>
