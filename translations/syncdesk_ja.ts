@@ -3117,7 +3117,7 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Messaging transcript completed</source>
-        <translation>メッセージのトランスクリプト完了</translation>
+        <translation>メッセージの文字起こし完了</translation>
     </message>
     <message>
         <source>Engagement note added</source>
