@@ -22,6 +22,7 @@
 #include <QSaveFile>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStyle>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTableWidget>
@@ -179,6 +180,18 @@ ReconcilePage::ReconcilePage(MonitorController* monitor, SessionClients* clients
     m_counts->verticalHeader()->hide();
     m_counts->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_counts->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Wide enough for every count column and a kind or day label without a horizontal scroll bar
+    // (Japanese and German headers are wider than the English ones).
+    {
+        QHeaderView* header = m_counts->horizontalHeader();
+        int width = m_counts->fontMetrics().horizontalAdvance(QStringLiteral("recording_transcript_")) + 12;
+        for (int c = 1; c < m_counts->columnCount(); ++c) {
+            header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+            width += header->sectionSizeHint(c);
+        }
+        width += 2 * m_counts->frameWidth() + m_counts->style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+        m_counts->setMinimumWidth(width);
+    }
 
     auto* split = new QSplitter(Qt::Horizontal, this);
     split->addWidget(m_table);
