@@ -5027,16 +5027,16 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
         <translation>Ereignisse: %1</translation>
     </message>
     <message>
-        <source>Double-click to show this event in the monitor.</source>
-        <translation>Doppelklicken Sie, um dieses Ereignis im Ereignismonitor anzuzeigen.</translation>
-    </message>
-    <message>
         <source>No Contact Center events yet. Start webhooks or the WebSocket in the monitor (with the sandbox profile its simulated queue sends them).</source>
         <translation>Noch keine Ereignisse von Contact Center. Starten Sie im Ereignismonitor die Webhooks oder den WebSocket (mit dem Sandbox-Profil sendet die simulierte Warteschlange die Ereignisse).</translation>
     </message>
     <message>
         <source>Engagements: %1 · Events: %2</source>
         <translation>Engagements: %1 · Ereignisse: %2</translation>
+    </message>
+    <message>
+        <source>%1 — double-click to show this event in the monitor.</source>
+        <translation>%1 – Doppelklick zeigt dieses Ereignis im Ereignismonitor.</translation>
     </message>
 </context>
 <context>
@@ -7420,6 +7420,37 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <message>
         <source>Saved %1 (%2 bytes).</source>
         <translation>%1 gespeichert (%2 Bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::Reconciler</name>
+    <message>
+        <source>Recording</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+        <source>Recording transcript</source>
+        <translation>Aufzeichnungs-Transkript</translation>
+    </message>
+    <message>
+        <source>Messaging transcript</source>
+        <translation>Messaging-Transkript</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>Disposition</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Voicemail</translation>
+    </message>
+    <message>
+        <source>Voicemail transcript</source>
+        <translation>Voicemail-Transkript</translation>
     </message>
 </context>
 <context>

@@ -5027,16 +5027,16 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
         <translation>イベント数: %1</translation>
     </message>
     <message>
-        <source>Double-click to show this event in the monitor.</source>
-        <translation>ダブルクリックすると、このイベントをモニターで表示します。</translation>
-    </message>
-    <message>
         <source>No Contact Center events yet. Start webhooks or the WebSocket in the monitor (with the sandbox profile its simulated queue sends them).</source>
         <translation>コンタクトセンターのイベントはまだありません。モニターで Webhook または WebSocket を開始してください（サンドボックスのプロファイルでは、模擬キューがイベントを送信します）。</translation>
     </message>
     <message>
         <source>Engagements: %1 · Events: %2</source>
         <translation>エンゲージメント数: %1 · イベント数: %2</translation>
+    </message>
+    <message>
+        <source>%1 — double-click to show this event in the monitor.</source>
+        <translation>%1 — ダブルクリックするとモニターでこのイベントを表示します。</translation>
     </message>
 </context>
 <context>
@@ -7413,6 +7413,37 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>Saved %1 (%2 bytes).</source>
         <translation>%1 を保存しました（%2 バイト）。</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::Reconciler</name>
+    <message>
+        <source>Recording</source>
+        <translation>録音</translation>
+    </message>
+    <message>
+        <source>Recording transcript</source>
+        <translation>録音の文字起こし</translation>
+    </message>
+    <message>
+        <source>Messaging transcript</source>
+        <translation>メッセージの文字起こし</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>処理結果</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>ボイスメール</translation>
+    </message>
+    <message>
+        <source>Voicemail transcript</source>
+        <translation>ボイスメールの文字起こし</translation>
     </message>
 </context>
 <context>

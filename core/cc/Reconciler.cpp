@@ -114,6 +114,25 @@ QString Reconciler::statusName(ReconcileArtefact::Status status)
     return {};
 }
 
+QString Reconciler::kindLabel(const QString& kind)
+{
+    if (kind == QLatin1String("recording"))
+        return tr("Recording");
+    if (kind == QLatin1String("recording_transcript"))
+        return tr("Recording transcript");
+    if (kind == QLatin1String("messaging_transcript"))
+        return tr("Messaging transcript");
+    if (kind == QLatin1String("note"))
+        return tr("Note");
+    if (kind == QLatin1String("disposition"))
+        return tr("Disposition");
+    if (kind == QLatin1String("voicemail"))
+        return tr("Voicemail");
+    if (kind == QLatin1String("voicemail_transcript"))
+        return tr("Voicemail transcript");
+    return kind;
+}
+
 QStringList Reconciler::kinds()
 {
     QStringList out;

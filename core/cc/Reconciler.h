@@ -57,6 +57,8 @@ public:
 
     static QString statusName(ReconcileArtefact::Status status); // received, missed, webhook_only
     static QStringList kinds();
+    // A kind as people read it ("Recording transcript"); translated. Exports keep kinds().
+    static QString kindLabel(const QString& kind);
     // The artefacts one polled item stands for (an engagement may carry several dispositions).
     static QList<ReconcileArtefact> fromApiItem(ContactCenterApi::List list, const QJsonObject& item);
     // The artefact one webhook event ({"event","event_ts","payload"}) announces; none for other events.

@@ -204,7 +204,7 @@ void TestContactCenterTimelineGui::timelineGroupsEventsPerEngagement()
         QTreeWidgetItem* top = tree->topLevelItem(i);
         QCOMPARE(top->childCount(), int(timeline->engagement(top->text(0))->entries.size()));
         for (int c = 0; c < top->childCount(); ++c)
-            if (top->child(c)->text(1) == QLatin1String("recording")) {
+            if (top->child(c)->toolTip(1) == QLatin1String("recording")) {
                 withRecording = top->child(c);
                 QVERIFY(top->child(c)->text(5).startsWith(QLatin1String("http")));
                 break;
@@ -309,17 +309,17 @@ void TestContactCenterTimelineGui::reconciliationFindsExactlyTheHeldBackArtefact
     int row = -1;
     QAbstractItemModel* model = rec->table()->model();
     for (int r = 0; r < model->rowCount() && row < 0; ++r)
-        if (model->index(r, 1).data().toString() == QLatin1String("recording") ||
-            model->index(r, 1).data().toString() == QLatin1String("voicemail"))
+        if (model->index(r, 1).data(Qt::ToolTipRole).toString() == QLatin1String("recording") ||
+            model->index(r, 1).data(Qt::ToolTipRole).toString() == QLatin1String("voicemail"))
             row = r;
     if (row < 0) {
         rec->setStatusFilter(QString());
         for (int r = 0; r < model->rowCount() && row < 0; ++r)
-            if (model->index(r, 1).data().toString() == QLatin1String("recording"))
+            if (model->index(r, 1).data(Qt::ToolTipRole).toString() == QLatin1String("recording"))
                 row = r;
     }
     QVERIFY(row >= 0);
-    const QString kind = model->index(row, 1).data().toString();
+    const QString kind = model->index(row, 1).data(Qt::ToolTipRole).toString(); // the stable kind name
     const QString id = model->index(row, 2).data().toString();
     auto* download = rec->findChild<QPushButton*>(QStringLiteral("reconcileDownload"));
     rec->table()->selectRow(row);

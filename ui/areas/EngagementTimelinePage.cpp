@@ -1,7 +1,9 @@
 #include "EngagementTimelinePage.h"
 
 #include "cc/EngagementTimeline.h"
+#include "cc/Reconciler.h"
 #include "monitor/MonitorController.h"
+#include "zoom/ZoomEvent.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -136,10 +138,14 @@ void EngagementTimelinePage::fill(QTreeWidgetItem* item, const QString& engageme
     for (qsizetype i = first; i < e->entries.size(); ++i) {
         const TimelineEntry& t = e->entries.at(i);
         auto* child = new QTreeWidgetItem(item);
-        child->setText(ColWhat, t.event);
+        // The monitor's label for the event (the voicemail events have none: their name then).
+        const ZoomEventType type = ZoomEventParser::typeFromName(t.event);
+        const QString label = type != ZoomEventType::Unknown ? ZoomEventParser::typeLabel(type) : t.event;
+        child->setText(ColWhat, label);
         child->setData(ColWhat, kSeqRole, QVariant::fromValue<qulonglong>(t.seq));
-        child->setToolTip(ColWhat, tr("Double-click to show this event in the monitor."));
-        child->setText(ColKind, t.kind);
+        child->setToolTip(ColWhat, tr("%1 — double-click to show this event in the monitor.").arg(t.event));
+        child->setText(ColKind, Reconciler::kindLabel(t.kind));
+        child->setToolTip(ColKind, t.kind);
         child->setText(ColArtefact, t.artefactId);
         child->setText(ColReceived, localTime(t.receivedAtMs));
         child->setText(ColTime, localTime(t.artefactTimeMs));

@@ -34,6 +34,8 @@ namespace syncdesk {
 namespace {
 constexpr int kStatusRole = Qt::UserRole + 1;
 constexpr int kUrlRole = Qt::UserRole + 2;
+constexpr int kKindRole = Qt::UserRole + 3;
+constexpr int kSortRole = Qt::UserRole + 4;
 
 enum Column
 {
@@ -45,6 +47,20 @@ enum Column
     ColUrl,
     ColumnCount
 };
+
+// Missed first: what the admin is looking for.
+int statusRank(ReconcileArtefact::Status s)
+{
+    switch (s) {
+    case ReconcileArtefact::Status::Missed:
+        return 0;
+    case ReconcileArtefact::Status::WebhookOnly:
+        return 1;
+    case ReconcileArtefact::Status::Received:
+        return 2;
+    }
+    return 3;
+}
 
 QString statusLabel(ReconcileArtefact::Status s)
 {
@@ -164,6 +180,7 @@ ReconcilePage::ReconcilePage(MonitorController* monitor, SessionClients* clients
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterRole(kStatusRole);
     m_proxy->setFilterKeyColumn(ColStatus);
+    m_proxy->setSortRole(kSortRole);
     m_table->setObjectName(QStringLiteral("reconcileTable"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -172,6 +189,7 @@ ReconcilePage::ReconcilePage(MonitorController* monitor, SessionClients* clients
     m_table->setSortingEnabled(true);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false); // one line per artefact; long URLs are elided and in the tooltip
 
     m_counts->setObjectName(QStringLiteral("reconcileCounts"));
     m_counts->setColumnCount(4);
@@ -384,22 +402,35 @@ void ReconcilePage::fillTable()
     m_model->setRowCount(int(m_report.artefacts.size()));
     int row = 0;
     for (const ReconcileArtefact& a : m_report.artefacts) {
+        const QString time =
+            QDateTime::fromMSecsSinceEpoch(a.timeMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         auto* status = new QStandardItem(statusLabel(a.status));
         status->setData(Reconciler::statusName(a.status), kStatusRole);
+        status->setData(QStringLiteral("%1 %2").arg(statusRank(a.status)).arg(time), kSortRole);
         m_model->setItem(row, ColStatus, status);
-        m_model->setItem(row, ColKind, new QStandardItem(a.kind));
-        m_model->setItem(row, ColId, new QStandardItem(a.id));
-        m_model->setItem(row, ColEngagement, new QStandardItem(a.engagementId));
-        m_model->setItem(row, ColTime,
-                         new QStandardItem(QDateTime::fromMSecsSinceEpoch(a.timeMs, Qt::UTC)
-                                               .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+        auto* kind = new QStandardItem(Reconciler::kindLabel(a.kind));
+        kind->setData(a.kind, kKindRole);
+        kind->setData(kind->text(), kSortRole);
+        kind->setToolTip(a.kind);
+        m_model->setItem(row, ColKind, kind);
+        auto* id = new QStandardItem(a.id);
+        id->setData(a.id, kSortRole);
+        m_model->setItem(row, ColId, id);
+        auto* engagement = new QStandardItem(a.engagementId);
+        engagement->setData(a.engagementId, kSortRole);
+        m_model->setItem(row, ColEngagement, engagement);
+        auto* when = new QStandardItem(time);
+        when->setData(time, kSortRole);
+        m_model->setItem(row, ColTime, when);
         auto* url = new QStandardItem(a.url);
         url->setData(a.url, kUrlRole);
+        url->setData(a.url, kSortRole);
         url->setToolTip(a.url);
         m_model->setItem(row, ColUrl, url);
         ++row;
     }
     m_table->setSortingEnabled(true);
+    m_table->sortByColumn(ColStatus, Qt::AscendingOrder); // missed first, then by time
     m_table->resizeColumnsToContents();
 }
 
@@ -407,7 +438,7 @@ void ReconcilePage::fillCounts()
 {
     QList<QPair<QString, ReconcileCounts>> rows;
     for (auto it = m_report.perKind.cbegin(); it != m_report.perKind.cend(); ++it)
-        rows.append({it.key(), it.value()});
+        rows.append({Reconciler::kindLabel(it.key()), it.value()});
     for (auto it = m_report.perDay.cbegin(); it != m_report.perDay.cend(); ++it)
         rows.append({it.key(), it.value()});
     rows.append({tr("Total"), m_report.total});
@@ -453,7 +484,7 @@ void ReconcilePage::downloadClicked()
     if (rows.isEmpty())
         return;
     const QModelIndex idx = m_proxy->index(rows.first().row(), ColId);
-    const QString kind = m_proxy->index(rows.first().row(), ColKind).data().toString();
+    const QString kind = m_proxy->index(rows.first().row(), ColKind).data(kKindRole).toString();
     QString name = idx.data().toString();
     name.replace(QLatin1Char('/'), QLatin1Char('-'));
     const QString suggested = name + (kind.endsWith(QLatin1String("transcript")) ? QStringLiteral(".vtt")
