@@ -18,6 +18,11 @@ QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
     widget->setEditTriggers(QAbstractItemView::NoEditTriggers);
     widget->setWordWrap(true);
     widget->setMinimumHeight(widget->verticalHeader()->defaultSectionSize() * 4);
+    // A column sized by its header (German, Japanese) grows after the cell combos were placed; the
+    // view does not move index widgets then, so they stayed at their own width inside a wider cell.
+    QObject::connect(widget->horizontalHeader(), &QHeaderView::sectionResized, widget, [widget] {
+        QMetaObject::invokeMethod(widget, "updateEditorGeometries", Qt::QueuedConnection);
+    });
     return widget;
 }
 
