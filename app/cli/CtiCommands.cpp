@@ -24,8 +24,9 @@ int usageError(const QString& message, const QString& sub)
 int writeOutput(const QByteArray& bytes, const QString& out)
 {
     if (out.isEmpty() || out == QLatin1String("-")) {
-        const bool ok = std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size()) &&
-                        std::fflush(stdout) == 0;
+        const bool ok =
+            std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout) == size_t(bytes.size()) &&
+            std::fflush(stdout) == 0;
         if (!ok) {
             printErr(CtiCommands::tr("Could not write to stdout. Check the pipe or use --out FILE."));
             return ExitFailure;
@@ -99,6 +100,10 @@ int CtiCommands::run(const QString& sub, const QCommandLineParser& p)
             return usageError(tr("Usage: syncdeskctl cti softphone-layout [--out FILE]"), sub);
         return softphoneLayout(p.value(QStringLiteral("out")));
     }
+    if (sub.isEmpty()) {
+        printErr(tr("Usage: syncdeskctl cti callcenter-xml|validate|country-codes|softphone-layout …"));
+        return ExitUsage;
+    }
     printErr(tr("Unknown cti command: %1 (callcenter-xml, validate, country-codes or softphone-layout).")
                  .arg(sub));
     return ExitUsage;
@@ -115,8 +120,8 @@ int CtiCommands::callCenterXml(const QCommandLineParser& p)
     if (sso && p.isSet(QStringLiteral("vanity-url")) &&
         (host.isEmpty() || host.contains(QLatin1Char('/')) || host.contains(QLatin1Char(':')) ||
          host.contains(QLatin1Char(' '))))
-        return usageError(tr("--vanity-url takes a host name such as acme.zoom.us, without https:// or a path."),
-                          sub);
+        return usageError(
+            tr("--vanity-url takes a host name such as acme.zoom.us, without https:// or a path."), sub);
 
     CallCenterDefinition d = sso ? CallCenterDefinition::sso(host) : CallCenterDefinition::standard();
     if (p.isSet(QStringLiteral("internal-name")))
@@ -153,9 +158,10 @@ int CtiCommands::callCenterXml(const QCommandLineParser& p)
         return ExitFailure;
     }
     if (placeholder)
-        printErr(tr("Warning: the adapter URL names the placeholder host %1, as in the seed. Add --vanity-url "
-                    "HOST (e.g. acme.zoom.us) before importing the file into Salesforce.")
-                     .arg(CallCenterDefinition::seedSsoPlaceholderHost()));
+        printErr(
+            tr("Warning: the adapter URL names the placeholder host %1, as in the seed. Add --vanity-url "
+               "HOST (e.g. acme.zoom.us) before importing the file into Salesforce.")
+                .arg(CallCenterDefinition::seedSsoPlaceholderHost()));
     return writeOutput(d.toXml(), p.value(QStringLiteral("out")));
 }
 

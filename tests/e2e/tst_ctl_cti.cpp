@@ -60,8 +60,8 @@ private slots:
 
     void ssoPutsTheVanityHostIntoTheAdapterUrl()
     {
-        const Run r = ctl({QStringLiteral("callcenter-xml"), QStringLiteral("--sso"), QStringLiteral("--vanity-url"),
-                           QStringLiteral("acme.zoom.us")});
+        const Run r = ctl({QStringLiteral("callcenter-xml"), QStringLiteral("--sso"),
+                           QStringLiteral("--vanity-url"), QStringLiteral("acme.zoom.us")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, CallCenterDefinition::sso(QStringLiteral("acme.zoom.us")).toXml());
         QVERIFY(r.out.contains(">https://acme.zoom.us/cci/multi/callbar-cti</item>"));
@@ -80,10 +80,11 @@ private slots:
 
     void optionsChangeTheDefinition()
     {
-        const Run r = ctl({QStringLiteral("callcenter-xml"), QStringLiteral("--internal-name"), QStringLiteral("zccEmea"),
-                           QStringLiteral("--display-name"), QStringLiteral("ZCC EMEA"),
-                           QStringLiteral("--softphone-width"), QStringLiteral("800"),
-                           QStringLiteral("--softphone-height"), QStringLiteral("600")});
+        const Run r =
+            ctl({QStringLiteral("callcenter-xml"), QStringLiteral("--internal-name"),
+                 QStringLiteral("zccEmea"), QStringLiteral("--display-name"), QStringLiteral("ZCC EMEA"),
+                 QStringLiteral("--softphone-width"), QStringLiteral("800"),
+                 QStringLiteral("--softphone-height"), QStringLiteral("600")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(">zccEmea</item>"));
         QVERIFY(r.out.contains(">ZCC EMEA</item>"));
@@ -93,11 +94,13 @@ private slots:
 
     void usageErrors()
     {
-        Run r = ctl({QStringLiteral("callcenter-xml"), QStringLiteral("--vanity-url"), QStringLiteral("acme.zoom.us")});
+        Run r = ctl({QStringLiteral("callcenter-xml"), QStringLiteral("--vanity-url"),
+                     QStringLiteral("acme.zoom.us")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.out.isEmpty());
         QVERIFY(r.err.contains("--sso"));
-        r = ctl({QStringLiteral("callcenter-xml"), QStringLiteral("--softphone-width"), QStringLiteral("wide")});
+        r = ctl(
+            {QStringLiteral("callcenter-xml"), QStringLiteral("--softphone-width"), QStringLiteral("wide")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains("--softphone-width"));
         r = ctl({QStringLiteral("callcenter-xml"), QStringLiteral("--softphone-height"), QStringLiteral("")});
@@ -110,8 +113,8 @@ private slots:
     void invalidDefinitionWritesNothing()
     {
         const QString out = m_dir.filePath(QStringLiteral("narrow.xml"));
-        const Run r = ctl({QStringLiteral("callcenter-xml"), QStringLiteral("--softphone-width"), QStringLiteral("100"),
-                           QStringLiteral("--out"), out});
+        const Run r = ctl({QStringLiteral("callcenter-xml"), QStringLiteral("--softphone-width"),
+                           QStringLiteral("100"), QStringLiteral("--out"), out});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.out.isEmpty());
         QVERIFY(r.err.contains("100"));
@@ -153,7 +156,8 @@ private slots:
     {
         // Line 5 (reqDescription) jumps to sortOrder 3, line 6 names an http adapter.
         QByteArray xml = CallCenterDefinition::standard().toXml();
-        xml.replace("<item sortOrder=\"2\" name=\"reqDescription\"", "<item sortOrder=\"9\" name=\"reqDescription\"");
+        xml.replace("<item sortOrder=\"2\" name=\"reqDescription\"",
+                    "<item sortOrder=\"9\" name=\"reqDescription\"");
         xml.replace("https://zoom.us/cci/multi/callbar-cti", "http://zoom.us/cci/multi/callbar-cti");
         const QString path = write(QStringLiteral("broken.xml"), xml);
         const Run r = ctl({QStringLiteral("validate"), path});
@@ -171,9 +175,10 @@ private slots:
 
     void validateMalformedXmlNamesTheLine()
     {
-        const QString path = write(QStringLiteral("malformed.xml"),
-                                   "<callCenter>\n<section sortOrder=\"0\" name=\"reqGeneralInfo\">\n"
-                                   "<item sortOrder=\"0\" name=\"reqInternalName\">x</section>\n</callCenter>\n");
+        const QString path =
+            write(QStringLiteral("malformed.xml"),
+                  "<callCenter>\n<section sortOrder=\"0\" name=\"reqGeneralInfo\">\n"
+                  "<item sortOrder=\"0\" name=\"reqInternalName\">x</section>\n</callCenter>\n");
         const Run r = ctl({QStringLiteral("validate"), path});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.startsWith("Line 3:"), r.out.constData());
@@ -183,18 +188,20 @@ private slots:
     void validateNeedsAFile()
     {
         QCOMPARE(ctl({QStringLiteral("validate")}).exitCode, 2);
-        QCOMPARE(ctl({QStringLiteral("validate"), m_dir.filePath(QStringLiteral("missing.xml"))}).exitCode, 1);
+        QCOMPARE(ctl({QStringLiteral("validate"), m_dir.filePath(QStringLiteral("missing.xml"))}).exitCode,
+                 1);
     }
 
     void countryCodes()
     {
-        Run r = ctl({QStringLiteral("country-codes"), QStringLiteral("+1"), QStringLiteral("+49"), QStringLiteral("+81")});
+        Run r = ctl({QStringLiteral("country-codes"), QStringLiteral("+1"), QStringLiteral("+49"),
+                     QStringLiteral("+81")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains("+1 +49 +81"));
 
         QStringList many{QStringLiteral("country-codes")};
-        for (const char* c : {"+1", "+7", "+20", "+27", "+30", "+31", "+32", "+33", "+34", "+36", "+39", "+40", "+41",
-                              "+43", "+44", "+45", "+46", "+47", "+48", "+49", "+81"})
+        for (const char* c : {"+1",  "+7",  "+20", "+27", "+30", "+31", "+32", "+33", "+34", "+36", "+39",
+                              "+40", "+41", "+43", "+44", "+45", "+46", "+47", "+48", "+49", "+81"})
             many.append(QString::fromLatin1(c));
         QCOMPARE(many.size(), 22);
         r = ctl(many);
