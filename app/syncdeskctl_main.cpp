@@ -1,6 +1,7 @@
 // syncdeskctl: the scriptable twin of the console. Argument parsing only; the work is in app/cli.
 #include "cli/AcdCommands.h"
 #include "cli/AddressBookCommands.h"
+#include "cli/CtiCommands.h"
 #include "cli/DirectoryCommands.h"
 #include "cli/MonitorCommand.h"
 #include "cli/Output.h"
@@ -108,11 +109,15 @@ int main(int argc, char** argv)
                "  salesforce orgid ID  Print the 18-character form of an org ID, or why it is invalid\n"
                "  rules validate     Check a presence rule file (--acd-codes CODES.json)\n"
                "  rules simulate     Predict ACD and Salesforce states for events (--rule, --events)\n"
-               "  cc reconcile       Find Contact Center data whose webhooks were missed (--from, --to)\n"));
+               "  cc reconcile       Find Contact Center data whose webhooks were missed (--from, --to)\n"
+               "  cti callcenter-xml Print the Salesforce call-center definition XML (--sso, --vanity-url)\n"
+               "  cti validate       Check a call-center definition XML file against the Open CTI rules\n"
+               "  cti country-codes  Check a list of country codes (at most 20, ITU, no duplicates)\n"
+               "  cti softphone-layout  Print the screen-pop softphone layout\n"));
     p.addHelpOption();
     p.addVersionOption();
     p.addOption({QStringLiteral("lang"), Tr::tr("Language of messages: en, de or ja."), QStringLiteral("LANG")});
-    p.addPositionalArgument(QStringLiteral("command"), Tr::tr("zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate"));
+    p.addPositionalArgument(QStringLiteral("command"), Tr::tr("zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate | cc reconcile | cti callcenter-xml | cti validate | cti country-codes | cti softphone-layout"));
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
 
     const QStringList args = app.arguments();
@@ -159,6 +164,8 @@ int main(int argc, char** argv)
         cli::RulesCommands::addOptions(p, sub);
     } else if (command == QLatin1String("addressbook")) {
         cli::AddressBookCommands::addOptions(p, sub);
+    } else if (command == QLatin1String("cti")) {
+        cli::CtiCommands::addOptions(p, sub);
     } else if (command == QLatin1String("monitor")) {
         addZoomSourceOptions(p);
         p.addOption({QStringLiteral("listen"), Tr::tr("Receive webhooks on HOST:PORT."), QStringLiteral("HOST:PORT")});
@@ -216,6 +223,10 @@ int main(int argc, char** argv)
                                    "with 00D)."));
         return cli::SalesforceCommands::orgId(words[2]);
     }
+
+    // Offline files and lists: no keychain needed.
+    if (command == QLatin1String("cti"))
+        return cli::CtiCommands::run(sub, p);
 
     KeychainSecretStore secrets;
     if (command == QLatin1String("zoom") && sub == QLatin1String("verify"))
