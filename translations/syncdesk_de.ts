@@ -678,6 +678,113 @@
     </message>
 </context>
 <context>
+    <name>CtiCommands</name>
+    <message>
+        <source>Run syncdeskctl cti %1 --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to stdout. Check the pipe or use --out FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished">Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SSO variant (adapter on your Zoom vanity host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --sso: your Zoom vanity host (e.g. acme.zoom.us), replacing zoom.us in the adapter URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal name (letters and digits, at most 40, starting with a letter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name agents see in Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softphone width in pixels (200 to 1920).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Softphone height in pixels (240 to 2560).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE instead of stdout.</source>
+        <translation type="unfinished">In FILE statt auf stdout schreiben.</translation>
+    </message>
+    <message>
+        <source>Usage: syncdeskctl cti callcenter-xml [--sso [--vanity-url HOST]] [--internal-name NAME] [--display-name NAME] [--softphone-width N] [--softphone-height N] [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: syncdeskctl cti validate FILE.xml</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: syncdeskctl cti country-codes CODE… (for example +1 +49 +81)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: syncdeskctl cti softphone-layout [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: syncdeskctl cti callcenter-xml|validate|country-codes|softphone-layout …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown cti command: %1 (callcenter-xml, validate, country-codes or softphone-layout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vanity-url belongs to the SSO variant: add --sso.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--vanity-url takes a host name such as acme.zoom.us, without https:// or a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--softphone-width takes a whole number of pixels (200 to 1920).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--softphone-height takes a whole number of pixels (240 to 2560).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1. Nothing was written; correct the options and run again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the adapter URL names the placeholder host %1, as in the seed. Add --vanity-url HOST (e.g. acme.zoom.us) before importing the file into Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a valid call-center definition.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems: %1</source>
+        <translation type="unfinished">Probleme: %1</translation>
+    </message>
+    <message>
+        <source>Valid country codes (%1 of at most %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CtiSettings</name>
     <message>
         <source>%1 country codes are listed; Zoom accepts at most %2: remove some.</source>
@@ -8678,10 +8785,6 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
         <translation>Aufruf: syncdeskctl salesforce orgid ID (15 oder 18 Zeichen, beginnend mit 00D).</translation>
     </message>
     <message>
-        <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate</source>
-        <translation>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate</translation>
-    </message>
-    <message>
         <source>Syncdesk command line.
 
 Commands:
@@ -8701,27 +8804,16 @@ Commands:
   rules validate     Check a presence rule file (--acd-codes CODES.json)
   rules simulate     Predict ACD and Salesforce states for events (--rule, --events)
   cc reconcile       Find Contact Center data whose webhooks were missed (--from, --to)
+  cti callcenter-xml Print the Salesforce call-center definition XML (--sso, --vanity-url)
+  cti validate       Check a call-center definition XML file against the Open CTI rules
+  cti country-codes  Check a list of country codes (at most 20, ITU, no duplicates)
+  cti softphone-layout  Print the screen-pop softphone layout
 </source>
-        <translation>Syncdesk-Befehlszeile.
-
-Befehle:
-  zoom verify    Token abrufen und erteilte und fehlende Bereiche melden
-  zoom users     Alle Benutzer auflisten (JSON Lines oder CSV)
-  monitor        Zoom-Ereignisse (Webhooks, WebSocket) als JSON Lines empfangen
-  sandbox        Emulierte Zoom-, ACD- und Salesforce-Endpunkte ausführen
-  acd verify     Bei der CXone-ACD anmelden und Tenant, API-Basis und Anzahlen melden
-  acd codes      Nicht-verfügbar-Codes der ACD mit ihren Teams auflisten
-  salesforce login   Im Browser bei Salesforce anmelden und die Anmeldung im Schlüsselbund aufbewahren
-  salesforce verify  Bei Salesforce anmelden und Organisations-ID, Benutzer, API-Nutzung, Status und Kanäle melden
-  addressbook list|create|import|export
-                 ACD-Adressbücher: auflisten, erstellen, CSV-Import und -Export
-  directory dry-run  Anzeigen, was Directory Sync in einem ACD-Adressbuch ändern würde
-  directory apply    Diese Änderungen schreiben (--yes)
-  salesforce orgid ID  18-stellige Form einer Organisations-ID ausgeben oder den Grund, warum sie ungültig ist
-  rules validate     Präsenzregeldatei prüfen (--acd-codes CODES.json)
-  rules simulate     ACD- und Salesforce-Status für Ereignisse vorhersagen (--rule, --events)
-  cc reconcile       Contact-Center-Daten finden, deren Webhooks verpasst wurden (--from, --to)
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate | cc reconcile | cti callcenter-xml | cti validate | cti country-codes | cti softphone-layout</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
