@@ -681,107 +681,107 @@
     <name>CtiCommands</name>
     <message>
         <source>Run syncdeskctl cti %1 --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Optionen zeigt syncdeskctl cti %1 --help an.</translation>
     </message>
     <message>
         <source>Could not write to stdout. Check the pipe or use --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf stdout kann nicht geschrieben werden. Prüfen Sie die Pipe oder verwenden Sie --out FILE.</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">Fehler: %1</translation>
+        <translation>Fehler: %1</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschrieben: %1</translation>
     </message>
     <message>
         <source>The SSO variant (adapter on your Zoom vanity host).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSO-Variante (Adapter auf Ihrem Zoom-Vanity-Host).</translation>
     </message>
     <message>
         <source>With --sso: your Zoom vanity host (e.g. acme.zoom.us), replacing zoom.us in the adapter URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --sso: Ihr Zoom-Vanity-Host (z. B. acme.zoom.us), der zoom.us in der Adapter-URL ersetzt.</translation>
     </message>
     <message>
         <source>Internal name (letters and digits, at most 40, starting with a letter).</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Name (Buchstaben und Ziffern, höchstens 40, beginnend mit einem Buchstaben).</translation>
     </message>
     <message>
         <source>Display name agents see in Salesforce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigename, den Agenten in Salesforce sehen.</translation>
     </message>
     <message>
         <source>Softphone width in pixels (200 to 1920).</source>
-        <translation type="unfinished"></translation>
+        <translation>Softphone-Breite in Pixeln (200 bis 1920).</translation>
     </message>
     <message>
         <source>Softphone height in pixels (240 to 2560).</source>
-        <translation type="unfinished"></translation>
+        <translation>Softphone-Höhe in Pixeln (240 bis 2560).</translation>
     </message>
     <message>
         <source>Write to FILE instead of stdout.</source>
-        <translation type="unfinished">In FILE statt auf stdout schreiben.</translation>
+        <translation>In FILE statt auf stdout schreiben.</translation>
     </message>
     <message>
         <source>Usage: syncdeskctl cti callcenter-xml [--sso [--vanity-url HOST]] [--internal-name NAME] [--display-name NAME] [--softphone-width N] [--softphone-height N] [--out FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: syncdeskctl cti callcenter-xml [--sso [--vanity-url HOST]] [--internal-name NAME] [--display-name NAME] [--softphone-width N] [--softphone-height N] [--out FILE]</translation>
     </message>
     <message>
         <source>Usage: syncdeskctl cti validate FILE.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: syncdeskctl cti validate FILE.xml</translation>
     </message>
     <message>
         <source>Usage: syncdeskctl cti country-codes CODE… (for example +1 +49 +81)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: syncdeskctl cti country-codes CODE… (zum Beispiel +1 +49 +81)</translation>
     </message>
     <message>
         <source>Usage: syncdeskctl cti softphone-layout [--out FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: syncdeskctl cti softphone-layout [--out FILE]</translation>
     </message>
     <message>
         <source>Usage: syncdeskctl cti callcenter-xml|validate|country-codes|softphone-layout …</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: syncdeskctl cti callcenter-xml|validate|country-codes|softphone-layout …</translation>
     </message>
     <message>
         <source>Unknown cti command: %1 (callcenter-xml, validate, country-codes or softphone-layout).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter cti-Befehl: %1 (callcenter-xml, validate, country-codes oder softphone-layout).</translation>
     </message>
     <message>
         <source>--vanity-url belongs to the SSO variant: add --sso.</source>
-        <translation type="unfinished"></translation>
+        <translation>--vanity-url gehört zur SSO-Variante: Fügen Sie --sso hinzu.</translation>
     </message>
     <message>
         <source>--vanity-url takes a host name such as acme.zoom.us, without https:// or a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>--vanity-url erwartet einen Hostnamen wie acme.zoom.us, ohne https:// und ohne Pfad.</translation>
     </message>
     <message>
         <source>--softphone-width takes a whole number of pixels (200 to 1920).</source>
-        <translation type="unfinished"></translation>
+        <translation>--softphone-width erwartet eine ganze Pixelzahl (200 bis 1920).</translation>
     </message>
     <message>
         <source>--softphone-height takes a whole number of pixels (240 to 2560).</source>
-        <translation type="unfinished"></translation>
+        <translation>--softphone-height erwartet eine ganze Pixelzahl (240 bis 2560).</translation>
     </message>
     <message>
         <source>Problems: %1. Nothing was written; correct the options and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme: %1. Es wurde nichts geschrieben; korrigieren Sie die Optionen und führen Sie den Befehl erneut aus.</translation>
     </message>
     <message>
         <source>Warning: the adapter URL names the placeholder host %1, as in the seed. Add --vanity-url HOST (e.g. acme.zoom.us) before importing the file into Salesforce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: Die Adapter-URL enthält wie die Zoom-Anleitung den Platzhalter-Host %1. Geben Sie --vanity-url HOST an (z. B. acme.zoom.us), bevor Sie die Datei in Salesforce importieren.</translation>
     </message>
     <message>
         <source>%1 is a valid call-center definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine gültige Call-Center-Definition.</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished">Probleme: %1</translation>
+        <translation>Probleme: %1</translation>
     </message>
     <message>
         <source>Valid country codes (%1 of at most %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültige Ländervorwahlen (%1 von höchstens %2): %3</translation>
     </message>
 </context>
 <context>
@@ -8809,11 +8809,34 @@ Commands:
   cti country-codes  Check a list of country codes (at most 20, ITU, no duplicates)
   cti softphone-layout  Print the screen-pop softphone layout
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk-Befehlszeile.
+
+Befehle:
+  zoom verify    Token abrufen und erteilte und fehlende Bereiche melden
+  zoom users     Alle Benutzer auflisten (JSON Lines oder CSV)
+  monitor        Zoom-Ereignisse (Webhooks, WebSocket) als JSON Lines empfangen
+  sandbox        Emulierte Zoom-, ACD- und Salesforce-Endpunkte ausführen
+  acd verify     Bei der CXone-ACD anmelden und Tenant, API-Basis und Anzahlen melden
+  acd codes      Nicht-verfügbar-Codes der ACD mit ihren Teams auflisten
+  salesforce login   Im Browser bei Salesforce anmelden und die Anmeldung im Schlüsselbund aufbewahren
+  salesforce verify  Bei Salesforce anmelden und Organisations-ID, Benutzer, API-Nutzung, Status und Kanäle melden
+  addressbook list|create|import|export
+                 ACD-Adressbücher: auflisten, erstellen, CSV-Import und -Export
+  directory dry-run  Anzeigen, was Directory Sync in einem ACD-Adressbuch ändern würde
+  directory apply    Diese Änderungen schreiben (--yes)
+  salesforce orgid ID  18-stellige Form einer Organisations-ID ausgeben oder den Grund, warum sie ungültig ist
+  rules validate     Präsenzregeldatei prüfen (--acd-codes CODES.json)
+  rules simulate     ACD- und Salesforce-Status für Ereignisse vorhersagen (--rule, --events)
+  cc reconcile       Contact-Center-Daten finden, deren Webhooks verpasst wurden (--from, --to)
+  cti callcenter-xml XML der Salesforce-Call-Center-Definition ausgeben (--sso, --vanity-url)
+  cti validate       XML-Datei einer Call-Center-Definition anhand der Regeln von Open CTI prüfen
+  cti country-codes  Liste von Ländervorwahlen prüfen (höchstens 20, ITU, keine Duplikate)
+  cti softphone-layout  Softphone-Layout für Bildschirm-Popups ausgeben
+</translation>
     </message>
     <message>
         <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate | cc reconcile | cti callcenter-xml | cti validate | cti country-codes | cti softphone-layout</source>
-        <translation type="unfinished"></translation>
+        <translation>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate | cc reconcile | cti callcenter-xml | cti validate | cti country-codes | cti softphone-layout</translation>
     </message>
 </context>
 </TS>
