@@ -681,107 +681,107 @@
     <name>CtiCommands</name>
     <message>
         <source>Run syncdeskctl cti %1 --help for the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>オプションについては、syncdeskctl cti %1 --help を実行してください。</translation>
     </message>
     <message>
         <source>Could not write to stdout. Check the pipe or use --out FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>標準出力に書き込めませんでした。パイプを確認するか、--out FILE を使用してください。</translation>
     </message>
     <message>
         <source>Error: %1</source>
-        <translation type="unfinished">エラー: %1</translation>
+        <translation>エラー: %1</translation>
     </message>
     <message>
         <source>Written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>書き込み済み: %1</translation>
     </message>
     <message>
         <source>The SSO variant (adapter on your Zoom vanity host).</source>
-        <translation type="unfinished"></translation>
+        <translation>SSO 用の定義を出力します（アダプターに Zoom のバニティ URL のホストを使用）。</translation>
     </message>
     <message>
         <source>With --sso: your Zoom vanity host (e.g. acme.zoom.us), replacing zoom.us in the adapter URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>--sso 使用時: Zoom のバニティ URL のホスト（例: acme.zoom.us）。アダプター URL の zoom.us を置き換えます。</translation>
     </message>
     <message>
         <source>Internal name (letters and digits, at most 40, starting with a letter).</source>
-        <translation type="unfinished"></translation>
+        <translation>内部名（英字と数字、最大 40 文字、先頭は英字）。</translation>
     </message>
     <message>
         <source>Display name agents see in Salesforce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce でエージェントに表示される表示名。</translation>
     </message>
     <message>
         <source>Softphone width in pixels (200 to 1920).</source>
-        <translation type="unfinished"></translation>
+        <translation>ソフトフォンの幅（ピクセル、200～1920）。</translation>
     </message>
     <message>
         <source>Softphone height in pixels (240 to 2560).</source>
-        <translation type="unfinished"></translation>
+        <translation>ソフトフォンの高さ（ピクセル、240～2560）。</translation>
     </message>
     <message>
         <source>Write to FILE instead of stdout.</source>
-        <translation type="unfinished">標準出力の代わりに FILE に書き込みます。</translation>
+        <translation>標準出力の代わりに FILE に書き込みます。</translation>
     </message>
     <message>
         <source>Usage: syncdeskctl cti callcenter-xml [--sso [--vanity-url HOST]] [--internal-name NAME] [--display-name NAME] [--softphone-width N] [--softphone-height N] [--out FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: syncdeskctl cti callcenter-xml [--sso [--vanity-url HOST]] [--internal-name NAME] [--display-name NAME] [--softphone-width N] [--softphone-height N] [--out FILE]</translation>
     </message>
     <message>
         <source>Usage: syncdeskctl cti validate FILE.xml</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: syncdeskctl cti validate FILE.xml</translation>
     </message>
     <message>
         <source>Usage: syncdeskctl cti country-codes CODE… (for example +1 +49 +81)</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: syncdeskctl cti country-codes CODE…（例: +1 +49 +81）</translation>
     </message>
     <message>
         <source>Usage: syncdeskctl cti softphone-layout [--out FILE]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: syncdeskctl cti softphone-layout [--out FILE]</translation>
     </message>
     <message>
         <source>Usage: syncdeskctl cti callcenter-xml|validate|country-codes|softphone-layout …</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: syncdeskctl cti callcenter-xml|validate|country-codes|softphone-layout …</translation>
     </message>
     <message>
         <source>Unknown cti command: %1 (callcenter-xml, validate, country-codes or softphone-layout).</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な cti コマンド: %1（callcenter-xml、validate、country-codes、softphone-layout のいずれかを指定してください）。</translation>
     </message>
     <message>
         <source>--vanity-url belongs to the SSO variant: add --sso.</source>
-        <translation type="unfinished"></translation>
+        <translation>--vanity-url は SSO 用でのみ使用できます。--sso を追加してください。</translation>
     </message>
     <message>
         <source>--vanity-url takes a host name such as acme.zoom.us, without https:// or a path.</source>
-        <translation type="unfinished"></translation>
+        <translation>--vanity-url には、https:// やパスを含まないホスト名（例: acme.zoom.us）を指定してください。</translation>
     </message>
     <message>
         <source>--softphone-width takes a whole number of pixels (200 to 1920).</source>
-        <translation type="unfinished"></translation>
+        <translation>--softphone-width にはピクセル数を整数で指定してください（200～1920）。</translation>
     </message>
     <message>
         <source>--softphone-height takes a whole number of pixels (240 to 2560).</source>
-        <translation type="unfinished"></translation>
+        <translation>--softphone-height にはピクセル数を整数で指定してください（240～2560）。</translation>
     </message>
     <message>
         <source>Problems: %1. Nothing was written; correct the options and run again.</source>
-        <translation type="unfinished"></translation>
+        <translation>問題: %1 件。何も書き込まれていません。オプションを修正して、もう一度実行してください。</translation>
     </message>
     <message>
         <source>Warning: the adapter URL names the placeholder host %1, as in the seed. Add --vanity-url HOST (e.g. acme.zoom.us) before importing the file into Salesforce.</source>
-        <translation type="unfinished"></translation>
+        <translation>警告: アダプター URL には、Zoom の設定手順と同じくプレースホルダーのホスト %1 が指定されています。ファイルを Salesforce にインポートする前に、--vanity-url HOST（例: acme.zoom.us）を追加してください。</translation>
     </message>
     <message>
         <source>%1 is a valid call-center definition.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効なコールセンター定義です。</translation>
     </message>
     <message>
         <source>Problems: %1</source>
-        <translation type="unfinished">問題: %1 件</translation>
+        <translation>問題: %1 件</translation>
     </message>
     <message>
         <source>Valid country codes (%1 of at most %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>有効な国コード（%1 個、最大 %2 個）: %3</translation>
     </message>
 </context>
 <context>
@@ -8801,11 +8801,34 @@ Commands:
   cti country-codes  Check a list of country codes (at most 20, ITU, no duplicates)
   cti softphone-layout  Print the screen-pop softphone layout
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk コマンドライン。
+
+コマンド:
+  zoom verify    トークンを取得し、付与済みのスコープと不足しているスコープを表示します
+  zoom users     全ユーザーを一覧表示します（JSON Lines または CSV）
+  monitor        Zoom イベント（Webhook、WebSocket）を受信し、JSON Lines で出力します
+  sandbox        エミュレートした Zoom、ACD、Salesforce のエンドポイントを実行します
+  acd verify     CXone ACD にサインインし、テナント、API ベース、件数を表示します
+  acd codes      ACD の不在コードをチームとともに一覧表示します
+  salesforce login   ブラウザーで Salesforce にサインインし、サインイン情報をキーチェーンに保管します
+  salesforce verify  Salesforce にサインインし、組織 ID、ユーザー、API 使用量、プレゼンス状況、サービスチャネルを表示します
+  addressbook list|create|import|export
+                 ACD のアドレス帳: 一覧表示、作成、CSV のインポートとエクスポート
+  directory dry-run  Directory Sync が ACD のアドレス帳に加える変更を表示します
+  directory apply    その変更を書き込みます（--yes）
+  salesforce orgid ID  組織 ID の 18 文字形式、または無効な理由を表示します
+  rules validate     プレゼンスルールファイルをチェックします（--acd-codes CODES.json）
+  rules simulate     イベントに対する ACD と Salesforce の状態を予測します（--rule、--events）
+  cc reconcile       Webhook を受信できなかった Contact Center のデータを検出します（--from、--to）
+  cti callcenter-xml Salesforce のコールセンター定義 XML を出力します（--sso、--vanity-url）
+  cti validate       コールセンター定義の XML ファイルを Open CTI のルールに照らしてチェックします
+  cti country-codes  国コードの一覧をチェックします（最大 20 個、ITU、重複なし）
+  cti softphone-layout  画面ポップ用のソフトフォンのレイアウトを出力します
+</translation>
     </message>
     <message>
         <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate | cc reconcile | cti callcenter-xml | cti validate | cti country-codes | cti softphone-layout</source>
-        <translation type="unfinished"></translation>
+        <translation>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate | cc reconcile | cti callcenter-xml | cti validate | cti country-codes | cti softphone-layout</translation>
     </message>
 </context>
 </TS>
