@@ -123,8 +123,14 @@ QList<ContactCenterSandbox::Engagement> ContactCenterSandbox::engagementsOfDay(q
         e.queueName = QStringLiteral("Support queue");
         e.channel = (h % 4 == 0) ? QStringLiteral("messaging") : QStringLiteral("voice");
         e.direction = (h / 4 % 3 == 0) ? QStringLiteral("outbound") : QStringLiteral("inbound");
-        e.userId = hexId(hashOf(m_seed, 0, h % 6, 4), 22);
-        e.userEmail = QStringLiteral("agent%1@example.com").arg(h % 6 + 1);
+        if (!m_agents.isEmpty()) {
+            const auto& agent = m_agents.at(qsizetype(h % quint64(m_agents.size())));
+            e.userId = agent.first;
+            e.userEmail = agent.second;
+        } else {
+            e.userId = hexId(hashOf(m_seed, 0, h % 6, 4), 22);
+            e.userEmail = QStringLiteral("agent%1@example.com").arg(h % 6 + 1);
+        }
         // Spread over office hours, 07:00 to 19:00 UTC, in start order.
         e.startMs = dayStartMs + 7 * 3600000 + qint64(i) * (12 * 3600000 / count) + qint64(h % 600) * 1000;
         e.endMs = e.startMs + 60000 + qint64(h % 900) * 1000;
@@ -351,8 +357,9 @@ bool ContactCenterSandbox::handle(const QString& method, const QStringList& seg,
          seg.at(1) == QLatin1String("engagements")) &&
         (seg.at(3) == QLatin1String("download") || seg.at(3) == QLatin1String("transcript"))) {
         // A fresh URL per request, as Zoom's download URLs are.
-        const QString token = hexId(hashOf(m_seed, qint64(++m_counter), qint64(m_media.size()), 9), 16) +
-                              QString::number(m_counter);
+        const qint64 serial = ++m_counter; // read once: the token's two halves must agree
+        const QString token =
+            hexId(hashOf(m_seed, serial, qint64(m_media.size()), 9), 16) + QString::number(serial);
         const QString content =
             seg.at(3) == QLatin1String("transcript")
                 ? QStringLiteral("WEBVTT\n\n00:00.000 --> 00:02.000\nHello, %1.\n").arg(seg.at(2))
@@ -414,7 +421,8 @@ bool ContactCenterSandbox::handle(const QString& method, const QStringList& seg,
     const qsizetype end = qMin(all.size(), c.offset + pageSize);
     QString next;
     if (end < all.size()) {
-        next = hexId(hashOf(m_seed, qint64(++m_counter), end, 8), 16) + QString::number(m_counter);
+        const qint64 serial = ++m_counter;
+        next = hexId(hashOf(m_seed, serial, end, 8), 16) + QString::number(serial);
         Cursor nc = c;
         nc.offset = end;
         if (m_cursors.size() > 4096)

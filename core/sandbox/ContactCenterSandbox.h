@@ -49,6 +49,10 @@ public:
     void setDropPercent(int percent); // 0..100: share of webhooks not delivered
     int dropPercent() const { return m_dropPercent; }
     quint32 seed() const { return m_seed; }
+    // The queue's agents (Zoom user ID, e-mail): the sandbox directory's people, so Contact Center
+    // events name users the monitor, the people board and the presence rules know. Without them
+    // the queue uses six placeholder agents (agentN@example.com).
+    void setAgents(const QList<QPair<QString, QString>>& agents) { m_agents = agents; }
 
     struct Webhook
     {
@@ -80,6 +84,7 @@ private:
 
     quint32 m_seed;
     int m_dropPercent;
+    QList<QPair<QString, QString>> m_agents;
     struct Cursor
     {
         QString list;

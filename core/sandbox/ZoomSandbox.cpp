@@ -299,6 +299,17 @@ ZoomSandbox::ZoomSandbox(SandboxConfig config, QObject* parent)
     d->cc = ContactCenterSandbox(d->config.seed);
     d->clock.start();
     d->users = SandboxDirectory::generate(d->config.users, d->config.seed);
+    {
+        // The Contact Center queue is staffed by the first active people of the directory.
+        QList<QPair<QString, QString>> agents;
+        for (const SandboxUser& u : std::as_const(d->users)) {
+            if (u.status == QLatin1String("active") && !u.email.isEmpty())
+                agents.append({u.id, u.email});
+            if (agents.size() == 6)
+                break;
+        }
+        d->cc.setAgents(agents);
+    }
     d->byId.reserve(d->users.size());
     d->byEmail.reserve(d->users.size());
     for (qsizetype i = 0; i < d->users.size(); ++i) {
