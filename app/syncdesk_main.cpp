@@ -82,8 +82,8 @@ struct CommandLine
     const QCommandLineOption page{
         QStringLiteral("page"),
         SyncdeskMain::tr(
-            "Open the setup guide on this page: profile, checklist, credentials, acd-connection or "
-            "acd-mapping."),
+            "Open the setup guide on this page: profile, checklist, credentials, acd-connection, "
+            "acd-mapping or salesforce-mapping."),
         QStringLiteral("page")};
     const QCommandLineOption monitor{
         QStringLiteral("monitor"),
@@ -169,7 +169,8 @@ int main(int argc, char* argv[])
                                     {QStringLiteral("checklist"), SetupWizard::Page_Checklist},
                                     {QStringLiteral("credentials"), SetupWizard::Page_Credentials},
                                     {QStringLiteral("acd-connection"), SetupWizard::Page_AcdConnection},
-                                    {QStringLiteral("acd-mapping"), SetupWizard::Page_AcdMapping}};
+                                    {QStringLiteral("acd-mapping"), SetupWizard::Page_AcdMapping},
+                                    {QStringLiteral("salesforce-mapping"), SetupWizard::Page_SalesforceMapping}};
     if (parser.isSet(cl.page) && !pages.contains(parser.value(cl.page))) {
         QStringList names = pages.keys();
         std::sort(names.begin(), names.end(),

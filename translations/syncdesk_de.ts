@@ -2653,8 +2653,8 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
         <translation>--page öffnet den Einrichtungsassistenten und kann nicht mit --area %1 kombiniert werden.</translation>
     </message>
     <message>
-        <source>Open the setup guide on this page: profile, checklist, credentials, acd-connection or acd-mapping.</source>
-        <translation>Den Einrichtungsassistenten auf dieser Seite öffnen: profile, checklist, credentials, acd-connection oder acd-mapping.</translation>
+        <source>Open the setup guide on this page: profile, checklist, credentials, acd-connection, acd-mapping or salesforce-mapping.</source>
+        <translation>Den Einrichtungsassistenten auf dieser Seite öffnen: profile, checklist, credentials, acd-connection, acd-mapping oder salesforce-mapping.</translation>
     </message>
     <message>
         <source>Unknown page %1. Use one of: %2.</source>

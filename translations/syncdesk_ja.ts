@@ -2653,8 +2653,8 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
         <translation>--page はセットアップガイドを開くため、--area %1 と併用できません。</translation>
     </message>
     <message>
-        <source>Open the setup guide on this page: profile, checklist, credentials, acd-connection or acd-mapping.</source>
-        <translation>セットアップガイドをこのページで開きます: profile、checklist、credentials、acd-connection、acd-mapping のいずれか。</translation>
+        <source>Open the setup guide on this page: profile, checklist, credentials, acd-connection, acd-mapping or salesforce-mapping.</source>
+        <translation>セットアップガイドをこのページで開きます: profile、checklist、credentials、acd-connection、acd-mapping、salesforce-mapping のいずれか。</translation>
     </message>
     <message>
         <source>Unknown page %1. Use one of: %2.</source>
