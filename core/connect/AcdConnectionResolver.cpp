@@ -1,20 +1,12 @@
 #include "AcdConnectionResolver.h"
 
+#include "connect/PostLater.h"
+
 #include "sandbox/AcdSandbox.h"
 
 #include <QTimer>
 
 namespace syncdesk {
-
-namespace {
-template <typename F> void post(QObject* context, F f)
-{
-    if (context)
-        QTimer::singleShot(0, context, std::move(f));
-    else
-        QTimer::singleShot(0, std::move(f));
-}
-} // namespace
 
 AcdConnectionResolver AcdConnectionResolver::forProfile(const Profile& profile, const AcdSandbox* sandbox,
                                                         const QString& profilePath)
@@ -128,7 +120,7 @@ void AcdConnectionResolver::resolve(SecretAccess* secrets, QObject* context, Con
 {
     Result<AcdConnection> base = endpoints();
     if (!base.ok()) {
-        post(context, [done, e = base.error()] { done(e); });
+        postLater(context, [done, e = base.error()] { done(e); });
         return;
     }
     AcdConnection c = base.take();
@@ -150,13 +142,13 @@ void AcdConnectionResolver::resolve(SecretAccess* secrets, QObject* context, Con
             c.credentials.clientSecret = demo.clientSecret;
         if (c.credentials.accessKeySecret.isEmpty())
             c.credentials.accessKeySecret = demo.accessKeySecret;
-        post(context, [finish, c] { finish(c); });
+        postLater(context, [finish, c] { finish(c); });
         return;
     }
     // Read what is still missing, one after the other (one keychain prompt at a time).
     auto readAccessKey = [secrets, context, finish, done, demo, waiting](AcdConnection c) {
         if (!c.credentials.accessKeySecret.isEmpty())
-            return post(context, [finish, c] { finish(c); });
+            return postLater(context, [finish, c] { finish(c); });
         secrets->read(
             SecretPurpose::AcdAccessKeySecret, context,
             [finish, done, c, demo](const QString& value, const Error& error) mutable {

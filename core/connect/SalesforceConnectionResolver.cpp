@@ -1,20 +1,12 @@
 #include "SalesforceConnectionResolver.h"
 
+#include "connect/PostLater.h"
+
 #include "sandbox/SalesforceSandbox.h"
 
 #include <QTimer>
 
 namespace syncdesk {
-
-namespace {
-template <typename F> void post(QObject* context, F f)
-{
-    if (context)
-        QTimer::singleShot(0, context, std::move(f));
-    else
-        QTimer::singleShot(0, std::move(f));
-}
-} // namespace
 
 SalesforceConnectionResolver SalesforceConnectionResolver::forProfile(const Profile& profile,
                                                                       const SalesforceSandbox* sandbox,
@@ -135,7 +127,7 @@ void SalesforceConnectionResolver::resolve(SecretAccess* secrets, QObject* conte
 {
     Result<SalesforceConnection> base = endpoints();
     if (!base.ok()) {
-        post(context, [done, e = base.error()] { done(e); });
+        postLater(context, [done, e = base.error()] { done(e); });
         return;
     }
     SalesforceConnection conn = base.take();
@@ -160,7 +152,7 @@ void SalesforceConnectionResolver::resolve(SecretAccess* secrets, QObject* conte
             conn.credentials.clientSecret = demo.clientSecret;
         if (conn.credentials.password.isEmpty())
             conn.credentials.password = demoPassword;
-        post(context, [finish, conn] { finish(conn); });
+        postLater(context, [finish, conn] { finish(conn); });
         return;
     }
     const bool wantRefresh = m_profile->salesforce.hasRefreshToken && m_flags.password.isEmpty();
@@ -168,7 +160,7 @@ void SalesforceConnectionResolver::resolve(SecretAccess* secrets, QObject* conte
     // the keychain does not have is not an error here: validate() says what is missing.
     auto readRefresh = [secrets, context, finish, done, wantRefresh, waiting](SalesforceConnection c) {
         if (!wantRefresh)
-            return post(context, [finish, c] { finish(c); });
+            return postLater(context, [finish, c] { finish(c); });
         secrets->read(
             SecretPurpose::SalesforceRefreshToken, context,
             [finish, done, c](const QString& value, const Error& error) mutable {

@@ -1,24 +1,13 @@
 #include "ZoomConnectionResolver.h"
 
+#include "connect/PostLater.h"
+
 #include "sandbox/ZoomSandbox.h"
 
 #include <QPointer>
 #include <QTimer>
 
 namespace syncdesk {
-
-namespace {
-// Answers that need no keychain still come from the event loop, so no caller comes to depend
-// on being called back from within its own call.
-template<typename F>
-void post(QObject* context, F f)
-{
-    if (context)
-        QTimer::singleShot(0, context, std::move(f));
-    else
-        QTimer::singleShot(0, std::move(f));
-}
-} // namespace
 
 ZoomConnectionResolver ZoomConnectionResolver::forProfile(const Profile& profile, const ZoomSandbox* sandbox,
                                                           const QString& profilePath)
@@ -134,7 +123,7 @@ void ZoomConnectionResolver::resolve(SecretAccess* secrets, QObject* context, Co
 {
     Result<ZoomConnection> base = endpoints();
     if (!base.ok()) {
-        post(context, [done, e = base.error()] { done(e); });
+        postLater(context, [done, e = base.error()] { done(e); });
         return;
     }
     ZoomConnection c = base.take();
@@ -148,13 +137,13 @@ void ZoomConnectionResolver::resolve(SecretAccess* secrets, QObject* context, Co
     };
     if (!m_flags.clientSecret.isEmpty()) {
         c.credentials.clientSecret = m_flags.clientSecret;
-        post(context, [finish, c] { finish(c); });
+        postLater(context, [finish, c] { finish(c); });
         return;
     }
     const QString demo = c.sandbox ? m_sandbox->credentials().clientSecret : QString();
     if (!m_profile || !secrets) {
         c.credentials.clientSecret = demo;
-        post(context, [finish, c] { finish(c); });
+        postLater(context, [finish, c] { finish(c); });
         return;
     }
     secrets->read(
@@ -177,12 +166,12 @@ void ZoomConnectionResolver::resolveSecretToken(SecretAccess* secrets, QObject* 
     // A sandbox profile without its sandbox (syncdeskctl monitor --profile) reads what the
     // keychain holds: the token does not depend on the sandbox's addresses.
     if (!m_flags.secretToken.isEmpty()) {
-        post(context, [done, v = m_flags.secretToken] { done(v); });
+        postLater(context, [done, v = m_flags.secretToken] { done(v); });
         return;
     }
     const QString demo = usesSandbox() ? m_sandbox->credentials().secretToken : QString();
     if (!m_profile || !secrets) {
-        post(context, [done, demo] {
+        postLater(context, [done, demo] {
             if (demo.isEmpty())
                 done(Error::make(ErrorCode::InvalidInput, tr("No webhook secret token was given.")));
             else
