@@ -3,13 +3,8 @@
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/linux/syncdesk.desktop DESTINATION share/applications)
 install(FILES ${PROJECT_SOURCE_DIR}/resources/icons/syncdesk.svg
         DESTINATION share/icons/hicolor/scalable/apps)
-set(CPACK_PACKAGE_NAME syncdesk)
-set(CPACK_PACKAGE_VENDOR "Syncdesk")
-set(CPACK_PACKAGE_CONTACT "Syncdesk maintainers <maintainers@syncdesk.invalid>")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
 set(CPACK_GENERATOR "DEB;TGZ")
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libsecret-1-0, gnome-keyring | kwalletmanager, fonts-noto-cjk")
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
-include(CPack)

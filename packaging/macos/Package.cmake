@@ -1,0 +1,1 @@
+# Filled in by the macos packaging work (issue 10).

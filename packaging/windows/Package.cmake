@@ -1,0 +1,1 @@
+# Filled in by the windows packaging work (issue 10).
