@@ -64,6 +64,7 @@ private:
 
 void TestFirstRun::initTestCase()
 {
+    Q_INIT_RESOURCE(syncdesk); // the icons, from the static syncdesk_ui library
     QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
     QCoreApplication::setOrganizationName(QStringLiteral("SyncdeskFirstRunTest"));
 }

@@ -172,7 +172,7 @@ WelcomePage::WelcomePage(const QString& profileDirectory, QWidget* parent)
     layout->addWidget(whereHeading);
     layout->addLayout(folderRow);
     layout->addWidget(secretsNote);
-    layout->addStretch(1);
+    layout->addSpacing(8);
     auto* bottom = new QHBoxLayout;
     bottom->addWidget(again, 1);
     bottom->addWidget(buttons);
@@ -186,7 +186,9 @@ WelcomePage::WelcomePage(const QString& profileDirectory, QWidget* parent)
     setTabOrder(m_openFolder, later);
     m_sandbox->setFocus();
     updateLanguageNote();
-    resize(640, sizeHint().height());
+    // Wide enough for the choices' descriptions in two or three lines, and tall enough for them.
+    setMinimumWidth(600);
+    resize(660, heightForWidth(660) > 0 ? heightForWidth(660) : sizeHint().height());
 }
 
 void WelcomePage::updateLanguageNote()
