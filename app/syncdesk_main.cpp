@@ -1,7 +1,9 @@
 // The Syncdesk console: argument parsing and wiring only; everything else is in syncdesk_ui/core.
 #include "MainWindow.h"
 #include "areas/Area.h"
+#include "common/LogSettings.h"
 #include "common/Translations.h"
+#include "common/Versions.h"
 #include "connect/ProfileSession.h"
 #include "monitor/MonitorController.h"
 #include "profile/ProfileStore.h"
@@ -11,7 +13,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QIcon>
+#include <QPainter>
 #include <QTimer>
 #include <cstdio>
 
@@ -100,6 +104,9 @@ struct CommandLine
     const QCommandLineOption testConnection{
         QStringLiteral("test-connection"),
         SyncdeskMain::tr("With --screenshot: run Test connection first and wait for it.")};
+    const QCommandLineOption welcome{
+        QStringLiteral("welcome"),
+        SyncdeskMain::tr("Show the welcome page, as on the very first start (also for --screenshot).")};
     const QCommandLineOption size{QStringLiteral("size"),
                                   SyncdeskMain::tr("Window size, for example 1000x700."),
                                   QStringLiteral("WxH")};
@@ -111,7 +118,7 @@ struct CommandLine
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({lang, sandbox, profile, profileDir, area, page, monitor, screenshot,
-                           screenshotDelay, testConnection, size});
+                           screenshotDelay, testConnection, size, welcome});
     }
 };
 
@@ -121,12 +128,33 @@ int usageError(const QString& message)
     return 2;
 }
 
+// The window with its open dialogs (the welcome page, About, Settings) drawn centred on it, as a
+// user sees them: QWidget::grab() draws one window only.
+QPixmap grabWithDialogs(MainWindow* window)
+{
+    QPixmap picture = window->grab();
+    QPainter painter(&picture);
+    const QRect area(QPoint(0, 0), picture.deviceIndependentSize().toSize());
+    for (QDialog* dialog : window->findChildren<QDialog*>(Qt::FindDirectChildrenOnly)) {
+        if (!dialog->isVisible())
+            continue;
+        painter.fillRect(area, QColor(0, 0, 0, 60));
+        const QPixmap d = dialog->grab();
+        QRect at(QPoint(0, 0), d.deviceIndependentSize().toSize());
+        at.moveCenter(area.center());
+        painter.setPen(window->palette().color(QPalette::Dark));
+        painter.drawRect(at.adjusted(-1, -1, 0, 0));
+        painter.drawPixmap(at.topLeft(), d);
+    }
+    return picture;
+}
+
 // Renders the window into `file` once it is shown (and, if asked, once Test connection is done).
 void scheduleScreenshot(MainWindow* window, SetupController* controller, const QString& file,
                         bool testConnection, int delayMs)
 {
     auto grab = [window, file] {
-        const bool ok = window->grab().save(file);
+        const bool ok = grabWithDialogs(window).save(file);
         if (!ok)
             std::fprintf(stderr, "%s\n",
                          qPrintable(SyncdeskMain::tr("Could not write the screenshot to %1.").arg(file)));
@@ -151,7 +179,13 @@ int main(int argc, char* argv[])
         setApplicationInfo();
         installTranslations(languageArgument(QCoreApplication::arguments()));
         CommandLine cl;
-        cl.parser.process(app); // prints the help or the version and exits with 0
+        cl.parser.parse(QCoreApplication::arguments());
+        if (cl.parser.isSet(QStringLiteral("version")) && !cl.parser.isSet(QStringLiteral("help"))) {
+            // The libraries' versions too: what a support case and the package test need.
+            std::printf("%s\n", qPrintable(versionLine()));
+            return 0;
+        }
+        cl.parser.process(app); // prints the help and exits with 0
         return 0;
     }
 
@@ -160,6 +194,7 @@ int main(int argc, char* argv[])
     setApplicationInfo();
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/syncdesk.svg")));
     installTranslations(languageArgument(QCoreApplication::arguments()));
+    applyStoredLogLevels(); // the settings dialog's levels per logging category
 
     CommandLine cl;
     cl.parser.process(app);
@@ -242,6 +277,15 @@ int main(int argc, char* argv[])
         window.restoreLastArea();
     else
         window.showSetupGuide(SetupWizard::Page_Profile); // no profile yet: the guided path
+
+    // The welcome page on the very first start of a person, never in the runs of scripts and tests
+    // (which name what they want) unless they ask for it.
+    const bool scripted = parser.isSet(cl.sandbox) || parser.isSet(cl.profile) || parser.isSet(cl.area) ||
+                          parser.isSet(cl.page) || parser.isSet(cl.monitor) || parser.isSet(cl.screenshot);
+    if (parser.isSet(cl.welcome))
+        window.showWelcome();
+    else if (!scripted)
+        window.showWelcomeIfFirstStart();
 
     if (parser.isSet(cl.screenshot))
         scheduleScreenshot(&window, &controller, parser.value(cl.screenshot), parser.isSet(cl.testConnection),

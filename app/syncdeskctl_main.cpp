@@ -12,7 +12,9 @@
 #include "cli/SalesforceVerifyCommand.h"
 #include "cli/SandboxCommand.h"
 #include "cli/ZoomCommands.h"
+#include "common/LogSettings.h"
 #include "common/Translations.h"
+#include "common/Versions.h"
 #include "secrets/KeychainSecretStore.h"
 
 #include <QCommandLineParser>
@@ -90,6 +92,7 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("syncdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SYNCDESK_VERSION));
     installTranslations(preScanLanguage(argc, argv));
+    applyStoredLogLevels(); // the console's settings dialog sets them for both programs
 
     QCommandLineParser p;
     p.setApplicationDescription(
@@ -211,7 +214,7 @@ int main(int argc, char** argv)
         return 0;
     }
     if (p.isSet(QStringLiteral("version"))) {
-        cli::printOut(QStringLiteral("syncdeskctl " SYNCDESK_VERSION));
+        cli::printOut(versionLine()); // with the libraries' versions, for support cases
         return 0;
     }
 

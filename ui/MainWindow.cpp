@@ -24,6 +24,9 @@
 #include "monitor/MonitorController.h"
 #include "monitor/MonitorPane.h"
 #include "setup/SetupController.h"
+#include "support/AboutDialog.h"
+#include "support/SettingsDialog.h"
+#include "welcome/WelcomePage.h"
 #include "wizard/ProfilePage.h"
 #include "wizard/SetupWizard.h"
 #include "wizard/ZoomCredentialsPage.h"
@@ -394,6 +397,12 @@ void MainWindow::createMenus()
     m_saveAction->setShortcut(QKeySequence::Save);
     m_saveAction->setObjectName(QStringLiteral("saveAction"));
     file->addSeparator();
+    // On macOS the role moves it to the application menu as Preferences….
+    QAction* settingsAction = file->addAction(tr("Se&ttings…"), this, &MainWindow::showSettings);
+    settingsAction->setObjectName(QStringLiteral("settingsAction"));
+    settingsAction->setShortcut(QKeySequence::Preferences);
+    settingsAction->setMenuRole(QAction::PreferencesRole);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -422,8 +431,11 @@ void MainWindow::createMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide = help->addAction(tr("&Setup Guide"), this, [this] { showSetupGuide(); });
     guide->setObjectName(QStringLiteral("setupGuideAction"));
+    QAction* welcome = help->addAction(tr("&Welcome…"), this, &MainWindow::showWelcome);
+    welcome->setObjectName(QStringLiteral("welcomeAction"));
     help->addSeparator();
     QAction* about = help->addAction(tr("&About Syncdesk"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     QAction* aboutQt = help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
@@ -482,11 +494,52 @@ void MainWindow::openProfileDialog()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Syncdesk"),
-                       tr("<h3>Syncdesk %1</h3><p>A desktop console for setting up and checking the "
-                          "integrations between Zoom, NICE CXone and Salesforce.</p>"
-                          "<p>Secrets are kept in the system keychain, never in profile files.</p>")
-                           .arg(QStringLiteral(SYNCDESK_VERSION)));
+    auto* dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showSettings()
+{
+    auto* dialog = new SettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+bool MainWindow::showWelcomeIfFirstStart()
+{
+    if (!WelcomePage::shouldShowAtStart(m_controller->profileDirectory()))
+        return false;
+    showWelcome();
+    return true;
+}
+
+WelcomePage* MainWindow::welcomePage() const
+{
+    return m_welcome.data();
+}
+
+void MainWindow::showWelcome()
+{
+    WelcomePage::markShown(); // once seen, the next start goes straight to work
+    if (m_welcome) {
+        m_welcome->raise();
+        m_welcome->activateWindow();
+        return;
+    }
+    m_welcome = new WelcomePage(m_controller->profileDirectory(), this);
+    m_welcome->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_welcome, &WelcomePage::sandboxChosen, this, [this] {
+        // As --sandbox: the simulated team's events arrive at once, shown in the monitor.
+        if (!openSandbox())
+            return;
+        if (m_monitor->webhookState() == MonitorController::SourceState::Stopped)
+            m_monitor->startWebhooks();
+        showMonitor();
+    });
+    connect(m_welcome, &WelcomePage::setupChosen, this,
+            [this] { showSetupGuide(SetupWizard::Page_Profile); });
+    m_welcome->open();
 }
 
 void MainWindow::updateTitleAndStatus()

@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QPointer>
 #include <functional>
 
 class QLabel;
@@ -23,6 +24,7 @@ class SessionClients;
 class SetupController;
 class SetupGuideArea;
 class SetupWizard;
+class WelcomePage;
 class ZoomArea;
 
 // The console's workspace: a sidebar of areas (Overview, Zoom app, ACD, Event monitor, and the setup
@@ -50,6 +52,14 @@ public:
     // The setup guide, on `page` (a SetupWizard::PageId) when given.
     void showSetupGuide(int page = -1);
     void showMonitor();
+    // The welcome page (language, sandbox or setup guide, where profiles are kept): on the very
+    // first start only, or whenever asked (Help → Welcome…, --welcome). True when shown.
+    bool showWelcomeIfFirstStart();
+    void showWelcome();
+    WelcomePage* welcomePage() const; // while it is open, else nullptr
+    // Help → About Syncdesk and File → Settings… (window-modal, returning at once).
+    void showAbout();
+    void showSettings();
 
     SetupWizard* wizard() const;
     MonitorController* monitor() const { return m_monitor; }
@@ -88,7 +98,6 @@ private:
     void onFixRequested(const QString& target);
     void newProfile();
     void openProfileDialog();
-    void showAbout();
     void updateTitleAndStatus();
     void updateKeychainStatus();
     QMessageBox::StandardButton askToSave(const QString& profileName);
@@ -117,6 +126,7 @@ private:
     QLabel* m_saveStateLabel = nullptr;
     QLabel* m_keychainLabel = nullptr;
     CloseQuestion m_closeQuestion;
+    QPointer<WelcomePage> m_welcome; // deleted when closed
 };
 
 } // namespace syncdesk

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 namespace syncdesk {
@@ -12,9 +13,29 @@ QStringList supportedLanguages()
     return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("ja")};
 }
 
+namespace {
+const QString kLanguageKey = QStringLiteral("ui/language");
+} // namespace
+
+QString storedLanguage()
+{
+    const QString lang = QSettings().value(kLanguageKey).toString();
+    return supportedLanguages().contains(lang) ? lang : QString();
+}
+
+void storeLanguage(const QString& language)
+{
+    if (supportedLanguages().contains(language))
+        QSettings().setValue(kLanguageKey, language);
+    else
+        QSettings().remove(kLanguageKey);
+}
+
 QString installTranslations(const QString& language)
 {
     QString lang = language.trimmed().toLower();
+    if (lang.isEmpty())
+        lang = storedLanguage(); // the welcome page's or the settings dialog's choice
     if (lang.isEmpty()) {
         lang = QStringLiteral("en");
         for (const QString& ui : QLocale::system().uiLanguages()) {

@@ -1,0 +1,284 @@
+// The first run and the support dialogs as a user meets them: the welcome page on the very first
+// start only, its two ways to begin (the sandbox over real sockets, the setup guide), the language
+// kept for the next start, About's versions, and Settings' log levels taking effect at once.
+#include "MainWindow.h"
+#include "common/Log.h"
+#include "common/LogSettings.h"
+#include "common/Translations.h"
+#include "common/Versions.h"
+#include "connect/ProfileSession.h"
+#include "secrets/MemorySecretStore.h"
+#include "setup/SetupController.h"
+#include "support/AboutDialog.h"
+#include "support/SettingsDialog.h"
+#include "welcome/WelcomePage.h"
+#include "wizard/SetupWizard.h"
+
+#include <QAction>
+#include <QClipboard>
+#include <QComboBox>
+#include <QCommandLinkButton>
+#include <QGuiApplication>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QLabel>
+#include "monitor/MonitorController.h"
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace syncdesk;
+
+class TestFirstRun : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void welcomeOnFirstStartOnly();
+    void welcomeNotShownWhenProfilesExist();
+    void sandboxChoiceOpensSandbox();
+    void setupChoiceShowsSetupGuide();
+    void languageChoicePersists();
+    void welcomeAccessibleNames();
+    void aboutListsComponentVersions();
+    void settingsChangeLogLevelAtOnceAndPersist();
+    void filterRulesPerLevel();
+
+private:
+    void createWindow();
+    template<typename T> T* openDialog(const char* actionName);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<SetupController> m_controller;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestFirstRun::initTestCase()
+{
+    Q_INIT_RESOURCE(syncdesk); // the icons, from the static syncdesk_ui library
+    QStandardPaths::setTestModeEnabled(true); // QSettings go to a test location
+    QCoreApplication::setOrganizationName(QStringLiteral("SyncdeskFirstRunTest"));
+}
+
+void TestFirstRun::init()
+{
+    QSettings().clear();
+    QLoggingCategory::setFilterRules(QString());
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_secrets = std::make_unique<MemorySecretStore>();
+    createWindow();
+}
+
+void TestFirstRun::cleanup()
+{
+    m_window.reset();
+    m_controller.reset();
+    m_secrets.reset();
+    m_dir.reset();
+    QSettings().clear();
+    QLoggingCategory::setFilterRules(QString());
+}
+
+void TestFirstRun::createWindow()
+{
+    m_window.reset();
+    m_controller = std::make_unique<SetupController>(m_secrets.get(), m_dir->path());
+    m_window = std::make_unique<MainWindow>(m_controller.get());
+    m_window->setCloseQuestion([](const QString&) { return QMessageBox::Discard; });
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+template<typename T> T* TestFirstRun::openDialog(const char* actionName)
+{
+    auto* action = m_window->findChild<QAction*>(QLatin1String(actionName));
+    if (!action)
+        return nullptr;
+    action->trigger();
+    return m_window->findChild<T*>();
+}
+
+void TestFirstRun::welcomeOnFirstStartOnly()
+{
+    QVERIFY(m_window->showWelcomeIfFirstStart());
+    QVERIFY(m_window->welcomePage());
+    QTRY_VERIFY(m_window->welcomePage()->isVisible());
+    QCOMPARE(m_window->welcomePage()->findChild<QLineEdit*>(QStringLiteral("welcomeProfileFolder"))->text(),
+             QDir::toNativeSeparators(m_dir->path()));
+    // "Skip for now" closes it; the next start goes straight to work.
+    m_window->welcomePage()->findChild<QPushButton*>(QStringLiteral("welcomeSkipButton"))->click();
+    QTRY_VERIFY(!m_window->welcomePage());
+
+    createWindow(); // the second start
+    QVERIFY(!m_window->showWelcomeIfFirstStart());
+    QVERIFY(!m_window->welcomePage());
+    // Still there from the Help menu.
+    m_window->findChild<QAction*>(QStringLiteral("welcomeAction"))->trigger();
+    QVERIFY(m_window->welcomePage());
+    QTRY_VERIFY(m_window->welcomePage()->isVisible());
+}
+
+void TestFirstRun::welcomeNotShownWhenProfilesExist()
+{
+    // Someone who already has profiles (from before the welcome page existed) is not welcomed.
+    QFile f(m_dir->filePath(QStringLiteral("mine.json")));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{}");
+    f.close();
+    createWindow();
+    QVERIFY(!m_window->showWelcomeIfFirstStart());
+}
+
+void TestFirstRun::sandboxChoiceOpensSandbox()
+{
+    QVERIFY(m_window->showWelcomeIfFirstStart());
+    QVERIFY(!m_controller->hasProfile());
+    QTRY_VERIFY(m_window->welcomePage()->isVisible());
+    QTest::mouseClick(m_window->welcomePage()->sandboxButton(), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->welcomePage());
+    QVERIFY(m_controller->hasProfile());
+    QVERIFY(m_controller->session()->isSandbox());
+    QCOMPARE(m_window->currentAreaId(), QStringLiteral("monitor"));
+    QVERIFY(m_window->monitor()->webhookState() != MonitorController::SourceState::Stopped);
+}
+
+void TestFirstRun::setupChoiceShowsSetupGuide()
+{
+    m_window->showArea(QStringLiteral("overview"));
+    QVERIFY(m_window->showWelcomeIfFirstStart());
+    QTRY_VERIFY(m_window->welcomePage()->isVisible());
+    // Keyboard only: Tab from the sandbox choice to the setup choice, Space presses it.
+    m_window->welcomePage()->sandboxButton()->setFocus();
+    QTest::keyClick(m_window->welcomePage()->sandboxButton(), Qt::Key_Tab);
+    QTRY_VERIFY(m_window->welcomePage()->setupButton()->hasFocus());
+    QTest::keyClick(m_window->welcomePage()->setupButton(), Qt::Key_Space);
+    QTRY_VERIFY(!m_window->welcomePage());
+    QCOMPARE(m_window->currentAreaId(), QStringLiteral("setup"));
+    QCOMPARE(m_window->wizard()->currentId(), int(SetupWizard::Page_Profile));
+    QVERIFY(!m_controller->hasProfile());
+}
+
+void TestFirstRun::languageChoicePersists()
+{
+    QVERIFY(storedLanguage().isEmpty());
+    m_window->showWelcome();
+    QComboBox* combo = m_window->welcomePage()->languageCombo();
+    combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
+    QCOMPARE(storedLanguage(), QStringLiteral("de"));
+    QVERIFY(m_window->welcomePage()->findChild<QLabel*>(QStringLiteral("welcomeLanguageNote"))->text().contains(
+        QLatin1String("Deutsch")));
+    // The settings dialog shows and changes the same choice.
+    auto* settings = openDialog<SettingsDialog>("settingsAction");
+    QVERIFY(settings);
+    QCOMPARE(settings->languageCombo()->currentData().toString(), QStringLiteral("de"));
+    settings->languageCombo()->setCurrentIndex(settings->languageCombo()->findData(QStringLiteral("ja")));
+    QCOMPARE(QSettings().value(QStringLiteral("ui/language")).toString(), QStringLiteral("ja"));
+    // Back to the system's language: nothing stored.
+    settings->languageCombo()->setCurrentIndex(0);
+    QVERIFY(storedLanguage().isEmpty());
+}
+
+void TestFirstRun::welcomeAccessibleNames()
+{
+    m_window->showWelcome();
+    const QList<QWidget*> all = m_window->welcomePage()->findChildren<QWidget*>();
+    int interactive = 0;
+    for (QWidget* w : all) {
+        if (w->focusPolicy() == Qt::NoFocus || !w->isVisibleTo(m_window->welcomePage()))
+            continue;
+        if (qobject_cast<QAbstractButton*>(w) || qobject_cast<QComboBox*>(w) || qobject_cast<QLineEdit*>(w)) {
+            ++interactive;
+            QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(w->objectName()));
+        }
+    }
+    QVERIFY(interactive >= 5);
+}
+
+void TestFirstRun::aboutListsComponentVersions()
+{
+    auto* about = openDialog<AboutDialog>("aboutAction");
+    QVERIFY(about);
+    QTRY_VERIFY(about->isVisible());
+    QTableWidget* table = about->versionsTable();
+    const QList<ComponentVersion> expected = componentVersions();
+    QCOMPARE(table->rowCount(), 4);
+    QStringList names;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        names << table->item(row, 0)->text();
+        QVERIFY2(!table->item(row, 1)->text().isEmpty(), qPrintable(table->item(row, 0)->text()));
+        QCOMPARE(table->item(row, 0)->text(), expected[row].name);
+        QCOMPARE(table->item(row, 1)->text(), expected[row].version);
+    }
+    QCOMPARE(names, (QStringList{QStringLiteral("Syncdesk"), QStringLiteral("Qt"), QStringLiteral("QtKeychain"),
+                                 QStringLiteral("OpenSSL")}));
+    QCOMPARE(table->item(0, 1)->text(), QStringLiteral(SYNCDESK_VERSION));
+    about->copyButton()->click();
+    const QString copied = QGuiApplication::clipboard()->text();
+    QVERIFY2(copied.startsWith(versionLine()), qPrintable(copied));
+    QVERIFY(copied.contains(QLatin1String("Syncdesk " SYNCDESK_VERSION " (Qt ")));
+}
+
+void TestFirstRun::settingsChangeLogLevelAtOnceAndPersist()
+{
+    QVERIFY(!lcNet().isDebugEnabled()); // Info by default
+    QVERIFY(lcNet().isInfoEnabled());
+    auto* settings = openDialog<SettingsDialog>("settingsAction");
+    QVERIFY(settings);
+    QComboBox* net = settings->levelCombo(QStringLiteral("syncdesk.net"));
+    QVERIFY(net);
+    QCOMPARE(net->currentData().toString(), QStringLiteral("info"));
+    QVERIFY(!net->accessibleName().isEmpty());
+    net->setCurrentIndex(net->findData(QStringLiteral("debug")));
+    QVERIFY(lcNet().isDebugEnabled());
+    QComboBox* zoom = settings->levelCombo(QStringLiteral("syncdesk.zoom"));
+    zoom->setCurrentIndex(zoom->findData(QStringLiteral("off")));
+    QVERIFY(!lcZoom().isWarningEnabled());
+    QVERIFY(!lcZoom().isCriticalEnabled());
+    settings->close();
+
+    // Stored: the next start (applyStoredLogLevels in main) and a new dialog show the same.
+    QLoggingCategory::setFilterRules(QString());
+    QVERIFY(!lcNet().isDebugEnabled());
+    applyStoredLogLevels();
+    QVERIFY(lcNet().isDebugEnabled());
+    QVERIFY(!lcZoom().isWarningEnabled());
+    QVERIFY(lcSandbox().isWarningEnabled() && !lcSandbox().isInfoEnabled()); // untouched default
+    auto* again = openDialog<SettingsDialog>("settingsAction");
+    QCOMPARE(again->levelCombo(QStringLiteral("syncdesk.net"))->currentData().toString(),
+             QStringLiteral("debug"));
+
+    // Reset brings every category back to its default.
+    again->findChild<QPushButton*>(QStringLiteral("settingsResetLogLevelsButton"))->click();
+    QVERIFY(!lcNet().isDebugEnabled());
+    QVERIFY(lcZoom().isInfoEnabled());
+    QCOMPARE(storedLogLevels().value(QStringLiteral("syncdesk.zoom")), LogLevel::Info);
+}
+
+void TestFirstRun::filterRulesPerLevel()
+{
+    const QString rules = filterRules({{QStringLiteral("syncdesk.ui"), LogLevel::Warning}});
+    QCOMPARE(rules, QStringLiteral("syncdesk.ui.debug=false\nsyncdesk.ui.info=false\n"
+                                   "syncdesk.ui.warning=true\nsyncdesk.ui.critical=true"));
+    QVERIFY(filterRules({{QStringLiteral("syncdesk.ui"), LogLevel::Off}}).contains(QLatin1String("critical=false")));
+    // Every category declared with Q_LOGGING_CATEGORY in core is offered.
+    QStringList names;
+    for (const LogCategoryInfo& c : logCategories())
+        names << c.name;
+    for (const char* n : {"syncdesk.net", "syncdesk.zoom", "syncdesk.secrets", "syncdesk.profile",
+                          "syncdesk.sandbox", "syncdesk.monitor", "syncdesk.ui", "syncdesk.acd",
+                          "syncdesk.salesforce"})
+        QVERIFY2(names.contains(QLatin1String(n)), n);
+}
+
+QTEST_MAIN(TestFirstRun)
+#include "tst_firstrun_gui.moc"
