@@ -1,6 +1,7 @@
 // The Syncdesk console: argument parsing and wiring only; everything else is in syncdesk_ui/core.
 #include "MainWindow.h"
 #include "areas/Area.h"
+#include "common/ManPage.h"
 #include "common/Translations.h"
 #include "connect/ProfileSession.h"
 #include "monitor/MonitorController.h"
@@ -51,7 +52,8 @@ bool asksForHelpOrVersion(int argc, char* argv[])
         const QByteArray a(argv[i]);
         if (a == "--")
             return false;
-        if (a == "-h" || a == "--help" || a == "-?" || a == "--help-all" || a == "-v" || a == "--version")
+        if (a == "-h" || a == "--help" || a == "-?" || a == "--help-all" || a == "-v" || a == "--version" ||
+            a == "--help-man")
             return true;
     }
     return false;
@@ -115,6 +117,20 @@ struct CommandLine
     }
 };
 
+// The man page (hidden --help-man; the build writes syncdesk.1 with it): the same options as --help.
+QString manPage(const CommandLine& cl)
+{
+    ManPage page;
+    page.name = QStringLiteral("syncdesk");
+    page.summary = cl.parser.applicationDescription();
+    page.version = QStringLiteral("Syncdesk " SYNCDESK_VERSION);
+    page.synopsis = {QStringLiteral("[options]")};
+    page.description = SyncdeskMain::tr("Set up and check Zoom, NICE CXone and Salesforce integrations.");
+    page.sections.append({QStringLiteral("OPTIONS"), {}, manOptionsFromHelp(cl.parser.helpText())});
+    page.seeAlso = {QStringLiteral("syncdeskctl(1)")};
+    return renderManPage(page);
+}
+
 int usageError(const QString& message)
 {
     std::fprintf(stderr, "%s\n", qPrintable(message));
@@ -151,6 +167,10 @@ int main(int argc, char* argv[])
         setApplicationInfo();
         installTranslations(languageArgument(QCoreApplication::arguments()));
         CommandLine cl;
+        if (QCoreApplication::arguments().contains(QStringLiteral("--help-man"))) {
+            std::fputs(manPage(cl).toUtf8().constData(), stdout);
+            return 0;
+        }
         cl.parser.process(app); // prints the help or the version and exits with 0
         return 0;
     }
