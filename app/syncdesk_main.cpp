@@ -122,7 +122,7 @@ QString manPage(const CommandLine& cl)
 {
     ManPage page;
     page.name = QStringLiteral("syncdesk");
-    page.summary = cl.parser.applicationDescription();
+    page.summary = cl.parser.applicationDescription().chopped(1); // no final dot
     page.version = QStringLiteral("Syncdesk " SYNCDESK_VERSION);
     page.synopsis = {QStringLiteral("[options]")};
     page.description = SyncdeskMain::tr("Set up and check Zoom, NICE CXone and Salesforce integrations.");

@@ -171,7 +171,7 @@ QString manPage(const QCommandLineParser& base)
 {
     ManPage page;
     page.name = QStringLiteral("syncdeskctl");
-    page.summary = base.applicationDescription().section(QLatin1Char('\n'), 0, 0);
+    page.summary = base.applicationDescription().section(QLatin1Char('\n'), 0, 0).chopped(1); // no final dot
     page.version = QStringLiteral("Syncdesk " SYNCDESK_VERSION);
     page.synopsis = {QStringLiteral("[--lang LANG] COMMAND [SUBCOMMAND] [options]"),
                      QStringLiteral("--help | --version")};

@@ -64,9 +64,11 @@ set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, libsecret-1-0")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc | kwalletmanager, fonts-noto-cjk")
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/syncdesk/syncdesk")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
-Syncdesk is a desktop console (syncdesk) and a command line (syncdeskctl) to set up,
+# The synopsis line is CPACK_PACKAGE_DESCRIPTION_SUMMARY (packaging/CPack.cmake); this is the rest.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Syncdesk is a desktop console (syncdesk) and a command line (syncdeskctl) to set up,
 check and watch Zoom, NICE CXone and Salesforce integrations, with a built-in sandbox.")
 # syncdesk_0.1.0_amd64.deb: name, version and architecture, as Debian names its packages.
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+# The build keeps its debug info (RelWithDebInfo, ~170 MB of binaries); the package does not.
+set(CPACK_STRIP_FILES ON)
 set(CPACK_ARCHIVE_FILE_NAME "syncdesk-${PROJECT_VERSION}-linux-${CMAKE_SYSTEM_PROCESSOR}")
