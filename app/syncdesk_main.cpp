@@ -2,6 +2,7 @@
 #include "MainWindow.h"
 #include "areas/Area.h"
 #include "common/LogSettings.h"
+#include "common/ManPage.h"
 #include "common/Translations.h"
 #include "common/Versions.h"
 #include "connect/ProfileSession.h"
@@ -55,7 +56,8 @@ bool asksForHelpOrVersion(int argc, char* argv[])
         const QByteArray a(argv[i]);
         if (a == "--")
             return false;
-        if (a == "-h" || a == "--help" || a == "-?" || a == "--help-all" || a == "-v" || a == "--version")
+        if (a == "-h" || a == "--help" || a == "-?" || a == "--help-all" || a == "-v" || a == "--version" ||
+            a == "--help-man")
             return true;
     }
     return false;
@@ -122,6 +124,20 @@ struct CommandLine
     }
 };
 
+// The man page (hidden --help-man; the build writes syncdesk.1 with it): the same options as --help.
+QString manPage(const CommandLine& cl)
+{
+    ManPage page;
+    page.name = QStringLiteral("syncdesk");
+    page.summary = cl.parser.applicationDescription().chopped(1); // no final dot
+    page.version = QStringLiteral("Syncdesk " SYNCDESK_VERSION);
+    page.synopsis = {QStringLiteral("[options]")};
+    page.description = SyncdeskMain::tr("Set up and check Zoom, NICE CXone and Salesforce integrations.");
+    page.sections.append({QStringLiteral("OPTIONS"), {}, manOptionsFromHelp(cl.parser.helpText())});
+    page.seeAlso = {QStringLiteral("syncdeskctl(1)")};
+    return renderManPage(page);
+}
+
 int usageError(const QString& message)
 {
     std::fprintf(stderr, "%s\n", qPrintable(message));
@@ -179,6 +195,10 @@ int main(int argc, char* argv[])
         setApplicationInfo();
         installTranslations(languageArgument(QCoreApplication::arguments()));
         CommandLine cl;
+        if (QCoreApplication::arguments().contains(QStringLiteral("--help-man"))) {
+            std::fputs(manPage(cl).toUtf8().constData(), stdout);
+            return 0;
+        }
         cl.parser.parse(QCoreApplication::arguments());
         if (cl.parser.isSet(QStringLiteral("version")) && !cl.parser.isSet(QStringLiteral("help"))) {
             // The libraries' versions too: what a support case and the package test need.

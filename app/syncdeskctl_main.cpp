@@ -13,6 +13,7 @@
 #include "cli/SandboxCommand.h"
 #include "cli/ZoomCommands.h"
 #include "common/LogSettings.h"
+#include "common/ManPage.h"
 #include "common/Translations.h"
 #include "common/Versions.h"
 #include "secrets/KeychainSecretStore.h"
@@ -83,63 +84,10 @@ int usage(const QCommandLineParser& p, const QString& message)
     return cli::ExitUsage;
 }
 
-} // namespace
-
-int main(int argc, char** argv)
+// The options of one command (`sub` is the second word, e.g. "users" of `zoom users`). Also used
+// for the man page, so every command's options are defined here and only here.
+void addCommandOptions(QCommandLineParser& p, const QString& command, const QString& sub)
 {
-    QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("Syncdesk"));
-    QCoreApplication::setApplicationName(QStringLiteral("syncdesk"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(SYNCDESK_VERSION));
-    installTranslations(preScanLanguage(argc, argv));
-    applyStoredLogLevels(); // the console's settings dialog sets them for both programs
-
-    QCommandLineParser p;
-    p.setApplicationDescription(
-        Tr::tr("Syncdesk command line.\n\nCommands:\n"
-               "  zoom verify    Get a token and report granted and missing scopes\n"
-               "  zoom users     List all users (JSON Lines or CSV)\n"
-               "  monitor        Receive Zoom events (webhooks, WebSocket) as JSON Lines\n"
-               "  sandbox        Run the emulated Zoom, ACD and Salesforce endpoints\n"
-               "  acd verify     Sign in to the CXone ACD and report tenant, API base and counts\n"
-               "  acd codes      List the ACD's unavailable codes with their teams\n"
-               "  salesforce login   Sign in to Salesforce in the browser and keep the sign-in in the keychain\n"
-               "  salesforce verify  Sign in to Salesforce and report org ID, user, API usage, statuses and channels\n"
-               "  addressbook list|create|import|export\n"
-               "                 ACD address books: list, create, CSV import and export\n"
-               "  directory dry-run  Show what Directory Sync would change in an ACD address book\n"
-               "  directory apply    Write those changes (--yes)\n"
-               "  salesforce orgid ID  Print the 18-character form of an org ID, or why it is invalid\n"
-               "  rules validate     Check a presence rule file (--acd-codes CODES.json)\n"
-               "  rules simulate     Predict ACD and Salesforce states for events (--rule, --events)\n"
-               "  cc reconcile       Find Contact Center data whose webhooks were missed (--from, --to)\n"
-               "  cti callcenter-xml Print the Salesforce call-center definition XML (--sso, --vanity-url)\n"
-               "  cti validate       Check a call-center definition XML file against the Open CTI rules\n"
-               "  cti country-codes  Check a list of country codes (at most 20, ITU, no duplicates)\n"
-               "  cti softphone-layout  Print the screen-pop softphone layout\n"));
-    p.addHelpOption();
-    p.addVersionOption();
-    p.addOption({QStringLiteral("lang"), Tr::tr("Language of messages: en, de or ja."), QStringLiteral("LANG")});
-    p.addPositionalArgument(QStringLiteral("command"), Tr::tr("zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate | cc reconcile | cti callcenter-xml | cti validate | cti country-codes | cti softphone-layout"));
-    p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
-
-    const QStringList args = app.arguments();
-    QString command;
-    QString sub;
-    for (int i = 1; i < args.size(); ++i) {
-        if (args[i].startsWith(QLatin1Char('-'))) {
-            if (args[i] == QLatin1String("--lang"))
-                ++i;
-            continue;
-        }
-        if (command.isEmpty())
-            command = args[i];
-        else if (sub.isEmpty())
-            sub = args[i];
-        else
-            break;
-    }
-
     if (command == QLatin1String("zoom")) {
         addZoomSourceOptions(p);
         if (sub == QLatin1String("users")) {
@@ -206,6 +154,109 @@ int main(int argc, char** argv)
         p.addOption({QStringLiteral("rate"), Tr::tr("API requests per second before 429 (0: unlimited)."),
                      QStringLiteral("N"), QStringLiteral("30")});
     }
+}
+
+// Every command, for the man page (hidden --help-man; the build writes syncdeskctl.1 with it). A
+// new command gets a line here and its options in addCommandOptions().
+const char* const kCommands[] = {
+    "zoom verify",        "zoom users",         "monitor",           "sandbox",
+    "acd verify",         "acd codes",          "addressbook list",  "addressbook create",
+    "addressbook import", "addressbook export", "directory dry-run", "directory apply",
+    "salesforce login",   "salesforce verify",  "salesforce orgid",  "rules validate",
+    "rules simulate",     "cc reconcile",       "cti callcenter-xml", "cti validate",
+    "cti country-codes",  "cti softphone-layout",
+};
+
+// The man page from the same definitions as --help: the common options of `base`, then one
+// section per command with the options addCommandOptions() gives it.
+QString manPage(const QCommandLineParser& base)
+{
+    ManPage page;
+    page.name = QStringLiteral("syncdeskctl");
+    page.summary = base.applicationDescription().section(QLatin1Char('\n'), 0, 0).chopped(1); // no final dot
+    page.version = QStringLiteral("Syncdesk " SYNCDESK_VERSION);
+    page.synopsis = {QStringLiteral("[--lang LANG] COMMAND [SUBCOMMAND] [options]"),
+                     QStringLiteral("--help | --version")};
+    page.description = base.applicationDescription();
+    page.sections.append({QStringLiteral("OPTIONS"), {}, manOptionsFromHelp(base.helpText())});
+    page.sections.append({QStringLiteral("COMMANDS"), {}, {}});
+    for (const char* c : kCommands) {
+        const QString words = QString::fromLatin1(c);
+        QCommandLineParser cp;
+        addCommandOptions(cp, words.section(QLatin1Char(' '), 0, 0), words.section(QLatin1Char(' '), 1));
+        ManSection s{words, cp.applicationDescription(), manOptionsFromHelp(cp.helpText()), true};
+        page.sections.append(s);
+    }
+    page.sections.append({QStringLiteral("EXIT STATUS"),
+                          QStringLiteral("0 on success, 1 on failure, 2 for a usage error, 3 when a run was "
+                                         "incomplete, 4 when cc reconcile found missed data."),
+                          {}});
+    page.seeAlso = {QStringLiteral("syncdesk(1)")};
+    return renderManPage(page);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Syncdesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("syncdesk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SYNCDESK_VERSION));
+    installTranslations(preScanLanguage(argc, argv));
+    applyStoredLogLevels(); // the console's settings dialog sets them for both programs
+
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        Tr::tr("Syncdesk command line.\n\nCommands:\n"
+               "  zoom verify    Get a token and report granted and missing scopes\n"
+               "  zoom users     List all users (JSON Lines or CSV)\n"
+               "  monitor        Receive Zoom events (webhooks, WebSocket) as JSON Lines\n"
+               "  sandbox        Run the emulated Zoom, ACD and Salesforce endpoints\n"
+               "  acd verify     Sign in to the CXone ACD and report tenant, API base and counts\n"
+               "  acd codes      List the ACD's unavailable codes with their teams\n"
+               "  salesforce login   Sign in to Salesforce in the browser and keep the sign-in in the keychain\n"
+               "  salesforce verify  Sign in to Salesforce and report org ID, user, API usage, statuses and channels\n"
+               "  addressbook list|create|import|export\n"
+               "                 ACD address books: list, create, CSV import and export\n"
+               "  directory dry-run  Show what Directory Sync would change in an ACD address book\n"
+               "  directory apply    Write those changes (--yes)\n"
+               "  salesforce orgid ID  Print the 18-character form of an org ID, or why it is invalid\n"
+               "  rules validate     Check a presence rule file (--acd-codes CODES.json)\n"
+               "  rules simulate     Predict ACD and Salesforce states for events (--rule, --events)\n"
+               "  cc reconcile       Find Contact Center data whose webhooks were missed (--from, --to)\n"
+               "  cti callcenter-xml Print the Salesforce call-center definition XML (--sso, --vanity-url)\n"
+               "  cti validate       Check a call-center definition XML file against the Open CTI rules\n"
+               "  cti country-codes  Check a list of country codes (at most 20, ITU, no duplicates)\n"
+               "  cti softphone-layout  Print the screen-pop softphone layout\n"));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.addOption({QStringLiteral("lang"), Tr::tr("Language of messages: en, de or ja."), QStringLiteral("LANG")});
+    p.addPositionalArgument(QStringLiteral("command"), Tr::tr("zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate | cc reconcile | cti callcenter-xml | cti validate | cti country-codes | cti softphone-layout"));
+    p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+
+    const QStringList args = app.arguments();
+    QString command;
+    QString sub;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i].startsWith(QLatin1Char('-'))) {
+            if (args[i] == QLatin1String("--lang"))
+                ++i;
+            continue;
+        }
+        if (command.isEmpty())
+            command = args[i];
+        else if (sub.isEmpty())
+            sub = args[i];
+        else
+            break;
+    }
+
+    if (QCoreApplication::arguments().contains(QStringLiteral("--help-man"))) {
+        cli::printOut(manPage(p));
+        return 0;
+    }
+    addCommandOptions(p, command, sub);
 
     if (!p.parse(args))
         return usage(p, p.errorText());

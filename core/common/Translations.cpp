@@ -53,7 +53,12 @@ QString installTranslations(const QString& language)
         return lang;
     auto* app = QCoreApplication::instance();
     auto* own = new QTranslator(app);
-    if (own->load(QStringLiteral(":/i18n/syncdesk_") + lang))
+    // Installed catalogs first (<prefix>/share/syncdesk/translations next to <prefix>/bin), so a
+    // package can ship newer ones without a rebuild; the copies built into the binary otherwise.
+    const QString installed =
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/syncdesk/translations");
+    if (own->load(QStringLiteral("syncdesk_") + lang, installed) ||
+        own->load(QStringLiteral(":/i18n/syncdesk_") + lang))
         QCoreApplication::installTranslator(own);
     auto* qt = new QTranslator(app);
     if (qt->load(QStringLiteral("qtbase_") + lang, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
