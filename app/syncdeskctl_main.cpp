@@ -86,6 +86,7 @@ int usage(const QCommandLineParser& p, const QString& message)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    cli::useUtf8Console();
     QCoreApplication::setOrganizationName(QStringLiteral("Syncdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("syncdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SYNCDESK_VERSION));
