@@ -44,6 +44,18 @@ install(CODE "
     ADDITIONAL_EXECUTABLES \"${_bundle}/Contents/MacOS/syncdeskctl\")
 ")
 
+# Qt's own translations (standard buttons, shortcuts) for the languages Syncdesk has: unlike
+# windeployqt, macdeployqt copies none. core/common/Translations.cpp loads qtbase_<lang>.qm from
+# QLibraryInfo's TranslationsPath, which qt.conf (written by macdeployqt, paths relative to
+# Contents/) points at Contents/Resources/translations. Before signing: the seal covers them.
+set(_qt_translations "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_TRANSLATIONS}")
+install(FILES ${_qt_translations}/qtbase_de.qm ${_qt_translations}/qtbase_ja.qm
+        DESTINATION ${_bundle}/Contents/Resources/translations OPTIONAL)
+install(CODE "
+  file(APPEND \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${_bundle}/Contents/Resources/qt.conf\"
+       \"\\nTranslations = Resources/translations\\n\")
+")
+
 # Code signing, after macdeployqt (which rewrites the binaries and so breaks their signature).
 # Apple Silicon does not start unsigned code, so without an identity the bundle is signed ad hoc
 # ("-"): it runs on the machine that built it and, after the user allows it, elsewhere.
