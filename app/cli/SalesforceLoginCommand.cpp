@@ -135,8 +135,9 @@ int SalesforceLoginCommand::run(const QCommandLineParser& p, SecretStore* keycha
         // syncdeskctl links no GUI module (no QDesktopServices): each desktop's own opener starts
         // the browser. Arguments go straight to the program, no shell: the URL's '&' stay intact.
 #if defined(Q_OS_WIN)
-        QProcess::startDetached(QStringLiteral("rundll32.exe"),
-                                {QStringLiteral("url.dll,FileProtocolHandler"), url.toString(QUrl::FullyEncoded)});
+        QProcess::startDetached(
+            QStringLiteral("rundll32.exe"),
+            {QStringLiteral("url.dll,FileProtocolHandler"), url.toString(QUrl::FullyEncoded)});
 #elif defined(Q_OS_MACOS)
         QProcess::startDetached(QStringLiteral("/usr/bin/open"), {url.toString(QUrl::FullyEncoded)});
 #else
