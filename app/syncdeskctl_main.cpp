@@ -200,6 +200,7 @@ QString manPage(const QCommandLineParser& base)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    cli::useUtf8Console();
     QCoreApplication::setOrganizationName(QStringLiteral("Syncdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("syncdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SYNCDESK_VERSION));

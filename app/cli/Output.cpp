@@ -2,9 +2,25 @@
 
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
+#ifdef Q_OS_WIN
+#include <qt_windows.h>
+#endif
+
 namespace syncdesk::cli {
+
+void useUtf8Console()
+{
+#ifdef Q_OS_WIN
+    // The code page belongs to the console window, not to this process: put the old one back so
+    // the shell and the next program see what they had.
+    static const UINT previous = ::GetConsoleOutputCP();
+    if (previous != 0 && previous != CP_UTF8 && ::SetConsoleOutputCP(CP_UTF8))
+        std::atexit([] { ::SetConsoleOutputCP(previous); });
+#endif
+}
 
 LineWriter::LineWriter()
 {

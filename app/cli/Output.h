@@ -41,6 +41,10 @@ qsizetype terminalWidth(QStringView text);
 // `text` followed by spaces up to `width` terminal cells.
 QString padToWidth(const QString& text, qsizetype width);
 
+// Windows: have the console show the UTF-8 this program writes (German, Japanese) instead of
+// reading it in the OEM code page; restores the console's code page at exit. Elsewhere a no-op.
+void useUtf8Console();
+
 // Human-readable text to stderr (UTF-8).
 void printErr(const QString& text);
 void printOut(const QString& text);

@@ -132,9 +132,18 @@ int SalesforceLoginCommand::run(const QCommandLineParser& p, SecretStore* keycha
     QObject::connect(&login, &SalesforceBrowserLogin::authorizeUrl, &loop, [](const QUrl& url) {
         printErr(
             tr("Open this address in a browser and allow access: %1").arg(url.toString(QUrl::FullyEncoded)));
-        // syncdeskctl links no GUI module: xdg-open is the desktop's way to open the browser.
+        // syncdeskctl links no GUI module (no QDesktopServices): each desktop's own opener starts
+        // the browser. Arguments go straight to the program, no shell: the URL's '&' stay intact.
+#if defined(Q_OS_WIN)
+        QProcess::startDetached(
+            QStringLiteral("rundll32.exe"),
+            {QStringLiteral("url.dll,FileProtocolHandler"), url.toString(QUrl::FullyEncoded)});
+#elif defined(Q_OS_MACOS)
+        QProcess::startDetached(QStringLiteral("/usr/bin/open"), {url.toString(QUrl::FullyEncoded)});
+#else
         if (qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY"))
             QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString(QUrl::FullyEncoded)});
+#endif
         printErr(tr("Waiting for Salesforce to answer…"));
     });
     QObject::connect(&login, &SalesforceBrowserLogin::finished, &loop,

@@ -8,6 +8,9 @@
 #ifdef Q_OS_UNIX
 #include <sys/socket.h>
 #include <unistd.h>
+#else
+#include <mutex>
+#include <qt_windows.h>
 #endif
 
 namespace syncdesk::cli {
@@ -22,11 +25,30 @@ void onSignal(int sig)
     [[maybe_unused]] auto n = ::write(g_fds[0], &c, 1);
 }
 #else
+// Windows: no SIGTERM, and the C runtime's SIGINT only covers Ctrl+C (and resets itself after
+// the first one). A console control handler also sees Ctrl+Break and the console window being
+// closed. Windows runs it on a thread of its own, so posting a queued call from it is safe.
+std::mutex g_mutex; // guards g_watcher against the watcher being destroyed while we post
 SignalWatcher* g_watcher = nullptr;
-void onSignal(int sig)
+HANDLE stoppedEvent() // set once the watcher is gone, i.e. the command has cleaned up
 {
-    if (g_watcher)
-        QMetaObject::invokeMethod(g_watcher, "terminationRequested", Qt::QueuedConnection, Q_ARG(int, sig));
+    static const HANDLE event = ::CreateEventW(nullptr, TRUE, FALSE, nullptr); // lives as long as the process
+    return event;
+}
+BOOL WINAPI onConsoleEvent(DWORD type)
+{
+    {
+        std::lock_guard lock(g_mutex);
+        if (!g_watcher)
+            return FALSE; // not watching: the default handler ends the process
+        QMetaObject::invokeMethod(g_watcher, "terminationRequested", Qt::QueuedConnection,
+                                  Q_ARG(int, type == CTRL_C_EVENT ? SIGINT : SIGTERM));
+    }
+    // Closing the console window (or logging off) ends the process as soon as this returns, and
+    // after about 5 s in any case: give the command that time to stop cleanly (flush, counters).
+    if (type == CTRL_CLOSE_EVENT || type == CTRL_LOGOFF_EVENT || type == CTRL_SHUTDOWN_EVENT)
+        ::WaitForSingleObject(stoppedEvent(), 4000);
+    return TRUE;
 }
 #endif
 } // namespace
@@ -50,9 +72,13 @@ SignalWatcher::SignalWatcher(QObject* parent) : QObject(parent)
         signal(SIGPIPE, SIG_IGN); // a closed stdout is reported as a write error instead
     }
 #else
-    g_watcher = this;
-    std::signal(SIGINT, onSignal);
-    std::signal(SIGTERM, onSignal);
+    // A closed stdout needs nothing here: Windows reports it as a failed write, not a signal.
+    ::ResetEvent(stoppedEvent());
+    {
+        std::lock_guard lock(g_mutex);
+        g_watcher = this;
+    }
+    ::SetConsoleCtrlHandler(onConsoleEvent, TRUE);
 #endif
 }
 
@@ -67,7 +93,12 @@ SignalWatcher::~SignalWatcher()
         g_fds[0] = g_fds[1] = -1;
     }
 #else
-    g_watcher = nullptr;
+    ::SetConsoleCtrlHandler(onConsoleEvent, FALSE);
+    {
+        std::lock_guard lock(g_mutex);
+        g_watcher = nullptr;
+    }
+    ::SetEvent(stoppedEvent());
 #endif
 }
 

@@ -4,8 +4,9 @@
 
 namespace syncdesk::cli {
 
-// Turns SIGINT/SIGTERM (Ctrl+C on Windows) into a Qt signal delivered on the event loop, so
-// long-running commands stop cleanly: flush, print counters, exit 0.
+// Turns SIGINT/SIGTERM (on Windows: Ctrl+C, Ctrl+Break, closing the console window) into a Qt
+// signal delivered on the event loop, so long-running commands stop cleanly: flush, print
+// counters, exit 0.
 class SignalWatcher : public QObject
 {
     Q_OBJECT

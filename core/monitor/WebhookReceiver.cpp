@@ -15,6 +15,14 @@
 #include <QTimer>
 
 #if defined(Q_OS_WIN)
+// winsock2.h pulls in windows.h: without these its min/max and ERROR macros would break
+// std::numeric_limits<…>::max() and friends in any code added below.
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#ifndef WIN32_LEAN_AND_MEAN
+#define WIN32_LEAN_AND_MEAN
+#endif
 #include <winsock2.h>
 #else
 #include <sys/socket.h>

@@ -21,7 +21,7 @@ class SecretStore;
 // Salesforce's OAuth web-server flow with PKCE (S256), through QtNetworkAuth 6.4:
 // QOAuth2AuthorizationCodeFlow with a QOAuthHttpServerReplyHandler on a loopback port. The caller
 // opens authorizeUrl() in the system browser (the GUI with QDesktopServices, the CLI with
-// xdg-open, tests by following it themselves); Salesforce redirects back to
+// xdg-open, open or rundll32 by platform, tests by following it themselves); Salesforce redirects back to
 // http://127.0.0.1:PORT/ with code and state. The result goes to SalesforceAuth::setToken (every
 // later call to instance_url, refresh on 401) and the refresh token to the secret store.
 //
