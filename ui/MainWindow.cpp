@@ -24,6 +24,7 @@
 #include "monitor/MonitorController.h"
 #include "monitor/MonitorPane.h"
 #include "setup/SetupController.h"
+#include "support/DiagnosticsDialog.h"
 #include "wizard/ProfilePage.h"
 #include "wizard/SetupWizard.h"
 #include "wizard/ZoomCredentialsPage.h"
@@ -422,6 +423,8 @@ void MainWindow::createMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide = help->addAction(tr("&Setup Guide"), this, [this] { showSetupGuide(); });
     guide->setObjectName(QStringLiteral("setupGuideAction"));
+    help->addAction(tr("Save &Diagnostics…"), this, [this] { DiagnosticsDialog::save(this, m_controller->session(), m_health); })->setObjectName(QStringLiteral("saveDiagnosticsAction"));
+    help->addAction(tr("Open &Log Folder"), this, [this] { DiagnosticsDialog::openLogFolder(this); })->setObjectName(QStringLiteral("openLogFolderAction"));
     help->addSeparator();
     QAction* about = help->addAction(tr("&About Syncdesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
