@@ -89,10 +89,11 @@ bool openFile(State& s)
 
 void rotate(State& s)
 {
+    const qint64 ours = s.file.size();
     s.file.close();
     // Another process (syncdesk next to syncdeskctl) may have rotated already: then the file at
-    // the path is a new, small one and is simply appended to.
-    if (QFileInfo(rotatedPath(s.dir, 0)).size() < s.maxBytes)
+    // the path is a new, smaller one than ours and is simply appended to.
+    if (QFileInfo(rotatedPath(s.dir, 0)).size() < ours)
         return;
     QFile::remove(rotatedPath(s.dir, s.maxFiles - 1));
     for (int i = s.maxFiles - 2; i >= 0; --i)

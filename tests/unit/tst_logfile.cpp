@@ -30,12 +30,12 @@ private slots:
         QTest::newRow("form body") << "body: grant_type=password&client_id=3MVG9abc&client_secret=8F2A77C1D0E4&username=admin@acme.com&password=Winter2024!XYZtok"
                                    << "8F2A77C1D0E4" << "username=admin@acme.com";
         QTest::newRow("form password") << "grant_type=password&password=Winter2024!XYZtok&x=1" << "Winter2024!XYZtok" << "x=1";
-        QTest::newRow("json") << R"(token response {"access_token":"eyJ0b2tlbiI6MX0.sig","token_type":"bearer","expires_in":3599,"scope":"user:read"})"
-                              << "eyJ0b2tlbiI6MX0.sig" << R"("expires_in":3599)";
-        QTest::newRow("json spaced") << R"({ "client_secret" : "q8Jx\"7Lm2", "client_id": "abc" })" << "q8Jx" << R"("client_id": "abc")";
+        QTest::newRow("json") << "token response {\"access_token\":\"eyJ0b2tlbiI6MX0.sig\",\"token_type\":\"bearer\",\"expires_in\":3599,\"scope\":\"user:read\"}"
+                              << "eyJ0b2tlbiI6MX0.sig" << "\"expires_in\":3599";
+        QTest::newRow("json spaced") << "{ \"client_secret\" : \"q8Jx\\\"7Lm2\", \"client_id\": \"abc\" }" << "q8Jx" << "\"client_id\": \"abc\"";
         QTest::newRow("refresh token") << "refresh_token=5Aep861TSESvWeHUkv3Zo4Dk; stored" << "5Aep861TSESvWeHUkv3Zo4Dk" << "stored";
         QTest::newRow("key value colon") << "secretToken: zVbXm3kPq9Rt, port 8080" << "zVbXm3kPq9Rt" << "port 8080";
-        QTest::newRow("acd access key") << R"({"accessKeyId":"AKIA42","accessKeySecret":"MFRGGZDFMZTWQ2LKNNWG23TPOBYXE===="})"
+        QTest::newRow("acd access key") << "{\"accessKeyId\":\"AKIA42\",\"accessKeySecret\":\"MFRGGZDFMZTWQ2LKNNWG23TPOBYXE====\"}"
                                         << "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE====" << "AKIA42";
         QTest::newRow("cookie") << "Set-Cookie: sid=00D5g000004Xyz!ARcAQ; Path=/" << "00D5g000004Xyz!ARcAQ" << "Set-Cookie";
         QTest::newRow("user info") << "proxy http://bob:hunter2pass@proxy.local:3128" << "hunter2pass" << "proxy.local:3128";
