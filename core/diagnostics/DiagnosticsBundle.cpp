@@ -217,15 +217,16 @@ void DiagnosticsBundle::checkNext()
     request.retryable = false;
     request.timeoutMs = m_timeoutMs;
     const quint64 run = m_run;
-    QPointer<DiagnosticsBundle> self(this);
-    m_client->send(request, this, [this, run, target](const RestResponse& r) {
+    QElapsedTimer clock; // the time until any answer, failures included
+    clock.start();
+    m_client->send(request, this, [this, run, target, clock](const RestResponse& r) {
         if (run != m_run || !m_running)
             return;
         ConnectivityResult res;
         res.target = target;
         res.httpStatus = r.status;
         res.reachable = r.status > 0;
-        res.elapsedMs = r.elapsedMs;
+        res.elapsedMs = clock.elapsed();
         if (!r.ok()) {
             res.error = errorCodeName(r.error.code);
             res.errorText = redact::line(r.error.detail.isEmpty() ? r.error.message : r.error.detail);

@@ -95,14 +95,14 @@ private slots:
         // Messages that carry secrets in the shapes they take in requests, bodies and headers.
         qCWarning(lcZoom).noquote() << "token request: Authorization: Basic"
                                     << (zoom.clientId + QLatin1Char(':') + zoom.clientSecret).toUtf8().toBase64();
-        qCWarning(lcZoom).noquote() << "webhook check with secret_token=" + zoom.secretToken;
+        qCWarning(lcZoom).noquote() << QStringLiteral("webhook check with secret_token=") + zoom.secretToken;
         qCInfo(lcNet).noquote() << QStringLiteral("body {\"grant_type\":\"password\",\"client_secret\":\"%1\",\"password\":\"%2\"}")
                                        .arg(sf.clientSecret, sf.passwordWithToken());
-        qCInfo(lcNet).noquote() << "form: grant_type=password&username=" + sf.username + "&password=" +
-                                       sf.passwordWithToken() + "&client_secret=" + sf.clientSecret;
+        qCInfo(lcNet).noquote() << QStringLiteral("form: grant_type=password&username=%1&password=%2&client_secret=%3")
+                                       .arg(sf.username, sf.passwordWithToken(), sf.clientSecret);
         qCInfo(lcSecrets).noquote() << QStringLiteral("stored {\"accessKeySecret\":\"%1\",\"clientSecret\":\"%2\"}")
                                            .arg(acd.accessKeySecret, acd.clientSecret);
-        qCInfo(lcNet).noquote() << "security_token: " + sf.securityToken;
+        qCInfo(lcNet).noquote() << QStringLiteral("security_token: ") + sf.securityToken;
         QVERIFY(lastLogLines(1000).size() > 5);
 
         // A profile with non-secret settings of its own, pointing at the running sandboxes.
