@@ -423,8 +423,11 @@ void MainWindow::createMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* guide = help->addAction(tr("&Setup Guide"), this, [this] { showSetupGuide(); });
     guide->setObjectName(QStringLiteral("setupGuideAction"));
-    help->addAction(tr("Save &Diagnostics…"), this, [this] { DiagnosticsDialog::save(this, m_controller->session(), m_health); })->setObjectName(QStringLiteral("saveDiagnosticsAction"));
-    help->addAction(tr("Open &Log Folder"), this, [this] { DiagnosticsDialog::openLogFolder(this); })->setObjectName(QStringLiteral("openLogFolderAction"));
+    help->addAction(tr("Save &Diagnostics…"), this,
+                    [this] { DiagnosticsDialog::save(this, m_controller->session(), m_health); })
+        ->setObjectName(QStringLiteral("saveDiagnosticsAction"));
+    help->addAction(tr("Open &Log Folder"), this, [this] { DiagnosticsDialog::openLogFolder(this); })
+        ->setObjectName(QStringLiteral("openLogFolderAction"));
     help->addSeparator();
     QAction* about = help->addAction(tr("&About Syncdesk"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);

@@ -9,7 +9,6 @@
 #include <QFileInfo>
 #include <QMutex>
 #include <QStandardPaths>
-
 #include <cstdio>
 
 namespace syncdesk {
@@ -103,11 +102,16 @@ void rotate(State& s)
 const char* levelName(QtMsgType type)
 {
     switch (type) {
-    case QtDebugMsg: return "DEBUG";
-    case QtInfoMsg: return "INFO ";
-    case QtWarningMsg: return "WARN ";
-    case QtCriticalMsg: return "ERROR";
-    case QtFatalMsg: return "FATAL";
+    case QtDebugMsg:
+        return "DEBUG";
+    case QtInfoMsg:
+        return "INFO ";
+    case QtWarningMsg:
+        return "WARN ";
+    case QtCriticalMsg:
+        return "ERROR";
+    case QtFatalMsg:
+        return "FATAL";
     }
     return "?    ";
 }

@@ -37,9 +37,7 @@ QJsonObject ConnectivityResult::toJson() const
     return o;
 }
 
-DiagnosticsBundle::DiagnosticsBundle(QObject* parent) : QObject(parent), m_client(new RestClient(this))
-{
-}
+DiagnosticsBundle::DiagnosticsBundle(QObject* parent) : QObject(parent), m_client(new RestClient(this)) {}
 
 DiagnosticsBundle::~DiagnosticsBundle() = default;
 
@@ -74,7 +72,8 @@ void DiagnosticsBundle::setSession(const ProfileSession* session)
         t.append({QStringLiteral("acd-issuer"), QStringLiteral("CXone ACD sign-in (sandbox)"),
                   a->issuerUrl().resolved(QUrl(QStringLiteral("/.well-known/openid-configuration")))});
     if (SalesforceSandbox* s = session->salesforceSandbox())
-        t.append({QStringLiteral("salesforce-login"), QStringLiteral("Salesforce login (sandbox)"), s->baseUrl()});
+        t.append(
+            {QStringLiteral("salesforce-login"), QStringLiteral("Salesforce login (sandbox)"), s->baseUrl()});
     setProfile(p, t);
 }
 
@@ -94,7 +93,9 @@ QList<ConnectivityTarget> DiagnosticsBundle::targetsFor(const Profile& p)
             QUrl(p.zoom.apiUrl).resolved(QUrl(QStringLiteral("/v2/contact_center/queues"))).toString());
     if (!p.acd.isDefault() || !p.acd.issuerUrl.isEmpty())
         add("acd-issuer", "CXone ACD sign-in",
-            QUrl(p.acd.issuerUrl).resolved(QUrl(QStringLiteral("/.well-known/openid-configuration"))).toString());
+            QUrl(p.acd.issuerUrl)
+                .resolved(QUrl(QStringLiteral("/.well-known/openid-configuration")))
+                .toString());
     if (!p.acd.apiUrl.isEmpty())
         add("acd-api", "CXone ACD API", p.acd.apiUrl);
     add("salesforce-login", "Salesforce login", p.salesforce.loginUrl);
@@ -158,7 +159,9 @@ QString DiagnosticsBundle::versionsText()
 QString DiagnosticsBundle::platformText()
 {
     QString text;
-    const auto line = [&text](const QString& k, const QString& v) { text += k + QStringLiteral(": ") + v + QLatin1Char('\n'); };
+    const auto line = [&text](const QString& k, const QString& v) {
+        text += k + QStringLiteral(": ") + v + QLatin1Char('\n');
+    };
     line(QStringLiteral("OS"), QSysInfo::prettyProductName());
     line(QStringLiteral("Product"), QSysInfo::productType() + QLatin1Char(' ') + QSysInfo::productVersion());
     line(QStringLiteral("Kernel"), QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion());
@@ -166,7 +169,8 @@ QString DiagnosticsBundle::platformText()
     line(QStringLiteral("Build ABI"), QSysInfo::buildAbi());
     // core does not link QtGui: the platform plugin is named only where a GUI application runs.
     const QString platform = qApp ? qApp->property("platformName").toString() : QString();
-    line(QStringLiteral("Qt platform plugin"), platform.isEmpty() ? QStringLiteral("none (command line)") : platform);
+    line(QStringLiteral("Qt platform plugin"),
+         platform.isEmpty() ? QStringLiteral("none (command line)") : platform);
     line(QStringLiteral("Program"), QCoreApplication::applicationName());
     line(QStringLiteral("Locale"), QLocale().name());
     line(QStringLiteral("UI languages"), QLocale().uiLanguages().join(QStringLiteral(", ")));
@@ -177,8 +181,9 @@ QString DiagnosticsBundle::platformText()
 
 QStringList DiagnosticsBundle::fileNames()
 {
-    return {QStringLiteral("README.txt"),   QStringLiteral("versions.txt"), QStringLiteral("platform.txt"),
-            QStringLiteral("profile.json"), QStringLiteral("log.txt"),      QStringLiteral("connectivity.json")};
+    return {QStringLiteral("README.txt"),   QStringLiteral("versions.txt"),
+            QStringLiteral("platform.txt"), QStringLiteral("profile.json"),
+            QStringLiteral("log.txt"),      QStringLiteral("connectivity.json")};
 }
 
 void DiagnosticsBundle::start(const QString& path)
@@ -243,23 +248,25 @@ QByteArray DiagnosticsBundle::readme() const
     t += QStringLiteral("Syncdesk diagnostics bundle\n===========================\n\n");
     t += QStringLiteral("Created %1 by %2.\n\n")
              .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), versionLine());
-    t += QStringLiteral("Inside:\n"
-                        "  versions.txt       Syncdesk and the libraries it runs on (Qt, QtKeychain, OpenSSL)\n"
-                        "  platform.txt       operating system, kernel, CPU architecture, Qt platform, locale\n"
-                        "  profile.json       the open profile's settings, with every secret reference removed\n"
-                        "  log.txt            the last %1 lines of the log, redacted\n"
-                        "  connectivity.json  each configured endpoint reached now, without credentials:\n"
-                        "                     reachable, HTTP status, TLS error, time\n\n")
+    t += QStringLiteral(
+             "Inside:\n"
+             "  versions.txt       Syncdesk and the libraries it runs on (Qt, QtKeychain, OpenSSL)\n"
+             "  platform.txt       operating system, kernel, CPU architecture, Qt platform, locale\n"
+             "  profile.json       the open profile's settings, with every secret reference removed\n"
+             "  log.txt            the last %1 lines of the log, redacted\n"
+             "  connectivity.json  each configured endpoint reached now, without credentials:\n"
+             "                     reachable, HTTP status, TLS error, time\n\n")
              .arg(kLogLines);
-    t += QStringLiteral("Left out on purpose:\n"
-                        "  - every secret: client secrets, the webhook secret token, the ACD access key secret,\n"
-                        "    Salesforce password, security token, client secret and refresh token are never read\n"
-                        "    to build this bundle (they stay in the system keychain);\n"
-                        "  - the profile's id (the keychain key prefix) and every setting named like secret,\n"
-                        "    token, password or key, including the \"has_...\" flags;\n"
-                        "  - log text that looks like a credential (Bearer tokens, Authorization and Cookie\n"
-                        "    headers, key=value and JSON members named like a secret), replaced by ***;\n"
-                        "  - events, address books and customer data.\n");
+    t += QStringLiteral(
+        "Left out on purpose:\n"
+        "  - every secret: client secrets, the webhook secret token, the ACD access key secret,\n"
+        "    Salesforce password, security token, client secret and refresh token are never read\n"
+        "    to build this bundle (they stay in the system keychain);\n"
+        "  - the profile's id (the keychain key prefix) and every setting named like secret,\n"
+        "    token, password or key, including the \"has_...\" flags;\n"
+        "  - log text that looks like a credential (Bearer tokens, Authorization and Cookie\n"
+        "    headers, key=value and JSON members named like a secret), replaced by ***;\n"
+        "  - events, address books and customer data.\n");
     if (!m_hasProfile)
         t += QStringLiteral("\nNo profile was open: profile.json is empty and only the log is included.\n");
     return t.toUtf8();
@@ -288,7 +295,8 @@ void DiagnosticsBundle::finish()
     connectivity.insert(QStringLiteral("timeout_ms"), m_timeoutMs);
     if (!m_health.isEmpty())
         connectivity.insert(QStringLiteral("health"), strip(m_health));
-    entries.append({QStringLiteral("connectivity.json"), QJsonDocument(connectivity).toJson(QJsonDocument::Indented)});
+    entries.append(
+        {QStringLiteral("connectivity.json"), QJsonDocument(connectivity).toJson(QJsonDocument::Indented)});
 
     const Error e = MetadataZip::write(m_path, entries);
     m_running = false;

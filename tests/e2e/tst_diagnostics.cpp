@@ -75,8 +75,8 @@ private slots:
         const SandboxCredentials zoom = session.sandbox()->credentials();
         const AcdSandboxCredentials acd = session.acdSandbox()->credentials();
         const SalesforceSandboxCredentials sf = session.salesforceSandbox()->credentials();
-        const QStringList secrets{zoom.clientSecret, zoom.secretToken,     acd.clientSecret,
-                                  acd.accessKeySecret, sf.clientSecret,   sf.password,
+        const QStringList secrets{zoom.clientSecret,   zoom.secretToken,      acd.clientSecret,
+                                  acd.accessKeySecret, sf.clientSecret,       sf.password,
                                   sf.securityToken,    sf.passwordWithToken()};
         for (const QString& s : secrets)
             QVERIFY(s.size() >= 6); // long enough that finding one by chance is impossible
@@ -84,8 +84,14 @@ private slots:
         // Sign in to all three through the session's clients (the real request and token code).
         SessionClients clients(&session);
         int answered = 0;
-        clients.zoomApi(this, [&](ZoomApi*, const Error& e) { QVERIFY2(e.ok(), qPrintable(e.describe())); ++answered; });
-        clients.acdApi(this, [&](AcdApi*, const Error& e) { QVERIFY2(e.ok(), qPrintable(e.describe())); ++answered; });
+        clients.zoomApi(this, [&](ZoomApi*, const Error& e) {
+            QVERIFY2(e.ok(), qPrintable(e.describe()));
+            ++answered;
+        });
+        clients.acdApi(this, [&](AcdApi*, const Error& e) {
+            QVERIFY2(e.ok(), qPrintable(e.describe()));
+            ++answered;
+        });
         clients.salesforceApi(this, [&](SalesforceApi*, const Error& e) {
             QVERIFY2(e.ok(), qPrintable(e.describe()));
             ++answered;
@@ -93,14 +99,19 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(answered, 3, 30000);
 
         // Messages that carry secrets in the shapes they take in requests, bodies and headers.
-        qCWarning(lcZoom).noquote() << "token request: Authorization: Basic"
-                                    << (zoom.clientId + QLatin1Char(':') + zoom.clientSecret).toUtf8().toBase64();
+        qCWarning(lcZoom).noquote()
+            << "token request: Authorization: Basic"
+            << (zoom.clientId + QLatin1Char(':') + zoom.clientSecret).toUtf8().toBase64();
         qCWarning(lcZoom).noquote() << QStringLiteral("webhook check with secret_token=") + zoom.secretToken;
-        qCInfo(lcNet).noquote() << QStringLiteral("body {\"grant_type\":\"password\",\"client_secret\":\"%1\",\"password\":\"%2\"}")
-                                       .arg(sf.clientSecret, sf.passwordWithToken());
-        qCInfo(lcNet).noquote() << QStringLiteral("form: grant_type=password&username=%1&password=%2&client_secret=%3")
+        qCInfo(lcNet).noquote()
+            << QStringLiteral(
+                   "body {\"grant_type\":\"password\",\"client_secret\":\"%1\",\"password\":\"%2\"}")
+                   .arg(sf.clientSecret, sf.passwordWithToken());
+        qCInfo(lcNet).noquote() << QStringLiteral(
+                                       "form: grant_type=password&username=%1&password=%2&client_secret=%3")
                                        .arg(sf.username, sf.passwordWithToken(), sf.clientSecret);
-        qCInfo(lcSecrets).noquote() << QStringLiteral("stored {\"accessKeySecret\":\"%1\",\"clientSecret\":\"%2\"}")
+        qCInfo(lcSecrets).noquote() << QStringLiteral(
+                                           "stored {\"accessKeySecret\":\"%1\",\"clientSecret\":\"%2\"}")
                                            .arg(acd.accessKeySecret, acd.clientSecret);
         qCInfo(lcNet).noquote() << QStringLiteral("security_token: ") + sf.securityToken;
         QVERIFY(lastLogLines(1000).size() > 5);
@@ -125,8 +136,9 @@ private slots:
 
         QTemporaryDir outDir;
         const QString zipPath = outDir.filePath(QStringLiteral("bundle.zip"));
-        const Run r = ctl({QStringLiteral("diagnostics"), QStringLiteral("--out"), zipPath, QStringLiteral("--profile"),
-                           profilePath, QStringLiteral("--timeout"), QStringLiteral("10")});
+        const Run r =
+            ctl({QStringLiteral("diagnostics"), QStringLiteral("--out"), zipPath, QStringLiteral("--profile"),
+                 profilePath, QStringLiteral("--timeout"), QStringLiteral("10")});
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY(QString::fromUtf8(r.out).contains(zipPath));
         QVERIFY(QString::fromUtf8(r.out).contains(QStringLiteral("endpoints reachable: 5 of 5")));
@@ -146,17 +158,20 @@ private slots:
 
         // The secrets: in none of the files, in no form we know of (as is, Base64 of Basic auth).
         QStringList forms = secrets;
-        forms << QString::fromLatin1((zoom.clientId + QLatin1Char(':') + zoom.clientSecret).toUtf8().toBase64());
+        forms << QString::fromLatin1(
+            (zoom.clientId + QLatin1Char(':') + zoom.clientSecret).toUtf8().toBase64());
         for (auto it = files.cbegin(); it != files.cend(); ++it) {
             for (const QString& s : std::as_const(forms))
-                QVERIFY2(!it.value().contains(s.toUtf8()), qPrintable(QStringLiteral("a secret is in %1").arg(it.key())));
+                QVERIFY2(!it.value().contains(s.toUtf8()),
+                         qPrintable(QStringLiteral("a secret is in %1").arg(it.key())));
         }
         // The log was there and is in the bundle, with its redactions visible.
         QVERIFY(files.value(QStringLiteral("log.txt")).contains("syncdesk.net"));
         QVERIFY(files.value(QStringLiteral("log.txt")).contains("***"));
 
         // The settings that are not secret are there; what points to a secret is not.
-        const QJsonObject profile = QJsonDocument::fromJson(files.value(QStringLiteral("profile.json"))).object();
+        const QJsonObject profile =
+            QJsonDocument::fromJson(files.value(QStringLiteral("profile.json"))).object();
         QCOMPARE(profile.value(QStringLiteral("name")).toString(), p.name);
         QCOMPARE(profile[QStringLiteral("zoom")][QStringLiteral("account_id")].toString(), zoom.accountId);
         QCOMPARE(profile[QStringLiteral("zoom")][QStringLiteral("api_url")].toString(), p.zoom.apiUrl);
@@ -166,8 +181,10 @@ private slots:
         QVERIFY(!profile[QStringLiteral("zoom")].toObject().contains(QStringLiteral("has_client_secret")));
         QVERIFY(!profile[QStringLiteral("acd")].toObject().contains(QStringLiteral("access_key_id")));
 
-        const QJsonArray checks =
-            QJsonDocument::fromJson(files.value(QStringLiteral("connectivity.json"))).object().value(QStringLiteral("checks")).toArray();
+        const QJsonArray checks = QJsonDocument::fromJson(files.value(QStringLiteral("connectivity.json")))
+                                      .object()
+                                      .value(QStringLiteral("checks"))
+                                      .toArray();
         QCOMPARE(checks.size(), 5);
         for (const QJsonValue& c : checks)
             QVERIFY2(c[QStringLiteral("reachable")].toBool(), qPrintable(c[QStringLiteral("id")].toString()));

@@ -53,7 +53,8 @@ private slots:
         DiagnosticsDialog::saveTo(&window, path, controller.session(), window.health());
         QMessageBox* saved = nullptr;
         QTRY_VERIFY_WITH_TIMEOUT(
-            (saved = window.findChild<QMessageBox*>(QStringLiteral("diagnosticsSavedMessage"))) != nullptr, 30000);
+            (saved = window.findChild<QMessageBox*>(QStringLiteral("diagnosticsSavedMessage"))) != nullptr,
+            30000);
         QVERIFY(saved->text().contains(QDir::toNativeSeparators(path)));
         QVERIFY(saved->informativeText().contains(QStringLiteral("No password, secret or token")));
         saved->close();

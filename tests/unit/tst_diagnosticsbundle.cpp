@@ -40,10 +40,12 @@ private slots:
         QVERIFY(!text.contains("k-123"));
         QCOMPARE(o[QStringLiteral("name")].toString(), QStringLiteral("Acme"));
         QCOMPARE(o[QStringLiteral("zoom")][QStringLiteral("client_id")].toString(), QStringLiteral("cid-1"));
-        QCOMPARE(o[QStringLiteral("zoom")][QStringLiteral("api_url")].toString(), QStringLiteral("https://api.zoom.us"));
+        QCOMPARE(o[QStringLiteral("zoom")][QStringLiteral("api_url")].toString(),
+                 QStringLiteral("https://api.zoom.us"));
         QCOMPARE(o[QStringLiteral("salesforce")][QStringLiteral("login_url")].toString(),
                  QStringLiteral("https://acme.my.salesforce.com"));
-        QCOMPARE(o[QStringLiteral("salesforce")][QStringLiteral("username")].toString(), QStringLiteral("admin@acme.com"));
+        QCOMPARE(o[QStringLiteral("salesforce")][QStringLiteral("username")].toString(),
+                 QStringLiteral("admin@acme.com"));
     }
 
     void targetsComeFromTheProfile()
@@ -101,8 +103,9 @@ private slots:
         QVERIFY(files.value(QStringLiteral("log.txt")).contains("diagnostics unit test line"));
         QVERIFY(!files.value(QStringLiteral("log.txt")).contains("hunter2hunter2"));
         QVERIFY(files.value(QStringLiteral("platform.txt")).contains("CPU architecture: "));
-        const QJsonArray checks =
-            QJsonDocument::fromJson(files.value(QStringLiteral("connectivity.json")))[QStringLiteral("checks")].toArray();
+        const QJsonArray checks = QJsonDocument::fromJson(files.value(
+            QStringLiteral("connectivity.json")))[QStringLiteral("checks")]
+                                      .toArray();
         QCOMPARE(checks.size(), 2);
         QCOMPARE(checks[1][QStringLiteral("reachable")].toBool(), false);
     }

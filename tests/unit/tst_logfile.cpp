@@ -20,26 +20,57 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("secret");
         QTest::addColumn<QString>("kept"); // a non-secret part that must survive
-        QTest::newRow("bearer") << "GET https://api.zoom.us/v2/users Authorization: Bearer eyJhbGciOiJIUzUxMiJ9.eyJ2ZXIiOjl9.Zx_1"
-                                << "eyJhbGciOiJIUzUxMiJ9.eyJ2ZXIiOjl9.Zx_1" << "api.zoom.us/v2/users";
-        QTest::newRow("bearer alone") << "sending Bearer 00Dxx0000001gPL!AQ4AQFh3kLm_token" << "00Dxx0000001gPL!AQ4AQFh3kLm_token"
+        QTest::newRow("bearer")
+            << "GET https://api.zoom.us/v2/users Authorization: Bearer eyJhbGciOiJIUzUxMiJ9.eyJ2ZXIiOjl9.Zx_1"
+            << "eyJhbGciOiJIUzUxMiJ9.eyJ2ZXIiOjl9.Zx_1"
+            << "api.zoom.us/v2/users";
+        QTest::newRow("bearer alone") << "sending Bearer 00Dxx0000001gPL!AQ4AQFh3kLm_token"
+                                      << "00Dxx0000001gPL!AQ4AQFh3kLm_token"
                                       << "sending Bearer";
-        QTest::newRow("basic header") << "authorization: Basic c3luY2Rlc2s6c2VjcmV0" << "c3luY2Rlc2s6c2VjcmV0" << "authorization";
-        QTest::newRow("query") << "POST https://zoom.us/oauth/token?grant_type=account_credentials&access_token=abc123DEF456&account_id=Xy9"
-                               << "abc123DEF456" << "account_id=Xy9";
-        QTest::newRow("form body") << "body: grant_type=password&client_id=3MVG9abc&client_secret=8F2A77C1D0E4&username=admin@acme.com&password=Winter2024!XYZtok"
-                                   << "8F2A77C1D0E4" << "username=admin@acme.com";
-        QTest::newRow("form password") << "grant_type=password&password=Winter2024!XYZtok&x=1" << "Winter2024!XYZtok" << "x=1";
-        QTest::newRow("json") << "token response {\"access_token\":\"eyJ0b2tlbiI6MX0.sig\",\"token_type\":\"bearer\",\"expires_in\":3599,\"scope\":\"user:read\"}"
-                              << "eyJ0b2tlbiI6MX0.sig" << "\"expires_in\":3599";
-        QTest::newRow("json spaced") << "{ \"client_secret\" : \"q8Jx\\\"7Lm2\", \"client_id\": \"abc\" }" << "q8Jx" << "\"client_id\": \"abc\"";
-        QTest::newRow("refresh token") << "refresh_token=5Aep861TSESvWeHUkv3Zo4Dk; stored" << "5Aep861TSESvWeHUkv3Zo4Dk" << "stored";
-        QTest::newRow("key value colon") << "secretToken: zVbXm3kPq9Rt, port 8080" << "zVbXm3kPq9Rt" << "port 8080";
-        QTest::newRow("acd access key") << "{\"accessKeyId\":\"AKIA42\",\"accessKeySecret\":\"MFRGGZDFMZTWQ2LKNNWG23TPOBYXE====\"}"
-                                        << "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE====" << "AKIA42";
-        QTest::newRow("cookie") << "Set-Cookie: sid=00D5g000004Xyz!ARcAQ; Path=/" << "00D5g000004Xyz!ARcAQ" << "Set-Cookie";
-        QTest::newRow("user info") << "proxy http://bob:hunter2pass@proxy.local:3128" << "hunter2pass" << "proxy.local:3128";
-        QTest::newRow("auth code") << "redirect http://localhost:1717/callback?code=aPrxYXyxzkeh9w&state=s1" << "aPrxYXyxzkeh9w" << "state=s1";
+        QTest::newRow("basic header") << "authorization: Basic c3luY2Rlc2s6c2VjcmV0"
+                                      << "c3luY2Rlc2s6c2VjcmV0"
+                                      << "authorization";
+        QTest::newRow("query")
+            << "POST "
+               "https://zoom.us/oauth/"
+               "token?grant_type=account_credentials&access_token=abc123DEF456&account_id=Xy9"
+            << "abc123DEF456"
+            << "account_id=Xy9";
+        QTest::newRow("form body") << "body: "
+                                      "grant_type=password&client_id=3MVG9abc&client_secret=8F2A77C1D0E4&"
+                                      "username=admin@acme.com&password=Winter2024!XYZtok"
+                                   << "8F2A77C1D0E4"
+                                   << "username=admin@acme.com";
+        QTest::newRow("form password") << "grant_type=password&password=Winter2024!XYZtok&x=1"
+                                       << "Winter2024!XYZtok"
+                                       << "x=1";
+        QTest::newRow("json") << "token response "
+                                 "{\"access_token\":\"eyJ0b2tlbiI6MX0.sig\",\"token_type\":\"bearer\","
+                                 "\"expires_in\":3599,\"scope\":\"user:read\"}"
+                              << "eyJ0b2tlbiI6MX0.sig"
+                              << "\"expires_in\":3599";
+        QTest::newRow("json spaced") << "{ \"client_secret\" : \"q8Jx\\\"7Lm2\", \"client_id\": \"abc\" }"
+                                     << "q8Jx"
+                                     << "\"client_id\": \"abc\"";
+        QTest::newRow("refresh token") << "refresh_token=5Aep861TSESvWeHUkv3Zo4Dk; stored"
+                                       << "5Aep861TSESvWeHUkv3Zo4Dk"
+                                       << "stored";
+        QTest::newRow("key value colon") << "secretToken: zVbXm3kPq9Rt, port 8080"
+                                         << "zVbXm3kPq9Rt"
+                                         << "port 8080";
+        QTest::newRow("acd access key")
+            << "{\"accessKeyId\":\"AKIA42\",\"accessKeySecret\":\"MFRGGZDFMZTWQ2LKNNWG23TPOBYXE====\"}"
+            << "MFRGGZDFMZTWQ2LKNNWG23TPOBYXE===="
+            << "AKIA42";
+        QTest::newRow("cookie") << "Set-Cookie: sid=00D5g000004Xyz!ARcAQ; Path=/"
+                                << "00D5g000004Xyz!ARcAQ"
+                                << "Set-Cookie";
+        QTest::newRow("user info") << "proxy http://bob:hunter2pass@proxy.local:3128"
+                                   << "hunter2pass"
+                                   << "proxy.local:3128";
+        QTest::newRow("auth code") << "redirect http://localhost:1717/callback?code=aPrxYXyxzkeh9w&state=s1"
+                                   << "aPrxYXyxzkeh9w"
+                                   << "state=s1";
     }
     void redactsLines()
     {
@@ -54,7 +85,8 @@ private slots:
 
     void leavesPlainTextAlone()
     {
-        const QString text = QStringLiteral("GET https://api.zoom.us/v2/users?page_size=300 -> 200 in 85 ms (users: 50)");
+        const QString text =
+            QStringLiteral("GET https://api.zoom.us/v2/users?page_size=300 -> 200 in 85 ms (users: 50)");
         QCOMPARE(redact::line(text), text);
     }
 
@@ -102,11 +134,13 @@ private slots:
                                       QFile f(currentLogFile());
                                       f.open(QIODevice::ReadOnly);
                                       return f.readAll();
-                                  }()).count(QLatin1Char('\n')));
+                                  }())
+                                      .count(QLatin1Char('\n')));
         const QStringList tail = lastLogLines(inCurrent + 5);
         QCOMPARE(tail.size(), inCurrent + 5);
         QVERIFY(tail.last().contains(QStringLiteral("line 099")));
-        QVERIFY(tail.first().contains(QStringLiteral("line %1").arg(99 - inCurrent - 4, 3, 10, QLatin1Char('0'))));
+        QVERIFY(tail.first().contains(
+            QStringLiteral("line %1").arg(99 - inCurrent - 4, 3, 10, QLatin1Char('0'))));
         // Old lines are gone: at most 3 files were kept.
         QVERIFY(!lastLogLines(1000).first().contains(QStringLiteral("line 000")));
     }

@@ -25,9 +25,8 @@ QString DiagnosticsDialog::defaultFileName(const QDateTime& now)
 void DiagnosticsDialog::save(QWidget* parent, const ProfileSession* session, const IntegrationHealth* health)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Save Diagnostics"),
-                                                      QDir(dir).filePath(defaultFileName()),
-                                                      tr("Zip files (*.zip)"));
+    const QString path = QFileDialog::getSaveFileName(
+        parent, tr("Save Diagnostics"), QDir(dir).filePath(defaultFileName()), tr("Zip files (*.zip)"));
     if (path.isEmpty())
         return;
     saveTo(parent, path, session, health);
@@ -62,28 +61,30 @@ void DiagnosticsDialog::saveTo(QWidget* parent, const QString& path, const Profi
     }
     QObject::connect(bundle, &DiagnosticsBundle::progress, progress, &QProgressDialog::setLabelText);
     QObject::connect(progress, &QProgressDialog::canceled, bundle, &DiagnosticsBundle::cancel);
-    QObject::connect(bundle, &DiagnosticsBundle::finished, progress, [progress, parent, path](const Error& e) {
-        progress->close();
-        if (e.code == ErrorCode::Cancelled)
-            return;
-        // Opened, not exec()'d: no nested event loop while the window goes on working.
-        auto* box = new QMessageBox(parent);
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->setWindowTitle(tr("Save Diagnostics"));
-        if (!e.ok()) {
-            box->setObjectName(QStringLiteral("diagnosticsFailedMessage"));
-            box->setIcon(QMessageBox::Warning);
-            box->setText(e.message);
-        } else {
-            box->setObjectName(QStringLiteral("diagnosticsSavedMessage"));
-            box->setIcon(QMessageBox::Information);
-            box->setText(tr("The diagnostics were saved to %1.").arg(QDir::toNativeSeparators(path)));
-            box->setInformativeText(tr("It holds versions, platform, the profile's settings, the last log lines "
-                                       "and the connection checks. No password, secret or token is inside: you "
-                                       "can send it to support."));
-        }
-        box->open();
-    });
+    QObject::connect(
+        bundle, &DiagnosticsBundle::finished, progress, [progress, parent, path](const Error& e) {
+            progress->close();
+            if (e.code == ErrorCode::Cancelled)
+                return;
+            // Opened, not exec()'d: no nested event loop while the window goes on working.
+            auto* box = new QMessageBox(parent);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->setWindowTitle(tr("Save Diagnostics"));
+            if (!e.ok()) {
+                box->setObjectName(QStringLiteral("diagnosticsFailedMessage"));
+                box->setIcon(QMessageBox::Warning);
+                box->setText(e.message);
+            } else {
+                box->setObjectName(QStringLiteral("diagnosticsSavedMessage"));
+                box->setIcon(QMessageBox::Information);
+                box->setText(tr("The diagnostics were saved to %1.").arg(QDir::toNativeSeparators(path)));
+                box->setInformativeText(
+                    tr("It holds versions, platform, the profile's settings, the last log lines "
+                       "and the connection checks. No password, secret or token is inside: you "
+                       "can send it to support."));
+            }
+            box->open();
+        });
     progress->show();
     bundle->start(path);
 }
