@@ -1,6 +1,7 @@
 // The Syncdesk console: argument parsing and wiring only; everything else is in syncdesk_ui/core.
 #include "MainWindow.h"
 #include "areas/Area.h"
+#include "common/LogFile.h"
 #include "common/LogSettings.h"
 #include "common/ManPage.h"
 #include "common/Translations.h"
@@ -212,6 +213,7 @@ int main(int argc, char* argv[])
     Q_INIT_RESOURCE(syncdesk); // lives in the static syncdesk_ui library
     QApplication app(argc, argv);
     setApplicationInfo();
+    installLogFile(); // the support log in the app-data folder; stderr as before
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/syncdesk.svg")));
     installTranslations(languageArgument(QCoreApplication::arguments()));
     applyStoredLogLevels(); // the settings dialog's levels per logging category

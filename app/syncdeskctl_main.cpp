@@ -2,6 +2,7 @@
 #include "cli/AcdCommands.h"
 #include "cli/AddressBookCommands.h"
 #include "cli/CtiCommands.h"
+#include "cli/DiagnosticsCommand.h"
 #include "cli/DirectoryCommands.h"
 #include "cli/MonitorCommand.h"
 #include "cli/Output.h"
@@ -12,6 +13,7 @@
 #include "cli/SalesforceVerifyCommand.h"
 #include "cli/SandboxCommand.h"
 #include "cli/ZoomCommands.h"
+#include "common/LogFile.h"
 #include "common/LogSettings.h"
 #include "common/ManPage.h"
 #include "common/Translations.h"
@@ -117,6 +119,8 @@ void addCommandOptions(QCommandLineParser& p, const QString& command, const QStr
         cli::AddressBookCommands::addOptions(p, sub);
     } else if (command == QLatin1String("cti")) {
         cli::CtiCommands::addOptions(p, sub);
+    } else if (command == QLatin1String("diagnostics")) {
+        cli::DiagnosticsCommand::addOptions(p);
     } else if (command == QLatin1String("monitor")) {
         addZoomSourceOptions(p);
         p.addOption({QStringLiteral("listen"), Tr::tr("Receive webhooks on HOST:PORT."), QStringLiteral("HOST:PORT")});
@@ -164,7 +168,7 @@ const char* const kCommands[] = {
     "addressbook import", "addressbook export", "directory dry-run", "directory apply",
     "salesforce login",   "salesforce verify",  "salesforce orgid",  "rules validate",
     "rules simulate",     "cc reconcile",       "cti callcenter-xml", "cti validate",
-    "cti country-codes",  "cti softphone-layout",
+    "cti country-codes",  "cti softphone-layout", "diagnostics",
 };
 
 // The man page from the same definitions as --help: the common options of `base`, then one
@@ -204,6 +208,7 @@ int main(int argc, char** argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Syncdesk"));
     QCoreApplication::setApplicationName(QStringLiteral("syncdesk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SYNCDESK_VERSION));
+    installLogFile(); // the support log (app-data folder); messages still go to stderr only
     installTranslations(preScanLanguage(argc, argv));
     applyStoredLogLevels(); // the console's settings dialog sets them for both programs
 
@@ -229,11 +234,12 @@ int main(int argc, char** argv)
                "  cti callcenter-xml Print the Salesforce call-center definition XML (--sso, --vanity-url)\n"
                "  cti validate       Check a call-center definition XML file against the Open CTI rules\n"
                "  cti country-codes  Check a list of country codes (at most 20, ITU, no duplicates)\n"
-               "  cti softphone-layout  Print the screen-pop softphone layout\n"));
+               "  cti softphone-layout  Print the screen-pop softphone layout\n"
+               "  diagnostics        Save a support zip without secrets (--out FILE.zip)\n"));
     p.addHelpOption();
     p.addVersionOption();
     p.addOption({QStringLiteral("lang"), Tr::tr("Language of messages: en, de or ja."), QStringLiteral("LANG")});
-    p.addPositionalArgument(QStringLiteral("command"), Tr::tr("zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate | cc reconcile | cti callcenter-xml | cti validate | cti country-codes | cti softphone-layout"));
+    p.addPositionalArgument(QStringLiteral("command"), Tr::tr("zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate | cc reconcile | cti callcenter-xml | cti validate | cti country-codes | cti softphone-layout | diagnostics"));
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
 
     const QStringList args = app.arguments();
@@ -282,6 +288,9 @@ int main(int argc, char** argv)
     // Offline files and lists: no keychain needed.
     if (command == QLatin1String("cti"))
         return cli::CtiCommands::run(sub, p);
+
+    if (command == QLatin1String("diagnostics")) // reads no secret: no keychain
+        return cli::DiagnosticsCommand::run(p);
 
     KeychainSecretStore secrets;
     if (command == QLatin1String("zoom") && sub == QLatin1String("verify"))

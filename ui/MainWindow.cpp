@@ -25,6 +25,7 @@
 #include "monitor/MonitorPane.h"
 #include "setup/SetupController.h"
 #include "support/AboutDialog.h"
+#include "support/DiagnosticsDialog.h"
 #include "support/SettingsDialog.h"
 #include "welcome/WelcomePage.h"
 #include "wizard/ProfilePage.h"
@@ -433,6 +434,12 @@ void MainWindow::createMenus()
     guide->setObjectName(QStringLiteral("setupGuideAction"));
     QAction* welcome = help->addAction(tr("&Welcome…"), this, &MainWindow::showWelcome);
     welcome->setObjectName(QStringLiteral("welcomeAction"));
+    help->addSeparator();
+    help->addAction(tr("Save &Diagnostics…"), this,
+                    [this] { DiagnosticsDialog::save(this, m_controller->session(), m_health); })
+        ->setObjectName(QStringLiteral("saveDiagnosticsAction"));
+    help->addAction(tr("Open &Log Folder"), this, [this] { DiagnosticsDialog::openLogFolder(this); })
+        ->setObjectName(QStringLiteral("openLogFolderAction"));
     help->addSeparator();
     QAction* about = help->addAction(tr("&About Syncdesk"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));

@@ -23,6 +23,14 @@ QByteArray shownHeader(QByteArrayView name, const QByteArray& value);
 // names are only ever added, so a header once configured stays masked. Thread-safe.
 void addCredentialHeader(QByteArrayView name);
 
+// One log line (or any free text) as it may be written to a file or shown in a support bundle:
+// credentials in the forms they take in our messages are replaced by "***": "Bearer …" and
+// "Basic …" tokens, Authorization/Cookie/credential header values, key=value and key: value
+// pairs and JSON "key":"value" members whose key names a secret (…secret…, …token…, password,
+// api_key, code_verifier, …), and user info in URLs. Text that names no secret is unchanged.
+// Best effort by shape: code still never logs a secret on purpose.
+QString line(const QString& text);
+
 // A secret shown to people (e.g. "••••••1a2b" for confirmation): only the last 4 characters.
 QString hint(const QString& secret);
 
