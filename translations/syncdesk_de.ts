@@ -995,6 +995,92 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsCommand</name>
+    <message>
+        <source>Write the diagnostics zip to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe profile FILE and check its endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the built-in sandbox and check its endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds each connectivity check may take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: syncdeskctl diagnostics --out FILE.zip [--profile FILE | --sandbox]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --profile or --sandbox, not both.</source>
+        <translation type="unfinished">Verwenden Sie entweder --profile oder --sandbox, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 300.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics of %1: %2; endpoints reachable: %3 of %4; no secrets inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <source>Save Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished">ZIP-Dateien (*.zip)</translation>
+    </message>
+    <message>
+        <source>Checking the connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Diagnostics progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostics were saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds versions, platform, the profile&apos;s settings, the last log lines and the connection checks. No password, secret or token is inside: you can send it to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log files are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DirectoryApplyLog</name>
     <message>
         <source>The apply log %1 cannot be opened: %2. The apply itself is done.</source>
@@ -2672,6 +2758,10 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
         <source>Area to show at start: overview, zoom, acd, salesforce, contactcenter, monitor or setup; a tab as AREA/TAB, for example acd/directory, salesforce/statuses, salesforce/rules or contactcenter/cti.</source>
         <translation>Bereich, der beim Start angezeigt wird: overview, zoom, acd, salesforce, contactcenter, monitor oder setup; eine Registerkarte als AREA/TAB, zum Beispiel acd/directory, salesforce/statuses, salesforce/rules oder contactcenter/cti.</translation>
     </message>
+    <message>
+        <source>Show the welcome page, as on the very first start (also for --screenshot).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WebhookReceiver</name>
@@ -3245,6 +3335,77 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <message>
         <source>Caller connected</source>
         <translation>Anrufer verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::AboutDialog</name>
+    <message>
+        <source>About Syncdesk</source>
+        <translation type="unfinished">Über Syncdesk</translation>
+    </message>
+    <message>
+        <source>Syncdesk icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncdesk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop console for setting up and checking the integrations between Zoom, NICE CXone and Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain, never in profile files or logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of Syncdesk and its libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the versions and the platform to the clipboard, for a support ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 The Syncdesk authors. Syncdesk is free software under the MIT License: you may use, copy, change and share it; it comes without any warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is in the folder docs/user-guide of the Syncdesk sources and packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4383,6 +4544,21 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <message>
         <source>%1 follows the Open CTI rules.</source>
         <translation>%1 entspricht den Regeln von Open CTI.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::DiagnosticsBundle</name>
+    <message>
+        <source>Saving the diagnostics was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5844,14 +6020,6 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
         <translation>Gespeichert unter %1</translation>
     </message>
     <message>
-        <source>About Syncdesk</source>
-        <translation>Über Syncdesk</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Syncdesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for setting up and checking the integrations between Zoom, NICE CXone and Salesforce.&lt;/p&gt;&lt;p&gt;Secrets are kept in the system keychain, never in profile files.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Syncdesk %1&lt;/h3&gt;&lt;p&gt;Eine Desktop-Konsole zum Einrichten und Prüfen der Integrationen zwischen Zoom, NICE CXone und Salesforce.&lt;/p&gt;&lt;p&gt;Geheimnisse werden im Schlüsselbund des Systems aufbewahrt, niemals in Profildateien.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1[*] — Syncdesk</source>
         <translation>%1[*] — Syncdesk</translation>
     </message>
@@ -5934,6 +6102,22 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <message>
         <source>Reconciliation</source>
         <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8113,6 +8297,125 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
 </context>
 <context>
+    <name>syncdesk::SettingsDialog</name>
+    <message>
+        <source>Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NICE CXone ACD sign-in and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live event monitor: webhooks and WebSocket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network requests and responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles: opening, saving, drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce sign-in and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s simulated services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System keychain access (never the secrets themselves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom sign-in and API requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time Syncdesk starts. The --lang option overrides it for one run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much each part of Syncdesk writes to its log. Choose Debug only while you look into a problem: it writes much more. Logs are always redacted: secrets never reach the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log level of each category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log level of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Log Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset log levels to their defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::SetupController</name>
     <message>
         <source>Reading the client secret from %1…</source>
@@ -8166,6 +8469,89 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <message>
         <source>The timestamp tolerance must be at least 1 second (Zoom recommends 300). To accept signed requests of any age, for example to replay old captures, switch the timestamp check off explicitly.</source>
         <translation>Die Zeitstempeltoleranz muss mindestens 1 Sekunde betragen (Zoom empfiehlt 300). Um signierte Anfragen beliebigen Alters anzunehmen, etwa zum Wiedergeben alter Mitschnitte, schalten Sie die Zeitstempelprüfung ausdrücklich ab.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::WelcomePage</name>
+    <message>
+        <source>Welcome to Syncdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncdesk icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up and check the integrations between Zoom, NICE CXone and Salesforce, and watch their events live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you want to begin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it on the sandbox</source>
+        <translation type="unfinished">In der Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>Explore every area with a simulated Zoom account, CXone ACD and Salesforce org, and watch a simulated team&apos;s events arrive. Nothing leaves this computer and no account is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up my integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup guide walks you through a profile, the Zoom app and its credentials, the CXone ACD connection and the Salesforce mapping, checking each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your profiles are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the profile folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles hold settings only. Client secrets, passwords and tokens are kept in the system keychain, never in this folder, so a profile can be copied or shared safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip for Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the welcome page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can come back here from Help → Welcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncdesk uses %1 from the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8808,35 +9194,13 @@ Commands:
   cti validate       Check a call-center definition XML file against the Open CTI rules
   cti country-codes  Check a list of country codes (at most 20, ITU, no duplicates)
   cti softphone-layout  Print the screen-pop softphone layout
+  diagnostics        Save a support zip without secrets (--out FILE.zip)
 </source>
-        <translation>Syncdesk-Befehlszeile.
-
-Befehle:
-  zoom verify    Token abrufen und erteilte und fehlende Bereiche melden
-  zoom users     Alle Benutzer auflisten (JSON Lines oder CSV)
-  monitor        Zoom-Ereignisse (Webhooks, WebSocket) als JSON Lines empfangen
-  sandbox        Emulierte Zoom-, ACD- und Salesforce-Endpunkte ausführen
-  acd verify     Bei der CXone-ACD anmelden und Tenant, API-Basis und Anzahlen melden
-  acd codes      Nicht-verfügbar-Codes der ACD mit ihren Teams auflisten
-  salesforce login   Im Browser bei Salesforce anmelden und die Anmeldung im Schlüsselbund aufbewahren
-  salesforce verify  Bei Salesforce anmelden und Organisations-ID, Benutzer, API-Nutzung, Status und Kanäle melden
-  addressbook list|create|import|export
-                 ACD-Adressbücher: auflisten, erstellen, CSV-Import und -Export
-  directory dry-run  Anzeigen, was Directory Sync in einem ACD-Adressbuch ändern würde
-  directory apply    Diese Änderungen schreiben (--yes)
-  salesforce orgid ID  18-stellige Form einer Organisations-ID ausgeben oder den Grund, warum sie ungültig ist
-  rules validate     Präsenzregeldatei prüfen (--acd-codes CODES.json)
-  rules simulate     ACD- und Salesforce-Status für Ereignisse vorhersagen (--rule, --events)
-  cc reconcile       Contact-Center-Daten finden, deren Webhooks verpasst wurden (--from, --to)
-  cti callcenter-xml XML der Salesforce-Call-Center-Definition ausgeben (--sso, --vanity-url)
-  cti validate       XML-Datei einer Call-Center-Definition anhand der Regeln von Open CTI prüfen
-  cti country-codes  Liste von Ländervorwahlen prüfen (höchstens 20, ITU, keine Duplikate)
-  cti softphone-layout  Softphone-Layout für Bildschirm-Popups ausgeben
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate | cc reconcile | cti callcenter-xml | cti validate | cti country-codes | cti softphone-layout</source>
-        <translation>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate | cc reconcile | cti callcenter-xml | cti validate | cti country-codes | cti softphone-layout</translation>
+        <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate | cc reconcile | cti callcenter-xml | cti validate | cti country-codes | cti softphone-layout | diagnostics</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -995,6 +995,92 @@
     </message>
 </context>
 <context>
+    <name>DiagnosticsCommand</name>
+    <message>
+        <source>Write the diagnostics zip to FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe profile FILE and check its endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe the built-in sandbox and check its endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds each connectivity check may take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: syncdeskctl diagnostics --out FILE.zip [--profile FILE | --sandbox]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use either --profile or --sandbox, not both.</source>
+        <translation type="unfinished">--profile と --sandbox はどちらか一方のみ指定してください。</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds from 1 to 300.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sandbox profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics of %1: %2; endpoints reachable: %3 of %4; no secrets inside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsDialog</name>
+    <message>
+        <source>Save Diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip files (*.zip)</source>
+        <translation type="unfinished">ZIP ファイル (*.zip)</translation>
+    </message>
+    <message>
+        <source>Checking the connections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message>
+        <source>Diagnostics progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The diagnostics were saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds versions, platform, the profile&apos;s settings, the last log lines and the connection checks. No password, secret or token is inside: you can send it to support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log files are in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DirectoryApplyLog</name>
     <message>
         <source>The apply log %1 cannot be opened: %2. The apply itself is done.</source>
@@ -2672,6 +2758,10 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
         <source>Area to show at start: overview, zoom, acd, salesforce, contactcenter, monitor or setup; a tab as AREA/TAB, for example acd/directory, salesforce/statuses, salesforce/rules or contactcenter/cti.</source>
         <translation>起動時に表示する領域: overview、zoom、acd、salesforce、contactcenter、monitor、setup のいずれか。タブを指定する場合は AREA/TAB の形式で、acd/directory、salesforce/statuses、salesforce/rules、contactcenter/cti のように指定します。</translation>
     </message>
+    <message>
+        <source>Show the welcome page, as on the very first start (also for --screenshot).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WebhookReceiver</name>
@@ -3245,6 +3335,77 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>Caller connected</source>
         <translation>発信側が接続</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::AboutDialog</name>
+    <message>
+        <source>About Syncdesk</source>
+        <translation type="unfinished">Syncdesk について</translation>
+    </message>
+    <message>
+        <source>Syncdesk icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncdesk %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A desktop console for setting up and checking the integrations between Zoom, NICE CXone and Salesforce.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets are kept in the system keychain, never in profile files or logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions of Syncdesk and its libraries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the versions and the platform to the clipboard, for a support ticket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 The Syncdesk authors. Syncdesk is free software under the MIT License: you may use, copy, change and share it; it comes without any warranty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide is in the folder docs/user-guide of the Syncdesk sources and packages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4383,6 +4544,21 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>%1 follows the Open CTI rules.</source>
         <translation>%1 は Open CTI のルールに準拠しています。</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::DiagnosticsBundle</name>
+    <message>
+        <source>Saving the diagnostics was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2 of %3)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5842,14 +6018,6 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
         <translation>%1 に保存しました</translation>
     </message>
     <message>
-        <source>About Syncdesk</source>
-        <translation>Syncdesk について</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Syncdesk %1&lt;/h3&gt;&lt;p&gt;A desktop console for setting up and checking the integrations between Zoom, NICE CXone and Salesforce.&lt;/p&gt;&lt;p&gt;Secrets are kept in the system keychain, never in profile files.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Syncdesk %1&lt;/h3&gt;&lt;p&gt;Zoom、NICE CXone、Salesforce 間の連携を設定・確認するためのデスクトップコンソールです。&lt;/p&gt;&lt;p&gt;シークレットはシステムのキーチェーンに保管され、プロファイルファイルには保存されません。&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1[*] — Syncdesk</source>
         <translation>%1[*] — Syncdesk</translation>
     </message>
@@ -5932,6 +6100,22 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>Reconciliation</source>
         <translation>照合</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;Diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8105,6 +8289,125 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
 </context>
 <context>
+    <name>syncdesk::SettingsDialog</name>
+    <message>
+        <source>Debug</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NICE CXone ACD sign-in and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Live event monitor: webhooks and WebSocket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network requests and responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles: opening, saving, drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Salesforce sign-in and requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sandbox&apos;s simulated services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System keychain access (never the secrets themselves)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console&apos;s windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom sign-in and API requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language changes the next time Syncdesk starts. The --lang option overrides it for one run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much each part of Syncdesk writes to its log. Choose Debug only while you look into a problem: it writes much more. Logs are always redacted: secrets never reach the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log level of each category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log level of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Log Levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset log levels to their defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::SetupController</name>
     <message>
         <source>Reading the client secret from %1…</source>
@@ -8158,6 +8461,89 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>The timestamp tolerance must be at least 1 second (Zoom recommends 300). To accept signed requests of any age, for example to replay old captures, switch the timestamp check off explicitly.</source>
         <translation>タイムスタンプの許容範囲は 1 秒以上にする必要があります（Zoom の推奨値は 300 秒）。古いキャプチャを再生する場合など、古さに関係なく署名付きリクエストを受け入れるには、タイムスタンプのチェックを明示的にオフにしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::WelcomePage</name>
+    <message>
+        <source>Welcome to Syncdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncdesk icon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up and check the integrations between Zoom, NICE CXone and Salesforce, and watch their events live.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System language (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you want to begin?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it on the sandbox</source>
+        <translation type="unfinished">サンドボックスで試す</translation>
+    </message>
+    <message>
+        <source>Explore every area with a simulated Zoom account, CXone ACD and Salesforce org, and watch a simulated team&apos;s events arrive. Nothing leaves this computer and no account is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up my integration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The setup guide walks you through a profile, the Zoom app and its credentials, the CXone ACD connection and the Salesforce mapping, checking each step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where your profiles are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the profile folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles hold settings only. Client secrets, passwords and tokens are kept in the system keychain, never in this folder, so a profile can be copied or shared safely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Skip for Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip the welcome page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can come back here from Help → Welcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncdesk uses %1 from the next start.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8800,35 +9186,13 @@ Commands:
   cti validate       Check a call-center definition XML file against the Open CTI rules
   cti country-codes  Check a list of country codes (at most 20, ITU, no duplicates)
   cti softphone-layout  Print the screen-pop softphone layout
+  diagnostics        Save a support zip without secrets (--out FILE.zip)
 </source>
-        <translation>Syncdesk コマンドライン。
-
-コマンド:
-  zoom verify    トークンを取得し、付与済みのスコープと不足しているスコープを表示します
-  zoom users     全ユーザーを一覧表示します（JSON Lines または CSV）
-  monitor        Zoom イベント（Webhook、WebSocket）を受信し、JSON Lines で出力します
-  sandbox        エミュレートした Zoom、ACD、Salesforce のエンドポイントを実行します
-  acd verify     CXone ACD にサインインし、テナント、API ベース、件数を表示します
-  acd codes      ACD の不在コードをチームとともに一覧表示します
-  salesforce login   ブラウザーで Salesforce にサインインし、サインイン情報をキーチェーンに保管します
-  salesforce verify  Salesforce にサインインし、組織 ID、ユーザー、API 使用量、プレゼンス状況、サービスチャネルを表示します
-  addressbook list|create|import|export
-                 ACD のアドレス帳: 一覧表示、作成、CSV のインポートとエクスポート
-  directory dry-run  Directory Sync が ACD のアドレス帳に加える変更を表示します
-  directory apply    その変更を書き込みます（--yes）
-  salesforce orgid ID  組織 ID の 18 文字形式、または無効な理由を表示します
-  rules validate     プレゼンスルールファイルをチェックします（--acd-codes CODES.json）
-  rules simulate     イベントに対する ACD と Salesforce の状態を予測します（--rule、--events）
-  cc reconcile       Webhook を受信できなかった Contact Center のデータを検出します（--from、--to）
-  cti callcenter-xml Salesforce のコールセンター定義 XML を出力します（--sso、--vanity-url）
-  cti validate       コールセンター定義の XML ファイルを Open CTI のルールに照らしてチェックします
-  cti country-codes  国コードの一覧をチェックします（最大 20 個、ITU、重複なし）
-  cti softphone-layout  画面ポップ用のソフトフォンのレイアウトを出力します
-</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate | cc reconcile | cti callcenter-xml | cti validate | cti country-codes | cti softphone-layout</source>
-        <translation>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate | cc reconcile | cti callcenter-xml | cti validate | cti country-codes | cti softphone-layout</translation>
+        <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate | cc reconcile | cti callcenter-xml | cti validate | cti country-codes | cti softphone-layout | diagnostics</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
