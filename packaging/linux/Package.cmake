@@ -72,3 +72,9 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 # The build keeps its debug info (RelWithDebInfo, ~170 MB of binaries); the package does not.
 set(CPACK_STRIP_FILES ON)
 set(CPACK_ARCHIVE_FILE_NAME "syncdesk-${PROJECT_VERSION}-linux-${CMAKE_SYSTEM_PROCESSOR}")
+
+# The user guide (en, de, ja, with its screenshots) and the change log, where Help → About finds
+# the guide (ui/support/AboutDialog.cpp looks in <prefix>/share/doc/syncdesk/user-guide).
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/user-guide/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/user-guide
+        PATTERN "make-screenshots.sh" EXCLUDE)
+install(FILES ${PROJECT_SOURCE_DIR}/CHANGELOG.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
