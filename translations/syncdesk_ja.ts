@@ -998,86 +998,86 @@
     <name>DiagnosticsCommand</name>
     <message>
         <source>Write the diagnostics zip to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報の ZIP ファイルを FILE に書き出します。</translation>
     </message>
     <message>
         <source>Describe profile FILE and check its endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル FILE の概要を含め、そのエンドポイントへの接続を確認します。</translation>
     </message>
     <message>
         <source>Describe the built-in sandbox and check its endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵サンドボックスの概要を含め、そのエンドポイントへの接続を確認します。</translation>
     </message>
     <message>
         <source>Seconds each connectivity check may take.</source>
-        <translation type="unfinished"></translation>
+        <translation>各接続確認に許容する秒数。</translation>
     </message>
     <message>
         <source>Usage: syncdeskctl diagnostics --out FILE.zip [--profile FILE | --sandbox]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: syncdeskctl diagnostics --out FILE.zip [--profile FILE | --sandbox]</translation>
     </message>
     <message>
         <source>Use either --profile or --sandbox, not both.</source>
-        <translation type="unfinished">--profile と --sandbox はどちらか一方のみ指定してください。</translation>
+        <translation>--profile と --sandbox はどちらか一方のみ指定してください。</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 300.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout には 1～300 の秒数を指定してください。</translation>
     </message>
     <message>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルなし</translation>
     </message>
     <message>
         <source>the sandbox profile</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのプロファイル</translation>
     </message>
     <message>
         <source>profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1</translation>
     </message>
     <message>
         <source>Diagnostics of %1: %2; endpoints reachable: %3 of %4; no secrets inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報（%1）: %2。接続できたエンドポイント: %3/%4。シークレットは含まれていません。</translation>
     </message>
 </context>
 <context>
     <name>DiagnosticsDialog</name>
     <message>
         <source>Save Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報を保存</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished">ZIP ファイル (*.zip)</translation>
+        <translation>ZIP ファイル (*.zip)</translation>
     </message>
     <message>
         <source>Checking the connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を確認しています…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Diagnostics progress</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報の進行状況</translation>
     </message>
     <message>
         <source>The diagnostics were saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報を %1 に保存しました。</translation>
     </message>
     <message>
         <source>It holds versions, platform, the profile&apos;s settings, the last log lines and the connection checks. No password, secret or token is inside: you can send it to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン、プラットフォーム、プロファイルの設定、最後のログ行、接続確認の結果が含まれます。パスワード、シークレット、トークンは含まれないため、そのままサポートに送信できます。</translation>
     </message>
     <message>
         <source>Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ログフォルダー</translation>
     </message>
     <message>
         <source>The log files are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログファイルは %1 にあります。</translation>
     </message>
 </context>
 <context>
@@ -2760,7 +2760,7 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Show the welcome page, as on the very first start (also for --screenshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>初回起動時と同じように、ようこそページを表示します（--screenshot にも使用できます）。</translation>
     </message>
 </context>
 <context>
@@ -3341,71 +3341,71 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <name>syncdesk::AboutDialog</name>
     <message>
         <source>About Syncdesk</source>
-        <translation type="unfinished">Syncdesk について</translation>
+        <translation>Syncdesk について</translation>
     </message>
     <message>
         <source>Syncdesk icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk のアイコン</translation>
     </message>
     <message>
         <source>Syncdesk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk %1</translation>
     </message>
     <message>
         <source>A desktop console for setting up and checking the integrations between Zoom, NICE CXone and Salesforce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom、NICE CXone、Salesforce 間の連携を設定・確認するためのデスクトップコンソールです。</translation>
     </message>
     <message>
         <source>Secrets are kept in the system keychain, never in profile files or logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットはシステムのキーチェーンに保管され、プロファイルファイルやログには保存されません。</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Versions of Syncdesk and its libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk とそのライブラリのバージョン</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>コンポーネント</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>&amp;Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy versions</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンをコピー</translation>
     </message>
     <message>
         <source>Copies the versions and the platform to the clipboard, for a support ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートへの問い合わせ用に、バージョンとプラットフォームをクリップボードにコピーします。</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードにコピーしました。</translation>
     </message>
     <message>
         <source>Copyright © 2026 The Syncdesk authors. Syncdesk is free software under the MIT License: you may use, copy, change and share it; it comes without any warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyright © 2026 The Syncdesk authors. Syncdesk は MIT ライセンスのフリーソフトウェアです。使用、複製、変更、共有は自由ですが、保証は一切ありません。</translation>
     </message>
     <message>
         <source>Open the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーガイドを開く</translation>
     </message>
     <message>
         <source>The user guide is in the folder docs/user-guide of the Syncdesk sources and packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーガイドは、Syncdesk のソースおよびパッケージの docs/user-guide フォルダーにあります。</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーガイド</translation>
     </message>
 </context>
 <context>
@@ -4550,15 +4550,15 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <name>syncdesk::DiagnosticsBundle</name>
     <message>
         <source>Saving the diagnostics was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報の保存をキャンセルしました。</translation>
     </message>
     <message>
         <source>Checking %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を確認しています（%2/%3）…</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込んでいます…</translation>
     </message>
 </context>
 <context>
@@ -6103,19 +6103,19 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Welcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそ(&amp;W)…</translation>
     </message>
     <message>
         <source>Save &amp;Diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報を保存(&amp;D)…</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ログフォルダーを開く(&amp;L)</translation>
     </message>
 </context>
 <context>
