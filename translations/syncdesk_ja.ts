@@ -998,86 +998,86 @@
     <name>DiagnosticsCommand</name>
     <message>
         <source>Write the diagnostics zip to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報の ZIP ファイルを FILE に書き出します。</translation>
     </message>
     <message>
         <source>Describe profile FILE and check its endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル FILE の概要を含め、そのエンドポイントへの接続を確認します。</translation>
     </message>
     <message>
         <source>Describe the built-in sandbox and check its endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>内蔵サンドボックスの概要を含め、そのエンドポイントへの接続を確認します。</translation>
     </message>
     <message>
         <source>Seconds each connectivity check may take.</source>
-        <translation type="unfinished"></translation>
+        <translation>各接続確認に許容する秒数。</translation>
     </message>
     <message>
         <source>Usage: syncdeskctl diagnostics --out FILE.zip [--profile FILE | --sandbox]</source>
-        <translation type="unfinished"></translation>
+        <translation>使用法: syncdeskctl diagnostics --out FILE.zip [--profile FILE | --sandbox]</translation>
     </message>
     <message>
         <source>Use either --profile or --sandbox, not both.</source>
-        <translation type="unfinished">--profile と --sandbox はどちらか一方のみ指定してください。</translation>
+        <translation>--profile と --sandbox はどちらか一方のみ指定してください。</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 300.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout には 1～300 の秒数を指定してください。</translation>
     </message>
     <message>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルなし</translation>
     </message>
     <message>
         <source>the sandbox profile</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスのプロファイル</translation>
     </message>
     <message>
         <source>profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル %1</translation>
     </message>
     <message>
         <source>Diagnostics of %1: %2; endpoints reachable: %3 of %4; no secrets inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報（%1）: %2。接続できたエンドポイント: %3/%4。シークレットは含まれていません。</translation>
     </message>
 </context>
 <context>
     <name>DiagnosticsDialog</name>
     <message>
         <source>Save Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報を保存</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished">ZIP ファイル (*.zip)</translation>
+        <translation>ZIP ファイル (*.zip)</translation>
     </message>
     <message>
         <source>Checking the connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>接続を確認しています…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <source>Diagnostics progress</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報の進行状況</translation>
     </message>
     <message>
         <source>The diagnostics were saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報を %1 に保存しました。</translation>
     </message>
     <message>
         <source>It holds versions, platform, the profile&apos;s settings, the last log lines and the connection checks. No password, secret or token is inside: you can send it to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン、プラットフォーム、プロファイルの設定、最後のログ行、接続確認の結果が含まれます。パスワード、シークレット、トークンは含まれないため、そのままサポートに送信できます。</translation>
     </message>
     <message>
         <source>Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ログフォルダー</translation>
     </message>
     <message>
         <source>The log files are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ログファイルは %1 にあります。</translation>
     </message>
 </context>
 <context>
@@ -2760,7 +2760,7 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Show the welcome page, as on the very first start (also for --screenshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>初回起動時と同じように、ようこそページを表示します（--screenshot にも使用できます）。</translation>
     </message>
 </context>
 <context>
@@ -3341,71 +3341,71 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <name>syncdesk::AboutDialog</name>
     <message>
         <source>About Syncdesk</source>
-        <translation type="unfinished">Syncdesk について</translation>
+        <translation>Syncdesk について</translation>
     </message>
     <message>
         <source>Syncdesk icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk のアイコン</translation>
     </message>
     <message>
         <source>Syncdesk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk %1</translation>
     </message>
     <message>
         <source>A desktop console for setting up and checking the integrations between Zoom, NICE CXone and Salesforce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom、NICE CXone、Salesforce 間の連携を設定・確認するためのデスクトップコンソールです。</translation>
     </message>
     <message>
         <source>Secrets are kept in the system keychain, never in profile files or logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>シークレットはシステムのキーチェーンに保管され、プロファイルファイルやログには保存されません。</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>Versions of Syncdesk and its libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk とそのライブラリのバージョン</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>コンポーネント</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン</translation>
     </message>
     <message>
         <source>&amp;Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンをコピー(&amp;C)</translation>
     </message>
     <message>
         <source>Copy versions</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョンをコピー</translation>
     </message>
     <message>
         <source>Copies the versions and the platform to the clipboard, for a support ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートへの問い合わせ用に、バージョンとプラットフォームをクリップボードにコピーします。</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>クリップボードにコピーしました。</translation>
     </message>
     <message>
         <source>Copyright © 2026 The Syncdesk authors. Syncdesk is free software under the MIT License: you may use, copy, change and share it; it comes without any warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyright © 2026 The Syncdesk authors. Syncdesk は MIT ライセンスのフリーソフトウェアです。使用、複製、変更、共有は自由ですが、保証は一切ありません。</translation>
     </message>
     <message>
         <source>Open the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーガイドを開く</translation>
     </message>
     <message>
         <source>The user guide is in the folder docs/user-guide of the Syncdesk sources and packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーガイドは、Syncdesk のソースおよびパッケージの docs/user-guide フォルダーにあります。</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>ユーザーガイド</translation>
     </message>
 </context>
 <context>
@@ -4550,15 +4550,15 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <name>syncdesk::DiagnosticsBundle</name>
     <message>
         <source>Saving the diagnostics was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報の保存をキャンセルしました。</translation>
     </message>
     <message>
         <source>Checking %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を確認しています（%2/%3）…</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を書き込んでいます…</translation>
     </message>
 </context>
 <context>
@@ -6103,19 +6103,19 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>設定(&amp;T)…</translation>
     </message>
     <message>
         <source>&amp;Welcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそ(&amp;W)…</translation>
     </message>
     <message>
         <source>Save &amp;Diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>診断情報を保存(&amp;D)…</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ログフォルダーを開く(&amp;L)</translation>
     </message>
 </context>
 <context>
@@ -8292,119 +8292,119 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <name>syncdesk::SettingsDialog</name>
     <message>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critical</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>オフ</translation>
     </message>
     <message>
         <source>NICE CXone ACD sign-in and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>NICE CXone ACD へのサインインとリクエスト</translation>
     </message>
     <message>
         <source>Live event monitor: webhooks and WebSocket</source>
-        <translation type="unfinished"></translation>
+        <translation>ライブイベントモニター: Webhook と WebSocket</translation>
     </message>
     <message>
         <source>Network requests and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>ネットワークのリクエストとレスポンス</translation>
     </message>
     <message>
         <source>Profiles: opening, saving, drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイル: 開く、保存、下書き</translation>
     </message>
     <message>
         <source>Salesforce sign-in and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce へのサインインとリクエスト</translation>
     </message>
     <message>
         <source>The sandbox&apos;s simulated services</source>
-        <translation type="unfinished"></translation>
+        <translation>サンドボックスの模擬サービス</translation>
     </message>
     <message>
         <source>System keychain access (never the secrets themselves)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムのキーチェーンへのアクセス（シークレット自体は記録しません）</translation>
     </message>
     <message>
         <source>The console&apos;s windows</source>
-        <translation type="unfinished"></translation>
+        <translation>コンソールのウィンドウ</translation>
     </message>
     <message>
         <source>Zoom sign-in and API requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom へのサインインと API リクエスト</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>設定</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>言語</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>表示言語</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語</translation>
     </message>
     <message>
         <source>The language changes the next time Syncdesk starts. The --lang option overrides it for one run.</source>
-        <translation type="unfinished"></translation>
+        <translation>言語は Syncdesk の次回起動時に切り替わります。--lang オプションを指定すると、その実行に限りこの設定より優先されます。</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>表示言語(&amp;I):</translation>
     </message>
     <message>
         <source>Logging</source>
-        <translation type="unfinished"></translation>
+        <translation>ログ</translation>
     </message>
     <message>
         <source>How much each part of Syncdesk writes to its log. Choose Debug only while you look into a problem: it writes much more. Logs are always redacted: secrets never reach the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk の各部分がログに出力する量です。Debug は出力量が大幅に増えるため、問題を調査する間だけ選択してください。ログは常に機密情報が除去され、シークレットがログファイルに記録されることはありません。</translation>
     </message>
     <message>
         <source>Log level of each category</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリごとのログレベル</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>カテゴリ</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>対象</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>レベル</translation>
     </message>
     <message>
         <source>Log level of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のログレベル</translation>
     </message>
     <message>
         <source>&amp;Reset Log Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>ログレベルをリセット(&amp;R)</translation>
     </message>
     <message>
         <source>Reset log levels to their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>ログレベルを既定値に戻す</translation>
     </message>
 </context>
 <context>
@@ -8467,83 +8467,83 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <name>syncdesk::WelcomePage</name>
     <message>
         <source>Welcome to Syncdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk へようこそ</translation>
     </message>
     <message>
         <source>Syncdesk icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk のアイコン</translation>
     </message>
     <message>
         <source>Set up and check the integrations between Zoom, NICE CXone and Salesforce, and watch their events live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom、NICE CXone、Salesforce 間の連携を設定・確認し、そのイベントをリアルタイムで監視できます。</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>表示言語</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>システムの言語（%1）</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>言語(&amp;L):</translation>
     </message>
     <message>
         <source>How do you want to begin?</source>
-        <translation type="unfinished"></translation>
+        <translation>どのように始めますか？</translation>
     </message>
     <message>
         <source>Try it on the sandbox</source>
-        <translation type="unfinished">サンドボックスで試す</translation>
+        <translation>サンドボックスで試す</translation>
     </message>
     <message>
         <source>Explore every area with a simulated Zoom account, CXone ACD and Salesforce org, and watch a simulated team&apos;s events arrive. Nothing leaves this computer and no account is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>模擬の Zoom アカウント、CXone ACD、Salesforce 組織ですべての画面を試し、模擬チームのイベントが届く様子を確認できます。データがこのコンピューターの外に送信されることはなく、アカウントも不要です。</translation>
     </message>
     <message>
         <source>Set up my integration</source>
-        <translation type="unfinished"></translation>
+        <translation>連携を設定する</translation>
     </message>
     <message>
         <source>The setup guide walks you through a profile, the Zoom app and its credentials, the CXone ACD connection and the Salesforce mapping, checking each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>セットアップガイドが、プロファイル、Zoom アプリとその認証情報、CXone ACD の接続、Salesforce の対応付けを、手順ごとに確認しながら案内します。</translation>
     </message>
     <message>
         <source>Where your profiles are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルの保存場所</translation>
     </message>
     <message>
         <source>Profile folder</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルフォルダー</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを開く(&amp;O)</translation>
     </message>
     <message>
         <source>Open the profile folder</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルフォルダーを開く</translation>
     </message>
     <message>
         <source>Profiles hold settings only. Client secrets, passwords and tokens are kept in the system keychain, never in this folder, so a profile can be copied or shared safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>プロファイルには設定のみが保存されます。クライアントシークレット、パスワード、トークンはこのフォルダーではなくシステムのキーチェーンに保管されるため、プロファイルは安全にコピーや共有ができます。</translation>
     </message>
     <message>
         <source>&amp;Skip for Now</source>
-        <translation type="unfinished"></translation>
+        <translation>今はスキップ(&amp;S)</translation>
     </message>
     <message>
         <source>Skip the welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>ようこそページをスキップ</translation>
     </message>
     <message>
         <source>You can come back here from Help → Welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>[ヘルプ] → [ようこそ] でいつでもこのページに戻れます。</translation>
     </message>
     <message>
         <source>Syncdesk uses %1 from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>次回の起動から %1 で表示されます。</translation>
     </message>
 </context>
 <context>
@@ -9188,11 +9188,35 @@ Commands:
   cti softphone-layout  Print the screen-pop softphone layout
   diagnostics        Save a support zip without secrets (--out FILE.zip)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk コマンドライン。
+
+コマンド:
+  zoom verify    トークンを取得し、付与済みのスコープと不足しているスコープを表示します
+  zoom users     全ユーザーを一覧表示します（JSON Lines または CSV）
+  monitor        Zoom イベント（Webhook、WebSocket）を受信し、JSON Lines で出力します
+  sandbox        エミュレートした Zoom、ACD、Salesforce のエンドポイントを実行します
+  acd verify     CXone ACD にサインインし、テナント、API ベース、件数を表示します
+  acd codes      ACD の不在コードをチームとともに一覧表示します
+  salesforce login   ブラウザーで Salesforce にサインインし、サインイン情報をキーチェーンに保管します
+  salesforce verify  Salesforce にサインインし、組織 ID、ユーザー、API 使用量、プレゼンス状況、サービスチャネルを表示します
+  addressbook list|create|import|export
+                 ACD のアドレス帳: 一覧表示、作成、CSV のインポートとエクスポート
+  directory dry-run  Directory Sync が ACD のアドレス帳に加える変更を表示します
+  directory apply    その変更を書き込みます（--yes）
+  salesforce orgid ID  組織 ID の 18 文字形式、または無効な理由を表示します
+  rules validate     プレゼンスルールファイルをチェックします（--acd-codes CODES.json）
+  rules simulate     イベントに対する ACD と Salesforce の状態を予測します（--rule、--events）
+  cc reconcile       Webhook を受信できなかった Contact Center のデータを検出します（--from、--to）
+  cti callcenter-xml Salesforce のコールセンター定義 XML を出力します（--sso、--vanity-url）
+  cti validate       コールセンター定義の XML ファイルを Open CTI のルールに照らしてチェックします
+  cti country-codes  国コードの一覧をチェックします（最大 20 個、ITU、重複なし）
+  cti softphone-layout  画面ポップ用のソフトフォンのレイアウトを出力します
+  diagnostics        シークレットを含まないサポート用の ZIP ファイルを保存します（--out FILE.zip）
+</translation>
     </message>
     <message>
         <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate | cc reconcile | cti callcenter-xml | cti validate | cti country-codes | cti softphone-layout | diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate | cc reconcile | cti callcenter-xml | cti validate | cti country-codes | cti softphone-layout | diagnostics</translation>
     </message>
 </context>
 </TS>
