@@ -8292,19 +8292,19 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <name>syncdesk::SettingsDialog</name>
     <message>
         <source>Debug</source>
-        <translation>Debug</translation>
+        <translation>デバッグ</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation>Info</translation>
+        <translation>情報</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation>Warning</translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation>Critical</translation>
+        <translation>重大</translation>
     </message>
     <message>
         <source>Off</source>
