@@ -998,86 +998,86 @@
     <name>DiagnosticsCommand</name>
     <message>
         <source>Write the diagnostics zip to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose-ZIP-Datei in FILE schreiben.</translation>
     </message>
     <message>
         <source>Describe profile FILE and check its endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil FILE beschreiben und seine Endpunkte prüfen.</translation>
     </message>
     <message>
         <source>Describe the built-in sandbox and check its endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die integrierte Sandbox beschreiben und ihre Endpunkte prüfen.</translation>
     </message>
     <message>
         <source>Seconds each connectivity check may take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die jede Verbindungsprüfung dauern darf.</translation>
     </message>
     <message>
         <source>Usage: syncdeskctl diagnostics --out FILE.zip [--profile FILE | --sandbox]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: syncdeskctl diagnostics --out FILE.zip [--profile FILE | --sandbox]</translation>
     </message>
     <message>
         <source>Use either --profile or --sandbox, not both.</source>
-        <translation type="unfinished">Verwenden Sie entweder --profile oder --sandbox, nicht beides.</translation>
+        <translation>Verwenden Sie entweder --profile oder --sandbox, nicht beides.</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 300.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis 300.</translation>
     </message>
     <message>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil</translation>
     </message>
     <message>
         <source>the sandbox profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Profil</translation>
     </message>
     <message>
         <source>profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1</translation>
     </message>
     <message>
         <source>Diagnostics of %1: %2; endpoints reachable: %3 of %4; no secrets inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose (%1): %2; erreichbare Endpunkte: %3 von %4; keine Geheimnisse enthalten.</translation>
     </message>
 </context>
 <context>
     <name>DiagnosticsDialog</name>
     <message>
         <source>Save Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose speichern</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished">ZIP-Dateien (*.zip)</translation>
+        <translation>ZIP-Dateien (*.zip)</translation>
     </message>
     <message>
         <source>Checking the connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen werden geprüft…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Diagnostics progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Diagnose</translation>
     </message>
     <message>
         <source>The diagnostics were saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnose wurde unter %1 gespeichert.</translation>
     </message>
     <message>
         <source>It holds versions, platform, the profile&apos;s settings, the last log lines and the connection checks. No password, secret or token is inside: you can send it to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält Versionen, Plattform, die Einstellungen des Profils, die letzten Protokollzeilen und die Verbindungsprüfungen. Kennwörter, Geheimnisse und Tokens sind nicht enthalten: Sie können die Datei an den Support senden.</translation>
     </message>
     <message>
         <source>Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner</translation>
     </message>
     <message>
         <source>The log files are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolldateien liegen in %1.</translation>
     </message>
 </context>
 <context>
@@ -2760,7 +2760,7 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Show the welcome page, as on the very first start (also for --screenshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Willkommensseite wie beim allerersten Start anzeigen (auch für --screenshot).</translation>
     </message>
 </context>
 <context>
@@ -3341,71 +3341,71 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <name>syncdesk::AboutDialog</name>
     <message>
         <source>About Syncdesk</source>
-        <translation type="unfinished">Über Syncdesk</translation>
+        <translation>Über Syncdesk</translation>
     </message>
     <message>
         <source>Syncdesk icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk-Symbol</translation>
     </message>
     <message>
         <source>Syncdesk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk %1</translation>
     </message>
     <message>
         <source>A desktop console for setting up and checking the integrations between Zoom, NICE CXone and Salesforce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Desktop-Konsole zum Einrichten und Prüfen der Integrationen zwischen Zoom, NICE CXone und Salesforce.</translation>
     </message>
     <message>
         <source>Secrets are kept in the system keychain, never in profile files or logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse liegen im Schlüsselbund des Systems, nie in Profildateien oder Protokollen.</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>Versions of Syncdesk and its libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen von Syncdesk und seinen Bibliotheken</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>&amp;Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen kopieren</translation>
     </message>
     <message>
         <source>Copies the versions and the platform to the clipboard, for a support ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Versionen und die Plattform für ein Support-Ticket in die Zwischenablage.</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Copyright © 2026 The Syncdesk authors. Syncdesk is free software under the MIT License: you may use, copy, change and share it; it comes without any warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyright © 2026 Die Syncdesk-Autoren. Syncdesk ist freie Software unter der MIT-Lizenz: Sie dürfen sie verwenden, kopieren, ändern und weitergeben; sie wird ohne jede Gewährleistung bereitgestellt.</translation>
     </message>
     <message>
         <source>Open the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch öffnen</translation>
     </message>
     <message>
         <source>The user guide is in the folder docs/user-guide of the Syncdesk sources and packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch liegt im Ordner docs/user-guide der Syncdesk-Quellen und -Pakete.</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
@@ -4550,15 +4550,15 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <name>syncdesk::DiagnosticsBundle</name>
     <message>
         <source>Saving the diagnostics was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern der Diagnose wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Checking %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft (%2 von %3)…</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben…</translation>
     </message>
 </context>
 <context>
