@@ -998,86 +998,86 @@
     <name>DiagnosticsCommand</name>
     <message>
         <source>Write the diagnostics zip to FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose-ZIP-Datei in FILE schreiben.</translation>
     </message>
     <message>
         <source>Describe profile FILE and check its endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil FILE beschreiben und seine Endpunkte prüfen.</translation>
     </message>
     <message>
         <source>Describe the built-in sandbox and check its endpoints.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die integrierte Sandbox beschreiben und ihre Endpunkte prüfen.</translation>
     </message>
     <message>
         <source>Seconds each connectivity check may take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden, die jede Verbindungsprüfung dauern darf.</translation>
     </message>
     <message>
         <source>Usage: syncdeskctl diagnostics --out FILE.zip [--profile FILE | --sandbox]</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: syncdeskctl diagnostics --out FILE.zip [--profile FILE | --sandbox]</translation>
     </message>
     <message>
         <source>Use either --profile or --sandbox, not both.</source>
-        <translation type="unfinished">Verwenden Sie entweder --profile oder --sandbox, nicht beides.</translation>
+        <translation>Verwenden Sie entweder --profile oder --sandbox, nicht beides.</translation>
     </message>
     <message>
         <source>--timeout takes a number of seconds from 1 to 300.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout erwartet eine Anzahl Sekunden von 1 bis 300.</translation>
     </message>
     <message>
         <source>no profile</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Profil</translation>
     </message>
     <message>
         <source>the sandbox profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox-Profil</translation>
     </message>
     <message>
         <source>profile %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1</translation>
     </message>
     <message>
         <source>Diagnostics of %1: %2; endpoints reachable: %3 of %4; no secrets inside.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose (%1): %2; erreichbare Endpunkte: %3 von %4; keine Geheimnisse enthalten.</translation>
     </message>
 </context>
 <context>
     <name>DiagnosticsDialog</name>
     <message>
         <source>Save Diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose speichern</translation>
     </message>
     <message>
         <source>Zip files (*.zip)</source>
-        <translation type="unfinished">ZIP-Dateien (*.zip)</translation>
+        <translation>ZIP-Dateien (*.zip)</translation>
     </message>
     <message>
         <source>Checking the connections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen werden geprüft…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Diagnostics progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt der Diagnose</translation>
     </message>
     <message>
         <source>The diagnostics were saved to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnose wurde unter %1 gespeichert.</translation>
     </message>
     <message>
         <source>It holds versions, platform, the profile&apos;s settings, the last log lines and the connection checks. No password, secret or token is inside: you can send it to support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei enthält Versionen, Plattform, die Einstellungen des Profils, die letzten Protokollzeilen und die Verbindungsprüfungen. Kennwörter, Geheimnisse und Tokens sind nicht enthalten: Sie können die Datei an den Support senden.</translation>
     </message>
     <message>
         <source>Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollordner</translation>
     </message>
     <message>
         <source>The log files are in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Protokolldateien liegen in %1.</translation>
     </message>
 </context>
 <context>
@@ -2760,7 +2760,7 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Show the welcome page, as on the very first start (also for --screenshot).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Willkommensseite wie beim allerersten Start anzeigen (auch für --screenshot).</translation>
     </message>
 </context>
 <context>
@@ -3341,71 +3341,71 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <name>syncdesk::AboutDialog</name>
     <message>
         <source>About Syncdesk</source>
-        <translation type="unfinished">Über Syncdesk</translation>
+        <translation>Über Syncdesk</translation>
     </message>
     <message>
         <source>Syncdesk icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk-Symbol</translation>
     </message>
     <message>
         <source>Syncdesk %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk %1</translation>
     </message>
     <message>
         <source>A desktop console for setting up and checking the integrations between Zoom, NICE CXone and Salesforce.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Desktop-Konsole zum Einrichten und Prüfen der Integrationen zwischen Zoom, NICE CXone und Salesforce.</translation>
     </message>
     <message>
         <source>Secrets are kept in the system keychain, never in profile files or logs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse liegen im Schlüsselbund des Systems, nie in Profildateien oder Protokollen.</translation>
     </message>
     <message>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <source>Versions of Syncdesk and its libraries</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen von Syncdesk und seinen Bibliotheken</translation>
     </message>
     <message>
         <source>Component</source>
-        <translation type="unfinished"></translation>
+        <translation>Komponente</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>&amp;Copy Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen &amp;kopieren</translation>
     </message>
     <message>
         <source>Copy versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen kopieren</translation>
     </message>
     <message>
         <source>Copies the versions and the platform to the clipboard, for a support ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert die Versionen und die Plattform für ein Support-Ticket in die Zwischenablage.</translation>
     </message>
     <message>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <source>Copyright © 2026 The Syncdesk authors. Syncdesk is free software under the MIT License: you may use, copy, change and share it; it comes without any warranty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copyright © 2026 Die Syncdesk-Autoren. Syncdesk ist freie Software unter der MIT-Lizenz: Sie dürfen sie verwenden, kopieren, ändern und weitergeben; sie wird ohne jede Gewährleistung bereitgestellt.</translation>
     </message>
     <message>
         <source>Open the user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch öffnen</translation>
     </message>
     <message>
         <source>The user guide is in the folder docs/user-guide of the Syncdesk sources and packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch liegt im Ordner docs/user-guide der Syncdesk-Quellen und -Pakete.</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
 </context>
 <context>
@@ -4550,15 +4550,15 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <name>syncdesk::DiagnosticsBundle</name>
     <message>
         <source>Saving the diagnostics was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Speichern der Diagnose wurde abgebrochen.</translation>
     </message>
     <message>
         <source>Checking %1 (%2 of %3)…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geprüft (%2 von %3)…</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geschrieben…</translation>
     </message>
 </context>
 <context>
@@ -6105,19 +6105,19 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Se&amp;ttings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Welcome…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Willkommen…</translation>
     </message>
     <message>
         <source>Save &amp;Diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnose speichern…</translation>
     </message>
     <message>
         <source>Open &amp;Log Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protokollordner öffnen</translation>
     </message>
 </context>
 <context>
@@ -8300,119 +8300,119 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <name>syncdesk::SettingsDialog</name>
     <message>
         <source>Debug</source>
-        <translation type="unfinished"></translation>
+        <translation>Debug</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critical</translation>
     </message>
     <message>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <source>NICE CXone ACD sign-in and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung und Anfragen bei NICE CXone ACD</translation>
     </message>
     <message>
         <source>Live event monitor: webhooks and WebSocket</source>
-        <translation type="unfinished"></translation>
+        <translation>Live-Ereignismonitor: Webhooks und WebSocket</translation>
     </message>
     <message>
         <source>Network requests and responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkanfragen und -antworten</translation>
     </message>
     <message>
         <source>Profiles: opening, saving, drafts</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile: Öffnen, Speichern, Entwürfe</translation>
     </message>
     <message>
         <source>Salesforce sign-in and requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung und Anfragen bei Salesforce</translation>
     </message>
     <message>
         <source>The sandbox&apos;s simulated services</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Dienste der Sandbox</translation>
     </message>
     <message>
         <source>System keychain access (never the secrets themselves)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff auf den Schlüsselbund des Systems (nie auf die Geheimnisse selbst)</translation>
     </message>
     <message>
         <source>The console&apos;s windows</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenster der Konsole</translation>
     </message>
     <message>
         <source>Zoom sign-in and API requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung und API-Anfragen bei Zoom</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberflächensprache</translation>
     </message>
     <message>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <source>The language changes the next time Syncdesk starts. The --lang option overrides it for one run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache wechselt beim nächsten Start von Syncdesk. Die Option --lang überschreibt sie für einen einzelnen Aufruf.</translation>
     </message>
     <message>
         <source>&amp;Interface language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oberflächensprache:</translation>
     </message>
     <message>
         <source>Logging</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollierung</translation>
     </message>
     <message>
         <source>How much each part of Syncdesk writes to its log. Choose Debug only while you look into a problem: it writes much more. Logs are always redacted: secrets never reach the log file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel jeder Teil von Syncdesk in sein Protokoll schreibt. Wählen Sie Debug nur, während Sie einem Problem nachgehen: Es schreibt deutlich mehr. Protokolle werden immer bereinigt: Geheimnisse gelangen nie in die Protokolldatei.</translation>
     </message>
     <message>
         <source>Log level of each category</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollstufe jeder Kategorie</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Stufe</translation>
     </message>
     <message>
         <source>Log level of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollstufe von %1</translation>
     </message>
     <message>
         <source>&amp;Reset Log Levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollstufen &amp;zurücksetzen</translation>
     </message>
     <message>
         <source>Reset log levels to their defaults</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollstufen auf die Standardwerte zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -8475,83 +8475,83 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <name>syncdesk::WelcomePage</name>
     <message>
         <source>Welcome to Syncdesk</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei Syncdesk</translation>
     </message>
     <message>
         <source>Syncdesk icon</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk-Symbol</translation>
     </message>
     <message>
         <source>Set up and check the integrations between Zoom, NICE CXone and Salesforce, and watch their events live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Richten Sie die Integrationen zwischen Zoom, NICE CXone und Salesforce ein, prüfen Sie sie und verfolgen Sie ihre Ereignisse live.</translation>
     </message>
     <message>
         <source>Interface language</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberflächensprache</translation>
     </message>
     <message>
         <source>System language (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache (%1)</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>How do you want to begin?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie möchten Sie beginnen?</translation>
     </message>
     <message>
         <source>Try it on the sandbox</source>
-        <translation type="unfinished">In der Sandbox ausprobieren</translation>
+        <translation>In der Sandbox ausprobieren</translation>
     </message>
     <message>
         <source>Explore every area with a simulated Zoom account, CXone ACD and Salesforce org, and watch a simulated team&apos;s events arrive. Nothing leaves this computer and no account is needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erkunden Sie alle Bereiche mit einem simulierten Zoom-Konto, einer simulierten CXone ACD und einer simulierten Salesforce-Organisation, und verfolgen Sie, wie die Ereignisse eines simulierten Teams eingehen. Nichts verlässt diesen Rechner, und Sie benötigen kein Konto.</translation>
     </message>
     <message>
         <source>Set up my integration</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Integration einrichten</translation>
     </message>
     <message>
         <source>The setup guide walks you through a profile, the Zoom app and its credentials, the CXone ACD connection and the Salesforce mapping, checking each step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Einrichtungsassistent führt Sie durch Profil, Zoom-App und deren Anmeldedaten, die Verbindung zur CXone ACD und die Salesforce-Kontozuordnung und prüft jeden Schritt.</translation>
     </message>
     <message>
         <source>Where your profiles are kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo Ihre Profile gespeichert sind</translation>
     </message>
     <message>
         <source>Profile folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilordner</translation>
     </message>
     <message>
         <source>&amp;Open Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner öffnen</translation>
     </message>
     <message>
         <source>Open the profile folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilordner öffnen</translation>
     </message>
     <message>
         <source>Profiles hold settings only. Client secrets, passwords and tokens are kept in the system keychain, never in this folder, so a profile can be copied or shared safely.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile enthalten nur Einstellungen. Clientgeheimnisse, Kennwörter und Tokens liegen im Schlüsselbund des Systems, nie in diesem Ordner. Ein Profil lässt sich daher gefahrlos kopieren oder weitergeben.</translation>
     </message>
     <message>
         <source>&amp;Skip for Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorerst überspringen</translation>
     </message>
     <message>
         <source>Skip the welcome page</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommensseite überspringen</translation>
     </message>
     <message>
         <source>You can come back here from Help → Welcome.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können über Hilfe → Willkommen hierher zurückkehren.</translation>
     </message>
     <message>
         <source>Syncdesk uses %1 from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk verwendet %1 ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>
@@ -9196,11 +9196,35 @@ Commands:
   cti softphone-layout  Print the screen-pop softphone layout
   diagnostics        Save a support zip without secrets (--out FILE.zip)
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Syncdesk-Befehlszeile.
+
+Befehle:
+  zoom verify    Token abrufen und erteilte und fehlende Bereiche melden
+  zoom users     Alle Benutzer auflisten (JSON Lines oder CSV)
+  monitor        Zoom-Ereignisse (Webhooks, WebSocket) als JSON Lines empfangen
+  sandbox        Emulierte Zoom-, ACD- und Salesforce-Endpunkte ausführen
+  acd verify     Bei der CXone-ACD anmelden und Tenant, API-Basis und Anzahlen melden
+  acd codes      Nicht-verfügbar-Codes der ACD mit ihren Teams auflisten
+  salesforce login   Im Browser bei Salesforce anmelden und die Anmeldung im Schlüsselbund aufbewahren
+  salesforce verify  Bei Salesforce anmelden und Organisations-ID, Benutzer, API-Nutzung, Status und Kanäle melden
+  addressbook list|create|import|export
+                 ACD-Adressbücher: auflisten, erstellen, CSV-Import und -Export
+  directory dry-run  Anzeigen, was Directory Sync in einem ACD-Adressbuch ändern würde
+  directory apply    Diese Änderungen schreiben (--yes)
+  salesforce orgid ID  18-stellige Form einer Organisations-ID ausgeben oder den Grund, warum sie ungültig ist
+  rules validate     Präsenzregeldatei prüfen (--acd-codes CODES.json)
+  rules simulate     ACD- und Salesforce-Status für Ereignisse vorhersagen (--rule, --events)
+  cc reconcile       Contact-Center-Daten finden, deren Webhooks verpasst wurden (--from, --to)
+  cti callcenter-xml XML der Salesforce-Call-Center-Definition ausgeben (--sso, --vanity-url)
+  cti validate       XML-Datei einer Call-Center-Definition anhand der Regeln von Open CTI prüfen
+  cti country-codes  Liste von Ländervorwahlen prüfen (höchstens 20, ITU, keine Duplikate)
+  cti softphone-layout  Softphone-Layout für Bildschirm-Popups ausgeben
+  diagnostics        Support-ZIP-Datei ohne Geheimnisse speichern (--out FILE.zip)
+</translation>
     </message>
     <message>
         <source>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate | cc reconcile | cti callcenter-xml | cti validate | cti country-codes | cti softphone-layout | diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>zoom verify | zoom users | monitor | sandbox | acd verify | acd codes | addressbook | directory dry-run | directory apply | salesforce login | salesforce verify | salesforce orgid | rules validate | rules simulate | cc reconcile | cti callcenter-xml | cti validate | cti country-codes | cti softphone-layout | diagnostics</translation>
     </message>
 </context>
 </TS>
