@@ -8308,11 +8308,11 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Warning</source>
-        <translation>Warning</translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>Critical</source>
-        <translation>Critical</translation>
+        <translation>Kritisch</translation>
     </message>
     <message>
         <source>Off</source>
