@@ -14,6 +14,9 @@ SetupPage::SetupPage(SetupController* controller, QWidget* parent)
     outer->setContentsMargins(0, 0, 0, 0);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // A page container, not a control: as a Tab stop it would take the focus invisibly (no frame).
+    // Focusing a field inside still scrolls it into view.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     auto* content = new QWidget(m_scroll);
     content->setObjectName(QStringLiteral("pageContent"));
