@@ -1,6 +1,9 @@
 #include "SetupPage.h"
 
 #include "setup/SetupController.h"
+#include "widgets/TextStyles.h"
+
+#include <QLabel>
 
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -32,6 +35,16 @@ SetupPage::SetupPage(SetupController* controller, QWidget* parent)
         if (isVisible())
             refresh();
     });
+}
+
+void SetupPage::moveSubTitleIntoContent()
+{
+    if (subTitle().isEmpty())
+        return;
+    QLabel* label = makeWrappedLabel(subTitle(), false, m_scroll->widget());
+    label->setObjectName(QStringLiteral("pageSubTitle"));
+    m_content->insertWidget(0, label);
+    setSubTitle(QString());
 }
 
 } // namespace syncdesk
