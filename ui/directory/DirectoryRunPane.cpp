@@ -67,14 +67,15 @@ DirectoryRunPane::DirectoryRunPane(SessionClients* clients, QWidget* parent)
     m_jsonButton->setObjectName(QStringLiteral("exportJsonButton"));
     m_logButton = new QPushButton(tr("Apply history…"), this);
     m_logButton->setObjectName(QStringLiteral("applyHistoryButton"));
-    // Two rows: the run itself, then what to do with its result. One row of six buttons was wider
-    // than the pane in German ("JSON Lines exportieren…", "Übernahmeverlauf…").
-    for (QPushButton* b : {m_dryRunButton, m_cancelButton, m_applyButton})
+    // Two rows: the run and its applies, then the exports of its result. One row of six buttons
+    // was wider than the pane in German ("JSON Lines exportieren…", "Übernahmeverlauf…"), and the
+    // three exports together still were in Japanese at 1024×700.
+    for (QPushButton* b : {m_dryRunButton, m_cancelButton, m_applyButton, m_logButton})
         buttons->addWidget(b);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     auto* fileButtons = new QHBoxLayout;
-    for (QPushButton* b : {m_csvButton, m_jsonButton, m_logButton})
+    for (QPushButton* b : {m_csvButton, m_jsonButton})
         fileButtons->addWidget(b);
     fileButtons->addStretch(1);
     layout->addLayout(fileButtons);
