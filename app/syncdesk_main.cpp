@@ -18,6 +18,9 @@
 #include <QDialog>
 #include <QIcon>
 #include <QPainter>
+#include <QPalette>
+#include <QStyle>
+#include <QStyleFactory>
 #include <QTimer>
 #include <cstdio>
 
@@ -110,6 +113,10 @@ struct CommandLine
     const QCommandLineOption welcome{
         QStringLiteral("welcome"),
         SyncdeskMain::tr("Show the welcome page, as on the very first start (also for --screenshot).")};
+    const QCommandLineOption palette{
+        QStringLiteral("palette"),
+        SyncdeskMain::tr("Colours: dark or light (with the Fusion style), whatever the desktop's theme."),
+        QStringLiteral("scheme")};
     const QCommandLineOption size{QStringLiteral("size"),
                                   SyncdeskMain::tr("Window size, for example 1000x700."),
                                   QStringLiteral("WxH")};
@@ -121,7 +128,7 @@ struct CommandLine
         parser.addHelpOption();
         parser.addVersionOption();
         parser.addOptions({lang, sandbox, profile, profileDir, area, page, monitor, screenshot,
-                           screenshotDelay, testConnection, size, welcome});
+                           screenshotDelay, testConnection, palette, size, welcome});
     }
 };
 
@@ -137,6 +144,39 @@ QString manPage(const CommandLine& cl)
     page.sections.append({QStringLiteral("OPTIONS"), {}, manOptionsFromHelp(cl.parser.helpText())});
     page.seeAlso = {QStringLiteral("syncdeskctl(1)")};
     return renderManPage(page);
+}
+
+// A dark palette for desktops without a dark theme (and for screenshots); the console's status
+// colours follow the palette's lightness (widgets/TextStyles).
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xe6, 0xe6, 0xe6);
+    const QColor disabled(0x80, 0x84, 0x88), highlight(0x3d, 0x7a, 0xd6), link(0x8a, 0xb4, 0xf8);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, QColor(0x26, 0x28, 0x2b));
+    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3d, 0x41));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9e, 0xa2));
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, QColor(0x35, 0x38, 0x3b));
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::BrightText, QColor(0xff, 0x8a, 0x80));
+    p.setColor(QPalette::Light, QColor(0x4a, 0x4d, 0x51));
+    p.setColor(QPalette::Midlight, QColor(0x40, 0x43, 0x47));
+    p.setColor(QPalette::Mid, QColor(0x30, 0x32, 0x35));
+    p.setColor(QPalette::Dark, QColor(0x18, 0x19, 0x1b));
+    p.setColor(QPalette::Shadow, QColor(0x0c, 0x0c, 0x0d));
+    p.setColor(QPalette::Highlight, highlight);
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::Link, link);
+    p.setColor(QPalette::LinkVisited, QColor(0xc5, 0x8a, 0xf9));
+    for (auto role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::HighlightedText})
+        p.setColor(QPalette::Disabled, role, disabled);
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x50, 0x54, 0x58));
+    return p;
 }
 
 int usageError(const QString& message)
@@ -221,6 +261,16 @@ int main(int argc, char* argv[])
     CommandLine cl;
     cl.parser.process(app);
     const QCommandLineParser& parser = cl.parser;
+
+    if (parser.isSet(cl.palette)) {
+        const QString scheme = parser.value(cl.palette).trimmed().toLower();
+        if (scheme != QLatin1String("dark") && scheme != QLatin1String("light"))
+            return usageError(SyncdeskMain::tr("Unknown palette %1. Use dark or light.").arg(scheme));
+        // Before any window exists, so every widget starts with these colours.
+        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(scheme == QLatin1String("dark") ? darkPalette()
+                                                                 : QApplication::style()->standardPalette());
+    }
 
     const QHash<QString, int> pages{{QStringLiteral("profile"), SetupWizard::Page_Profile},
                                     {QStringLiteral("checklist"), SetupWizard::Page_Checklist},

@@ -42,6 +42,7 @@ AcdArea::AcdArea(SetupController* controller, SessionClients* clients, AcdConnec
     layout->addWidget(m_noProfileBanner);
 
     m_tabs->setObjectName(QStringLiteral("acdTabs"));
+    m_tabs->setAccessibleName(tr("CXone ACD pages"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(scrollingPage(m_connection, QStringLiteral("acdConnectionView"), m_tabs),
                    tr("Connection"));

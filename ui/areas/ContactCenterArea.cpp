@@ -23,6 +23,7 @@ ContactCenterArea::ContactCenterArea(SetupController* controller, QWidget* paren
     makeHeading(heading, 1.3);
     layout->addWidget(heading);
     m_tabs->setObjectName(QStringLiteral("contactCenterTabs"));
+    m_tabs->setAccessibleName(tr("Contact Center pages"));
     m_tabs->setDocumentMode(true);
     layout->addWidget(m_tabs, 1);
     // The advisor first: it says which of the other tabs applies.

@@ -76,7 +76,7 @@ QLabel* CtiSettingsPage::addErrorLabel(const QString& item, QWidget* parent)
 {
     auto* label = makeWrappedLabel(QString(), false, parent);
     label->setObjectName(QStringLiteral("ctiError_") + item);
-    label->setStyleSheet(QStringLiteral("color: #c62828;"));
+    label->setStyleSheet(toneTextCss(Tone::Error));
     label->hide();
     m_fieldErrors.insert(item, label);
     return label;
@@ -134,6 +134,13 @@ QWidget* CtiSettingsPage::makeDefinition()
         cv->addWidget(w);
         cv->addWidget(addErrorLabel(item, cell));
         form->addRow(label, cell);
+        // The label sits beside the field's cell, not the field: name the field after it.
+        if (auto* l = qobject_cast<QLabel*>(form->labelForField(cell)))
+            l->setBuddy(w);
+        QString name = label.trimmed();
+        while (name.endsWith(QLatin1Char(':')) || name.endsWith(QChar(0xff1a)))
+            name.chop(1);
+        w->setAccessibleName(name);
     };
     m_internalName = new QLineEdit(box);
     field(m_internalName, QStringLiteral("ctiInternalName"), tr("Internal name:"),
@@ -177,6 +184,8 @@ QWidget* CtiSettingsPage::makeDefinition()
     v->addWidget(m_definitionStatus);
     m_preview = new QPlainTextEdit(box);
     m_preview->setObjectName(QStringLiteral("ctiXmlPreview"));
+    m_preview->setAccessibleName(tr("CTI adapter XML preview"));
+    m_preview->setAccessibleDescription(tr("The adapter file that Save writes; read-only"));
     m_preview->setReadOnly(true);
     m_preview->setFont(monospaceFont());
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -194,6 +203,7 @@ QWidget* CtiSettingsPage::makeDefinition()
     v->addLayout(buttons);
     m_fileProblems = new QPlainTextEdit(box);
     m_fileProblems->setObjectName(QStringLiteral("ctiFileProblems"));
+    m_fileProblems->setAccessibleName(tr("Problems in the file"));
     m_fileProblems->setReadOnly(true);
     m_fileProblems->setMaximumHeight(m_fileProblems->fontMetrics().lineSpacing() * 8);
     m_fileProblems->hide();
@@ -274,6 +284,7 @@ QWidget* CtiSettingsPage::makePermissions()
     const QList<CtiPermissionRow> rows = CtiSettings::permissionSets();
     auto* table = new QTableWidget(int(rows.size()), 3, box);
     table->setObjectName(QStringLiteral("ctiPermissionTable"));
+    table->setAccessibleName(tr("Permissions"));
     table->setHorizontalHeaderLabels({tr("Access"), tr("Administrator"), tr("Agent")});
     table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -309,7 +320,7 @@ QWidget* CtiSettingsPage::makeCountryCodes()
     v->addWidget(m_countryCodes);
     m_countryError = makeWrappedLabel(QString(), false, box);
     m_countryError->setObjectName(QStringLiteral("ctiCountryCodesError"));
-    m_countryError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_countryError->setStyleSheet(toneTextCss(Tone::Error));
     m_countryError->hide();
     v->addWidget(m_countryError);
     connect(m_countryCodes, &QLineEdit::textEdited, this, &CtiSettingsPage::onEdited);

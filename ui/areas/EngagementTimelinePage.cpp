@@ -59,6 +59,8 @@ EngagementTimelinePage::EngagementTimelinePage(MonitorController* monitor, QWidg
     layout->addLayout(bar);
 
     m_tree->setObjectName(QStringLiteral("engagementTree"));
+    m_tree->setAccessibleName(tr("Engagements"));
+    m_tree->setAccessibleDescription(tr("Each engagement with the events and artefacts that belong to it"));
     m_tree->setColumnCount(ColumnCount);
     m_tree->setHeaderLabels({tr("Engagement / event"), tr("Kind"), tr("Artefact"), tr("Received"),
                              tr("Artefact time"), tr("URL, note or disposition")});

@@ -16,22 +16,23 @@ namespace {
 // Colour and a symbol and a word: the state reads without colour too (and on dark themes).
 QString badgeStyle(HealthItem::State state)
 {
-    const char* colours = "background: #eceff1; color: #37474f;";
+    Tone tone = Tone::Neutral;
     switch (state) {
     case HealthItem::State::Ok:
-        colours = "background: #e3f1e5; color: #1b5e20;";
+        tone = Tone::Ok;
         break;
     case HealthItem::State::Problem:
-        colours = "background: #fbe4e2; color: #a4161a;";
+        tone = Tone::Error;
         break;
     case HealthItem::State::NotSetUp:
         break;
     case HealthItem::State::Pending:
-        colours = "background: #fff1d6; color: #7a4f00;";
+        tone = Tone::Warning;
         break;
     }
-    return QStringLiteral("QLabel { %1 border-radius: 4px; padding: 3px 8px; font-weight: bold; }")
-        .arg(QLatin1String(colours));
+    return QStringLiteral("QLabel { background: %1; color: %2; border-radius: 4px; padding: 3px 8px; "
+                          "font-weight: bold; }")
+        .arg(toneBackground(tone).name(), toneText(tone).name());
 }
 
 QString symbol(HealthItem::State state)
@@ -59,6 +60,7 @@ OverviewArea::OverviewArea(IntegrationHealth* health, QWidget* parent) : QWidget
     scroll->setObjectName(QStringLiteral("overviewView"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // a page container, not a Tab stop (see PageScroll)
     auto* content = new QWidget(scroll);
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(16, 12, 16, 12);

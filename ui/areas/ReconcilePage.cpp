@@ -119,7 +119,9 @@ ReconcilePage::ReconcilePage(MonitorController* monitor, SessionClients* clients
         d->setDate(yesterday);
     }
     m_from->setObjectName(QStringLiteral("reconcileFrom"));
+    m_from->setAccessibleName(tr("First day"));
     m_to->setObjectName(QStringLiteral("reconcileTo"));
+    m_to->setAccessibleName(tr("Last day"));
     auto* window = new QHBoxLayout;
     window->addWidget(m_from);
     window->addWidget(new QLabel(tr("to"), this));
@@ -128,9 +130,11 @@ ReconcilePage::ReconcilePage(MonitorController* monitor, SessionClients* clients
     form->addRow(tr("Days (UTC):"), window);
 
     m_source->setObjectName(QStringLiteral("reconcileSource"));
+    m_source->setAccessibleName(tr("Webhooks from"));
     m_source->addItem(tr("Events held by the monitor"));
     m_source->addItem(tr("Capture file"));
     m_capture->setObjectName(QStringLiteral("reconcileCapture"));
+    m_capture->setAccessibleName(tr("Capture file"));
     m_capture->setPlaceholderText(tr("Capture file (JSON Lines, as the monitor saves it)"));
     m_browse->setObjectName(QStringLiteral("reconcileBrowse"));
     auto* source = new QHBoxLayout;
@@ -157,6 +161,7 @@ ReconcilePage::ReconcilePage(MonitorController* monitor, SessionClients* clients
 
     auto* tableBar = new QHBoxLayout;
     m_filter->setObjectName(QStringLiteral("reconcileFilter"));
+    m_filter->setAccessibleName(tr("Show"));
     m_filter->addItem(tr("All"), QString());
     for (const auto s : {ReconcileArtefact::Status::Missed, ReconcileArtefact::Status::Received,
                          ReconcileArtefact::Status::WebhookOnly})
@@ -182,6 +187,8 @@ ReconcilePage::ReconcilePage(MonitorController* monitor, SessionClients* clients
     m_proxy->setFilterKeyColumn(ColStatus);
     m_proxy->setSortRole(kSortRole);
     m_table->setObjectName(QStringLiteral("reconcileTable"));
+    m_table->setAccessibleName(tr("Reconciliation"));
+    m_table->setAccessibleDescription(tr("Each record the API lists and whether its webhook arrived"));
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -192,6 +199,7 @@ ReconcilePage::ReconcilePage(MonitorController* monitor, SessionClients* clients
     m_table->setWordWrap(false); // one line per artefact; long URLs are elided and in the tooltip
 
     m_counts->setObjectName(QStringLiteral("reconcileCounts"));
+    m_counts->setAccessibleName(tr("Counts"));
     m_counts->setColumnCount(4);
     m_counts->setHorizontalHeaderLabels(
         {tr("Kind or day"), tr("Received"), tr("Missed"), tr("Webhook only")});

@@ -44,6 +44,7 @@ SalesforceArea::SalesforceArea(SetupController* controller, QWidget* parent)
     layout->addWidget(m_noProfileBanner);
 
     m_tabs->setObjectName(QStringLiteral("salesforceTabs"));
+    m_tabs->setAccessibleName(tr("Salesforce pages"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(scrollingPage(makeChecklist(), QStringLiteral("salesforcePrerequisitesView"), m_tabs),
                    tr("Prerequisites"));

@@ -38,6 +38,7 @@ ZoomArea::ZoomArea(SetupController* controller, QWidget* parent)
     layout->addWidget(m_noProfileBanner);
 
     m_tabs->setObjectName(QStringLiteral("zoomTabs"));
+    m_tabs->setAccessibleName(tr("Zoom app pages"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(scrollingPage(m_credentials, QStringLiteral("zoomCredentialsView"), m_tabs),
                    tr("Credentials and connection"));

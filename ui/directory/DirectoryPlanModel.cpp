@@ -1,7 +1,11 @@
 #include "DirectoryPlanModel.h"
 
+#include "widgets/TextStyles.h"
+
 #include <QBrush>
 #include <QColor>
+#include <QGuiApplication>
+#include <QPalette>
 #include <QFont>
 
 namespace syncdesk {
@@ -37,17 +41,17 @@ QColor actionTint(DirectoryAction a)
 {
     switch (a) {
     case DirectoryAction::Add:
-        return QColor(220, 245, 224);
+        return toneBackground(Tone::Ok);
     case DirectoryAction::Update:
-        return QColor(221, 235, 255);
+        return toneBackground(Tone::Info);
     case DirectoryAction::Remove:
-        return QColor(255, 224, 224);
+        return toneBackground(Tone::Error);
     case DirectoryAction::Skip:
-        return QColor(238, 238, 238);
+        return toneBackground(Tone::Neutral);
     case DirectoryAction::Unchanged:
         break;
     }
-    return QColor(255, 255, 255);
+    return QGuiApplication::palette().color(QPalette::Base);
 }
 } // namespace
 
@@ -109,17 +113,17 @@ QColor DirectoryPlanModel::actionColor(DirectoryAction action)
 {
     switch (action) {
     case DirectoryAction::Add:
-        return QColor(21, 101, 36);
+        return toneText(Tone::Ok);
     case DirectoryAction::Update:
-        return QColor(13, 71, 161);
+        return toneText(Tone::Info);
     case DirectoryAction::Remove:
-        return QColor(183, 28, 28);
+        return toneText(Tone::Error);
     case DirectoryAction::Skip:
-        return QColor(80, 80, 80);
+        return toneText(Tone::Neutral);
     case DirectoryAction::Unchanged:
         break;
     }
-    return QColor(0, 0, 0);
+    return QGuiApplication::palette().color(QPalette::Text);
 }
 
 QString DirectoryPlanModel::fieldLabel(const QString& acdField)
@@ -255,9 +259,9 @@ QVariant DirectoryPlanModel::data(const QModelIndex& index, int role) const
         if (index.column() == ActionColumn)
             return QBrush(actionColor(c.action));
         if (index.column() == ResultColumn && isFailed(index.row()))
-            return QBrush(QColor(183, 28, 28));
+            return QBrush(toneText(Tone::Error));
         if (index.column() == ResultColumn)
-            return QBrush(QColor(21, 101, 36));
+            return QBrush(toneText(Tone::Ok));
         break;
     case Qt::BackgroundRole:
         if (index.column() == ActionColumn)

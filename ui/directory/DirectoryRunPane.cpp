@@ -67,14 +67,15 @@ DirectoryRunPane::DirectoryRunPane(SessionClients* clients, QWidget* parent)
     m_jsonButton->setObjectName(QStringLiteral("exportJsonButton"));
     m_logButton = new QPushButton(tr("Apply history…"), this);
     m_logButton->setObjectName(QStringLiteral("applyHistoryButton"));
-    // Two rows: the run itself, then what to do with its result. One row of six buttons was wider
-    // than the pane in German ("JSON Lines exportieren…", "Übernahmeverlauf…").
-    for (QPushButton* b : {m_dryRunButton, m_cancelButton, m_applyButton})
+    // Two rows: the run and its applies, then the exports of its result. One row of six buttons
+    // was wider than the pane in German ("JSON Lines exportieren…", "Übernahmeverlauf…"), and the
+    // three exports together still were in Japanese at 1024×700.
+    for (QPushButton* b : {m_dryRunButton, m_cancelButton, m_applyButton, m_logButton})
         buttons->addWidget(b);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     auto* fileButtons = new QHBoxLayout;
-    for (QPushButton* b : {m_csvButton, m_jsonButton, m_logButton})
+    for (QPushButton* b : {m_csvButton, m_jsonButton})
         fileButtons->addWidget(b);
     fileButtons->addStretch(1);
     layout->addLayout(fileButtons);
@@ -125,6 +126,7 @@ DirectoryRunPane::DirectoryRunPane(SessionClients* clients, QWidget* parent)
     m_actionFilter->addItem(tr("Failed when applied"), int(DirectoryPlanFilter::Kind::Failed));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("planSearchEdit"));
+    m_search->setAccessibleName(tr("Search the plan"));
     m_search->setPlaceholderText(tr("Search ID, name, e-mail, changes"));
     m_search->setClearButtonEnabled(true);
     filterRow->addWidget(m_actionFilter);
@@ -134,6 +136,8 @@ DirectoryRunPane::DirectoryRunPane(SessionClients* clients, QWidget* parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_table = new QTableView(splitter);
     m_table->setObjectName(QStringLiteral("planTable"));
+    m_table->setAccessibleName(tr("Directory sync plan"));
+    m_table->setAccessibleDescription(tr("What applying the plan would change, one row per entry"));
     m_table->setModel(m_filter);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -166,6 +170,7 @@ DirectoryRunPane::DirectoryRunPane(SessionClients* clients, QWidget* parent)
     m_detailsNote->setObjectName(QStringLiteral("planDetailsNote"));
     m_details = new QTableWidget(0, 3, detailsBox);
     m_details->setObjectName(QStringLiteral("planDetailsTable"));
+    m_details->setAccessibleName(tr("Details of the selected change"));
     m_details->setHorizontalHeaderLabels({tr("Field"), tr("In the book now"), tr("After the sync")});
     m_details->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_details->horizontalHeader()->setStretchLastSection(true);
@@ -698,6 +703,7 @@ void DirectoryRunPane::showApplyLog()
                          true, dialog));
     auto* table = new QTableWidget(0, 9, dialog);
     table->setObjectName(QStringLiteral("applyHistoryTable"));
+    table->setAccessibleName(tr("Apply history"));
     table->setHorizontalHeaderLabels({tr("When"), tr("Address book"), tr("From"), tr("Add"), tr("Update"),
                                       tr("Remove"), tr("Written"), tr("Failed"), tr("Completed")});
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -18,9 +18,9 @@
 namespace syncdesk {
 
 namespace {
-const QColor kErrorText(183, 28, 28);
-const QColor kErrorBackground(255, 224, 224);
-const QColor kOkText(21, 101, 36);
+QColor kErrorText() { return toneText(Tone::Error); }
+QColor kErrorBackground() { return toneBackground(Tone::Error); }
+QColor kOkText() { return toneText(Tone::Ok); }
 
 // Commits every keystroke, so a broken pattern is flagged while it is typed, not after Enter.
 class LiveCommitDelegate : public QStyledItemDelegate
@@ -88,6 +88,8 @@ NumberRulesEditor::NumberRulesEditor(SessionClients* clients, QWidget* parent)
 
     m_rules = new QTableWidget(0, RuleColumnCount, this);
     m_rules->setObjectName(QStringLiteral("numberRulesTable"));
+    m_rules->setAccessibleName(tr("Number rules"));
+    m_rules->setAccessibleDescription(tr("Patterns that turn Zoom numbers into the numbers written to the ACD, tried in order"));
     m_rules->setHorizontalHeaderLabels({tr("Pattern"), tr("Replacement"), tr("Check")});
     m_rules->horizontalHeader()->setSectionResizeMode(PatternColumn, QHeaderView::ResizeToContents);
     m_rules->horizontalHeader()->setSectionResizeMode(ReplacementColumn, QHeaderView::ResizeToContents);
@@ -120,7 +122,10 @@ NumberRulesEditor::NumberRulesEditor(SessionClients* clients, QWidget* parent)
         makeWrappedLabel(tr("Sample numbers, one per line, as Zoom stores them (E.164):"), true, this));
     m_samples = new QPlainTextEdit(this);
     m_samples->setObjectName(QStringLiteral("sampleNumbersEdit"));
+    m_samples->setAccessibleName(tr("Sample numbers"));
+    m_samples->setAccessibleDescription(tr("Phone numbers to try the rules on, one per line"));
     m_samples->setFont(monospaceFont());
+    m_samples->setTabChangesFocus(true); // no tabs in numbers; Tab must leave the field
     m_samples->setPlainText(QStringLiteral("+493012345678\n+81312345678\n+12125550100"));
     m_samples->setMaximumHeight(m_samples->fontMetrics().lineSpacing() * 6);
     layout->addWidget(m_samples);
@@ -136,6 +141,7 @@ NumberRulesEditor::NumberRulesEditor(SessionClients* clients, QWidget* parent)
 
     m_preview = new QTableWidget(0, PreviewColumnCount, this);
     m_preview->setObjectName(QStringLiteral("numberPreviewTable"));
+    m_preview->setAccessibleName(tr("Number preview"));
     m_preview->setHorizontalHeaderLabels(
         {tr("Zoom number"), tr("From"), tr("Written to the ACD"), tr("Rule")});
     m_preview->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -261,14 +267,14 @@ void NumberRulesEditor::validate()
         QTableWidgetItem* pattern = m_rules->item(row, PatternColumn);
         if (error.isEmpty()) {
             check->setText(tr("\u2713 Valid"));
-            check->setForeground(kOkText);
+            check->setForeground(kOkText());
             check->setToolTip(QString());
             pattern->setBackground(QBrush());
         } else {
             check->setText(QStringLiteral("\u26A0 ") + error);
-            check->setForeground(kErrorText);
+            check->setForeground(kErrorText());
             check->setToolTip(error);
-            pattern->setBackground(kErrorBackground);
+            pattern->setBackground(kErrorBackground());
             if (m_firstError.isEmpty())
                 m_firstError = tr("Number translation, rule %1: %2").arg(row + 1).arg(error);
         }
@@ -315,7 +321,7 @@ void NumberRulesEditor::updatePreview()
             if (col == NumberColumn || col == ResultColumn)
                 item->setFont(monospaceFont());
             if (col == ResultColumn && result.size() > 30) {
-                item->setForeground(kErrorText);
+                item->setForeground(kErrorText());
                 item->setToolTip(tr("Longer than the 30 characters the ACD accepts: this user is skipped."));
             }
             m_preview->setItem(row, col, item);

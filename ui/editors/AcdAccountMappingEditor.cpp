@@ -130,12 +130,14 @@ QWidget* AcdAccountMappingEditor::makeValuesBox()
     ev->setSpacing(2);
     m_emailsEdit = new QLineEdit(emailCell);
     m_emailsEdit->setObjectName(QStringLiteral("acdMappingEmailsEdit"));
+    m_emailsEdit->setAccessibleName(tr("Notification e-mails"));
+    m_emailsEdit->setAccessibleDescription(tr("E-mail addresses, separated by commas, that the ACD notifies"));
     m_emailsEdit->setPlaceholderText(tr("admin@example.com, it-alerts@example.com"));
     connect(m_emailsEdit, &QLineEdit::editingFinished, this, &AcdAccountMappingEditor::onEmailsEdited);
     m_emailError = makeWrappedLabel(QString(), false, emailCell);
     m_emailError->setObjectName(QStringLiteral("acdMappingEmailError"));
     QPalette pal = m_emailError->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xc6, 0x28, 0x28));
+    pal.setColor(QPalette::WindowText, toneText(Tone::Error));
     m_emailError->setPalette(pal);
     m_emailError->hide();
     ev->addWidget(m_emailsEdit);
@@ -488,11 +490,11 @@ void AcdAccountMappingEditor::updateMarks()
         switch (state) {
         case Mark::Ok:
             text = tr("✓ Verified");
-            colour = QColor(0x2e, 0x7d, 0x32);
+            colour = toneText(Tone::Ok);
             break;
         case Mark::Problem:
             text = tr("✗ Problem");
-            colour = QColor(0xc6, 0x28, 0x28);
+            colour = toneText(Tone::Error);
             break;
         case Mark::Unchecked:
             text = tr("– Not checked");

@@ -45,8 +45,8 @@ void markRow(QTableWidget* table, int row, bool bad)
         if (!it)
             continue;
         if (bad) {
-            it->setBackground(QColor(0xfd, 0xe4, 0xe4));
-            it->setForeground(QColor(0x9b, 0x1c, 0x1c));
+            it->setBackground(toneBackground(Tone::Error));
+            it->setForeground(toneText(Tone::Error));
         } else {
             it->setData(Qt::BackgroundRole, {});
             it->setData(Qt::ForegroundRole, {});
@@ -168,7 +168,7 @@ EntryDialog::EntryDialog(const AcdEntry& entry, bool isNew, QWidget* parent)
     m_issues = makeWrappedLabel(QString(), false, this);
     m_issues->setObjectName(QStringLiteral("entryIssues"));
     QPalette pal = m_issues->palette();
-    pal.setColor(QPalette::WindowText, QColor(0xb4, 0x23, 0x18));
+    pal.setColor(QPalette::WindowText, toneText(Tone::Error));
     m_issues->setPalette(pal);
     layout->addWidget(m_issues);
     m_error = makeErrorBanner(this, "entryError");
@@ -228,7 +228,7 @@ void EntryDialog::validate()
         const bool flagged = bad.contains(it.key()) && m_touched.value(it.key());
         it.value()->setToolTip(flagged ? shown.join(QLatin1Char('\n')) : QString());
         // A visible mark on the field itself, not only the sentence below.
-        it.value()->setStyleSheet(flagged ? QStringLiteral("QLineEdit { border: 1px solid #b42318; }")
+        it.value()->setStyleSheet(flagged ? QStringLiteral("QLineEdit { border: 1px solid %1; }").arg(toneBorder(Tone::Error).name())
                                           : QString());
     }
     m_save->setEnabled(!m_isBusy && all.isEmpty());
@@ -285,6 +285,7 @@ CsvImportDialog::CsvImportDialog(const CsvImportPreview& preview, const QString&
     const int resultCol = int(headers.size()) - 1;
     m_table = new QTableWidget(int(preview.rows.size()), int(headers.size()), this);
     m_table->setObjectName(QStringLiteral("importPreviewTable"));
+    m_table->setAccessibleName(tr("Import preview"));
     m_table->setHorizontalHeaderLabels(headers);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

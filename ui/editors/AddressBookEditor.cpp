@@ -104,15 +104,18 @@ AddressBookEditor::AddressBookEditor(SessionClients* clients, QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_bookTable = makeTable({tr("Name"), tr("Type"), tr("Assigned to")}, "bookTable", splitter);
+    m_bookTable->setAccessibleName(tr("Address books"));
     splitter->addWidget(m_bookTable);
     m_tabs = new QTabWidget(splitter);
     m_tabs->setObjectName(QStringLiteral("bookTabs"));
+    m_tabs->setAccessibleName(tr("Address book pages"));
     m_tabs->addTab(makeEntriesTab(), tr("Entries"));
     // The assignment page (pickers, results, who is reached) scrolls on its own: its minimum
     // height in Japanese pushed the entries' buttons below the window.
     auto* assignmentScroll = new QScrollArea(m_tabs);
     assignmentScroll->setWidgetResizable(true);
     assignmentScroll->setFrameShape(QFrame::NoFrame);
+    assignmentScroll->setFocusPolicy(Qt::NoFocus); // a page container, not a Tab stop (see PageScroll)
     assignmentScroll->setWidget(makeAssignmentTab());
     m_tabs->addTab(assignmentScroll, tr("Assignment"));
     splitter->addWidget(m_tabs);
@@ -138,6 +141,7 @@ QWidget* AddressBookEditor::makeEntriesTab()
     for (const QString& f : AddressBookCsv::fieldNames())
         headers.append(AddressBookCsv::fieldLabel(f));
     m_entryTable = makeTable(headers, "entryTable", w);
+    m_entryTable->setAccessibleName(tr("Entries"));
     layout->addWidget(m_entryTable, 1);
     auto* buttons = new QHBoxLayout;
     m_addEntryButton = makeButton(tr("Add…"), "addEntryButton", w);
@@ -189,9 +193,12 @@ QWidget* AddressBookEditor::makeAssignmentTab()
     layout->addWidget(m_pickerNote);
     m_picker = new QListWidget(w);
     m_picker->setObjectName(QStringLiteral("assignPicker"));
+    m_picker->setAccessibleName(tr("Choices to assign"));
     layout->addWidget(m_picker, 1);
     m_campaignIds = new QLineEdit(w);
     m_campaignIds->setObjectName(QStringLiteral("campaignIdsEdit"));
+    m_campaignIds->setAccessibleName(tr("Campaign IDs"));
+    m_campaignIds->setAccessibleDescription(tr("Campaign IDs, separated by commas"));
     m_campaignIds->setPlaceholderText(tr("Campaign IDs, separated by commas"));
     layout->addWidget(m_campaignIds);
 
@@ -202,6 +209,8 @@ QWidget* AddressBookEditor::makeAssignmentTab()
     layout->addLayout(applyRow);
 
     m_assignResults = makeTable({tr("Assigned to"), tr("Type"), tr("Result")}, "assignResultTable", w);
+
+    m_assignResults->setAccessibleName(tr("Assignment results"));
     m_assignResults->hide();
     layout->addWidget(m_assignResults);
 
@@ -210,6 +219,7 @@ QWidget* AddressBookEditor::makeAssignmentTab()
     layout->addWidget(m_assignedLabel);
     m_assignedList = new QListWidget(w);
     m_assignedList->setObjectName(QStringLiteral("assignedAgentsList"));
+    m_assignedList->setAccessibleName(tr("Assigned agents"));
     layout->addWidget(m_assignedList, 1);
 
     connect(m_assignType, &QComboBox::currentIndexChanged, this, &AddressBookEditor::loadPicker);
@@ -873,7 +883,7 @@ void AddressBookEditor::applyAssignment()
                     auto* res = new QTableWidgetItem(a.success ? tr("Assigned")
                                                                : tr("Not assigned: %1").arg(a.error));
                     if (!a.success)
-                        res->setForeground(QColor(0xb4, 0x23, 0x18));
+                        res->setForeground(toneText(Tone::Error));
                     m_assignResults->setItem(i, 2, res);
                 }
                 m_assignResults->resizeColumnsToContents();

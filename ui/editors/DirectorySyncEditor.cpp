@@ -7,6 +7,7 @@
 #include "directory/DirectoryRunPane.h"
 #include "directory/NumberRulesEditor.h"
 #include "widgets/Banner.h"
+#include "widgets/ComboCellTable.h"
 #include "widgets/TextStyles.h"
 
 #include <QCheckBox>
@@ -20,11 +21,11 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSpinBox>
-#include <QTableWidget>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QSplitter>
+#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace syncdesk {
@@ -87,6 +88,7 @@ DirectorySyncEditor::DirectorySyncEditor(SessionClients* clients, QWidget* paren
     configScroll->setObjectName(QStringLiteral("directoryConfigScroll"));
     configScroll->setWidgetResizable(true);
     configScroll->setFrameShape(QFrame::NoFrame);
+    configScroll->setFocusPolicy(Qt::NoFocus); // a page container, not a Tab stop (see PageScroll)
     auto* config = new QWidget(configScroll);
     auto* configLayout = new QVBoxLayout(config);
     configLayout->setContentsMargins(0, 0, 8, 0);
@@ -99,7 +101,7 @@ DirectorySyncEditor::DirectorySyncEditor(SessionClients* clients, QWidget* paren
 
     m_configErrorLabel = makeWrappedLabel(QString(), false, this);
     m_configErrorLabel->setObjectName(QStringLiteral("configErrorLabel"));
-    m_configErrorLabel->setStyleSheet(QStringLiteral("color: #b71c1c;"));
+    m_configErrorLabel->setStyleSheet(toneTextCss(Tone::Error));
     m_configErrorLabel->hide();
     configLayout->addWidget(m_configErrorLabel);
     configLayout->addStretch(1);
@@ -167,6 +169,7 @@ QWidget* DirectorySyncEditor::makeTargetBox()
     createLayout->setContentsMargins(0, 0, 0, 0);
     m_createNameEdit = new QLineEdit(m_createRow);
     m_createNameEdit->setObjectName(QStringLiteral("createBookNameEdit"));
+    m_createNameEdit->setAccessibleName(tr("Name of the new Dynamic address book"));
     m_createNameEdit->setPlaceholderText(tr("Name of the new Dynamic address book"));
     m_createButton = new QPushButton(tr("Create Dynamic book"), m_createRow);
     m_createButton->setObjectName(QStringLiteral("createBookButton"));
@@ -214,6 +217,8 @@ QWidget* DirectorySyncEditor::makeMappingBox()
     const QStringList& fields = DirectoryMapping::acdFields();
     m_attributes = new QTableWidget(int(fields.size()), 2, box);
     m_attributes->setObjectName(QStringLiteral("attributeTable"));
+    m_attributes->setAccessibleName(tr("Attribute mapping"));
+    m_attributes->setAccessibleDescription(tr("Which ACD field each directory attribute is written to"));
     m_attributes->setHorizontalHeaderLabels({tr("ACD field"), tr("Zoom field")});
     m_attributes->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_attributes->horizontalHeader()->setStretchLastSection(true);
@@ -236,6 +241,7 @@ QWidget* DirectorySyncEditor::makeMappingBox()
         combo->addItem(tr("not mapped"), QString());
         connect(combo, &QComboBox::currentTextChanged, this, &DirectorySyncEditor::onEdited);
         m_attributes->setCellWidget(row, 1, combo);
+        comboCells::nameCell(m_attributes, row, 1, combo);
         m_fieldCombos.append(combo);
     }
     m_attributes->resizeRowsToContents();
@@ -290,9 +296,10 @@ QWidget* DirectorySyncEditor::makeFilterBox()
     m_onlyActiveCheck = new QCheckBox(tr("Only active users"), box);
     m_onlyActiveCheck->setObjectName(QStringLiteral("onlyActiveCheck"));
     v->addWidget(m_onlyActiveCheck);
-    v->addWidget(makeWrappedLabel(tr("Inactive users are skipped with a reason; pending users always are (they "
-                                     "have no Zoom user ID yet)."),
-                                  true, box));
+    v->addWidget(
+        makeWrappedLabel(tr("Inactive users are skipped with a reason; pending users always are (they "
+                            "have no Zoom user ID yet)."),
+                         true, box));
     v->addWidget(
         makeWrappedLabel(tr("Comma-separated lists, compared without case; an empty list is no condition. "
                             "User types are Zoom's numbers (1 Basic, 2 Licensed); statuses are active, "

@@ -45,7 +45,7 @@ FlowEventScriptPage::FlowEventScriptPage(SetupController* controller, QWidget* p
     form->addRow(tr("Post to (HTTPS):"), m_url);
     m_urlError = makeWrappedLabel(QString(), false, settings);
     m_urlError->setObjectName(QStringLiteral("flowScriptUrlError"));
-    m_urlError->setStyleSheet(QStringLiteral("color: #c62828;"));
+    m_urlError->setStyleSheet(toneTextCss(Tone::Error));
     m_urlError->hide();
     form->addRow(QString(), m_urlError);
     m_closed = new QCheckBox(tr("Engagement Closed"), settings);
@@ -76,6 +76,8 @@ FlowEventScriptPage::FlowEventScriptPage(SetupController* controller, QWidget* p
 
     m_preview = new QPlainTextEdit(this);
     m_preview->setObjectName(QStringLiteral("flowScriptPreview"));
+    m_preview->setAccessibleName(tr("Flow script"));
+    m_preview->setAccessibleDescription(tr("The script to paste into every flow that handles the engagement; read-only"));
     m_preview->setReadOnly(true);
     m_preview->setFont(monospaceFont());
     m_preview->setLineWrapMode(QPlainTextEdit::NoWrap);

@@ -41,6 +41,7 @@ OmniStatusMappingBox::OmniStatusMappingBox(QWidget* parent)
     m_table = comboCells::makeTable(
         {tr("Zoom Contact Center status"), tr("Salesforce status"), tr("Problem")}, this);
     m_table->setObjectName(QStringLiteral("ctiOmniTable"));
+    m_table->setAccessibleName(tr("Omni-channel status mapping"));
     v->addWidget(m_table);
     auto* buttons = new QHBoxLayout;
     m_add = new QPushButton(tr("Add row"), this);

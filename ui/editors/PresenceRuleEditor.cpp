@@ -32,7 +32,7 @@ namespace syncdesk {
 
 namespace {
 using comboCells::cellText;
-using comboCells::kErrorText;
+using comboCells::errorText;
 using comboCells::setSuggestions;
 
 // What a combo cell offers: set as a property so suggestions can be refilled once the ACD answered.
@@ -98,6 +98,7 @@ PresenceRuleEditor::PresenceRuleEditor(SessionClients* clients, QWidget* parent)
     leftLayout->addWidget(rulesTitle);
     m_list = new QListWidget(left);
     m_list->setObjectName(QStringLiteral("presenceRuleList"));
+    m_list->setAccessibleName(tr("Presence rules"));
     leftLayout->addWidget(m_list, 1);
     m_emptyHint = makeWrappedLabel(tr("No rule yet. Click Add to start one, or Import… a rule file "
                                       "(the JSON of syncdeskctl rules)."),
@@ -138,6 +139,7 @@ PresenceRuleEditor::PresenceRuleEditor(SessionClients* clients, QWidget* parent)
     auto* formScroll = new QScrollArea(splitter);
     formScroll->setObjectName(QStringLiteral("presenceRuleFormScroll"));
     formScroll->setFrameShape(QFrame::NoFrame);
+    formScroll->setFocusPolicy(Qt::NoFocus); // a page container, not a Tab stop (see PageScroll)
     formScroll->setWidgetResizable(true);
     formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_form = new QWidget(formScroll);
@@ -164,6 +166,7 @@ PresenceRuleEditor::PresenceRuleEditor(SessionClients* clients, QWidget* parent)
         auto* box = new QGroupBox(tableTitles[t], m_form);
         auto* boxLayout = new QVBoxLayout(box);
         m_tables[t] = makeTable(Table(t), QLatin1String(tableNames[t]));
+        m_tables[t]->setAccessibleName(tableTitles[t]);
         boxLayout->addWidget(m_tables[t]);
         auto* rowButtons = new QHBoxLayout;
         auto* addRowButton = new QPushButton(tr("Add row"), box);
@@ -196,6 +199,7 @@ PresenceRuleEditor::PresenceRuleEditor(SessionClients* clients, QWidget* parent)
     assignLayout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_teamList = new QListWidget(assignBox);
     m_teamList->setObjectName(QStringLiteral("presenceRuleTeamList"));
+    m_teamList->setAccessibleName(tr("Teams"));
     m_teamList->setMaximumHeight(m_teamList->fontMetrics().lineSpacing() * 7);
     assignLayout->addRow(tr("Teams:"), m_teamList);
     m_users = new QLineEdit(assignBox);
@@ -224,6 +228,7 @@ PresenceRuleEditor::PresenceRuleEditor(SessionClients* clients, QWidget* parent)
     formLayout->addWidget(problemsTitle);
     m_problemList = new QListWidget(m_form);
     m_problemList->setObjectName(QStringLiteral("presenceRuleProblemList"));
+    m_problemList->setAccessibleName(tr("Problems in this rule"));
     m_problemList->setWordWrap(true);
     m_problemList->setMaximumHeight(m_problemList->fontMetrics().lineSpacing() * 8);
     formLayout->addWidget(m_problemList);
@@ -390,6 +395,7 @@ void PresenceRuleEditor::addRow(Table table, const QStringList& values)
         kind->addItem(tr("Phone state"), QStringLiteral("phone"));
         kind->setCurrentIndex(values.value(0) == QLatin1String("phone") ? 1 : 0);
         widget->setCellWidget(row, 0, kind);
+        comboCells::nameCell(widget, row, 0, kind);
         QComboBox* value =
             makeCombo(1, kRoleZoomValue, kind->currentIndex() == 1 ? phoneStates() : zoomPresenceValues());
         makeCombo(2, kRoleAcdPrevious, acdStates(true));
@@ -566,7 +572,7 @@ void PresenceRuleEditor::showProblems()
     m_problemList->clear();
     for (const RuleProblem& p : std::as_const(m_problems)) {
         auto* item = new QListWidgetItem(p.message, m_problemList);
-        item->setForeground(kErrorText);
+        item->setForeground(errorText());
     }
     if (m_current >= 0 && m_problems.isEmpty())
         m_problemList->addItem(tr("No problems: the rule is valid."));
@@ -840,7 +846,7 @@ void PresenceRuleEditor::setStatus(const QString& text, bool error)
 {
     m_status->setText(text);
     QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText, error ? kErrorText : palette.color(QPalette::Text));
+    palette.setColor(QPalette::WindowText, error ? errorText() : palette.color(QPalette::Text));
     m_status->setPalette(palette);
 }
 

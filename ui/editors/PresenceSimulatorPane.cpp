@@ -23,7 +23,7 @@
 namespace syncdesk {
 
 namespace {
-const QColor kNoteText(146, 84, 0);
+QColor kNoteText() { return toneText(Tone::Warning); }
 
 QStringList zoomPresenceSuggestions()
 {
@@ -57,6 +57,7 @@ PresenceSimulatorPane::PresenceSimulatorPane(QWidget* parent) : QWidget(parent)
     auto* formTop = new QHBoxLayout;
     m_email = new QLineEdit(this);
     m_email->setObjectName(QStringLiteral("simulatorEmailEdit"));
+    m_email->setAccessibleName(tr("Agent's e-mail address"));
     m_email->setPlaceholderText(tr("Agent's e-mail address"));
     formTop->addWidget(new QLabel(tr("Agent:"), this));
     formTop->addWidget(m_email, 1);
@@ -64,12 +65,15 @@ PresenceSimulatorPane::PresenceSimulatorPane(QWidget* parent) : QWidget(parent)
     auto* formBottom = new QHBoxLayout;
     m_kind = new QComboBox(this);
     m_kind->setObjectName(QStringLiteral("simulatorKindCombo"));
+    m_kind->setAccessibleName(tr("Step kind"));
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_kind->addItem(tr("Zoom presence"), int(ZoomPresenceStep));
     m_kind->addItem(tr("Phone state"), int(PhoneStep));
     m_kind->addItem(tr("Salesforce status"), int(SalesforceStep));
     m_value = new QComboBox(this);
     m_value->setObjectName(QStringLiteral("simulatorValueCombo"));
+    m_value->setAccessibleName(tr("Step value"));
+    m_value->setAccessibleDescription(tr("The presence, phone state or Salesforce status the step sets"));
     m_value->setEditable(true);
     m_value->setInsertPolicy(QComboBox::NoInsert);
     m_value->setMinimumContentsLength(16);
@@ -103,6 +107,7 @@ PresenceSimulatorPane::PresenceSimulatorPane(QWidget* parent) : QWidget(parent)
     auto* splitter = new QSplitter(Qt::Vertical, this);
     m_steps = new QTableWidget(0, StepColumnCount, splitter);
     m_steps->setObjectName(QStringLiteral("simulatorStepsTable"));
+    m_steps->setAccessibleName(tr("Simulation steps"));
     m_steps->setHorizontalHeaderLabels({tr("#"), tr("E-mail"), tr("Event"), tr("ACD state after"),
                                         tr("Salesforce status after"), tr("Note")});
     m_steps->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -111,6 +116,7 @@ PresenceSimulatorPane::PresenceSimulatorPane(QWidget* parent) : QWidget(parent)
     m_steps->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_agents = new QTableWidget(0, 4, splitter);
     m_agents->setObjectName(QStringLiteral("simulatorAgentsTable"));
+    m_agents->setAccessibleName(tr("Simulated agents"));
     m_agents->setHorizontalHeaderLabels(
         {tr("Agent"), tr("ACD state"), tr("Previous ACD state"), tr("Salesforce status")});
     m_agents->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -408,7 +414,7 @@ void PresenceSimulatorPane::appendStepRow(int seq, const PresenceSimInput& input
     for (int c = 0; c < StepColumnCount; ++c) {
         QTableWidgetItem* item = readOnlyItem(cells.at(c));
         if (c == NoteColumn && !note.isEmpty())
-            item->setForeground(kNoteText);
+            item->setForeground(kNoteText());
         if (c == AcdColumn && step.acdChanged) {
             QFont bold = item->font();
             bold.setBold(true);

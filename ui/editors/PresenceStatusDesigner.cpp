@@ -4,6 +4,7 @@
 #include "connect/ProfileSession.h"
 #include "connect/SessionClients.h"
 #include "salesforce/SalesforceApi.h"
+#include "widgets/ComboCellTable.h"
 #include "widgets/TextStyles.h"
 
 #include <QCheckBox>
@@ -52,6 +53,8 @@ PresenceStatusDesigner::PresenceStatusDesigner(SessionClients* clients, QWidget*
     auto* lv = new QVBoxLayout(left);
     lv->setContentsMargins(0, 0, 0, 0);
     m_table->setObjectName(QStringLiteral("statusDesignTable"));
+    m_table->setAccessibleName(tr("Presence statuses"));
+    m_table->setAccessibleDescription(tr("The Salesforce presence statuses to create, one per row"));
     m_table->setHorizontalHeaderLabels(
         {tr("Label"), tr("Developer name"), tr("Kind"), tr("Service channels"), tr("Problem")});
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -75,6 +78,7 @@ PresenceStatusDesigner::PresenceStatusDesigner(SessionClients* clients, QWidget*
     lv->addLayout(buttons);
     lv->addWidget(new QLabel(tr("Problems"), left));
     m_problemList->setObjectName(QStringLiteral("statusDesignProblems"));
+    m_problemList->setAccessibleName(tr("Problems in the statuses"));
     m_problemList->setWordWrap(true);
     m_problemList->setMaximumHeight(140);
     lv->addWidget(m_problemList);
@@ -139,10 +143,12 @@ QWidget* PresenceStatusDesigner::makeOrgPanel()
     v->addWidget(new QLabel(tr("Presence statuses"), box));
     m_orgStatuses = new QListWidget(box);
     m_orgStatuses->setObjectName(QStringLiteral("statusDesignOrgStatuses"));
+    m_orgStatuses->setAccessibleName(tr("Presence statuses in the org"));
     v->addWidget(m_orgStatuses, 2);
     v->addWidget(new QLabel(tr("Service channels"), box));
     m_orgChannels = new QListWidget(box);
     m_orgChannels->setObjectName(QStringLiteral("statusDesignOrgChannels"));
+    m_orgChannels->setAccessibleName(tr("Service channels"));
     v->addWidget(m_orgChannels, 1);
     connect(m_load, &QPushButton::clicked, this, &PresenceStatusDesigner::loadOrg);
     return box;
@@ -266,6 +272,7 @@ void PresenceStatusDesigner::fillRow(int row)
         changed();
     });
     m_table->setCellWidget(row, KindColumn, kind);
+    comboCells::nameCell(m_table, row, KindColumn, kind);
 
     // The checkable picker: the org's channels once loaded (else the standard ones) and whatever
     // the design already names.
@@ -297,6 +304,7 @@ void PresenceStatusDesigner::fillRow(int row)
     }
     channels->setMenu(menu);
     m_table->setCellWidget(row, ChannelsColumn, channels);
+    comboCells::nameCell(m_table, row, ChannelsColumn, channels);
 }
 
 QStringList PresenceStatusDesigner::channelChoices(const PresenceStatusDesign& design) const
@@ -372,7 +380,7 @@ void PresenceStatusDesigner::showProblems()
         item->setText(list.isEmpty() ? QString() : list.first().message);
         item->setToolTip(list.isEmpty() ? QString() : list.first().message);
         item->setForeground(list.isEmpty() || list.first().isWarning() ? palette().color(QPalette::Text)
-                                                                       : QColor(Qt::red).darker(130));
+                                                                       : toneText(Tone::Error));
         const QString name =
             m_designs[row].label.isEmpty() ? tr("Row %1").arg(row + 1) : m_designs[row].label;
         for (const PresenceStatusProblem& p : list) {

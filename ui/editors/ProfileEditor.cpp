@@ -223,9 +223,14 @@ void ProfileEditor::createProfile()
 
 void ProfileEditor::startSandbox()
 {
+    // Disabling the focused button throws the focus elsewhere (the sidebar): give it back, so a
+    // keyboard user goes on from where they were.
+    const bool hadFocus = m_sandboxButton->hasFocus();
     m_sandboxButton->setEnabled(false);
     const Error e = controller()->openSandbox();
     m_sandboxButton->setEnabled(true);
+    if (hadFocus)
+        m_sandboxButton->setFocus(Qt::OtherFocusReason);
     report(e);
     refresh();
 }

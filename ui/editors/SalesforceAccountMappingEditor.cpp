@@ -60,7 +60,7 @@ SalesforceAccountMappingEditor::UrlOpener& urlOpener()
 void setProblem(QLabel* label, bool problem)
 {
     // Red for a problem; otherwise the secondary style makeWrappedLabel gave it.
-    label->setStyleSheet(problem ? QStringLiteral("color: #c0392b;") : QString());
+    label->setStyleSheet(problem ? toneTextCss(Tone::Error) : QString());
     label->setProperty("problem", problem);
 }
 } // namespace

@@ -289,6 +289,8 @@ QWidget* ZoomCredentialsEditor::makeTestBox()
 
     m_scopeTable = new QTableWidget(0, ColCount, m_results);
     m_scopeTable->setObjectName(QStringLiteral("scopeTable"));
+    m_scopeTable->setAccessibleName(tr("Scopes"));
+    m_scopeTable->setAccessibleDescription(tr("Each scope the Zoom app needs and whether Zoom granted it"));
     m_scopeTable->setHorizontalHeaderLabels(
         {tr("Status"), tr("Scope"), tr("Classic name"), tr("Granular names")});
     m_scopeTable->verticalHeader()->hide();
@@ -575,7 +577,7 @@ void ZoomCredentialsEditor::fillScopeTable(const ZoomConnectionReport& report)
         auto* status = new QTableWidgetItem(granted ? tr("✓ Granted") : tr("✗ Missing"));
         status->setData(Qt::UserRole, granted);
         status->setData(Qt::UserRole + 1, s.id);
-        status->setForeground(granted ? QColor(0x2e, 0x7d, 0x32) : QColor(0xc6, 0x28, 0x28));
+        status->setForeground(granted ? toneText(Tone::Ok) : toneText(Tone::Error));
         QFont f = status->font();
         f.setBold(!granted);
         status->setFont(f);

@@ -32,8 +32,12 @@ EventDetailPane::EventDetailPane(QWidget* parent)
     m_verification->setObjectName(QStringLiteral("verificationLabel"));
     m_latency->setObjectName(QStringLiteral("latencyLabel"));
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
+    m_tabs->setAccessibleName(tr("Event details"));
     m_json->setObjectName(QStringLiteral("jsonTree"));
+    m_json->setAccessibleName(tr("Event body"));
+    m_json->setAccessibleDescription(tr("The selected event's JSON body as a tree"));
     m_headers->setObjectName(QStringLiteral("headersTable"));
+    m_headers->setAccessibleName(tr("Event headers"));
     m_copy->setObjectName(QStringLiteral("copyBodyButton"));
 
     QFont bold = m_title->font();
@@ -170,7 +174,7 @@ void EventDetailPane::showRecord(const EventStore* store, quint64 seq, PresenceP
         m_verification->setText(verificationLabel(r.verification));
         // Green for what was checked on arrival, neutral for replays (nothing was re-checked).
         m_verification->setStyleSheet(
-            r.verification == Verification::NotChecked ? QString() : QStringLiteral("color: #1b6e2a;"));
+            r.verification == Verification::NotChecked ? QString() : toneTextCss(Tone::Ok));
         if (r.eventTsMs) {
             const qint64 latency = r.receivedAtMs - r.eventTsMs;
             m_latency->setText(

@@ -1,5 +1,7 @@
 #include "EventTableModel.h"
 
+#include "widgets/TextStyles.h"
+
 #include "presence/PresencePrediction.h"
 
 #include <QApplication>
@@ -19,8 +21,8 @@ QString localTime(qint64 ms)
 }
 
 // Amber, readable on light and dark themes alike because both colours are explicit.
-const QColor kGapBackground(255, 224, 130);
-const QColor kGapForeground(74, 46, 0);
+QColor kGapBackground() { return toneBackground(Tone::Warning); }
+QColor kGapForeground() { return toneText(Tone::Warning); }
 } // namespace
 
 EventTableModel::EventTableModel(EventStore* store, QObject* parent) : QAbstractTableModel(parent)
@@ -283,9 +285,9 @@ QVariant EventTableModel::data(const QModelIndex& index, int role) const
             return {};
         }
     case Qt::BackgroundRole:
-        return gap ? QVariant(QBrush(kGapBackground)) : QVariant();
+        return gap ? QVariant(QBrush(kGapBackground())) : QVariant();
     case Qt::ForegroundRole:
-        return gap ? QVariant(QBrush(kGapForeground)) : QVariant();
+        return gap ? QVariant(QBrush(kGapForeground())) : QVariant();
     case Qt::FontRole:
         if (gap) {
             QFont f;

@@ -1,5 +1,7 @@
 #include "JsonTreeModel.h"
 
+#include "widgets/TextStyles.h"
+
 #include "common/SimdJson.h"
 
 #include <QBrush>
@@ -215,12 +217,12 @@ QVariant JsonTreeModel::data(const QModelIndex& index, int role) const
         case Node::Kind::Object:
         case Node::Kind::Array:
         case Node::Kind::Null:
-            return QBrush(QColor(128, 128, 128));
+            return QBrush(toneText(Tone::Neutral));
         case Node::Kind::String:
-            return QBrush(QColor(22, 110, 40));
+            return QBrush(toneText(Tone::Ok));
         case Node::Kind::Number:
         case Node::Kind::Bool:
-            return QBrush(QColor(20, 80, 170));
+            return QBrush(toneText(Tone::Info));
         case Node::Kind::Text:
             return {};
         }

@@ -1,5 +1,7 @@
 #include "MonitorActionBar.h"
 
+#include "widgets/TextStyles.h"
+
 #include "MonitorBarStyle.h"
 #include "RateSparkline.h"
 #include "monitor/MonitorPipeline.h"
@@ -178,12 +180,12 @@ void MonitorActionBar::setCounters(const MonitorCounters& c)
                                                   : tr("Rejected requests by reason:") + QLatin1Char('\n') +
                                                         reasons.join(QLatin1Char('\n')));
     setStyleSheetIfChanged(
-        m_rejectedLabel, c.rejectedTotal ? QStringLiteral("color: #b3261e; font-weight: bold;") : QString());
+        m_rejectedLabel, c.rejectedTotal ? toneTextCss(Tone::Error) + QStringLiteral(" font-weight: bold;") : QString());
     refitCounter(m_rejectedLabel);
     setCounterText(m_gapsLabel, tr("Gaps: %1").arg(number(c.gaps)));
     m_gapsLabel->setToolTip(tr("Times the WebSocket was down; events in between may be missing"));
     setStyleSheetIfChanged(m_gapsLabel,
-                           c.gaps ? QStringLiteral("color: #8a5a00; font-weight: bold;") : QString());
+                           c.gaps ? toneTextCss(Tone::Warning) + QStringLiteral(" font-weight: bold;") : QString());
     refitCounter(m_gapsLabel);
 }
 

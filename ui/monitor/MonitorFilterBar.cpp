@@ -1,5 +1,7 @@
 #include "MonitorFilterBar.h"
 
+#include "widgets/TextStyles.h"
+
 #include "MonitorBarStyle.h"
 #include "zoom/ZoomEvent.h"
 
@@ -59,6 +61,7 @@ MonitorFilterBar::MonitorFilterBar(QWidget* parent) : QWidget(parent)
 
     m_textEdit = new QLineEdit(this);
     m_textEdit->setObjectName(QStringLiteral("filterTextEdit"));
+    m_textEdit->setAccessibleName(tr("Search events"));
     m_textEdit->setPlaceholderText(tr("Search events"));
     m_textEdit->setToolTip(tr("Finds text in the event name, user, e-mail, status and details"));
     m_textEdit->setClearButtonEnabled(true);
@@ -79,6 +82,7 @@ MonitorFilterBar::MonitorFilterBar(QWidget* parent) : QWidget(parent)
 
     m_userEdit = new QLineEdit(this);
     m_userEdit->setObjectName(QStringLiteral("filterUserEdit"));
+    m_userEdit->setAccessibleName(tr("User ID or e-mail"));
     m_userEdit->setPlaceholderText(tr("User ID or e-mail"));
     m_userEdit->setClearButtonEnabled(true);
     m_userEdit->setMinimumWidth(ch * 16);
@@ -87,10 +91,12 @@ MonitorFilterBar::MonitorFilterBar(QWidget* parent) : QWidget(parent)
                                 "2024-05-01 10:02:30");
     m_fromEdit = new QLineEdit(this);
     m_fromEdit->setObjectName(QStringLiteral("filterFromEdit"));
+    m_fromEdit->setAccessibleName(tr("From time"));
     m_fromEdit->setPlaceholderText(tr("From"));
     m_fromEdit->setToolTip(timeHelp);
     m_toEdit = new QLineEdit(this);
     m_toEdit->setObjectName(QStringLiteral("filterToEdit"));
+    m_toEdit->setAccessibleName(tr("To time"));
     m_toEdit->setPlaceholderText(tr("To"));
     m_toEdit->setToolTip(timeHelp);
     for (QLineEdit* e : {m_fromEdit, m_toEdit}) {
@@ -133,7 +139,7 @@ EventFilter MonitorFilterBar::filter(bool* timesValid)
     *timesValid = true;
     auto bound = [&](QLineEdit* edit, bool end, qint64* out) {
         const std::optional<qint64> ms = parseTimeBound(edit->text(), end);
-        setStyleSheetIfChanged(edit, ms ? QString() : QStringLiteral("color: #b3261e;"));
+        setStyleSheetIfChanged(edit, ms ? QString() : toneTextCss(Tone::Error));
         if (ms)
             *out = *ms;
         else

@@ -82,8 +82,12 @@ MonitorPane::MonitorPane(MonitorController* controller, QWidget* parent)
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("eventTable"));
+    m_table->setAccessibleName(tr("Events"));
+    m_table->setAccessibleDescription(tr("Received events, newest last; select one to see its details"));
     m_board = new QTreeView(this);
     m_board->setObjectName(QStringLiteral("presenceBoard"));
+    m_board->setAccessibleName(tr("Presence board"));
+    m_board->setAccessibleDescription(tr("Each agent's presence as the received events report it"));
     m_detail = new EventDetailPane(this);
 
     connectBars();

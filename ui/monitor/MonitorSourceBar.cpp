@@ -45,21 +45,25 @@ MonitorSourceBar::MonitorSourceBar(MonitorController* controller, QWidget* paren
     bar->addWidget(makeBoldLabel(tr("Webhooks"), bar));
     m_hostEdit = new QLineEdit(bar);
     m_hostEdit->setObjectName(QStringLiteral("listenHostEdit"));
+    m_hostEdit->setAccessibleName(tr("Webhook listen address"));
     m_hostEdit->setToolTip(
         tr("Address to listen on: 127.0.0.1 for this computer only, 0.0.0.0 for every network"));
     m_hostEdit->setFixedWidth(m_hostEdit->fontMetrics().horizontalAdvance(QStringLiteral("255.255.255.255")) +
                               16);
     m_portSpin = new QSpinBox(bar);
     m_portSpin->setObjectName(QStringLiteral("listenPortSpin"));
+    m_portSpin->setAccessibleName(tr("Webhook listen port"));
     m_portSpin->setRange(1, 65535);
     m_portSpin->setToolTip(tr("Port to listen on"));
     m_pathEdit = new QLineEdit(bar);
     m_pathEdit->setObjectName(QStringLiteral("webhookPathEdit"));
+    m_pathEdit->setAccessibleName(tr("Webhook path"));
     m_pathEdit->setToolTip(tr("Path of the event notification endpoint, for example /webhook"));
     m_pathEdit->setFixedWidth(m_pathEdit->fontMetrics().horizontalAdvance(QStringLiteral("/zoom/webhook")) +
                               16);
     m_toleranceSpin = new QSpinBox(bar);
     m_toleranceSpin->setObjectName(QStringLiteral("toleranceSpin"));
+    m_toleranceSpin->setAccessibleName(tr("Timestamp tolerance"));
     m_toleranceSpin->setRange(5, 3600);
     //: Suffix of a number of seconds, with its leading space
     m_toleranceSpin->setSuffix(tr(" s"));
@@ -76,6 +80,7 @@ MonitorSourceBar::MonitorSourceBar(MonitorController* controller, QWidget* paren
     bar->addWidget(makeBoldLabel(tr("WebSocket"), bar));
     m_subscriptionEdit = new QLineEdit(bar);
     m_subscriptionEdit->setObjectName(QStringLiteral("subscriptionIdEdit"));
+    m_subscriptionEdit->setAccessibleName(tr("WebSocket subscription ID"));
     m_subscriptionEdit->setPlaceholderText(tr("Subscription ID"));
     m_subscriptionEdit->setToolTip(tr("The ID Zoom shows for your app's WebSocket event subscription"));
     m_subscriptionEdit->setFixedWidth(m_subscriptionEdit->fontMetrics().horizontalAdvance(QLatin1Char('x')) *

@@ -1,5 +1,7 @@
 #include "Banner.h"
 
+#include "TextStyles.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -29,34 +31,33 @@ void Banner::setKind(Kind kind)
 {
     m_kind = kind;
     QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
-    const char* bg = "#e8f1fb";
-    const char* border = "#7aa7d9";
+    Tone tone = Tone::Info;
     switch (kind) {
     case Kind::Info:
         break;
     case Kind::Success:
         icon = QStyle::SP_DialogApplyButton;
-        bg = "#e3f4e1";
-        border = "#4e9a45";
+        tone = Tone::Ok;
         break;
     case Kind::Warning:
         icon = QStyle::SP_MessageBoxWarning;
-        bg = "#fff4d1";
-        border = "#d4a21b";
+        tone = Tone::Warning;
         break;
     case Kind::Error:
         icon = QStyle::SP_MessageBoxCritical;
-        bg = "#fde7e7";
-        border = "#c9302c";
+        tone = Tone::Error;
         break;
     }
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this) + 4;
     m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
-    // Class selector, so an objectName given by a page does not break the style.
+    // Class selector, so an objectName given by a page does not break the style. Tinted colours
+    // follow the palette's lightness, so the text stays readable on dark themes too.
+    const QString text =
+        isDarkPalette() ? palette().color(QPalette::WindowText).name() : QStringLiteral("#1b1b1b");
     setStyleSheet(
         QStringLiteral("syncdesk--Banner { background-color: %1; border: 1px solid %2; border-radius: 4px; }"
-                       " syncdesk--Banner > QLabel { color: #1b1b1b; background: transparent; }")
-            .arg(QLatin1String(bg), QLatin1String(border)));
+                       " syncdesk--Banner > QLabel { color: %3; background: transparent; }")
+            .arg(toneBackground(tone).name(), toneBorder(tone).name(), text));
     setProperty("kind", QVariant::fromValue(kind));
 }
 

@@ -1,11 +1,24 @@
 #include "ComboCellTable.h"
 
+#include "TextStyles.h"
+
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QHeaderView>
 #include <QSignalBlocker>
 #include <QTableWidget>
 
 namespace syncdesk::comboCells {
+
+QColor errorText()
+{
+    return toneText(Tone::Error);
+}
+
+QColor errorBackground()
+{
+    return toneBackground(Tone::Error);
+}
 
 QTableWidget* makeTable(const QStringList& headers, QWidget* parent)
 {
@@ -37,7 +50,19 @@ QComboBox* addCell(QTableWidget* table, int row, int column, const QStringList& 
     combo->setCurrentIndex(-1);
     combo->setEditText(text);
     table->setCellWidget(row, column, combo);
+    nameCell(table, row, column, combo);
     return combo;
+}
+
+void nameCell(QTableWidget* table, int row, int column, QWidget* widget)
+{
+    const QTableWidgetItem* header = table->horizontalHeaderItem(column);
+    const QString what = header ? header->text() : QString::number(column + 1);
+    const QTableWidgetItem* first = column > 0 ? table->item(row, 0) : nullptr;
+    widget->setAccessibleName(
+        first && !first->text().isEmpty()
+            ? QCoreApplication::translate("comboCells", "%1: %2").arg(what, first->text())
+            : QCoreApplication::translate("comboCells", "%1, row %2").arg(what).arg(row + 1));
 }
 
 void addProblemItem(QTableWidget* table, int row)
@@ -70,8 +95,8 @@ void showRowProblems(QTableWidget* table, int row, const QStringList& messages)
     if (!item)
         return;
     item->setText(messages.join(QLatin1Char('\n')));
-    item->setForeground(messages.isEmpty() ? QBrush() : QBrush(kErrorText));
-    item->setBackground(messages.isEmpty() ? QBrush() : QBrush(kErrorBackground));
+    item->setForeground(messages.isEmpty() ? QBrush() : QBrush(errorText()));
+    item->setBackground(messages.isEmpty() ? QBrush() : QBrush(errorBackground()));
 }
 
 } // namespace syncdesk::comboCells

@@ -14,13 +14,17 @@ namespace syncdesk {
 // mapping share these so both look and behave alike.
 namespace comboCells {
 
-inline const QColor kErrorText(183, 28, 28);
-inline const QColor kErrorBackground(255, 224, 224);
+// Problem colours, chosen by the palette's lightness (see TextStyles' tones).
+QColor errorText();
+QColor errorBackground();
 
 // Headers as given; the last column is the read-only problem column.
 QTableWidget* makeTable(const QStringList& headers, QWidget* parent);
 // An editable combo at (row, column) offering `items` with `text` shown; named cell_<row>_<column>.
 QComboBox* addCell(QTableWidget* table, int row, int column, const QStringList& items, const QString& text);
+// Names a widget placed in a cell for screen readers: the column's header and the row's first
+// cell ("ACD state: Available"), or the row number while that cell is empty.
+void nameCell(QTableWidget* table, int row, int column, QWidget* widget);
 // Adds the empty problem item at the row's last column.
 void addProblemItem(QTableWidget* table, int row);
 // Replaces the suggestions and keeps the text typed or chosen.

@@ -11,6 +11,9 @@ QScrollArea* scrollingPage(QWidget* page, const QString& objectName, QWidget* pa
     scroll->setObjectName(objectName);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // A page container, not a control: as a Tab stop it would take the focus invisibly (no frame).
+    // Focusing a field inside still scrolls it into view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto* content = new QWidget(scroll);
     auto* layout = new QVBoxLayout(content);
     if (fit == PageFit::Natural) {

@@ -1,6 +1,7 @@
 #include "SecretEdit.h"
 
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QToolButton>
 
@@ -19,6 +20,7 @@ SecretEdit::SecretEdit(QWidget* parent)
     layout->addWidget(m_toggle);
     connect(m_toggle, &QToolButton::toggled, this, &SecretEdit::setRevealed);
     setFocusProxy(m_edit);
+    m_toggle->setAccessibleDescription(tr("Shows or hides the secret as it is typed"));
     // As wide as the longer of both captions, so toggling does not shift the field.
     int width = 0;
     for (const bool revealed : {true, false}) {
@@ -51,6 +53,29 @@ void SecretEdit::setRevealed(bool revealed)
     }
     m_toggle->setText(revealed ? tr("Hide") : tr("Show"));
     m_toggle->setToolTip(revealed ? tr("Hide the value") : tr("Show the value"));
+}
+
+void SecretEdit::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (!m_edit->accessibleName().isEmpty())
+        return;
+    // A form's label names this widget (or the cell holding it) as its buddy; the line edit inside
+    // is what screen readers focus, so it takes the label's text as its own name.
+    for (QWidget* w = this; w && w->parentWidget(); w = w->parentWidget()) {
+        for (QLabel* label : w->parentWidget()->findChildren<QLabel*>(Qt::FindDirectChildrenOnly)) {
+            if (label->buddy() != w)
+                continue;
+            QString name = label->text().remove(QLatin1Char('&')).trimmed();
+            if (name.endsWith(QLatin1Char(':')))
+                name.chop(1);
+            m_edit->setAccessibleName(name);
+            m_toggle->setAccessibleName(tr("Show %1").arg(name));
+            return;
+        }
+        if (w != this && w->layout() && w->findChildren<QLineEdit*>().size() > 1)
+            return; // past the secret's own cell
+    }
 }
 
 } // namespace syncdesk

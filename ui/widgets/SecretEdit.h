@@ -21,6 +21,9 @@ public:
     void clear();
     void setRevealed(bool revealed);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     QLineEdit* m_edit;
     QToolButton* m_toggle;

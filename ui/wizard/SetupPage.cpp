@@ -1,6 +1,9 @@
 #include "SetupPage.h"
 
 #include "setup/SetupController.h"
+#include "widgets/TextStyles.h"
+
+#include <QLabel>
 
 #include <QScrollArea>
 #include <QVBoxLayout>
@@ -14,6 +17,9 @@ SetupPage::SetupPage(SetupController* controller, QWidget* parent)
     outer->setContentsMargins(0, 0, 0, 0);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    // A page container, not a control: as a Tab stop it would take the focus invisibly (no frame).
+    // Focusing a field inside still scrolls it into view.
+    m_scroll->setFocusPolicy(Qt::NoFocus);
     m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     auto* content = new QWidget(m_scroll);
     content->setObjectName(QStringLiteral("pageContent"));
@@ -29,6 +35,16 @@ SetupPage::SetupPage(SetupController* controller, QWidget* parent)
         if (isVisible())
             refresh();
     });
+}
+
+void SetupPage::moveSubTitleIntoContent()
+{
+    if (subTitle().isEmpty())
+        return;
+    QLabel* label = makeWrappedLabel(subTitle(), false, m_scroll->widget());
+    label->setObjectName(QStringLiteral("pageSubTitle"));
+    m_content->insertWidget(0, label);
+    setSubTitle(QString());
 }
 
 } // namespace syncdesk

@@ -21,6 +21,9 @@ public:
     // Shows the controller's current state. Called when the page is entered (also when coming
     // back to it) and when another profile is opened.
     virtual void refresh() = 0;
+    // QWizard's header clips a subtitle that wraps onto more lines (long translations, 1024×700):
+    // shows it as the first, word-wrapped paragraph of the scrolling page instead.
+    void moveSubTitleIntoContent();
 
 protected:
     void initializePage() override { refresh(); }

@@ -55,6 +55,7 @@ SetupWizard::SetupWizard(SetupController* controller, SessionClients* clients, A
 
 void SetupWizard::addSetupPage(PageId id, SetupPage* page)
 {
+    page->moveSubTitleIntoContent();
     setPage(id, page);
 }
 
