@@ -2762,6 +2762,14 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
         <source>Show the welcome page, as on the very first start (also for --screenshot).</source>
         <translation>Die Willkommensseite wie beim allerersten Start anzeigen (auch für --screenshot).</translation>
     </message>
+    <message>
+        <source>Colours: dark or light (with the Fusion style), whatever the desktop&apos;s theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown palette %1. Use dark or light.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WebhookReceiver</name>
@@ -3338,6 +3346,17 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
 </context>
 <context>
+    <name>comboCells</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::AboutDialog</name>
     <message>
         <source>About Syncdesk</source>
@@ -3586,6 +3605,14 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
         <source>Every value is verified. Copy them into the Map Accounts dialog.</source>
         <translation>Alle Werte sind geprüft. Kopieren Sie sie in den Dialog „Konten zuordnen“.</translation>
     </message>
+    <message>
+        <source>Notification e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses, separated by commas, that the ACD notifies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::AcdAccountMappingPage</name>
@@ -3662,6 +3689,10 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <message>
         <source>NICE CXone: connection, Zoom account mapping, address books and Directory Sync</source>
         <translation>NICE CXone: Verbindung, Zoom-Kontozuordnung, Adressbücher und Directory Sync</translation>
+    </message>
+    <message>
+        <source>CXone ACD pages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4169,6 +4200,30 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
         <source>Agents who see this book: %1</source>
         <translation>Agenten, die dieses Adressbuch sehen: %1</translation>
     </message>
+    <message>
+        <source>Address books</source>
+        <translation type="unfinished">Adressbücher</translation>
+    </message>
+    <message>
+        <source>Address book pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned agents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::CaptureReplayer</name>
@@ -4205,6 +4260,10 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <message>
         <source>Flow event script</source>
         <translation>Flow-Event-Skript</translation>
+    </message>
+    <message>
+        <source>Contact Center pages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4289,6 +4348,10 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <message>
         <source>The import stopped: %1 Rows without a result were not written; import the file again once the ACD answers (rows already written would then be added a second time, so remove them from the file first).</source>
         <translation>Der Import wurde unterbrochen: %1 Zeilen ohne Ergebnis wurden nicht geschrieben; importieren Sie die Datei erneut, sobald die ACD antwortet (bereits geschriebene Zeilen würden dann ein zweites Mal hinzugefügt, entfernen Sie sie daher zuerst aus der Datei).</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4544,6 +4607,22 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <message>
         <source>%1 follows the Open CTI rules.</source>
         <translation>%1 entspricht den Regeln von Open CTI.</translation>
+    </message>
+    <message>
+        <source>CTI adapter XML preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adapter file that Save writes; read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4996,6 +5075,22 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
         <source>No apply yet.</source>
         <translation>Noch keine Übernahme.</translation>
     </message>
+    <message>
+        <source>Search the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory sync plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What applying the plan would change, one row per entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::DirectorySyncEditor</name>
@@ -5263,6 +5358,10 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
         <source>Inactive users are skipped with a reason; pending users always are (they have no Zoom user ID yet).</source>
         <translation>Inaktive Benutzer werden mit Begründung übersprungen, ausstehende immer (sie haben noch keine Zoom-Benutzer-ID).</translation>
     </message>
+    <message>
+        <source>Which ACD field each directory attribute is written to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::EngagementTimeline</name>
@@ -5320,6 +5419,14 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <message>
         <source>%1 — double-click to show this event in the monitor.</source>
         <translation>%1 – Doppelklick zeigt dieses Ereignis im Ereignismonitor.</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished">Engagements</translation>
+    </message>
+    <message>
+        <source>Each engagement with the events and artefacts that belong to it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5458,6 +5565,22 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <message>
         <source>Rule &quot;%1&quot; is being applied to the held events.</source>
         <translation>Regel „%1“ wird auf die vorgehaltenen Ereignisse angewendet.</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s JSON body as a tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event headers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5625,6 +5748,14 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Flow script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script to paste into every flow that handles the engagement; read-only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6449,6 +6580,14 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
         <source>Clear every filter</source>
         <translation>Alle Filter zurücksetzen</translation>
     </message>
+    <message>
+        <source>From time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::MonitorPane</name>
@@ -6507,6 +6646,22 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <message>
         <source>Calls are predicted from each user&apos;s first presence event on: the Zoom user list could not be read (%1).</source>
         <translation>Anrufe werden erst ab dem ersten Präsenzereignis eines Benutzers vorhergesagt: Die Zoom-Benutzerliste konnte nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received events, newest last; select one to see its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each agent&apos;s presence as the received events report it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6595,6 +6750,26 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <message>
         <source>WebSocket not connected.</source>
         <translation>WebSocket nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Webhook listen address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook listen port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket subscription ID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6714,6 +6889,26 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <message>
         <source>Numbers loaded: %1</source>
         <translation>Geladene Nummern: %1</translation>
+    </message>
+    <message>
+        <source>Number rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns that turn Zoom numbers into the numbers written to the ACD, tried in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers to try the rules on, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7115,6 +7310,18 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
         <source>Salesforce statuses: %1</source>
         <translation>Salesforce-Präsenzstatus: %1</translation>
     </message>
+    <message>
+        <source>Presence rules</source>
+        <translation type="unfinished">Präsenzregeln</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished">Teams</translation>
+    </message>
+    <message>
+        <source>Problems in this rule</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::PresenceSimulatorPane</name>
@@ -7266,6 +7473,26 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
         <source>Following the live monitor: the newest %1 steps are kept.</source>
         <translation>Folgt dem Live-Monitor: Die neuesten %1 Schritte werden behalten.</translation>
     </message>
+    <message>
+        <source>Step kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presence, phone state or Salesforce status the step sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated agents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::PresenceStatusDesigner</name>
@@ -7396,6 +7623,18 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <message>
         <source>Load reads the org&apos;s presence statuses and service channels with the account mapping&apos;s sign-in.</source>
         <translation>„Laden“ liest die Präsenzstatus und Servicekanäle der Organisation mit der Anmeldung der Kontozuordnung.</translation>
+    </message>
+    <message>
+        <source>The Salesforce presence statuses to create, one per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence statuses in the org</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7711,6 +7950,34 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <message>
         <source>Saved %1 (%2 bytes).</source>
         <translation>%1 gespeichert (%2 Bytes).</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">Anzeigen</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished">Abgleich</translation>
+    </message>
+    <message>
+        <source>Each record the API lists and whether its webhook arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8146,6 +8413,10 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
         <source>Salesforce: prerequisites, connected app and account mapping</source>
         <translation>Salesforce: Voraussetzungen, verbundene App und Kontozuordnung</translation>
     </message>
+    <message>
+        <source>Salesforce pages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::SalesforceAuth</name>
@@ -8294,6 +8565,14 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <message>
         <source>Show the value</source>
         <translation>Wert anzeigen</translation>
+    </message>
+    <message>
+        <source>Shows or hides the secret as it is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8709,6 +8988,10 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
         <source>Credentials, connection test and Marketplace registration of the Zoom app</source>
         <translation>Anmeldedaten, Verbindungstest und Marketplace-Registrierung der Zoom-App</translation>
     </message>
+    <message>
+        <source>Zoom app pages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ZoomAuth</name>
@@ -8941,6 +9224,14 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <message>
         <source>You find these on the App Credentials page of your app in the Zoom App Marketplace; the secret token is on its Feature page, next to the event subscription.</source>
         <translation>Sie finden diese Angaben auf der Seite „App-Anmeldedaten“ Ihrer App im Zoom App Marketplace; das Geheime Token steht auf der Seite „Funktion“ neben dem Ereignisabo.</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished">Umfänge (Scopes)</translation>
+    </message>
+    <message>
+        <source>Each scope the Zoom app needs and whether Zoom granted it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

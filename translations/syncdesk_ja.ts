@@ -2762,6 +2762,14 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
         <source>Show the welcome page, as on the very first start (also for --screenshot).</source>
         <translation>初回起動時と同じように、ようこそページを表示します（--screenshot にも使用できます）。</translation>
     </message>
+    <message>
+        <source>Colours: dark or light (with the Fusion style), whatever the desktop&apos;s theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown palette %1. Use dark or light.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>WebhookReceiver</name>
@@ -3338,6 +3346,17 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
 </context>
 <context>
+    <name>comboCells</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>syncdesk::AboutDialog</name>
     <message>
         <source>About Syncdesk</source>
@@ -3586,6 +3605,14 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
         <source>Every value is verified. Copy them into the Map Accounts dialog.</source>
         <translation>すべての値を検証しました。[Map Accounts] ダイアログにコピーしてください。</translation>
     </message>
+    <message>
+        <source>Notification e-mails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses, separated by commas, that the ACD notifies</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::AcdAccountMappingPage</name>
@@ -3662,6 +3689,10 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>NICE CXone: connection, Zoom account mapping, address books and Directory Sync</source>
         <translation>NICE CXone: 接続、Zoom アカウントの対応付け、アドレス帳、Directory Sync</translation>
+    </message>
+    <message>
+        <source>CXone ACD pages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4169,6 +4200,30 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
         <source>Agents who see this book: %1</source>
         <translation>このアドレス帳が表示されるエージェント数: %1</translation>
     </message>
+    <message>
+        <source>Address books</source>
+        <translation type="unfinished">アドレス帳</translation>
+    </message>
+    <message>
+        <source>Address book pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices to assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Campaign IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assignment results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned agents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::CaptureReplayer</name>
@@ -4205,6 +4260,10 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>Flow event script</source>
         <translation>フローのイベントスクリプト</translation>
+    </message>
+    <message>
+        <source>Contact Center pages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4289,6 +4348,10 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>The import stopped: %1 Rows without a result were not written; import the file again once the ACD answers (rows already written would then be added a second time, so remove them from the file first).</source>
         <translation>インポートが停止しました: %1結果のない行は書き込まれていません。ACD が応答するようになったら、ファイルをもう一度インポートしてください（書き込み済みの行は重複して追加されるため、先にファイルから削除してください）。</translation>
+    </message>
+    <message>
+        <source>Import preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4544,6 +4607,22 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>%1 follows the Open CTI rules.</source>
         <translation>%1 は Open CTI のルールに準拠しています。</translation>
+    </message>
+    <message>
+        <source>CTI adapter XML preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The adapter file that Save writes; read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4996,6 +5075,22 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
         <source>No apply yet.</source>
         <translation>まだ適用していません。</translation>
     </message>
+    <message>
+        <source>Search the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory sync plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What applying the plan would change, one row per entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected change</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::DirectorySyncEditor</name>
@@ -5263,6 +5358,10 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
         <source>Inactive users are skipped with a reason; pending users always are (they have no Zoom user ID yet).</source>
         <translation>非アクティブなユーザーは理由付きでスキップされます。保留中のユーザーは常にスキップされます（Zoom ユーザー ID がまだないため）。</translation>
     </message>
+    <message>
+        <source>Which ACD field each directory attribute is written to</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::EngagementTimeline</name>
@@ -5320,6 +5419,14 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>%1 — double-click to show this event in the monitor.</source>
         <translation>%1 — ダブルクリックするとモニターでこのイベントを表示します。</translation>
+    </message>
+    <message>
+        <source>Engagements</source>
+        <translation type="unfinished">エンゲージメント</translation>
+    </message>
+    <message>
+        <source>Each engagement with the events and artefacts that belong to it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5458,6 +5565,22 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>Rule &quot;%1&quot; is being applied to the held events.</source>
         <translation>ルール &quot;%1&quot; を保持中のイベントに適用しています。</translation>
+    </message>
+    <message>
+        <source>Event details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected event&apos;s JSON body as a tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event headers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5625,6 +5748,14 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>Saved %1.</source>
         <translation>%1 を保存しました。</translation>
+    </message>
+    <message>
+        <source>Flow script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script to paste into every flow that handles the engagement; read-only</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6443,6 +6574,14 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
         <source>Clear every filter</source>
         <translation>すべてのフィルターを解除します</translation>
     </message>
+    <message>
+        <source>From time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To time</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::MonitorPane</name>
@@ -6500,6 +6639,22 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>Calls are predicted from each user&apos;s first presence event on: the Zoom user list could not be read (%1).</source>
         <translation>Zoom のユーザー一覧を読み込めなかったため（%1）、通話は各ユーザーの最初のプレゼンスイベント以降のみ予測されます。</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received events, newest last; select one to see its details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each agent&apos;s presence as the received events report it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6588,6 +6743,26 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>WebSocket not connected.</source>
         <translation>WebSocket は接続されていません。</translation>
+    </message>
+    <message>
+        <source>Webhook listen address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook listen port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timestamp tolerance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket subscription ID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6707,6 +6882,26 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>Numbers loaded: %1</source>
         <translation>読み込んだ番号: %1 件</translation>
+    </message>
+    <message>
+        <source>Number rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patterns that turn Zoom numbers into the numbers written to the ACD, tried in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers to try the rules on, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number preview</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7108,6 +7303,18 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
         <source>Salesforce statuses: %1</source>
         <translation>Salesforce のプレゼンス状況: %1 件</translation>
     </message>
+    <message>
+        <source>Presence rules</source>
+        <translation type="unfinished">プレゼンスルール</translation>
+    </message>
+    <message>
+        <source>Teams</source>
+        <translation type="unfinished">チーム</translation>
+    </message>
+    <message>
+        <source>Problems in this rule</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::PresenceSimulatorPane</name>
@@ -7259,6 +7466,26 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
         <source>Following the live monitor: the newest %1 steps are kept.</source>
         <translation>ライブモニターに追従中: 最新の %1 ステップを保持します。</translation>
     </message>
+    <message>
+        <source>Step kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The presence, phone state or Salesforce status the step sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulation steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulated agents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::PresenceStatusDesigner</name>
@@ -7389,6 +7616,18 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>Load reads the org&apos;s presence statuses and service channels with the account mapping&apos;s sign-in.</source>
         <translation>[読み込み] を押すと、アカウントの対応付けのサインイン情報を使って、組織のプレゼンス状況とサービスチャネルを読み込みます。</translation>
+    </message>
+    <message>
+        <source>The Salesforce presence statuses to create, one per row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems in the statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presence statuses in the org</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7704,6 +7943,34 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>Saved %1 (%2 bytes).</source>
         <translation>%1 を保存しました（%2 バイト）。</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhooks from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished">表示</translation>
+    </message>
+    <message>
+        <source>Reconciliation</source>
+        <translation type="unfinished">照合</translation>
+    </message>
+    <message>
+        <source>Each record the API lists and whether its webhook arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8139,6 +8406,10 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
         <source>Salesforce: prerequisites, connected app and account mapping</source>
         <translation>Salesforce: 前提条件、接続アプリケーション、アカウントの対応付け</translation>
     </message>
+    <message>
+        <source>Salesforce pages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::SalesforceAuth</name>
@@ -8286,6 +8557,14 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>Show the value</source>
         <translation>値を表示する</translation>
+    </message>
+    <message>
+        <source>Shows or hides the secret as it is typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -8701,6 +8980,10 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
         <source>Credentials, connection test and Marketplace registration of the Zoom app</source>
         <translation>Zoom アプリの認証情報、接続テスト、Marketplace への登録</translation>
     </message>
+    <message>
+        <source>Zoom app pages</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::ZoomAuth</name>
@@ -8933,6 +9216,14 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>You find these on the App Credentials page of your app in the Zoom App Marketplace; the secret token is on its Feature page, next to the event subscription.</source>
         <translation>これらは Zoom App Marketplace のアプリの「App Credentials」ページにあります。シークレットトークンは「機能」ページのイベントサブスクリプションの横にあります。</translation>
+    </message>
+    <message>
+        <source>Scopes</source>
+        <translation type="unfinished">スコープ</translation>
+    </message>
+    <message>
+        <source>Each scope the Zoom app needs and whether Zoom granted it</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
