@@ -2764,11 +2764,11 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Colours: dark or light (with the Fusion style), whatever the desktop&apos;s theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>配色: dark または light（Fusion スタイルを使用）。デスクトップのテーマに関係なく適用されます。</translation>
     </message>
     <message>
         <source>Unknown palette %1. Use dark or light.</source>
-        <translation type="unfinished"></translation>
+        <translation>不明な配色 %1 です。dark または light を指定してください。</translation>
     </message>
 </context>
 <context>
@@ -3349,11 +3349,11 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <name>comboCells</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1、%2 行目</translation>
     </message>
 </context>
 <context>
@@ -3607,11 +3607,11 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Notification e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>通知先メール</translation>
     </message>
     <message>
         <source>E-mail addresses, separated by commas, that the ACD notifies</source>
-        <translation type="unfinished"></translation>
+        <translation>ACD からの通知を受け取るメールアドレスです（カンマ区切り）。</translation>
     </message>
 </context>
 <context>
@@ -3692,7 +3692,7 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>CXone ACD pages</source>
-        <translation type="unfinished"></translation>
+        <translation>CXone ACD のページ</translation>
     </message>
 </context>
 <context>
@@ -4202,27 +4202,27 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Address books</source>
-        <translation type="unfinished">アドレス帳</translation>
+        <translation>アドレス帳</translation>
     </message>
     <message>
         <source>Address book pages</source>
-        <translation type="unfinished"></translation>
+        <translation>アドレス帳のページ</translation>
     </message>
     <message>
         <source>Choices to assign</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て候補</translation>
     </message>
     <message>
         <source>Campaign IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンペーン ID</translation>
     </message>
     <message>
         <source>Assignment results</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て結果</translation>
     </message>
     <message>
         <source>Assigned agents</source>
-        <translation type="unfinished"></translation>
+        <translation>割り当て済みのエージェント</translation>
     </message>
 </context>
 <context>
@@ -4263,7 +4263,7 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Contact Center pages</source>
-        <translation type="unfinished"></translation>
+        <translation>コンタクトセンターのページ</translation>
     </message>
 </context>
 <context>
@@ -4351,7 +4351,7 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Import preview</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートのプレビュー</translation>
     </message>
 </context>
 <context>
@@ -4610,19 +4610,19 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>CTI adapter XML preview</source>
-        <translation type="unfinished"></translation>
+        <translation>CTI アダプター XML のプレビュー</translation>
     </message>
     <message>
         <source>The adapter file that Save writes; read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>保存時に書き込まれるアダプターファイルです（読み取り専用）。</translation>
     </message>
     <message>
         <source>Problems in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル内の問題</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>アクセス権限</translation>
     </message>
 </context>
 <context>
@@ -5077,19 +5077,19 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Search the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>計画を検索</translation>
     </message>
     <message>
         <source>Directory sync plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory Sync の計画</translation>
     </message>
     <message>
         <source>What applying the plan would change, one row per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>計画を適用した場合の変更内容です（1 行に 1 エントリ）。</translation>
     </message>
     <message>
         <source>Details of the selected change</source>
-        <translation type="unfinished"></translation>
+        <translation>選択した変更の詳細</translation>
     </message>
 </context>
 <context>
@@ -5360,7 +5360,7 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Which ACD field each directory attribute is written to</source>
-        <translation type="unfinished"></translation>
+        <translation>各ディレクトリ属性を書き込む ACD のフィールドです。</translation>
     </message>
 </context>
 <context>
@@ -5422,11 +5422,11 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished">エンゲージメント</translation>
+        <translation>エンゲージメント</translation>
     </message>
     <message>
         <source>Each engagement with the events and artefacts that belong to it</source>
-        <translation type="unfinished"></translation>
+        <translation>各エンゲージメントと、それに属するイベントおよびデータです。</translation>
     </message>
 </context>
 <context>
@@ -5568,19 +5568,19 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントの詳細</translation>
     </message>
     <message>
         <source>Event body</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントの本文</translation>
     </message>
     <message>
         <source>The selected event&apos;s JSON body as a tree</source>
-        <translation type="unfinished"></translation>
+        <translation>選択したイベントの JSON 本文をツリー形式で表示します。</translation>
     </message>
     <message>
         <source>Event headers</source>
-        <translation type="unfinished"></translation>
+        <translation>イベントのヘッダー</translation>
     </message>
 </context>
 <context>
@@ -5751,11 +5751,11 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Flow script</source>
-        <translation type="unfinished"></translation>
+        <translation>フローのスクリプト</translation>
     </message>
     <message>
         <source>The script to paste into every flow that handles the engagement; read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>エンゲージメントを処理するすべてのフローに貼り付けるスクリプトです（読み取り専用）。</translation>
     </message>
 </context>
 <context>
@@ -6576,11 +6576,11 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>From time</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日時</translation>
     </message>
     <message>
         <source>To time</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日時</translation>
     </message>
 </context>
 <context>
@@ -6642,19 +6642,19 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>Received events, newest last; select one to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>受信したイベントです（最新のものが最後）。選択すると詳細が表示されます。</translation>
     </message>
     <message>
         <source>Presence board</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンスボード</translation>
     </message>
     <message>
         <source>Each agent&apos;s presence as the received events report it</source>
-        <translation type="unfinished"></translation>
+        <translation>受信したイベントに基づく各エージェントのプレゼンスです。</translation>
     </message>
 </context>
 <context>
@@ -6746,23 +6746,23 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Webhook listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook の待ち受けアドレス</translation>
     </message>
     <message>
         <source>Webhook listen port</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook の待ち受けポート</translation>
     </message>
     <message>
         <source>Webhook path</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook のパス</translation>
     </message>
     <message>
         <source>Timestamp tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>タイムスタンプの許容範囲</translation>
     </message>
     <message>
         <source>WebSocket subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket のサブスクリプション ID</translation>
     </message>
 </context>
 <context>
@@ -6885,23 +6885,23 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Number rules</source>
-        <translation type="unfinished"></translation>
+        <translation>番号変換ルール</translation>
     </message>
     <message>
         <source>Patterns that turn Zoom numbers into the numbers written to the ACD, tried in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom の番号を ACD に書き込む番号に変換するパターンです（上から順に試されます）。</translation>
     </message>
     <message>
         <source>Sample numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>サンプル番号</translation>
     </message>
     <message>
         <source>Phone numbers to try the rules on, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>ルールを試す電話番号です（1 行に 1 つ）。</translation>
     </message>
     <message>
         <source>Number preview</source>
-        <translation type="unfinished"></translation>
+        <translation>番号のプレビュー</translation>
     </message>
 </context>
 <context>
@@ -7305,15 +7305,15 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Presence rules</source>
-        <translation type="unfinished">プレゼンスルール</translation>
+        <translation>プレゼンスルール</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished">チーム</translation>
+        <translation>チーム</translation>
     </message>
     <message>
         <source>Problems in this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>このルールの問題</translation>
     </message>
 </context>
 <context>
@@ -7468,23 +7468,23 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Step kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップの種類</translation>
     </message>
     <message>
         <source>Step value</source>
-        <translation type="unfinished"></translation>
+        <translation>ステップの値</translation>
     </message>
     <message>
         <source>The presence, phone state or Salesforce status the step sets</source>
-        <translation type="unfinished"></translation>
+        <translation>このステップで設定するプレゼンス、電話の状態、または Salesforce のプレゼンス状況です。</translation>
     </message>
     <message>
         <source>Simulation steps</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーションのステップ</translation>
     </message>
     <message>
         <source>Simulated agents</source>
-        <translation type="unfinished"></translation>
+        <translation>シミュレーション対象のエージェント</translation>
     </message>
 </context>
 <context>
@@ -7619,15 +7619,15 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>The Salesforce presence statuses to create, one per row</source>
-        <translation type="unfinished"></translation>
+        <translation>作成する Salesforce のプレゼンス状況です（1 行に 1 つ）。</translation>
     </message>
     <message>
         <source>Problems in the statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>プレゼンス状況の問題</translation>
     </message>
     <message>
         <source>Presence statuses in the org</source>
-        <translation type="unfinished"></translation>
+        <translation>組織内のプレゼンス状況</translation>
     </message>
 </context>
 <context>
@@ -7946,31 +7946,31 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>終了日</translation>
     </message>
     <message>
         <source>Webhooks from</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook の取得元</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">表示</translation>
+        <translation>表示</translation>
     </message>
     <message>
         <source>Reconciliation</source>
-        <translation type="unfinished">照合</translation>
+        <translation>照合</translation>
     </message>
     <message>
         <source>Each record the API lists and whether its webhook arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>API で一覧表示される各データと、その Webhook が届いたかどうかです。</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>件数</translation>
     </message>
 </context>
 <context>
@@ -8408,7 +8408,7 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Salesforce pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce のページ</translation>
     </message>
 </context>
 <context>
@@ -8560,11 +8560,11 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Shows or hides the secret as it is typed</source>
-        <translation type="unfinished"></translation>
+        <translation>入力中のシークレットを表示または非表示にします。</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を表示</translation>
     </message>
 </context>
 <context>
@@ -8982,7 +8982,7 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Zoom app pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom アプリのページ</translation>
     </message>
 </context>
 <context>
@@ -9219,11 +9219,11 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished">スコープ</translation>
+        <translation>スコープ</translation>
     </message>
     <message>
         <source>Each scope the Zoom app needs and whether Zoom granted it</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom アプリに必要な各スコープと、Zoom によって付与されたかどうかです。</translation>
     </message>
 </context>
 <context>
