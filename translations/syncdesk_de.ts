@@ -2764,11 +2764,11 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Colours: dark or light (with the Fusion style), whatever the desktop&apos;s theme.</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben: dark oder light (mit dem Fusion-Stil), unabhängig vom Design des Desktops.</translation>
     </message>
     <message>
         <source>Unknown palette %1. Use dark or light.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Palette %1. Verwenden Sie dark oder light.</translation>
     </message>
 </context>
 <context>
@@ -3349,11 +3349,11 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <name>comboCells</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
 </context>
 <context>
@@ -3607,11 +3607,11 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Notification e-mails</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungs-E-Mails</translation>
     </message>
     <message>
         <source>E-mail addresses, separated by commas, that the ACD notifies</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adressen, durch Kommas getrennt, an die die ACD Benachrichtigungen sendet</translation>
     </message>
 </context>
 <context>
@@ -3692,7 +3692,7 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>CXone ACD pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten der CXone ACD</translation>
     </message>
 </context>
 <context>
@@ -4202,27 +4202,27 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Address books</source>
-        <translation type="unfinished">Adressbücher</translation>
+        <translation>Adressbücher</translation>
     </message>
     <message>
         <source>Address book pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressbuchseiten</translation>
     </message>
     <message>
         <source>Choices to assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswahl zum Zuordnen</translation>
     </message>
     <message>
         <source>Campaign IDs</source>
-        <translation type="unfinished"></translation>
+        <translation>Kampagnen-IDs</translation>
     </message>
     <message>
         <source>Assignment results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse der Zuordnung</translation>
     </message>
     <message>
         <source>Assigned agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugeordnete Agenten</translation>
     </message>
 </context>
 <context>
@@ -4263,7 +4263,7 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Contact Center pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact Center-Seiten</translation>
     </message>
 </context>
 <context>
@@ -4351,7 +4351,7 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Import preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Importvorschau</translation>
     </message>
 </context>
 <context>
@@ -4610,19 +4610,19 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>CTI adapter XML preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der CTI-Adapter-XML</translation>
     </message>
     <message>
         <source>The adapter file that Save writes; read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adapterdatei, die „XML speichern“ schreibt; schreibgeschützt</translation>
     </message>
     <message>
         <source>Problems in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in der Datei</translation>
     </message>
     <message>
         <source>Permissions</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen</translation>
     </message>
 </context>
 <context>
@@ -5077,19 +5077,19 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Search the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan durchsuchen</translation>
     </message>
     <message>
         <source>Directory sync plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Directory Sync-Plan</translation>
     </message>
     <message>
         <source>What applying the plan would change, one row per entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Übernahme des Plans ändern würde, eine Zeile pro Eintrag</translation>
     </message>
     <message>
         <source>Details of the selected change</source>
-        <translation type="unfinished"></translation>
+        <translation>Details der ausgewählten Änderung</translation>
     </message>
 </context>
 <context>
@@ -5360,7 +5360,7 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Which ACD field each directory attribute is written to</source>
-        <translation type="unfinished"></translation>
+        <translation>In welches ACD-Feld jedes Verzeichnisattribut geschrieben wird</translation>
     </message>
 </context>
 <context>
@@ -5422,11 +5422,11 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Engagements</source>
-        <translation type="unfinished">Engagements</translation>
+        <translation>Engagements</translation>
     </message>
     <message>
         <source>Each engagement with the events and artefacts that belong to it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Engagement mit den zugehörigen Ereignissen und Artefakten</translation>
     </message>
 </context>
 <context>
@@ -5568,19 +5568,19 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Event details</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisdetails</translation>
     </message>
     <message>
         <source>Event body</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisinhalt</translation>
     </message>
     <message>
         <source>The selected event&apos;s JSON body as a tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Der JSON-Inhalt des ausgewählten Ereignisses als Baum</translation>
     </message>
     <message>
         <source>Event headers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignis-Header</translation>
     </message>
 </context>
 <context>
@@ -5751,11 +5751,11 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Flow script</source>
-        <translation type="unfinished"></translation>
+        <translation>Flow-Skript</translation>
     </message>
     <message>
         <source>The script to paste into every flow that handles the engagement; read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript zum Einfügen in jeden Flow, der das Engagement verarbeitet; schreibgeschützt</translation>
     </message>
 </context>
 <context>
@@ -6582,11 +6582,11 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>From time</source>
-        <translation type="unfinished"></translation>
+        <translation>Startzeit</translation>
     </message>
     <message>
         <source>To time</source>
-        <translation type="unfinished"></translation>
+        <translation>Endzeit</translation>
     </message>
 </context>
 <context>
@@ -6649,19 +6649,19 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <source>Received events, newest last; select one to see its details</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangene Ereignisse, das neueste zuletzt; wählen Sie eines aus, um seine Details zu sehen</translation>
     </message>
     <message>
         <source>Presence board</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenzübersicht</translation>
     </message>
     <message>
         <source>Each agent&apos;s presence as the received events report it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präsenz jedes Agenten laut den empfangenen Ereignissen</translation>
     </message>
 </context>
 <context>
@@ -6753,23 +6753,23 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Webhook listen address</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangsadresse für Webhooks</translation>
     </message>
     <message>
         <source>Webhook listen port</source>
-        <translation type="unfinished"></translation>
+        <translation>Empfangsport für Webhooks</translation>
     </message>
     <message>
         <source>Webhook path</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhook-Pfad</translation>
     </message>
     <message>
         <source>Timestamp tolerance</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitstempeltoleranz</translation>
     </message>
     <message>
         <source>WebSocket subscription ID</source>
-        <translation type="unfinished"></translation>
+        <translation>WebSocket-Abo-ID</translation>
     </message>
 </context>
 <context>
@@ -6892,23 +6892,23 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Number rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln der Rufnummernübersetzung</translation>
     </message>
     <message>
         <source>Patterns that turn Zoom numbers into the numbers written to the ACD, tried in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Muster, die Zoom-Nummern in die an die ACD geschriebenen Nummern umwandeln, der Reihe nach angewendet</translation>
     </message>
     <message>
         <source>Sample numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielnummern</translation>
     </message>
     <message>
         <source>Phone numbers to try the rules on, one per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern zum Testen der Regeln, eine pro Zeile</translation>
     </message>
     <message>
         <source>Number preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Nummernvorschau</translation>
     </message>
 </context>
 <context>
@@ -7312,15 +7312,15 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Presence rules</source>
-        <translation type="unfinished">Präsenzregeln</translation>
+        <translation>Präsenzregeln</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished">Teams</translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Problems in this rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in dieser Regel</translation>
     </message>
 </context>
 <context>
@@ -7475,23 +7475,23 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Step kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art des Schritts</translation>
     </message>
     <message>
         <source>Step value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert des Schritts</translation>
     </message>
     <message>
         <source>The presence, phone state or Salesforce status the step sets</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Präsenz, der Telefonstatus oder der Salesforce-Status, den der Schritt setzt</translation>
     </message>
     <message>
         <source>Simulation steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulationsschritte</translation>
     </message>
     <message>
         <source>Simulated agents</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulierte Agenten</translation>
     </message>
 </context>
 <context>
@@ -7626,15 +7626,15 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>The Salesforce presence statuses to create, one per row</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anzulegenden Salesforce-Präsenzstatus, einer pro Zeile</translation>
     </message>
     <message>
         <source>Problems in the statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme in den Status</translation>
     </message>
     <message>
         <source>Presence statuses in the org</source>
-        <translation type="unfinished"></translation>
+        <translation>Präsenzstatus in der Organisation</translation>
     </message>
 </context>
 <context>
@@ -7953,31 +7953,31 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>First day</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag</translation>
     </message>
     <message>
         <source>Last day</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag</translation>
     </message>
     <message>
         <source>Webhooks from</source>
-        <translation type="unfinished"></translation>
+        <translation>Webhooks aus</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished">Anzeigen</translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Reconciliation</source>
-        <translation type="unfinished">Abgleich</translation>
+        <translation>Abgleich</translation>
     </message>
     <message>
         <source>Each record the API lists and whether its webhook arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Datensatz, den die API auflistet, und ob sein Webhook eingegangen ist</translation>
     </message>
     <message>
         <source>Counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen</translation>
     </message>
 </context>
 <context>
@@ -8415,7 +8415,7 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Salesforce pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Salesforce-Seiten</translation>
     </message>
 </context>
 <context>
@@ -8568,11 +8568,11 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Shows or hides the secret as it is typed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeigt oder verbirgt das Geheimnis bei der Eingabe</translation>
     </message>
     <message>
         <source>Show %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzeigen</translation>
     </message>
 </context>
 <context>
@@ -8990,7 +8990,7 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Zoom app pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten der Zoom-App</translation>
     </message>
 </context>
 <context>
@@ -9227,11 +9227,11 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     </message>
     <message>
         <source>Scopes</source>
-        <translation type="unfinished">Umfänge (Scopes)</translation>
+        <translation>Umfänge (Scopes)</translation>
     </message>
     <message>
         <source>Each scope the Zoom app needs and whether Zoom granted it</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Umfang, den die Zoom-App benötigt, und ob Zoom ihn erteilt hat</translation>
     </message>
 </context>
 <context>
