@@ -8655,7 +8655,7 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     </message>
     <message>
         <source>How much each part of Syncdesk writes to its log. Choose Debug only while you look into a problem: it writes much more. Logs are always redacted: secrets never reach the log file.</source>
-        <translation>Syncdesk の各部分がログに出力する量です。Debug は出力量が大幅に増えるため、問題を調査する間だけ選択してください。ログは常に機密情報が除去され、シークレットがログファイルに記録されることはありません。</translation>
+        <translation>Syncdesk の各部分がログに出力する量です。デバッグは出力量が大幅に増えるため、問題を調査する間だけ選択してください。ログは常に機密情報が除去され、シークレットがログファイルに記録されることはありません。</translation>
     </message>
     <message>
         <source>Log level of each category</source>

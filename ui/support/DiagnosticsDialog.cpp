@@ -24,7 +24,9 @@ QString DiagnosticsDialog::defaultFileName(const QDateTime& now)
 
 void DiagnosticsDialog::save(QWidget* parent, const ProfileSession* session, const IntegrationHealth* health)
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (dir.isEmpty() || !QDir(dir).exists()) // else the dialog falls back to the working folder
+        dir = QDir::homePath();
     const QString path = QFileDialog::getSaveFileName(
         parent, tr("Save Diagnostics"), QDir(dir).filePath(defaultFileName()), tr("Zip files (*.zip)"));
     if (path.isEmpty())
