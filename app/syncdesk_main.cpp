@@ -23,6 +23,13 @@
 #include <QStyleFactory>
 #include <QTimer>
 #include <cstdio>
+#ifdef Q_OS_WIN
+#ifndef NOMINMAX
+#define NOMINMAX
+#endif
+#define WIN32_LEAN_AND_MEAN
+#include <windows.h>
+#endif
 
 using namespace syncdesk;
 
@@ -179,8 +186,25 @@ QPalette darkPalette()
     return p;
 }
 
+// syncdesk.exe is a GUI-subsystem program (WIN32 in app/CMakeLists.txt): started from a console
+// it has none of its own, so --help, --version and usage errors would be lost (or, for Qt's parser,
+// shown in a message box). Attach to the console it was started from, if any, and write there;
+// output redirected to a file or pipe already has valid handles and is left alone.
+void attachParentConsole()
+{
+#ifdef Q_OS_WIN
+    if (GetFileType(GetStdHandle(STD_OUTPUT_HANDLE)) != FILE_TYPE_UNKNOWN)
+        return;
+    if (AttachConsole(ATTACH_PARENT_PROCESS)) {
+        std::freopen("CONOUT$", "w", stdout);
+        std::freopen("CONOUT$", "w", stderr);
+    }
+#endif
+}
+
 int usageError(const QString& message)
 {
+    attachParentConsole();
     std::fprintf(stderr, "%s\n", qPrintable(message));
     return 2;
 }
@@ -232,6 +256,7 @@ void scheduleScreenshot(MainWindow* window, SetupController* controller, const Q
 int main(int argc, char* argv[])
 {
     if (asksForHelpOrVersion(argc, argv)) {
+        attachParentConsole();
         QCoreApplication app(argc, argv);
         setApplicationInfo();
         installTranslations(languageArgument(QCoreApplication::arguments()));

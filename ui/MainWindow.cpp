@@ -41,6 +41,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QPainter>
 #include <QPushButton>
 #include <QScreen>
 #include <QSettings>
@@ -246,11 +247,35 @@ void MainWindow::addArea(Area* area)
     addAreaAt(area, int(m_areas.size()) - m_pinnedAreas, false);
 }
 
+namespace {
+// The area icons are blue and green on a light list; on the selected row (the palette's highlight,
+// blue too) they all but vanish, most in dark palettes. The selected row shows them in the
+// highlighted text colour instead, as a one-colour silhouette (QIcon::Selected mode).
+QIcon withSelectedSilhouette(const QIcon& icon, const QColor& color, int size)
+{
+    QIcon result = icon;
+    for (qreal dpr : {1.0, 2.0}) {
+        QPixmap pm = icon.pixmap(QSize(size, size), dpr);
+        if (pm.isNull())
+            continue;
+        QPainter p(&pm);
+        p.setCompositionMode(QPainter::CompositionMode_SourceIn);
+        p.fillRect(QRect(QPoint(0, 0), pm.size()), color);
+        p.end();
+        result.addPixmap(pm, QIcon::Selected);
+    }
+    return result;
+}
+} // namespace
+
 void MainWindow::addAreaAt(Area* area, int row, bool pinned)
 {
     m_areas.insert(row, area);
     m_stack->addWidget(area->widget());
-    auto* item = new QListWidgetItem(area->icon(), area->title());
+    auto* item = new QListWidgetItem(
+        withSelectedSilhouette(area->icon(), m_sidebar->palette().color(QPalette::HighlightedText),
+                               m_sidebar->iconSize().width()),
+        area->title());
     item->setData(kAreaIdRole, area->areaId());
     const QString keys = area->shortcut().toString(QKeySequence::NativeText);
     QString tip = keys.isEmpty() ? area->title() : tr("%1 (%2)").arg(area->title(), keys);
