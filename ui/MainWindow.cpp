@@ -253,18 +253,22 @@ namespace {
 // highlighted text colour instead, as a one-colour silhouette (QIcon::Selected mode).
 QIcon withSelectedSilhouette(const QIcon& icon, const QColor& color, int size)
 {
-    QIcon result = icon;
+    // A plain pixmap icon: the SVG icon engine keeps one added pixmap per mode and ignores it
+    // unless the size matches exactly, so Normal and Selected are both rendered here at 1× and 2×.
+    QIcon result;
     for (qreal dpr : {1.0, 2.0}) {
-        QPixmap pm = icon.pixmap(QSize(size, size), dpr);
-        if (pm.isNull())
+        const QPixmap normal = icon.pixmap(QSize(size, size), dpr);
+        if (normal.isNull())
             continue;
-        QPainter p(&pm);
+        result.addPixmap(normal, QIcon::Normal);
+        QPixmap selected = normal;
+        QPainter p(&selected);
         p.setCompositionMode(QPainter::CompositionMode_SourceIn);
-        p.fillRect(QRect(QPoint(0, 0), pm.size()), color);
+        p.fillRect(QRect(QPoint(0, 0), selected.size()), color);
         p.end();
-        result.addPixmap(pm, QIcon::Selected);
+        result.addPixmap(selected, QIcon::Selected);
     }
-    return result;
+    return result.isNull() ? icon : result;
 }
 } // namespace
 
