@@ -1,6 +1,7 @@
 #include "MonitorActionBar.h"
 
 #include "widgets/TextStyles.h"
+#include "widgets/WrapRow.h"
 
 #include "MonitorBarStyle.h"
 #include "RateSparkline.h"
@@ -11,7 +12,9 @@
 #include <QLocale>
 #include <QMenu>
 #include <QProgressBar>
+#include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace syncdesk {
 
@@ -49,12 +52,11 @@ QString number(quint64 n)
 }
 } // namespace
 
-MonitorActionBar::MonitorActionBar(QWidget* parent) : QToolBar(parent)
+MonitorActionBar::MonitorActionBar(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("monitorToolBar"));
-    setToolButtonStyle(Qt::ToolButtonTextOnly);
-    setFloatable(false);
-    setMovable(false);
+    QToolBar* actions = makeMonitorToolBar(this, QStringLiteral("monitorActions"));
+    QToolBar* counters = makeMonitorToolBar(this, QStringLiteral("monitorCounters"));
 
     m_pauseButton = new QToolButton(this);
     m_pauseButton->setObjectName(QStringLiteral("pauseButton"));
@@ -144,23 +146,30 @@ MonitorActionBar::MonitorActionBar(QWidget* parent) : QToolBar(parent)
     for (QLabel* l : {m_rateLabel, m_acceptedLabel, m_rejectedLabel, m_gapsLabel, m_heldLabel})
         l->setContentsMargins(6, 0, 6, 0);
 
-    addWidget(m_pauseButton);
-    addWidget(m_backlogLabel);
-    addWidget(m_clearButton);
-    addSeparator();
-    addWidget(m_captureButton);
-    addWidget(m_exportButton);
-    m_jobProgressAction = addWidget(m_jobProgress);
-    m_cancelJobAction = addWidget(m_cancelJobButton);
+    actions->addWidget(m_pauseButton);
+    actions->addWidget(m_backlogLabel);
+    actions->addWidget(m_clearButton);
+    actions->addSeparator();
+    actions->addWidget(m_captureButton);
+    actions->addWidget(m_exportButton);
+    m_jobProgressAction = actions->addWidget(m_jobProgress);
+    m_cancelJobAction = actions->addWidget(m_cancelJobButton);
     m_jobProgressAction->setVisible(false);
     m_cancelJobAction->setVisible(false);
-    addSeparator();
-    addWidget(m_rateLabel);
-    addWidget(m_sparkline);
-    addWidget(m_acceptedLabel);
-    addWidget(m_rejectedLabel);
-    addWidget(m_gapsLabel);
-    addWidget(m_heldLabel);
+    counters->addSeparator();
+    counters->addWidget(m_rateLabel);
+    counters->addWidget(m_sparkline);
+    counters->addWidget(m_acceptedLabel);
+    counters->addWidget(m_rejectedLabel);
+    counters->addWidget(m_gapsLabel);
+    counters->addWidget(m_heldLabel);
+
+    auto* row = new WrapRow(this);
+    row->addPart(actions);
+    row->addPart(counters);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(row);
 }
 
 void MonitorActionBar::setCounters(const MonitorCounters& c)

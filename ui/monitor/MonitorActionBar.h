@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QToolBar>
+#include <QWidget>
 
 class QLabel;
 class QMenu;
@@ -14,8 +14,10 @@ struct MonitorCounters;
 
 // The monitor's action bar: Pause/Resume with the backlog, Clear, the Capture and Export menus
 // with a file job's progress, and the live counters (rate with sparkline, accepted, rejected by
-// reason, gaps, held in memory). It only shows and emits; the pane does the work.
-class MonitorActionBar : public QToolBar
+// reason, gaps, held in memory). It only shows and emits; the pane does the work. The actions and
+// the counters are two toolbars in a WrapRow: a narrow window stacks them instead of hiding the
+// last counters behind the toolbar's » button.
+class MonitorActionBar : public QWidget
 {
     Q_OBJECT
 public:

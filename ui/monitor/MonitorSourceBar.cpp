@@ -2,6 +2,7 @@
 
 #include "MonitorBarStyle.h"
 #include "monitor/MonitorController.h"
+#include "widgets/WrapRow.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -76,19 +77,24 @@ MonitorSourceBar::MonitorSourceBar(MonitorController* controller, QWidget* paren
     bar->addWidget(m_pathEdit);
     bar->addWidget(m_toleranceSpin);
     bar->addWidget(m_webhookButton);
-    bar->addSeparator();
-    bar->addWidget(makeBoldLabel(tr("WebSocket"), bar));
-    m_subscriptionEdit = new QLineEdit(bar);
+    QToolBar* wsBar = makeMonitorToolBar(this, QStringLiteral("webSocketToolBar"));
+    wsBar->addSeparator();
+    wsBar->addWidget(makeBoldLabel(tr("WebSocket"), wsBar));
+    m_subscriptionEdit = new QLineEdit(wsBar);
     m_subscriptionEdit->setObjectName(QStringLiteral("subscriptionIdEdit"));
     m_subscriptionEdit->setAccessibleName(tr("WebSocket subscription ID"));
     m_subscriptionEdit->setPlaceholderText(tr("Subscription ID"));
     m_subscriptionEdit->setToolTip(tr("The ID Zoom shows for your app's WebSocket event subscription"));
     m_subscriptionEdit->setFixedWidth(m_subscriptionEdit->fontMetrics().horizontalAdvance(QLatin1Char('x')) *
                                       26);
-    m_webSocketButton = new QPushButton(bar);
+    m_webSocketButton = new QPushButton(wsBar);
     m_webSocketButton->setObjectName(QStringLiteral("webSocketStartButton"));
-    bar->addWidget(m_subscriptionEdit);
-    bar->addWidget(m_webSocketButton);
+    wsBar->addWidget(m_subscriptionEdit);
+    wsBar->addWidget(m_webSocketButton);
+    auto* bars = new WrapRow(this);
+    bars->setObjectName(QStringLiteral("sourceBars"));
+    bars->addPart(bar);
+    bars->addPart(wsBar);
 
     connect(m_webhookButton, &QPushButton::clicked, this, [this] {
         if (m_controller->webhookState() == MonitorController::SourceState::Stopped) {
@@ -128,7 +134,7 @@ MonitorSourceBar::MonitorSourceBar(MonitorController* controller, QWidget* paren
     states->addSpacing(12);
     states->addWidget(m_webSocketDot, 0, Qt::AlignTop);
     states->addWidget(m_webSocketStateLabel, 2);
-    layout->addWidget(bar);
+    layout->addWidget(bars);
     layout->addLayout(states);
 }
 
