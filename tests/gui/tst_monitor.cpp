@@ -13,6 +13,7 @@
 #include "secrets/MemorySecretStore.h"
 #include "setup/SetupController.h"
 #include "widgets/Banner.h"
+#include "widgets/WrapRow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -166,6 +167,7 @@ private slots:
     void exportFilteredAndCaptureRoundTrip();
     void receiverErrorsAreTranslatedAndShown();
     void boardShowsAnOutboundCallAsConnected();
+    void narrowWindowKeepsEveryControlInView();
 
 private:
     template <typename T> T* child(const char* name) const
@@ -789,4 +791,30 @@ void TestMonitor::boardShowsAnOutboundCallAsConnected()
 }
 
 QTEST_MAIN(TestMonitor)
+// At 1024 × 700 (a sidebar leaves the pane about 840 px) a single toolbar hid the WebSocket
+// controls and the "In memory" counter behind its » button; the bars now stack instead.
+void TestMonitor::narrowWindowKeepsEveryControlInView()
+{
+    auto* sourceBars = m_pane->findChild<WrapRow*>(QStringLiteral("sourceBars"));
+    QVERIFY(sourceBars);
+    QVERIFY(!sourceBars->isWrapped()); // 1200 px: one row, as before
+
+    m_pane->resize(840, 700);
+    QTRY_VERIFY(sourceBars->isWrapped());
+    const QStringList names = {QStringLiteral("webSocketStartButton"), QStringLiteral("subscriptionIdEdit"),
+                               QStringLiteral("webhookStartButton"), QStringLiteral("heldLabel"),
+                               QStringLiteral("gapsLabel"), QStringLiteral("exportButton")};
+    for (const QString& name : names) {
+        auto* w = m_pane->findChild<QWidget*>(name);
+        QVERIFY2(w, qPrintable(name));
+        // A toolbar hides what does not fit (it goes to the extension menu).
+        QTRY_VERIFY2(w->isVisible(), qPrintable(name + QStringLiteral(" is hidden at 840 px")));
+        const QRect inPane(w->mapTo(m_pane.get(), QPoint(0, 0)), w->size());
+        QVERIFY2(m_pane->rect().contains(inPane), qPrintable(name + QStringLiteral(" is cut off at 840 px")));
+    }
+
+    m_pane->resize(1200, 800);
+    QTRY_VERIFY(!sourceBars->isWrapped());
+}
+
 #include "tst_monitor.moc"
