@@ -148,6 +148,9 @@ DirectoryRunPane::DirectoryRunPane(SessionClients* clients, QWidget* parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The changes column is wider than the view until it is scrolled; a centred title would sit
+    // half outside it ("Changes or reas…"), a left-aligned one is read where the column starts.
+    m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const QFontMetrics fm(m_table->font());
     for (int c = 0; c < DirectoryPlanModel::ColumnCount; ++c) {
         const auto column = DirectoryPlanModel::Column(c);
