@@ -13,8 +13,8 @@ class SessionClients;
 
 struct SalesforceConnectionReport
 {
-    QString orgId;     // as the server reports it (18 characters)
-    QString userName;  // the signed-in user's login name
+    QString orgId;    // as the server reports it (18 characters)
+    QString userName; // the signed-in user's login name
     QString displayName;
     // API requests used and allowed in the last 24 hours, from Sforce-Limit-Info; -1 when the
     // server did not say.
