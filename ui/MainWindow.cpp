@@ -15,6 +15,7 @@
 #include "areas/SetupGuideArea.h"
 #include "areas/ZoomArea.h"
 #include "connect/AcdConnectionCheck.h"
+#include "connect/SalesforceConnectionCheck.h"
 #include "connect/SessionClients.h"
 #include "editors/AcdConnectionEditor.h"
 #include "editors/ProfileEditor.h"
@@ -71,6 +72,10 @@ MainWindow::MainWindow(SetupController* controller, QWidget* parent)
     m_acdCheck = new AcdConnectionCheck(m_clients, this);
     m_acdCheck->setObjectName(QStringLiteral("acdConnectionCheck"));
     m_health->setAcdCheck(m_acdCheck);
+    // The Account mapping editor's Verify, shared with the Overview's Salesforce row.
+    m_sfCheck = new SalesforceConnectionCheck(m_clients, this);
+    m_sfCheck->setObjectName(QStringLiteral("salesforceConnectionCheck"));
+    m_health->setSalesforceCheck(m_sfCheck);
 
     createMenus();
     createSidebar();
@@ -83,6 +88,7 @@ MainWindow::MainWindow(SetupController* controller, QWidget* parent)
     m_acdArea = new AcdArea(m_controller, m_clients, m_acdCheck);
     addArea(m_acdArea);
     m_salesforceArea = new SalesforceArea(m_controller);
+    m_salesforceArea->mappingEditor()->setConnectionCheck(m_sfCheck);
     connect(m_salesforceArea->mappingEditor(), &SalesforceAccountMappingEditor::signedIn, m_clients, &SessionClients::resetSalesforce);
     // The presence rules and their simulator are the Salesforce area's third and fourth tabs.
     auto* rules = new PresenceRuleEditor(m_clients);
@@ -397,6 +403,12 @@ void MainWindow::onFixRequested(const QString& target)
     } else if (target == QLatin1String("acd/mapping")) {
         m_acdArea->showSection(AcdArea::Section::Mapping);
         showArea(m_acdArea->areaId());
+    } else if (target == QLatin1String("salesforce/check")) {
+        // Run from the Account mapping tab's Verify (typed secrets stored first); the row updates.
+        m_salesforceArea->mappingEditor()->verify();
+    } else if (target == QLatin1String("salesforce/mapping")) {
+        m_salesforceArea->showSection(SalesforceArea::Section::Mapping);
+        showArea(m_salesforceArea->areaId());
     } else if (target == QLatin1String("monitor")) {
         showMonitor();
     } else if (target == QLatin1String("setup")) {

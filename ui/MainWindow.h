@@ -14,6 +14,7 @@ namespace syncdesk {
 class AcdArea;
 class SalesforceArea;
 class AcdConnectionCheck;
+class SalesforceConnectionCheck;
 class Area;
 class IntegrationHealth;
 class MonitorArea;
@@ -71,6 +72,7 @@ public:
     // The open profile's API clients and the ACD connection test, shared by every area.
     SessionClients* clients() const { return m_clients; }
     AcdConnectionCheck* acdCheck() const { return m_acdCheck; }
+    SalesforceConnectionCheck* salesforceCheck() const { return m_sfCheck; }
     OverviewArea* overviewArea() const { return m_overviewArea; }
     IntegrationHealth* health() const { return m_health; }
     QListWidget* sidebar() const { return m_sidebar; }
@@ -107,6 +109,7 @@ private:
     IntegrationHealth* m_health = nullptr;
     SessionClients* m_clients = nullptr;
     AcdConnectionCheck* m_acdCheck = nullptr;
+    SalesforceConnectionCheck* m_sfCheck = nullptr;
     QListWidget* m_sidebar = nullptr;
     QStackedWidget* m_stack = nullptr;
     QList<Area*> m_areas;  // in sidebar order

@@ -2,6 +2,7 @@
 
 #include "catalog/AcdCatalog.h"
 #include "connect/AcdConnectionCheck.h"
+#include "connect/SalesforceConnectionCheck.h"
 #include "monitor/MonitorController.h"
 #include "monitor/MonitorPipeline.h"
 #include "setup/SetupController.h"
@@ -108,6 +109,8 @@ void IntegrationHealth::update()
     QList<HealthItem> items{account(), zoomConnection(), secretToken(), eventSource()};
     if (m_acdCheck)
         items.append(acdConnection());
+    if (m_sfCheck)
+        items.append(salesforceConnection());
     for (HealthItem& i : items) {
         if (i.stateText.isEmpty())
             i.stateText = stateText(i.state);
@@ -225,6 +228,81 @@ HealthItem IntegrationHealth::acdConnection() const
     } else {
         i.fixText = tr("Check Again");
     }
+    return i;
+}
+
+void IntegrationHealth::setSalesforceCheck(SalesforceConnectionCheck* check)
+{
+    m_sfCheck = check;
+    for (auto signal : {&SalesforceConnectionCheck::started, &SalesforceConnectionCheck::reset})
+        connect(check, signal, this, &IntegrationHealth::update);
+    connect(check, &SalesforceConnectionCheck::finished, this, &IntegrationHealth::update);
+    update();
+}
+
+HealthItem IntegrationHealth::salesforceConnection() const
+{
+    HealthItem i;
+    i.id = QStringLiteral("salesforce-connection");
+    i.title = tr("Salesforce connection");
+    i.fixTarget = QStringLiteral("salesforce/check");
+    i.fixText = tr("Check Now");
+    if (!m_setup->hasProfile()) {
+        i.state = HealthItem::State::NotSetUp;
+        i.detail = tr("No profile is open.");
+        i.fixTarget = QStringLiteral("setup");
+        i.fixText = tr("Open Setup Guide");
+        return i;
+    }
+    const Profile& p = m_setup->profile();
+    const SalesforceSettings& sf = p.salesforce;
+    // The sandbox's built-in org has demo credentials; a real org needs the client ID and either
+    // the password flow's values or a browser sign-in.
+    const bool configured =
+        p.sandbox || (!sf.clientId.trimmed().isEmpty() &&
+                      ((!sf.username.trimmed().isEmpty() && sf.hasPassword && sf.hasClientSecret) ||
+                       sf.hasRefreshToken));
+    if (m_sfCheck->isRunning()) {
+        i.state = HealthItem::State::Pending;
+        i.stateText = tr("Checking…");
+        i.detail = tr("Signing in to Salesforce and reading the org ID, the user and the API usage.");
+        i.fixTarget = QStringLiteral("salesforce/mapping");
+        i.fixText = tr("Show Progress");
+        return i;
+    }
+    if (!m_sfCheck->hasResult()) {
+        if (!configured) {
+            i.state = HealthItem::State::NotSetUp;
+            i.detail = tr("Not configured. Enter the connected app's client ID and secret, the user name and "
+                          "the password with the security token (or sign in with the browser) on the "
+                          "Salesforce area's Account mapping tab.");
+            i.fixTarget = QStringLiteral("salesforce/mapping");
+            i.fixText = tr("Open Account Mapping");
+        } else {
+            i.state = HealthItem::State::Pending;
+            i.detail = tr("Not verified since the profile was opened. Check now to sign in to Salesforce.");
+        }
+        return i;
+    }
+    i.checkedAt = m_sfCheck->checkedAt();
+    const Error& e = m_sfCheck->lastError();
+    if (!e.ok()) {
+        i.state = HealthItem::State::Problem;
+        i.detail = tr("Sign-in failed: %1").arg(e.message);
+        i.fixTarget = QStringLiteral("salesforce/mapping");
+        i.fixText = tr("Open Account Mapping");
+        return i;
+    }
+    const SalesforceConnectionReport& r = m_sfCheck->lastReport();
+    i.state = HealthItem::State::Ok;
+    i.stateText = tr("Connected");
+    const QString user = r.userName.isEmpty() ? tr("an unnamed user") : r.userName;
+    if (r.apiUsed >= 0)
+        i.detail = tr("Signed in to org %1 as %2. API requests used in the last 24 hours: %3 of %4.")
+                       .arg(r.orgId, user, QLocale().toString(r.apiUsed), QLocale().toString(r.apiLimit));
+    else
+        i.detail = tr("Signed in to org %1 as %2.").arg(r.orgId, user);
+    i.fixText = tr("Check Again");
     return i;
 }
 

@@ -11,6 +11,7 @@
 namespace syncdesk {
 
 class AcdConnectionCheck;
+class SalesforceConnectionCheck;
 class MonitorController;
 class SetupController;
 
@@ -32,7 +33,8 @@ struct HealthItem
     QString detail;      // translated: what was checked and what was found
     QDateTime checkedAt; // when it was last checked; invalid when never
     // Where the editor that fixes it is: "zoom/credentials", "zoom/checklist", "acd/connection",
-    // "acd/mapping", "monitor", "setup"; or "zoom/check" / "acd/check" for running Test connection.
+    // "acd/mapping", "salesforce/mapping", "monitor", "setup"; or "zoom/check" / "acd/check" /
+    // "salesforce/check" for running Test connection (Verify).
     QString fixTarget;
     QString fixText; // translated button text
 
@@ -50,6 +52,8 @@ public:
 
     // Adds the ACD connection row, which follows this (shared) check.
     void setAcdCheck(AcdConnectionCheck* check);
+    // Adds the Salesforce connection row, which follows this (shared) Verify.
+    void setSalesforceCheck(SalesforceConnectionCheck* check);
 
     const QList<HealthItem>& items() const { return m_items; }
     HealthItem item(const QString& id) const;
@@ -67,11 +71,13 @@ private:
     HealthItem eventSource() const;
     HealthItem account() const;
     HealthItem acdConnection() const;
+    HealthItem salesforceConnection() const;
     void connectPipeline();
 
     SetupController* m_setup;
     MonitorController* m_monitor;
     AcdConnectionCheck* m_acdCheck = nullptr;
+    SalesforceConnectionCheck* m_sfCheck = nullptr;
     QList<HealthItem> m_items;
     QTimer m_tick;
 

@@ -1,7 +1,8 @@
 // The Salesforce area driven like a user would, against the in-process sandboxes over real
 // sockets: the area in the sidebar and on the command line, the prerequisites checklist saved in
 // the profile, the org ID checked while typing, and Verify signing in to the sandbox org and
-// comparing the org it reports with the one typed.
+// comparing the org it reports with the one typed; the Overview's Salesforce connection row runs
+// the same (shared) Verify.
 #include "MainWindow.h"
 #include "areas/SalesforceArea.h"
 #include "catalog/SalesforceCatalog.h"
@@ -9,6 +10,8 @@
 #include "editors/PresenceRuleEditor.h"
 #include "editors/PresenceStatusDesigner.h"
 #include "editors/SalesforceAccountMappingEditor.h"
+#include "connect/SalesforceConnectionCheck.h"
+#include "health/IntegrationHealth.h"
 #include "profile/ProfileStore.h"
 #include "salesforce/SalesforceIds.h"
 #include "sandbox/SalesforceSandbox.h"
@@ -52,6 +55,8 @@ private slots:
     void orgIdCheckedWhileTyping();
     void verifyAgainstSandboxShowsMatch();
     void verifyShowsMismatch();
+    void overviewRowChecksSalesforce();
+    void overviewRowForUnconfiguredProfile();
     void tickedPrerequisiteSurvivesReload();
     void scopesCopiedExactly();
     void designedStatusReachesTheRuleEditor();
@@ -255,6 +260,71 @@ void TestSalesforceGui::verifyShowsMismatch()
     QCOMPARE(inArea<Banner>("sfVerifyBanner")->kind(), Banner::Kind::Error);
     QVERIFY(inArea<QLabel>("sfServerOrgIdValue")->text().isEmpty());
     QTRY_VERIFY(m_controller->profile().salesforce.hasPassword);
+}
+
+void TestSalesforceGui::overviewRowChecksSalesforce()
+{
+    QVERIFY(m_window->showArea(QStringLiteral("overview")));
+    IntegrationHealth* health = m_window->health();
+    const QString id = QStringLiteral("salesforce-connection");
+    HealthItem row = health->item(id);
+    QCOMPARE(row.title, QStringLiteral("Salesforce connection"));
+    // The sandbox has demo credentials: configured, but not checked yet.
+    QCOMPARE(row.state, HealthItem::State::Pending);
+    QCOMPARE(row.fixTarget, QStringLiteral("salesforce/check"));
+    auto* fix = m_window->findChild<QPushButton*>(QStringLiteral("healthFix_") + id);
+    QVERIFY(fix && fix->isVisible());
+    QCOMPARE(fix->text(), QStringLiteral("Check Now"));
+
+    QTest::mouseClick(fix, Qt::LeftButton);
+    SalesforceConnectionCheck* check = m_window->salesforceCheck();
+    QVERIFY(check->isRunning());
+    QCOMPARE(health->item(id).stateText, QStringLiteral("Checking…"));
+    QTRY_VERIFY_WITH_TIMEOUT(!check->isRunning(), 15000);
+    const SalesforceSandboxCredentials demo = sandbox()->credentials();
+    row = health->item(id);
+    QVERIFY2(row.state == HealthItem::State::Ok, qPrintable(row.detail));
+    QVERIFY2(row.detail.startsWith(QStringLiteral("Signed in to org %1 as %2.").arg(demo.orgId, demo.username)),
+             qPrintable(row.detail));
+    QVERIFY(row.detail.contains(QLocale().toString(SalesforceSandbox::kDailyApiLimit)));
+    QVERIFY(row.checkedAt.isValid());
+    auto* detail = m_window->findChild<QLabel*>(QStringLiteral("healthDetail_") + id);
+    QCOMPARE(detail->text(), row.detail);
+
+    // The Account mapping tab shows the same result: one sign-in, not two.
+    showMapping();
+    QCOMPARE(inArea<QLabel>("sfServerOrgIdValue")->text(), demo.orgId);
+    QVERIFY(inArea<QLabel>("sfUserValue")->text().contains(demo.username));
+
+    // An org that blocks the password flow: Check Again signs in afresh (no cached token) and
+    // the row says what Salesforce answered and where to fix it.
+    sandbox()->setPasswordFlowBlocked(true);
+    QVERIFY(m_window->showArea(QStringLiteral("overview")));
+    QCOMPARE(fix->text(), QStringLiteral("Check Again"));
+    QTest::mouseClick(fix, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!check->isRunning(), 15000);
+    row = health->item(id);
+    QCOMPARE(row.state, HealthItem::State::Problem);
+    QVERIFY2(row.detail.contains(QLatin1String("refused the sign-in with user name and password")),
+             qPrintable(row.detail));
+    QVERIFY(row.detail.contains(QLatin1String("Allow OAuth Username-Password Flows")));
+    QCOMPARE(fix->text(), QStringLiteral("Open Account Mapping"));
+    QTest::mouseClick(fix, Qt::LeftButton);
+    QCOMPARE(m_window->currentAreaId(), QStringLiteral("salesforce"));
+    QVERIFY(m_window->salesforceArea()->mappingEditor()->isVisible());
+    QCOMPARE(inArea<Banner>("sfVerifyBanner")->kind(), Banner::Kind::Error);
+    QVERIFY(inArea<QLabel>("sfServerOrgIdValue")->text().isEmpty());
+}
+
+void TestSalesforceGui::overviewRowForUnconfiguredProfile()
+{
+    QVERIFY(m_controller->createProfile(QStringLiteral("Real org")).ok());
+    QVERIFY(m_window->showArea(QStringLiteral("overview")));
+    const HealthItem row = m_window->health()->item(QStringLiteral("salesforce-connection"));
+    QCOMPARE(row.state, HealthItem::State::NotSetUp);
+    QVERIFY2(row.detail.contains(QLatin1String("client ID")), qPrintable(row.detail));
+    QCOMPARE(row.fixTarget, QStringLiteral("salesforce/mapping"));
+    QVERIFY(!m_window->salesforceCheck()->hasResult());
 }
 
 void TestSalesforceGui::tickedPrerequisiteSurvivesReload()

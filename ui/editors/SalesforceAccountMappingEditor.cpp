@@ -3,6 +3,7 @@
 #include "catalog/AcdCatalog.h"
 #include "catalog/SalesforceCatalog.h"
 #include "connect/ProfileSession.h"
+#include "connect/SalesforceConnectionCheck.h"
 #include "connect/SecretAccess.h"
 #include "connect/SessionClients.h"
 #include "salesforce/SalesforceApi.h"
@@ -91,6 +92,9 @@ SalesforceAccountMappingEditor::SalesforceAccountMappingEditor(SetupController* 
     layout->addWidget(makeVerifyBox());
     layout->addWidget(makeSignInBox());
     layout->addStretch(1);
+    // Its own check until the window hands over the shared one (setConnectionCheck()).
+    setConnectionCheck(new SalesforceConnectionCheck(
+        clients ? clients : new SessionClients(controller->session(), this), this));
 
     connect(controller, &SetupController::secretStored, this, [this](SecretPurpose purpose) {
         if (purpose == SecretPurpose::SalesforcePassword || purpose == SecretPurpose::SalesforceClientSecret)
@@ -318,12 +322,6 @@ void SalesforceAccountMappingEditor::refresh()
     if (p.id != m_shownProfileId) {
         // Another profile: the last verification says nothing about it.
         m_shownProfileId = p.id;
-        ++m_run;
-        m_verifying = false;
-        m_verifyBusy->hide();
-        m_verifyBanner->hide();
-        for (QLabel* l : {m_typedOrgIdValue, m_serverOrgIdValue, m_matchValue, m_userValue, m_usageValue})
-            l->clear();
         m_passwordEdit->clear();
         m_clientSecretEdit->clear();
         // A browser sign-in in flight belongs to the profile it was started for.
@@ -352,7 +350,7 @@ void SalesforceAccountMappingEditor::refresh()
                                                       m_orgIdEdit, m_usernameEdit, m_passwordEdit,
                                                       m_clientIdEdit, m_clientSecretEdit, m_emailEdit})
         w->setEnabled(has);
-    m_verifyButton->setEnabled(has && !m_verifying);
+    m_verifyButton->setEnabled(has && !m_check->isRunning());
     updateSignInButtons();
     updateOrgIdStatus();
     updateEmailStatus();
@@ -442,116 +440,68 @@ void SalesforceAccountMappingEditor::storeEditedSecrets()
 
 void SalesforceAccountMappingEditor::verify()
 {
-    if (!controller()->hasProfile() || m_verifying)
+    if (!controller()->hasProfile() || m_check->isRunning())
         return;
-    // Typed but not yet stored secrets are read back from SecretAccess (a read while a write is
-    // pending gets the value being written).
+    // Typed but not yet stored secrets are read back through SecretAccess (a read while a write
+    // is pending gets the value being written); the other fields are saved while typing.
     storeEditedSecrets();
-    const quint64 run = ++m_run;
-    m_verifying = true;
-    m_verifyButton->setEnabled(false);
-    m_verifyBusy->show();
-    m_verifyBanner->showMessage(Banner::Kind::Info, tr("Signing in to Salesforce…"));
-    for (QLabel* l : {m_serverOrgIdValue, m_matchValue, m_userValue, m_usageValue})
-        l->clear();
+    m_check->start();
+}
 
-    ProfileSession* session = controller()->session();
-    SalesforceSandbox* sandbox = session->isSandbox() ? session->salesforceSandbox() : nullptr;
-    if (sandbox && !sandbox->isRunning())
-        sandbox = nullptr;
+bool SalesforceAccountMappingEditor::isVerifying() const
+{
+    return m_check->isRunning();
+}
 
-    SalesforceCredentials creds;
-    creds.clientId = m_clientIdEdit->text().trimmed();
-    creds.username = m_usernameEdit->text().trimmed();
-    QUrl login = SalesforceLogin::normalize(m_loginUrlEdit->text());
-    SalesforceSandboxCredentials demo;
-    if (sandbox) {
-        // A sandbox profile signs in to the built-in org; its demo values fill what is empty.
-        demo = sandbox->credentials();
-        login = sandbox->baseUrl();
-        if (creds.clientId.isEmpty())
-            creds.clientId = demo.clientId;
-        if (creds.username.isEmpty())
-            creds.username = demo.username;
+void SalesforceAccountMappingEditor::setConnectionCheck(SalesforceConnectionCheck* check)
+{
+    if (!check || check == m_check)
+        return;
+    if (m_check) {
+        disconnect(m_check, nullptr, this, nullptr);
+        if (m_check->parent() == this)
+            m_check->deleteLater();
     }
-    if (login.isEmpty() || creds.clientId.isEmpty() || creds.username.isEmpty()) {
-        showVerifyResult({}, {}, {},
-                         Error::make(Service::Salesforce, ErrorCode::InvalidInput,
-                                     tr("Enter the login URL, the user name and the client ID first.")));
+    m_check = check;
+    connect(m_check, &SalesforceConnectionCheck::started, this, &SalesforceAccountMappingEditor::showCheckState);
+    connect(m_check, &SalesforceConnectionCheck::reset, this, &SalesforceAccountMappingEditor::showCheckState);
+    connect(m_check, &SalesforceConnectionCheck::finished, this,
+            [this](const SalesforceConnectionReport&, const Error& error) {
+                showCheckState();
+                emit verified(error.ok());
+            });
+    showCheckState();
+}
+
+void SalesforceAccountMappingEditor::showCheckState()
+{
+    // The check is shared with the Overview: whoever started it, its state shows here.
+    m_verifyButton->setEnabled(controller()->hasProfile() && !m_check->isRunning());
+    if (m_check->isRunning()) {
+        m_verifyBusy->show();
+        m_verifyBanner->showMessage(Banner::Kind::Info, tr("Signing in to Salesforce…"));
+        for (QLabel* l : {m_serverOrgIdValue, m_matchValue, m_userValue, m_usageValue})
+            l->clear();
         return;
     }
-
-    auto secretOrDemo = [](const QString& value, const Error& error, const QString& fallback) {
-        return error.ok() && !value.isEmpty() ? value : fallback;
-    };
-    SecretAccess* secrets = controller()->secrets();
-    secrets->read(
-        SecretPurpose::SalesforcePassword, this, [=, this](const QString& password, const Error& e1) {
-            if (run != m_run)
-                return;
-            secrets->read(
-                SecretPurpose::SalesforceClientSecret, this,
-                [=, this](const QString& clientSecret, const Error& e2) mutable {
-                    if (run != m_run)
-                        return;
-                    creds.password =
-                        secretOrDemo(password, e1, sandbox ? demo.passwordWithToken() : QString());
-                    creds.clientSecret =
-                        secretOrDemo(clientSecret, e2, sandbox ? demo.clientSecret : QString());
-                    if (creds.password.isEmpty() || creds.clientSecret.isEmpty()) {
-                        showVerifyResult(
-                            {}, {}, {},
-                            Error::make(Service::Salesforce, ErrorCode::InvalidInput,
-                                        tr("Enter the password with the security token and the client "
-                                           "secret first.")));
-                        return;
-                    }
-                    if (m_verifyScope)
-                        m_verifyScope->deleteLater();
-                    auto* scope = new QObject(this);
-                    m_verifyScope = scope;
-                    RestClient* rest = controller()->session()->restClient();
-                    auto* auth = new SalesforceAuth(rest, login, creds, scope);
-                    auto* api = new SalesforceApi(rest, auth, scope);
-                    api->userInfo(scope, [this, run, api, scope](const Result<SalesforceUserInfo>& r) {
-                        if (run != m_run) {
-                            scope->deleteLater();
-                            return;
-                        }
-                        if (!r.ok()) {
-                            scope->deleteLater();
-                            showVerifyResult({}, {}, {}, r.error());
-                            return;
-                        }
-                        const SalesforceUserInfo info = r.value();
-                        // userinfo is an OAuth endpoint without Sforce-Limit-Info; one REST call
-                        // (the org's limits) reports the API usage as every REST answer does.
-                        const QUrl limits(QStringLiteral("/services/data/%1/limits").arg(api->apiVersion()));
-                        api->get(limits, scope, [this, run, api, scope, info](const RestResponse&) {
-                            scope->deleteLater();
-                            if (run != m_run)
-                                return;
-                            QString usage;
-                            if (const auto u = api->apiUsage())
-                                usage = tr("%1 of %2 API requests used in the last 24 hours")
-                                            .arg(u->used)
-                                            .arg(u->limit);
-                            const QString user = info.name.isEmpty()
-                                                     ? info.username
-                                                     : tr("%1 (%2)").arg(info.name, info.username);
-                            showVerifyResult(info.orgId, user, usage, {});
-                        });
-                    });
-                });
-        });
+    m_verifyBusy->hide();
+    if (!m_check->hasResult()) {
+        m_verifyBanner->hide();
+        for (QLabel* l : {m_typedOrgIdValue, m_serverOrgIdValue, m_matchValue, m_userValue, m_usageValue})
+            l->clear();
+        return;
+    }
+    const SalesforceConnectionReport& r = m_check->lastReport();
+    QString usage;
+    if (r.apiUsed >= 0)
+        usage = tr("%1 of %2 API requests used in the last 24 hours").arg(r.apiUsed).arg(r.apiLimit);
+    const QString user = r.displayName.isEmpty() ? r.userName : tr("%1 (%2)").arg(r.displayName, r.userName);
+    showVerifyResult(r.orgId, user, usage, m_check->lastError());
 }
 
 void SalesforceAccountMappingEditor::showVerifyResult(const QString& serverOrgId, const QString& user,
                                                       const QString& usage, const Error& error)
 {
-    m_verifying = false;
-    m_verifyBusy->hide();
-    m_verifyButton->setEnabled(controller()->hasProfile());
     const QString typed = m_orgIdEdit->text().trimmed();
     const OrgIdCheck check = SalesforceIds::checkOrgId(typed);
     m_typedOrgIdValue->setText(typed.isEmpty() ? tr("None") : (check.ok() ? check.id18 : typed));
@@ -562,7 +512,6 @@ void SalesforceAccountMappingEditor::showVerifyResult(const QString& serverOrgId
         m_serverOrgIdValue->clear();
         m_userValue->clear();
         m_matchValue->clear();
-        emit verified(false);
         return;
     }
     m_serverOrgIdValue->setText(serverOrgId);
@@ -584,7 +533,6 @@ void SalesforceAccountMappingEditor::showVerifyResult(const QString& serverOrgId
         m_verifyBanner->showMessage(Banner::Kind::Warning,
                                     tr("Signed in, but to another org than the organization ID typed."));
     }
-    emit verified(true);
 }
 
 QWidget* SalesforceAccountMappingEditor::makeSignInBox()

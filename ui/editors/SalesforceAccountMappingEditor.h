@@ -20,6 +20,7 @@ namespace syncdesk {
 class Banner;
 class SalesforceApi;
 class SalesforceBrowserLogin;
+class SalesforceConnectionCheck;
 class SessionClients;
 struct SalesforceToken;
 
@@ -47,7 +48,11 @@ public:
     void refresh() override;
     // Signs in with the values shown (the sandbox's demo values fill what a sandbox profile lacks).
     void verify();
-    bool isVerifying() const { return m_verifying; }
+    bool isVerifying() const;
+    // Verify runs this check, shared with the Overview (one sign-in, one result shown in both);
+    // until one is set the editor uses its own.
+    void setConnectionCheck(SalesforceConnectionCheck* check);
+    SalesforceConnectionCheck* connectionCheck() const { return m_check; }
     // Hands typed secrets to the keychain (also done when a secret field loses focus).
     void storeEditedSecrets();
 
@@ -83,6 +88,7 @@ private:
     void showSignInError(const Error& error);
     void updateSignInButtons();
     void retireSignInScope();
+    void showCheckState();
     void showVerifyResult(const QString& serverOrgId, const QString& user, const QString& usage,
                           const Error& error);
 
@@ -107,9 +113,7 @@ private:
     QLabel* m_matchValue;
     QLabel* m_userValue;
     QLabel* m_usageValue;
-    bool m_verifying = false;
-    quint64 m_run = 0;
-    QPointer<QObject> m_verifyScope; // owns the auth and API of the sign-in in flight
+    SalesforceConnectionCheck* m_check = nullptr;
 
     SessionClients* m_clients;
     QPushButton* m_signInButton;
