@@ -1,6 +1,7 @@
 #include "SalesforceConnectionCheck.h"
 
 #include "connect/ProfileSession.h"
+#include "connect/SalesforceConnectionResolver.h"
 #include "connect/SessionClients.h"
 #include "salesforce/SalesforceApi.h"
 #include "salesforce/SalesforceAuth.h"
@@ -31,18 +32,29 @@ void SalesforceConnectionCheck::start()
     m_error = {};
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
     emit started();
-    m_clients->salesforceApi(this, [this, run](SalesforceApi* api, const Error& error) {
+    ProfileSession* session = m_clients->session();
+    const auto resolver = SalesforceConnectionResolver::forProfile(session->profile(), session->salesforceSandbox(),
+                                                                   session->profilePath());
+    resolver.resolve(session->secrets(), this, [this, run, session](const Result<SalesforceConnection>& r) {
         if (run != m_run)
             return;
-        if (!error.ok())
-            return done(run, error);
-        // A check proves the credentials as they are now: never answer from a cached token.
-        SalesforceAuth* auth = api->auth();
-        if (const auto cached = auth->cachedToken())
-            auth->invalidate(cached->accessToken);
-        // The api belongs to the session's clients and may be replaced meanwhile: guard it.
-        QPointer<SalesforceApi> guarded(api);
-        api->userInfo(this, [this, run, guarded](const Result<SalesforceUserInfo>& r) {
+        if (!r.ok())
+            return done(run, r.error());
+        const SalesforceConnection& c = r.value();
+        // CXone's account mapping signs in with the user name and password + security token, so
+        // that is what Verify proves, even when a browser sign-in is stored for the console.
+        if (c.credentials.password.isEmpty())
+            return done(run, Error::make(Service::Salesforce, ErrorCode::InvalidInput,
+                                   tr("Verify signs in with the user name and the password + security token, "
+                                      "as CXone will. Enter the password and the security token, then verify "
+                                      "again.")));
+        // A sign-in of its own, never a cached token: the credentials are proved now.
+        if (m_auth)
+            m_auth->deleteLater(); // a request of an abandoned run may still be unwinding
+        m_auth = new SalesforceAuth(session->restClient(), c.loginUrl, c.credentials, this);
+        SalesforceAuth* auth = m_auth;
+        auto* api = new SalesforceApi(session->restClient(), auth, auth);
+        api->userInfo(this, [this, run, api](const Result<SalesforceUserInfo>& r) {
             if (run != m_run)
                 return;
             if (!r.ok())
@@ -51,19 +63,15 @@ void SalesforceConnectionCheck::start()
             m_report.orgId = info.orgId;
             m_report.userName = info.username;
             m_report.displayName = info.name;
-            if (!guarded)
-                return done(run, {});
             // userinfo is an OAuth endpoint without Sforce-Limit-Info; one REST call (the org's
             // limits) reports the API usage as every REST answer does.
-            const QUrl limits(QStringLiteral("/services/data/%1/limits").arg(guarded->apiVersion()));
-            guarded->get(limits, this, [this, run, guarded](const RestResponse&) {
+            const QUrl limits(QStringLiteral("/services/data/%1/limits").arg(api->apiVersion()));
+            api->get(limits, this, [this, run, api](const RestResponse&) {
                 if (run != m_run)
                     return;
-                if (guarded) {
-                    if (const auto u = guarded->apiUsage()) {
-                        m_report.apiUsed = int(u->used);
-                        m_report.apiLimit = int(u->limit);
-                    }
+                if (const auto u = api->apiUsage()) {
+                    m_report.apiUsed = int(u->used);
+                    m_report.apiLimit = int(u->limit);
                 }
                 done(run, {});
             });

@@ -9,6 +9,7 @@
 namespace syncdesk {
 
 class SalesforceApi;
+class SalesforceAuth;
 class SessionClients;
 
 struct SalesforceConnectionReport
@@ -24,10 +25,10 @@ struct SalesforceConnectionReport
 };
 
 // The Salesforce "Verify", shared by the Account mapping editor and the Overview: a fresh
-// sign-in through the session's SalesforceApi (SessionClients, so the credentials are proved now,
-// not by a cached token, and the rest of the console then uses that sign-in), then the user info
-// (org ID, user) and one REST call whose Sforce-Limit-Info header gives the API usage. Keeps the
-// last result until another profile is opened.
+// username-password sign-in with the profile's values (as CXone's account mapping will sign in;
+// a stored browser sign-in does not stand in for it), then the user info (org ID, user) and one
+// REST call whose Sforce-Limit-Info header gives the API usage. Keeps the last result until
+// another profile is opened.
 class SalesforceConnectionCheck : public QObject
 {
     Q_OBJECT
@@ -53,6 +54,7 @@ private:
     void done(quint64 run, const Error& error);
 
     SessionClients* m_clients;
+    QPointer<SalesforceAuth> m_auth; // the last sign-in (owns its SalesforceApi)
     SalesforceConnectionReport m_report;
     Error m_error;
     QDateTime m_checkedAt;

@@ -242,6 +242,18 @@ void TestSalesforceSignInGui::signInStoresRefreshTokenUsedBySession()
     QCOMPARE(records, sandbox()->presenceStatusCount());
     QCOMPARE(sandbox()->tokenRequestCount(), tokensBefore + 1);
 
+    // Verify still proves what CXone's account mapping will use, the user name and password: the
+    // browser sign-in does not stand in for it, so with the password flow blocked it fails.
+    editor()->verify();
+    QTRY_VERIFY_WITH_TIMEOUT(!editor()->isVerifying(), 10000);
+    auto* verifyBanner = inEditor<Banner>("sfVerifyBanner");
+    QCOMPARE(verifyBanner->kind(), Banner::Kind::Error);
+    sandbox()->setPasswordFlowBlocked(false);
+    editor()->verify();
+    QTRY_VERIFY_WITH_TIMEOUT(!editor()->isVerifying(), 10000);
+    QVERIFY2(verifyBanner->kind() != Banner::Kind::Error, qPrintable(verifyBanner->text()));
+    sandbox()->setPasswordFlowBlocked(true);
+
     // Forget sign-in: the flag goes, the keychain entry goes, and the blocked password flow is back.
     QTest::mouseClick(inEditor<QPushButton>("sfForgetSignInButton"), Qt::LeftButton);
     QVERIFY(!m_controller->profile().salesforce.hasRefreshToken);
