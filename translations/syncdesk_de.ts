@@ -6031,6 +6031,34 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
         <source>Open Account Mapping</source>
         <translation>Kontozuordnung öffnen</translation>
     </message>
+    <message>
+        <source>Salesforce connection</source>
+        <translation>Salesforce-Verbindung</translation>
+    </message>
+    <message>
+        <source>Signing in to Salesforce and reading the org ID, the user and the API usage.</source>
+        <translation>Anmeldung bei Salesforce; Organisations-ID, Benutzer und API-Nutzung werden gelesen.</translation>
+    </message>
+    <message>
+        <source>Not verified since the profile was opened. Check now to sign in to Salesforce.</source>
+        <translation>Seit dem Öffnen des Profils nicht geprüft. Prüfen Sie jetzt, um sich bei Salesforce anzumelden.</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>Anmeldung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to org %1 as %2. API requests used in the last 24 hours: %3 of %4.</source>
+        <translation>Bei Organisation %1 angemeldet als %2. API-Anfragen in den letzten 24 Stunden: %3 von %4.</translation>
+    </message>
+    <message>
+        <source>Signed in to org %1 as %2.</source>
+        <translation>Bei Organisation %1 angemeldet als %2.</translation>
+    </message>
+    <message>
+        <source>Not configured. Enter the connected app&apos;s client ID and secret, the user name and the password with the security token on the Salesforce area&apos;s Account mapping tab.</source>
+        <translation>Nicht konfiguriert. Geben Sie im Salesforce-Bereich auf der Registerkarte „Kontozuordnung“ die Client-ID und das Geheimnis der verbundenen App, den Benutzernamen und das Kennwort mit dem Sicherheitstoken ein.</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::JsonTreeModel</name>
@@ -8213,14 +8241,6 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
         <translation>Anmeldung bei Salesforce…</translation>
     </message>
     <message>
-        <source>Enter the login URL, the user name and the client ID first.</source>
-        <translation>Geben Sie zuerst Anmelde-URL, Benutzername und Client-ID ein.</translation>
-    </message>
-    <message>
-        <source>Enter the password with the security token and the client secret first.</source>
-        <translation>Geben Sie zuerst das Kennwort mit Sicherheitstoken und das Clientgeheimnis ein.</translation>
-    </message>
-    <message>
         <source>%1 of %2 API requests used in the last 24 hours</source>
         <translation>%1 von %2 API-Anfragen in den letzten 24 Stunden verwendet</translation>
     </message>
@@ -8502,6 +8522,13 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <message>
         <source>Salesforce answered the sign-in without an access token or instance URL. Check the login URL.</source>
         <translation>Salesforce hat die Anmeldung ohne Zugriffstoken oder Instanz-URL beantwortet. Prüfen Sie die Anmelde-URL.</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SalesforceConnectionCheck</name>
+    <message>
+        <source>Verify signs in with the user name and the password + security token, as CXone will. Enter the password and the security token, then verify again.</source>
+        <translation>„Prüfen“ meldet sich wie CXone mit dem Benutzernamen und dem Kennwort + Sicherheitstoken an. Geben Sie das Kennwort und das Sicherheitstoken ein und prüfen Sie dann erneut.</translation>
     </message>
 </context>
 <context>

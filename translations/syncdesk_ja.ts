@@ -6031,6 +6031,34 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
         <source>Open Account Mapping</source>
         <translation>アカウントの対応付けを開く</translation>
     </message>
+    <message>
+        <source>Salesforce connection</source>
+        <translation>Salesforce 接続</translation>
+    </message>
+    <message>
+        <source>Signing in to Salesforce and reading the org ID, the user and the API usage.</source>
+        <translation>Salesforce にサインインし、組織 ID、ユーザー、API 使用量を読み取っています。</translation>
+    </message>
+    <message>
+        <source>Not verified since the profile was opened. Check now to sign in to Salesforce.</source>
+        <translation>プロファイルを開いてから確認されていません。今すぐ確認して Salesforce にサインインしてください。</translation>
+    </message>
+    <message>
+        <source>Sign-in failed: %1</source>
+        <translation>サインインに失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Signed in to org %1 as %2. API requests used in the last 24 hours: %3 of %4.</source>
+        <translation>組織 %1 に %2 としてサインインしました。過去 24 時間の API リクエスト: %4 件中 %3 件。</translation>
+    </message>
+    <message>
+        <source>Signed in to org %1 as %2.</source>
+        <translation>組織 %1 に %2 としてサインインしました。</translation>
+    </message>
+    <message>
+        <source>Not configured. Enter the connected app&apos;s client ID and secret, the user name and the password with the security token on the Salesforce area&apos;s Account mapping tab.</source>
+        <translation>未設定です。Salesforce 画面の [アカウントの対応付け] タブで、接続アプリケーションのクライアント ID とシークレット、ユーザー名、セキュリティトークン付きのパスワードを入力してください。</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::JsonTreeModel</name>
@@ -8206,14 +8234,6 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
         <translation>Salesforce にサインインしています…</translation>
     </message>
     <message>
-        <source>Enter the login URL, the user name and the client ID first.</source>
-        <translation>先にログイン URL、ユーザー名、クライアント ID を入力してください。</translation>
-    </message>
-    <message>
-        <source>Enter the password with the security token and the client secret first.</source>
-        <translation>先にセキュリティトークン付きのパスワードとクライアントシークレットを入力してください。</translation>
-    </message>
-    <message>
         <source>%1 of %2 API requests used in the last 24 hours</source>
         <translation>過去 24 時間の API 要求: %2 件中 %1 件を使用</translation>
     </message>
@@ -8495,6 +8515,13 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>Salesforce answered the sign-in without an access token or instance URL. Check the login URL.</source>
         <translation>Salesforce からサインインの応答がありましたが、アクセストークンまたはインスタンス URL が含まれていませんでした。ログイン URL を確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>syncdesk::SalesforceConnectionCheck</name>
+    <message>
+        <source>Verify signs in with the user name and the password + security token, as CXone will. Enter the password and the security token, then verify again.</source>
+        <translation>検証では、CXone と同様にユーザー名とパスワード + セキュリティトークンでサインインします。パスワードとセキュリティトークンを入力してから、もう一度検証してください。</translation>
     </message>
 </context>
 <context>

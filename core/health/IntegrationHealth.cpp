@@ -256,12 +256,11 @@ HealthItem IntegrationHealth::salesforceConnection() const
     }
     const Profile& p = m_setup->profile();
     const SalesforceSettings& sf = p.salesforce;
-    // The sandbox's built-in org has demo credentials; a real org needs the client ID and either
-    // the password flow's values or a browser sign-in.
+    // The sandbox's built-in org has demo credentials; a real org needs what CXone's account
+    // mapping signs in with (the check proves exactly that): a browser sign-in does not count.
     const bool configured =
-        p.sandbox || (!sf.clientId.trimmed().isEmpty() &&
-                      ((!sf.username.trimmed().isEmpty() && sf.hasPassword && sf.hasClientSecret) ||
-                       sf.hasRefreshToken));
+        p.sandbox || (!sf.clientId.trimmed().isEmpty() && !sf.username.trimmed().isEmpty() &&
+                      sf.hasPassword && sf.hasClientSecret);
     if (m_sfCheck->isRunning()) {
         i.state = HealthItem::State::Pending;
         i.stateText = tr("Checking…");
@@ -274,8 +273,8 @@ HealthItem IntegrationHealth::salesforceConnection() const
         if (!configured) {
             i.state = HealthItem::State::NotSetUp;
             i.detail = tr("Not configured. Enter the connected app's client ID and secret, the user name and "
-                          "the password with the security token (or sign in with the browser) on the "
-                          "Salesforce area's Account mapping tab.");
+                          "the password with the security token on the Salesforce area's Account mapping "
+                          "tab.");
             i.fixTarget = QStringLiteral("salesforce/mapping");
             i.fixText = tr("Open Account Mapping");
         } else {
