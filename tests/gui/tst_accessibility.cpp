@@ -6,6 +6,9 @@
 #include "areas/Area.h"
 #include "secrets/MemorySecretStore.h"
 #include "setup/SetupController.h"
+#include "support/AboutDialog.h"
+#include "support/SettingsDialog.h"
+#include "welcome/WelcomePage.h"
 #include "wizard/SetupWizard.h"
 
 #include <QAbstractButton>
@@ -40,7 +43,7 @@ private slots:
 
 private:
     void visitTabs(QWidget* root);
-    void collect();
+    void collect(QWidget* window = nullptr);
     static bool isInteractive(const QWidget* w);
     static bool isInternalPart(const QWidget* w);
     static QString describe(const QWidget* w);
@@ -120,11 +123,13 @@ QString TestAccessibility::describe(const QWidget* w)
              nearby);
 }
 
-void TestAccessibility::collect()
+void TestAccessibility::collect(QWidget* window)
 {
+    if (!window)
+        window = m_window.get();
     QCoreApplication::sendPostedEvents(); // pages that fill themselves on a queued call
-    for (QWidget* w : m_window->findChildren<QWidget*>()) {
-        if (w->window() != m_window.get() || !isInteractive(w) || isInternalPart(w))
+    for (QWidget* w : window->findChildren<QWidget*>()) {
+        if (w->window() != window || !isInteractive(w) || isInternalPart(w))
             continue;
         m_checked.insert(w);
         // Judged each time it is seen: some controls take their name when first shown.
@@ -182,6 +187,28 @@ void TestAccessibility::everyControlHasAName()
         QVERIFY2(wizard->goToPage(page), qPrintable(QString::number(page)));
         collect();
         visitTabs(wizard->currentPage());
+    }
+
+    // The first-run and support dialogs: welcome page, About, Settings.
+    {
+        WelcomePage welcome(m_dir.path(), m_window.get());
+        welcome.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&welcome));
+        const auto beforewelcome = m_checked.size();
+        collect(&welcome);
+        QVERIFY(m_checked.size() > beforewelcome); // its controls were walked
+        AboutDialog about(m_window.get());
+        about.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&about));
+        const auto beforeabout = m_checked.size();
+        collect(&about);
+        QVERIFY(m_checked.size() > beforeabout); // its controls were walked
+        SettingsDialog settings(m_window.get());
+        settings.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&settings));
+        const auto beforesettings = m_checked.size();
+        collect(&settings);
+        QVERIFY(m_checked.size() > beforesettings); // its controls were walked
     }
 
     QVERIFY(m_checked.size() > 50); // the walk really saw the console's controls
