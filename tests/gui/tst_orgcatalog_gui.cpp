@@ -92,6 +92,7 @@ private slots:
     void threePagesCostOneQuery();
     void reloadReadsOnceMoreAndEveryPageShowsIt();
     void failureReachesEveryPage();
+    void failedQueryReachesEveryWaitingPage();
     void anotherProfileReadsAgain();
 };
 
@@ -178,6 +179,39 @@ void TestOrgCatalogGui::failureReachesEveryPage()
     QVERIFY(r.wait(15000));
     QVERIFY(r.first().first().value<Error>().ok());
     QCOMPARE(p.rulesState(), QStringLiteral("Salesforce statuses: 5"));
+}
+
+void TestOrgCatalogGui::failedQueryReachesEveryWaitingPage()
+{
+    Pages p;
+    QVERIFY(p.open());
+    QVERIFY(p.openAll(nullptr)); // signed in, statuses kept
+    QCOMPARE(p.sandbox()->queryCount(kStatus), 1);
+    const int before = p.sandbox()->apiRequestCount();
+
+    // The org is busy: the query itself fails (the token is still good). All three pages reload
+    // at once and share the one failing read.
+    p.sandbox()->injectFault(SalesforceSandboxFault::ServerBusy, 100);
+    QSignalSpy d(p.designer.get(), &PresenceStatusDesigner::orgLoaded);
+    QSignalSpy r(p.rules.get(), &PresenceRuleEditor::salesforceLoaded);
+    QSignalSpy o(p.omni.get(), &OmniStatusMappingBox::salesforceStatusesLoaded);
+    p.designer->loadOrg(true);
+    p.rules->loadSalesforce(true);
+    p.omni->loadSalesforceStatuses(true);
+    QVERIFY(d.wait(30000));
+    QVERIFY(r.count() || r.wait(30000));
+    QVERIFY(o.count() || o.wait(30000));
+    const Error e = d.first().first().value<Error>();
+    QVERIFY(!e.ok());
+    QCOMPARE(e.service, Service::Salesforce);
+    QVERIFY(!e.message.isEmpty());
+    QCOMPARE(r.first().first().value<Error>().message, e.message);
+    QCOMPARE(o.first().first().value<Error>().message, e.message);
+    QCOMPARE(p.rulesState(), QStringLiteral("Salesforce: %1").arg(e.message));
+    // One read of two objects, each tried as often as the client retries: not three reads.
+    const int served = p.sandbox()->apiRequestCount() - before;
+    p.sandbox()->clearFaults();
+    QVERIFY2(served > 0 && served % 2 == 0 && served <= 2 * 6, qPrintable(QString::number(served)));
 }
 
 void TestOrgCatalogGui::anotherProfileReadsAgain()
