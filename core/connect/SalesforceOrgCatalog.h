@@ -67,7 +67,7 @@ private:
     SessionClients* m_clients;
     QList<Waiter> m_waiters;
     std::optional<SalesforcePresenceCatalog> m_cache;
-    QByteArray m_cacheKey;     // the connection the kept answer was read with
+    QByteArray m_cacheKey; // the connection the kept answer was read with
     bool m_running = false;
     bool m_refreshWanted = false; // the running (or next) read must go to the org
     bool m_again = false;         // a refresh arrived during a read: read once more before answering

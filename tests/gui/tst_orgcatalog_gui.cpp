@@ -74,8 +74,8 @@ struct Pages
         rules->show();
         omni->show();
         QTest::mouseClick(omniLoad(), Qt::LeftButton);
-        const bool all = (d.count() || d.wait(15000)) && (r.count() || r.wait(15000)) &&
-                         (o.count() || o.wait(15000));
+        const bool all =
+            (d.count() || d.wait(15000)) && (r.count() || r.wait(15000)) && (o.count() || o.wait(15000));
         if (all && errors)
             *errors = {d.first().first().value<Error>(), r.first().first().value<Error>(),
                        o.first().first().value<Error>()};
@@ -134,7 +134,8 @@ void TestOrgCatalogGui::reloadReadsOnceMoreAndEveryPageShowsIt()
     QCOMPARE(p.sandbox()->queryCount(kStatus), 2);
     QVERIFY(p.omni->salesforceStatuses().contains(QStringLiteral("Training")));
     // The other pages show it without asking the org themselves.
-    QVERIFY2(p.designerStatuses().contains(QStringLiteral("Training")), qPrintable(p.designerStatuses().join(u',')));
+    QVERIFY2(p.designerStatuses().contains(QStringLiteral("Training")),
+             qPrintable(p.designerStatuses().join(u',')));
     QCOMPARE(p.rulesState(), QStringLiteral("Salesforce statuses: 6"));
 
     // The designer's Refresh reads again as well.
@@ -166,10 +167,13 @@ void TestOrgCatalogGui::failureReachesEveryPage()
         QCOMPARE(e.message, errors.first().message); // one read, one error, every page
         QVERIFY(!e.message.isEmpty());
     }
-    QVERIFY2(p.designer->findChild<QLabel*>(QStringLiteral("statusDesignOrgState"))->text().contains(errors.first().message),
+    QVERIFY2(p.designer->findChild<QLabel*>(QStringLiteral("statusDesignOrgState"))
+                 ->text()
+                 .contains(errors.first().message),
              qPrintable(p.designer->findChild<QLabel*>(QStringLiteral("statusDesignOrgState"))->text()));
     QCOMPARE(p.rulesState(), QStringLiteral("Salesforce: %1").arg(errors.first().message));
-    QVERIFY(p.omni->findChild<QLabel*>(QStringLiteral("ctiOmniStatus"))->text().contains(errors.first().message));
+    QVERIFY(
+        p.omni->findChild<QLabel*>(QStringLiteral("ctiOmniStatus"))->text().contains(errors.first().message));
     QVERIFY(!p.clients->salesforceCatalog()->cached()); // an error is not kept
 
     // Once the org answers again, the next request reads it.
