@@ -408,9 +408,10 @@ void SalesforceSandbox::addPresenceStatus(const QString& developerName, const QS
     const QString id = id18(QStringLiteral("0N5Dp1%1").arg(d->statuses.size() + 1, 9, 10, QLatin1Char('0')));
     d->statuses.append(QJsonObject{
         {QStringLiteral("attributes"),
-         QJsonObject{{QStringLiteral("type"), QStringLiteral("ServicePresenceStatus")},
-                     {QStringLiteral("url"),
-                      QStringLiteral("/services/data/%1/sobjects/ServicePresenceStatus/%2").arg(kApiVersion, id)}}},
+         QJsonObject{
+             {QStringLiteral("type"), QStringLiteral("ServicePresenceStatus")},
+             {QStringLiteral("url"),
+              QStringLiteral("/services/data/%1/sobjects/ServicePresenceStatus/%2").arg(kApiVersion, id)}}},
         {QStringLiteral("Id"), id},
         {QStringLiteral("DeveloperName"), developerName},
         {QStringLiteral("MasterLabel"), label},
