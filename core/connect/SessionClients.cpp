@@ -4,6 +4,7 @@
 #include "connect/AcdConnectionResolver.h"
 #include "connect/ProfileSession.h"
 #include "connect/SalesforceConnectionResolver.h"
+#include "connect/SalesforceOrgCatalog.h"
 #include "salesforce/SalesforceApi.h"
 #include "connect/ZoomConnectionResolver.h"
 #include "zoom/ZoomApi.h"
@@ -28,7 +29,10 @@ QByteArray digest(const QStringList& parts)
 
 } // namespace
 
-SessionClients::SessionClients(ProfileSession* session, QObject* parent) : QObject(parent), m_session(session) {}
+SessionClients::SessionClients(ProfileSession* session, QObject* parent)
+    : QObject(parent), m_session(session), m_sfCatalog(new SalesforceOrgCatalog(this, this))
+{
+}
 
 SessionClients::~SessionClients() = default;
 
@@ -133,6 +137,7 @@ void SessionClients::resetSalesforce()
     m_sfAuth = nullptr;
     m_sf = nullptr;
     m_sfKey.clear();
+    m_sfCatalog->invalidate();
 }
 
 } // namespace syncdesk

@@ -14,6 +14,7 @@ class AcdAuth;
 class ProfileSession;
 class SalesforceApi;
 class SalesforceAuth;
+class SalesforceOrgCatalog;
 class ZoomApi;
 class ZoomAuth;
 
@@ -43,7 +44,13 @@ public:
     // readable on the api (apiUsage()).
     void salesforceApi(QObject* context, SalesforceCallback done, SecretAccess::WaitingCallback waiting = {});
     // Drops the Salesforce client, e.g. after a new browser sign-in stored another refresh token.
+    // The org's presence catalog read with it is dropped too.
     void resetSalesforce();
+    // A digest of the connection the current Salesforce client was made from (empty before the
+    // first salesforceApi() answer): equal keys, same org and sign-in.
+    QByteArray salesforceKey() const { return m_sfKey; }
+    // The org's presence statuses and service channels, read once for every page.
+    SalesforceOrgCatalog* salesforceCatalog() const { return m_sfCatalog; }
 
 private:
     ProfileSession* m_session;
@@ -55,6 +62,7 @@ private:
     QByteArray m_sfKey;
     SalesforceAuth* m_sfAuth = nullptr;
     SalesforceApi* m_sf = nullptr;
+    SalesforceOrgCatalog* m_sfCatalog;
 };
 
 } // namespace syncdesk

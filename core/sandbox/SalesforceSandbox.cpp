@@ -155,6 +155,7 @@ struct SalesforceSandbox::Private
     QHash<QString, IssuedCode> codes;             // authorization code -> what it was issued for
     QHash<QString, Cursor> cursors;               // query locator -> the rest of its records
     int nextLocator = 1;
+    QHash<QString, int> queries; // object (lower case) -> SOQL queries answered
 
     QJsonArray statuses, channels, users;
 
@@ -395,6 +396,26 @@ int SalesforceSandbox::presenceStatusCount() const
 int SalesforceSandbox::serviceChannelCount() const
 {
     return int(d->channels.size());
+}
+
+int SalesforceSandbox::queryCount(const QString& object) const
+{
+    return d->queries.value(object.toLower());
+}
+
+void SalesforceSandbox::addPresenceStatus(const QString& developerName, const QString& label)
+{
+    const QString id = id18(QStringLiteral("0N5Dp1%1").arg(d->statuses.size() + 1, 9, 10, QLatin1Char('0')));
+    d->statuses.append(QJsonObject{
+        {QStringLiteral("attributes"),
+         QJsonObject{
+             {QStringLiteral("type"), QStringLiteral("ServicePresenceStatus")},
+             {QStringLiteral("url"),
+              QStringLiteral("/services/data/%1/sobjects/ServicePresenceStatus/%2").arg(kApiVersion, id)}}},
+        {QStringLiteral("Id"), id},
+        {QStringLiteral("DeveloperName"), developerName},
+        {QStringLiteral("MasterLabel"), label},
+        {QStringLiteral("Language"), QStringLiteral("en_US")}});
 }
 
 QString SalesforceSandbox::Private::identityUrl() const
@@ -712,6 +733,7 @@ Reply SalesforceSandbox::Private::query(const QString& soql)
         return restError(400, QStringLiteral("MALFORMED_QUERY"),
                          QStringLiteral("unexpected token: '%1'").arg(soql.section(QLatin1Char(' '), 0, 0)));
     const QString object = m.captured(2);
+    ++queries[object.toLower()];
     const QJsonArray* source = nullptr;
     if (object.compare(QLatin1String("ServicePresenceStatus"), Qt::CaseInsensitive) == 0)
         source = &statuses;

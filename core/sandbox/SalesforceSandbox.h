@@ -74,6 +74,10 @@ public:
     int userCount() const;
     int presenceStatusCount() const;
     int serviceChannelCount() const;
+    // SOQL queries answered for this object (first pages only; nextRecordsUrl pages not counted).
+    int queryCount(const QString& object) const;
+    // A status created in Setup between two reads (the next query returns it).
+    void addPresenceStatus(const QString& developerName, const QString& label);
 
     // The 15→18 character form (case-safe checksum); public for the sandbox's own tests.
     static QString id18(const QString& id15);

@@ -1,5 +1,6 @@
 #include "OmniStatusMappingBox.h"
 
+#include "connect/SalesforceOrgCatalog.h"
 #include "connect/SessionClients.h"
 #include "salesforce/SalesforceApi.h"
 #include "widgets/ComboCellTable.h"
@@ -79,14 +80,25 @@ OmniStatusMappingBox::OmniStatusMappingBox(QWidget* parent)
         setMapping(m);
         emit edited();
     });
-    connect(m_load, &QPushButton::clicked, this, &OmniStatusMappingBox::loadSalesforceStatuses);
+    connect(m_load, &QPushButton::clicked, this, qOverload<>(&OmniStatusMappingBox::loadSalesforceStatuses));
     validate();
 }
 
 void OmniStatusMappingBox::setSessionClients(SessionClients* clients)
 {
+    if (m_clients)
+        disconnect(m_clients->salesforceCatalog(), nullptr, this, nullptr);
     m_clients = clients;
     m_load->setEnabled(clients != nullptr);
+    if (!clients)
+        return;
+    // What another page read (or read again) is offered here at once, without a query of our own.
+    auto showCached = [this] {
+        if (const auto catalog = m_clients->salesforceCatalog()->cached(); catalog && m_load->isEnabled())
+            showOrgStatuses(catalog->statusNames());
+    };
+    connect(clients->salesforceCatalog(), &SalesforceOrgCatalog::catalogChanged, this, showCached);
+    showCached();
 }
 
 void OmniStatusMappingBox::addRow(const OmniStatusRow& values)
@@ -140,42 +152,39 @@ void OmniStatusMappingBox::setSalesforceStatuses(const QStringList& statuses)
 
 void OmniStatusMappingBox::loadSalesforceStatuses()
 {
+    // Once the org's statuses are here, the button reads the org again for every page.
+    loadSalesforceStatuses(m_orgLoaded);
+}
+
+void OmniStatusMappingBox::loadSalesforceStatuses(bool refresh)
+{
     if (!m_clients)
         return;
     m_load->setEnabled(false);
     m_status->setText(tr("Loading the org's presence statuses…"));
     QPointer<OmniStatusMappingBox> self(this);
-    auto finish = [self](const Error& error) {
-        if (!self)
-            return;
-        self->m_load->setEnabled(true);
-        if (error)
-            self->m_status->setText(error.message);
-        else
-            self->validate();
-        emit self->salesforceStatusesLoaded(error);
-    };
-    m_clients->salesforceApi(this, [self, finish](SalesforceApi* api, const Error& error) {
-        if (!self)
-            return;
-        if (error) {
-            finish(error);
-            return;
-        }
-        api->presenceStatuses(self, [self, finish](const Result<QList<SalesforcePresenceStatus>>& r) {
+    m_clients->salesforceCatalog()->presenceCatalog(
+        this,
+        [self](const Result<SalesforcePresenceCatalog>& r) {
             if (!self)
                 return;
+            self->m_load->setEnabled(true);
             if (!r.ok()) {
-                finish(r.error());
+                self->m_status->setText(r.error().message);
+                emit self->salesforceStatusesLoaded(r.error());
                 return;
             }
-            QStringList names;
-            for (const SalesforcePresenceStatus& s : r.value())
-                names.append(s.developerName);
-            self->setSalesforceStatuses(names);
-            finish(Error());
-        });
-    });
+            self->showOrgStatuses(r.value().statusNames());
+            emit self->salesforceStatusesLoaded(Error());
+        },
+        refresh);
+}
+
+void OmniStatusMappingBox::showOrgStatuses(const QStringList& names)
+{
+    m_orgLoaded = true;
+    m_load->setText(tr("Reload Salesforce statuses"));
+    setSalesforceStatuses(names); // validates
 }
 
 void OmniStatusMappingBox::validate()

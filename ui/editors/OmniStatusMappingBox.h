@@ -32,8 +32,10 @@ public:
 
 public slots:
     void setSalesforceStatuses(const QStringList& statuses);
-    // Asks the open profile's Salesforce org for its presence statuses.
+    // Asks the open profile's Salesforce org for its presence statuses (the answer shared by
+    // every page, SalesforceOrgCatalog); once they are here, the button reads the org again.
     void loadSalesforceStatuses();
+    void loadSalesforceStatuses(bool refresh);
 
 signals:
     void edited();
@@ -42,11 +44,13 @@ signals:
 private:
     void addRow(const OmniStatusRow& row);
     void validate();
+    void showOrgStatuses(const QStringList& names);
 
     SessionClients* m_clients = nullptr;
     QStringList m_salesforce;
     QList<CtiProblem> m_problems;
     bool m_filling = false;
+    bool m_orgLoaded = false;
 
     QCheckBox* m_enabled;
     QTableWidget* m_table;

@@ -2,6 +2,7 @@
 
 #include "acd/AcdApi.h"
 #include "connect/ProfileSession.h"
+#include "connect/SalesforceOrgCatalog.h"
 #include "connect/SessionClients.h"
 #include "salesforce/SalesforceApi.h"
 #include "widgets/ComboCellTable.h"
@@ -326,8 +327,15 @@ PresenceRuleEditor::PresenceRuleEditor(SessionClients* clients, QWidget* parent)
         if (isVisible() && m_clients->session()->hasProfile()) {
             m_acdRequested = true;
             loadAcd();
-            loadSalesforce();
+            loadSalesforce(false);
         }
+    });
+
+    // Another page read the org again (its Reload): offer the same statuses here.
+    connect(m_clients->salesforceCatalog(), &SalesforceOrgCatalog::catalogChanged, this, [this] {
+        const auto catalog = m_clients->salesforceCatalog()->cached();
+        if (catalog && !m_salesforcePending && m_clients->session()->hasProfile())
+            showOrgStatuses(catalog->statusNames());
     });
 
     refresh();
@@ -339,7 +347,7 @@ void PresenceRuleEditor::showEvent(QShowEvent* event)
     if (!m_acdRequested && m_clients->session()->hasProfile()) {
         m_acdRequested = true;
         loadAcd();
-        loadSalesforce();
+        loadSalesforce(false);
     }
 }
 
@@ -660,42 +668,40 @@ void PresenceRuleEditor::applySalesforceStatuses()
 
 void PresenceRuleEditor::loadSalesforce()
 {
+    // Once the org's statuses are here, the button reads the org again for every page.
+    loadSalesforce(m_orgStatuses.has_value());
+}
+
+void PresenceRuleEditor::loadSalesforce(bool refresh)
+{
     if (m_salesforcePending || !m_clients->session()->hasProfile())
         return;
     m_salesforcePending = true;
     m_salesforceStatus->setText(tr("Asking Salesforce…"));
     QPointer<PresenceRuleEditor> self(this);
     const int request = ++m_salesforceRequest;
-    auto current = [self, request] { return self && self->m_salesforceRequest == request; };
-    auto fail = [self](const Error& error) {
-        self->m_salesforcePending = false;
-        self->m_salesforceStatus->setText(tr("Salesforce: %1").arg(error.message));
-        emit self->salesforceLoaded(error);
-    };
-    m_clients->salesforceApi(this, [self, fail, current](SalesforceApi* api, const Error& error) {
-        if (!current())
-            return;
-        if (error) {
-            fail(error);
-            return;
-        }
-        api->presenceStatuses(self, [self, fail, current](const Result<QList<SalesforcePresenceStatus>>& r) {
-            if (!current())
+    m_clients->salesforceCatalog()->presenceCatalog(
+        this,
+        [self, request](const Result<SalesforcePresenceCatalog>& r) {
+            if (!self || self->m_salesforceRequest != request)
                 return;
+            self->m_salesforcePending = false;
             if (!r.ok()) {
-                fail(r.error());
+                self->m_salesforceStatus->setText(tr("Salesforce: %1").arg(r.error().message));
+                emit self->salesforceLoaded(r.error());
                 return;
             }
-            self->m_salesforcePending = false;
-            QStringList names;
-            for (const SalesforcePresenceStatus& s : r.value())
-                names.append(s.developerName);
-            self->m_orgStatuses = names;
-            self->m_salesforceStatus->setText(tr("Salesforce statuses: %1").arg(names.size()));
-            self->applySalesforceStatuses();
+            self->showOrgStatuses(r.value().statusNames());
             emit self->salesforceLoaded({});
-        });
-    });
+        },
+        refresh);
+}
+
+void PresenceRuleEditor::showOrgStatuses(const QStringList& names)
+{
+    m_orgStatuses = names;
+    m_salesforceStatus->setText(tr("Salesforce statuses: %1").arg(names.size()));
+    applySalesforceStatuses();
 }
 
 QStringList PresenceRuleEditor::salesforceSuggestions() const

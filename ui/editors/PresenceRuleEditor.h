@@ -39,6 +39,7 @@ public:
     // Asks the Salesforce org for its presence statuses (combo suggestions, validation context),
     // so the editor does not depend on the status designer's tab having been opened first.
     void loadSalesforce();
+    void loadSalesforce(bool refresh);
 
     // Status names from the presence-status designer (designed names, plus the org's once the
     // designer read them). Offered and checked together with the org's statuses this editor
@@ -92,6 +93,7 @@ private:
     void refreshRowCombos();
     void setStatus(const QString& text, bool error);
     void applySalesforceStatuses();
+    void showOrgStatuses(const QStringList& names);
 
     SessionClients* m_clients;
     QList<PresenceRule> m_rules;

@@ -2,6 +2,7 @@
 
 #include "catalog/SalesforceCatalog.h"
 #include "connect/ProfileSession.h"
+#include "connect/SalesforceOrgCatalog.h"
 #include "connect/SessionClients.h"
 #include "salesforce/SalesforceApi.h"
 #include "widgets/ComboCellTable.h"
@@ -115,13 +116,17 @@ PresenceStatusDesigner::PresenceStatusDesigner(SessionClients* clients, QWidget*
         m_orgStatusLabels.clear();
         m_orgChannelLabels.clear();
         m_orgRequested = false;
+        m_pendingLoads = 0;
+        ++m_orgRequest;
         refresh();
         showOrg();
         if (isVisible() && m_clients->session()->hasProfile()) {
             m_orgRequested = true;
-            loadOrg();
+            loadOrg(false);
         }
     });
+    connect(m_clients->salesforceCatalog(), &SalesforceOrgCatalog::catalogChanged, this,
+            &PresenceStatusDesigner::onCatalogChanged);
     refresh();
     showOrg();
 }
@@ -150,7 +155,7 @@ QWidget* PresenceStatusDesigner::makeOrgPanel()
     m_orgChannels->setObjectName(QStringLiteral("statusDesignOrgChannels"));
     m_orgChannels->setAccessibleName(tr("Service channels"));
     v->addWidget(m_orgChannels, 1);
-    connect(m_load, &QPushButton::clicked, this, &PresenceStatusDesigner::loadOrg);
+    connect(m_load, &QPushButton::clicked, this, qOverload<>(&PresenceStatusDesigner::loadOrg));
     return box;
 }
 
@@ -184,7 +189,7 @@ void PresenceStatusDesigner::showEvent(QShowEvent* event)
     // The org's statuses are read once the page is first seen, not at start-up.
     if (!m_orgRequested && m_clients->session()->hasProfile()) {
         m_orgRequested = true;
-        loadOrg();
+        loadOrg(false);
     }
 }
 
@@ -395,56 +400,49 @@ void PresenceStatusDesigner::showProblems()
 
 void PresenceStatusDesigner::loadOrg()
 {
+    // Once the org was read, the button is "Refresh": read it again for every page.
+    loadOrg(m_org.statusNames.has_value() || m_org.channelNames.has_value());
+}
+
+void PresenceStatusDesigner::loadOrg(bool refresh)
+{
     if (!m_clients->session()->hasProfile() || m_pendingLoads > 0)
         return;
-    m_pendingLoads = 2;
-    m_loadError = {};
+    m_pendingLoads = 1;
     m_load->setEnabled(false);
     m_orgState->setText(tr("Loading the org's presence statuses and service channels…"));
     QPointer<PresenceStatusDesigner> self(this);
-    m_clients->salesforceApi(this, [self](SalesforceApi* api, const Error& error) {
-        if (!self)
-            return;
-        if (error) {
+    const int request = ++m_orgRequest;
+    m_clients->salesforceCatalog()->presenceCatalog(
+        this,
+        [self, request](const Result<SalesforcePresenceCatalog>& r) {
+            if (!self || self->m_orgRequest != request)
+                return; // asked for another profile's org
             self->m_pendingLoads = 0;
-            self->finishLoad(error);
-            return;
-        }
-        api->presenceStatuses(self, [self](const Result<QList<SalesforcePresenceStatus>>& r) {
-            if (!self)
-                return;
-            if (r.ok()) {
-                QStringList names, labels;
-                for (const SalesforcePresenceStatus& s : r.value()) {
-                    names.append(s.developerName);
-                    labels.append(s.label);
-                }
-                self->m_org.statusNames = names;
-                self->m_orgStatusLabels = labels;
-            } else if (!self->m_loadError) {
-                self->m_loadError = r.error();
-            }
-            if (--self->m_pendingLoads == 0)
-                self->finishLoad(self->m_loadError);
-        });
-        api->serviceChannels(self, [self](const Result<QList<SalesforceServiceChannel>>& r) {
-            if (!self)
-                return;
-            if (r.ok()) {
-                QStringList names, labels;
-                for (const SalesforceServiceChannel& c : r.value()) {
-                    names.append(c.developerName);
-                    labels.append(c.label);
-                }
-                self->m_org.channelNames = names;
-                self->m_orgChannelLabels = labels;
-            } else if (!self->m_loadError) {
-                self->m_loadError = r.error();
-            }
-            if (--self->m_pendingLoads == 0)
-                self->finishLoad(self->m_loadError);
-        });
-    });
+            if (r.ok())
+                self->applyCatalog(r.value());
+            self->finishLoad(r.ok() ? Error() : r.error());
+        },
+        refresh);
+}
+
+void PresenceStatusDesigner::applyCatalog(const SalesforcePresenceCatalog& catalog)
+{
+    QStringList names, labels;
+    for (const SalesforcePresenceStatus& s : catalog.statuses) {
+        names.append(s.developerName);
+        labels.append(s.label);
+    }
+    m_org.statusNames = names;
+    m_orgStatusLabels = labels;
+    names.clear();
+    labels.clear();
+    for (const SalesforceServiceChannel& c : catalog.channels) {
+        names.append(c.developerName);
+        labels.append(c.label);
+    }
+    m_org.channelNames = names;
+    m_orgChannelLabels = labels;
 }
 
 void PresenceStatusDesigner::finishLoad(const Error& error)
@@ -458,6 +456,22 @@ void PresenceStatusDesigner::finishLoad(const Error& error)
     showProblems();
     emit statusesChanged(statusNames());
     emit orgLoaded(error);
+}
+
+void PresenceStatusDesigner::onCatalogChanged()
+{
+    // Another page read the org (its Reload): show the same lists. Our own request, if one
+    // runs, is answered first and shows them itself.
+    const auto catalog = m_clients->salesforceCatalog()->cached();
+    if (!catalog || m_pendingLoads > 0 || !m_clients->session()->hasProfile())
+        return;
+    m_orgRequested = true; // nothing left to read when the page is first shown
+    applyCatalog(*catalog);
+    m_load->setText(tr("Refresh"));
+    showOrg();
+    rebuildTable();
+    showProblems();
+    emit statusesChanged(statusNames());
 }
 
 void PresenceStatusDesigner::showOrg()

@@ -16,6 +16,7 @@ class QTableWidget;
 namespace syncdesk {
 
 class SessionClients;
+struct SalesforcePresenceCatalog;
 
 // The presence-status designer (issue 8 §3): the statuses the admin designs (label, developer
 // name derived as Salesforce does, Online or Busy, service channels), each checked at once and
@@ -39,8 +40,11 @@ public:
 
     // Shows the open profile's designs again (another profile opened).
     void refresh();
-    // Reads the org's ServicePresenceStatus and ServiceChannel records (the Load button).
+    // Reads the org's ServicePresenceStatus and ServiceChannel records (the Load button): the
+    // answer shared by every page (SalesforceOrgCatalog); once loaded, the button reads the org
+    // again (refresh) and every page gets the new lists.
     void loadOrg();
+    void loadOrg(bool refresh);
     // Adds a status with this label (the Add button asks for none: it adds an empty row).
     void addStatus(const QString& label = {});
     // The Export button's work without the file dialog.
@@ -73,6 +77,8 @@ private:
     void showOrg();
     void updateChecklist();
     void finishLoad(const Error& error);
+    void applyCatalog(const SalesforcePresenceCatalog& catalog);
+    void onCatalogChanged();
 
     SessionClients* m_clients;
     QList<PresenceStatusDesign> m_designs;
@@ -83,7 +89,7 @@ private:
     bool m_loading = false; // filling widgets: not an edit
     bool m_orgRequested = false;
     int m_pendingLoads = 0;
-    Error m_loadError;
+    int m_orgRequest = 0; // an answer for an earlier profile is dropped
 
     QTableWidget* m_table;
     QPushButton* m_add;
