@@ -6997,6 +6997,10 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
         <source>Salesforce statuses loaded: %1</source>
         <translation>Geladene Salesforce-Status: %1</translation>
     </message>
+    <message>
+        <source>Reload Salesforce statuses</source>
+        <translation>Salesforce-Status neu laden</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::OverviewArea</name>

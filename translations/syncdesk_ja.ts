@@ -6990,6 +6990,10 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
         <source>Salesforce statuses loaded: %1</source>
         <translation>読み込んだ Salesforce のプレゼンス状況: %1 件</translation>
     </message>
+    <message>
+        <source>Reload Salesforce statuses</source>
+        <translation>Salesforce から再読み込み</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::OverviewArea</name>
