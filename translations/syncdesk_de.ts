@@ -9521,7 +9521,7 @@ Commands:
         <translation>Syncdesk-Befehlszeile.
 
 Befehle:
-  zoom verify    Token abrufen und erteilte und fehlende Bereiche melden
+  zoom verify    Token abrufen und erteilte und fehlende Umfänge melden
   zoom users     Alle Benutzer auflisten (JSON Lines oder CSV)
   monitor        Zoom-Ereignisse (Webhooks, WebSocket) als JSON Lines empfangen
   sandbox        Emulierte Zoom-, ACD- und Salesforce-Endpunkte ausführen
