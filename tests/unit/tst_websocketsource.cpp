@@ -357,7 +357,12 @@ private slots:
         const QList<qint64>& at = server.connectedAt();
         for (qsizetype i = 1; i < at.size(); ++i)
             QVERIFY2(at[i] - at[i - 1] >= c.minBackoffMs / 2, qPrintable(QString::number(at[i] - at[i - 1])));
-        QVERIFY(at.size() < 4 || at[3] - at[2] >= 2 * c.minBackoffMs); // the third wait is ≥ 400 ms
+        // The third wait is ≥ 400 ms (starting over would make it 100–200 ms). The times are taken
+        // when the test's server gets to each connection, which a loaded machine delays: a late
+        // at[2] shortens the measured gap (seen once at CI under a parallel cpack), so the bar is
+        // 300 ms, still above anything a reset backoff could give.
+        QVERIFY2(at.size() < 4 || at[3] - at[2] >= 3 * c.minBackoffMs / 2,
+                 qPrintable(QString::number(at.size() < 4 ? 0 : at[3] - at[2])));
         QCOMPARE(m_sandbox->tokenRequestCount(), 1);                   // the token was never in doubt
     }
 
