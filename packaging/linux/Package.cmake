@@ -78,3 +78,5 @@ set(CPACK_ARCHIVE_FILE_NAME "syncdesk-${PROJECT_VERSION}-linux-${CMAKE_SYSTEM_PR
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/user-guide/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/user-guide
         PATTERN "make-screenshots.sh" EXCLUDE)
 install(FILES ${PROJECT_SOURCE_DIR}/CHANGELOG.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+# Debian policy (12.5): every package carries its licence as /usr/share/doc/<package>/copyright.
+install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR} RENAME copyright)

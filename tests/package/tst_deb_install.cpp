@@ -183,7 +183,8 @@ private slots:
                                  "/usr/share/icons/hicolor/48x48/apps/syncdesk.png",
                                  "/usr/share/icons/hicolor/scalable/apps/syncdesk.svg",
                                  "/usr/share/man/man1/syncdesk.1.gz", "/usr/share/man/man1/syncdeskctl.1.gz",
-                                 "/usr/share/syncdesk/translations/syncdesk_de.qm"})
+                                 "/usr/share/syncdesk/translations/syncdesk_de.qm",
+                                 "/usr/share/doc/syncdesk/copyright"})
             QVERIFY2(QFileInfo::exists(m_root + QString::fromLatin1(path)), path);
 
         // 4. The first window under a virtual display (xvfb is the test's, not the package's).
