@@ -342,14 +342,14 @@ void AcdApi::assign(const QString& bookId, const QString& entityType, const QStr
                  done(acdError(r));
                  return;
              }
-             const QJsonArray items = r.json().object().value(QStringLiteral("assignResults")).toArray();
+             const QJsonArray results = r.json().object().value(QStringLiteral("assignResults")).toArray();
              QList<AcdAssignResult> out;
              for (int i = 0; i < sent.size(); ++i) {
                  AcdAssignResult a;
                  a.entityId = sent.at(i);
                  a.entityType = entityType;
-                 if (i < items.size()) {
-                     const QJsonObject o = items.at(i).toObject();
+                 if (i < results.size()) {
+                     const QJsonObject o = results.at(i).toObject();
                      a.success = o.value(QStringLiteral("success")).toBool();
                      const QString id = idString(o.value(QStringLiteral("entityId")));
                      if (!id.isEmpty())

@@ -129,12 +129,12 @@ void AcdConnectionResolver::resolve(SecretAccess* secrets, QObject* context, Con
     if (!m_flags.accessKeySecret.isEmpty())
         c.credentials.accessKeySecret = m_flags.accessKeySecret;
     const AcdConnectionResolver self = *this;
-    auto finish = [self, done](const AcdConnection& c) {
-        const Error e = self.validate(c);
+    auto finish = [self, done](const AcdConnection& ready) {
+        const Error e = self.validate(ready);
         if (!e.ok())
             done(e);
         else
-            done(c);
+            done(ready);
     };
     const AcdSandboxCredentials demo = c.sandbox ? m_sandbox->credentials() : AcdSandboxCredentials{};
     if (!m_profile || !secrets) {
@@ -146,19 +146,19 @@ void AcdConnectionResolver::resolve(SecretAccess* secrets, QObject* context, Con
         return;
     }
     // Read what is still missing, one after the other (one keychain prompt at a time).
-    auto readAccessKey = [secrets, context, finish, done, demo, waiting](AcdConnection c) {
-        if (!c.credentials.accessKeySecret.isEmpty())
-            return postLater(context, [finish, c] { finish(c); });
+    auto readAccessKey = [secrets, context, finish, done, demo, waiting](AcdConnection pending) {
+        if (!pending.credentials.accessKeySecret.isEmpty())
+            return postLater(context, [finish, pending] { finish(pending); });
         secrets->read(
             SecretPurpose::AcdAccessKeySecret, context,
-            [finish, done, c, demo](const QString& value, const Error& error) mutable {
+            [finish, done, pending, demo](const QString& value, const Error& error) mutable {
                 if (!value.isEmpty() && error.ok())
-                    c.credentials.accessKeySecret = value;
+                    pending.credentials.accessKeySecret = value;
                 else if (!demo.accessKeySecret.isEmpty())
-                    c.credentials.accessKeySecret = demo.accessKeySecret;
+                    pending.credentials.accessKeySecret = demo.accessKeySecret;
                 else if (!error.ok())
                     return done(error);
-                finish(c);
+                finish(pending);
             },
             waiting);
     };

@@ -54,12 +54,12 @@ void SalesforceConnectionCheck::start()
         m_auth = new SalesforceAuth(session->restClient(), c.loginUrl, c.credentials, this);
         SalesforceAuth* auth = m_auth;
         auto* api = new SalesforceApi(session->restClient(), auth, auth);
-        api->userInfo(this, [this, run, api](const Result<SalesforceUserInfo>& r) {
+        api->userInfo(this, [this, run, api](const Result<SalesforceUserInfo>& user) {
             if (run != m_run)
                 return;
-            if (!r.ok())
-                return done(run, r.error());
-            const SalesforceUserInfo info = r.value();
+            if (!user.ok())
+                return done(run, user.error());
+            const SalesforceUserInfo info = user.value();
             m_report.orgId = info.orgId;
             m_report.userName = info.username;
             m_report.displayName = info.name;

@@ -128,12 +128,12 @@ void ZoomConnectionResolver::resolve(SecretAccess* secrets, QObject* context, Co
     }
     ZoomConnection c = base.take();
     const ZoomConnectionResolver self = *this;
-    auto finish = [self, done](ZoomConnection c) {
-        const Error e = self.validate(c);
+    auto finish = [self, done](ZoomConnection ready) {
+        const Error e = self.validate(ready);
         if (!e.ok())
             done(e);
         else
-            done(c);
+            done(ready);
     };
     if (!m_flags.clientSecret.isEmpty()) {
         c.credentials.clientSecret = m_flags.clientSecret;

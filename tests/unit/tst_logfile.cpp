@@ -127,7 +127,7 @@ private slots:
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("syncdesk.1.log"))));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("syncdesk.2.log"))));
         QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("syncdesk.3.log"))));
-        for (const QString name : {QStringLiteral("syncdesk.log"), QStringLiteral("syncdesk.1.log")})
+        for (const QString& name : {QStringLiteral("syncdesk.log"), QStringLiteral("syncdesk.1.log")})
             QVERIFY(QFileInfo(dir.filePath(name)).size() <= 2000);
         // The tail spans the current file and the rotated ones, oldest first.
         const int inCurrent = int(QString::fromUtf8([&] {
