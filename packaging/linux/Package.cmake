@@ -65,8 +65,12 @@ set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | keepassxc | kwalletmanager,
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/syncdesk/syncdesk")
 # The synopsis line is CPACK_PACKAGE_DESCRIPTION_SUMMARY (packaging/CPack.cmake); this is the rest.
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Syncdesk is a desktop console (syncdesk) and a command line (syncdeskctl) to set up,
-check and watch Zoom, NICE CXone and Salesforce integrations, with a built-in sandbox.")
+# Lines stay under 80 columns (lintian: extended-description-line-too-long).
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Syncdesk is a desktop console (syncdesk) and a command line (syncdeskctl)
+to set up, check and watch Zoom, NICE CXone and Salesforce integrations:
+the Zoom app, account mapping, CXone address books and Directory Sync,
+Salesforce presence statuses and rules, and a live event monitor.
+A built-in sandbox lets everything be tried without any account.")
 # syncdesk_0.1.0_amd64.deb: name, version and architecture, as Debian names its packages.
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 # The build keeps its debug info (RelWithDebInfo, ~170 MB of binaries); the package does not.
@@ -77,6 +81,17 @@ set(CPACK_ARCHIVE_FILE_NAME "syncdesk-${PROJECT_VERSION}-linux-${CMAKE_SYSTEM_PR
 # the guide (ui/support/AboutDialog.cpp looks in <prefix>/share/doc/syncdesk/user-guide).
 install(DIRECTORY ${PROJECT_SOURCE_DIR}/docs/user-guide/ DESTINATION ${CMAKE_INSTALL_DOCDIR}/user-guide
         PATTERN "make-screenshots.sh" EXCLUDE)
+# The change log twice: as written (CHANGELOG.md), and as changelog.gz in Debian's format, where
+# apt-listchanges and lintian look for a native package's (DebianChangelog.cmake makes it).
 install(FILES ${PROJECT_SOURCE_DIR}/CHANGELOG.md DESTINATION ${CMAKE_INSTALL_DOCDIR})
+add_custom_command(OUTPUT ${_gen}/changelog.gz
+                   COMMAND ${CMAKE_COMMAND} -DIN=${PROJECT_SOURCE_DIR}/CHANGELOG.md -DOUT=${_gen}/changelog
+                           -DPACKAGE=syncdesk "-DMAINTAINER=${CPACK_PACKAGE_CONTACT}"
+                           -P ${_linux}/DebianChangelog.cmake
+                   COMMAND gzip -9nf ${_gen}/changelog
+                   DEPENDS ${PROJECT_SOURCE_DIR}/CHANGELOG.md ${_linux}/DebianChangelog.cmake VERBATIM)
+add_custom_target(syncdesk_changelog ALL DEPENDS ${_gen}/changelog.gz)
+add_dependencies(syncdesk_linux_data syncdesk_changelog)
+install(FILES ${_gen}/changelog.gz DESTINATION ${CMAKE_INSTALL_DOCDIR})
 # Debian policy (12.5): every package carries its licence as /usr/share/doc/<package>/copyright.
 install(FILES ${PROJECT_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DOCDIR} RENAME copyright)

@@ -136,6 +136,18 @@ private slots:
                  qPrintable(QStringLiteral("no %1 in %2: %3")
                                 .arg(debName, out, QDir(out).entryList(QDir::Files).join(QLatin1Char(' ')))));
 
+        // Debian's own package checks: errors and warnings fail (info, e.g. the .comment section that
+        // strip leaves, does not). Skipped with a message where lintian is not installed.
+        if (QFileInfo::exists(QStringLiteral("/usr/bin/lintian"))) {
+            r = run(QStringLiteral("lintian"),
+                    {QStringLiteral("--fail-on"), QStringLiteral("error,warning"), QStringLiteral("--tag-display-limit"),
+                     QStringLiteral("0"), out + QLatin1Char('/') + debName},
+                    300);
+            QVERIFY2(r.exitCode == 0, qPrintable(QStringLiteral("lintian: ") + r.describe()));
+        } else {
+            qInfo("lintian is not installed: the package's Debian policy checks are skipped");
+        }
+
         // 2. A fresh, minimal Debian 12 (the mirror the project's machines use).
         QVERIFY2(removeRoot(), "could not remove the previous root");
         r = run(QStringLiteral("debootstrap"),
