@@ -324,6 +324,13 @@ int main(int argc, char* argv[])
     ProfileSession session(&secrets, parser.value(cl.profileDir));
     SetupController controller(&session);
     MainWindow window(&controller);
+    // What Restart Now (a new language) keeps of this run; the profile and area are taken as shown.
+    QStringList startOptions;
+    if (parser.isSet(cl.profileDir))
+        startOptions << QStringLiteral("--profile-dir") << parser.value(cl.profileDir);
+    if (parser.isSet(cl.palette))
+        startOptions << QStringLiteral("--palette") << parser.value(cl.palette);
+    window.setStartOptions(startOptions);
 
     // --area ID or ID/SECTION (a tab of the area, e.g. acd/directory).
     const QString areaArg = parser.value(cl.area).trimmed().toLower();

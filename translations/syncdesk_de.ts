@@ -6278,6 +6278,14 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
         <source>Open &amp;Log Folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
     </message>
+    <message>
+        <source>Could Not Restart</source>
+        <translation>Neustart nicht möglich</translation>
+    </message>
+    <message>
+        <source>Syncdesk could not start again (%1). Nothing was lost. Start it yourself: it opens in the chosen language.</source>
+        <translation>Syncdesk konnte nicht neu gestartet werden (%1). Es ist nichts verloren gegangen. Starten Sie Syncdesk selbst: Es öffnet sich in der gewählten Sprache.</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::MemorySecretStore</name>
@@ -8724,6 +8732,18 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
         <source>Reset log levels to their defaults</source>
         <translation>Protokollstufen auf die Standardwerte zurücksetzen</translation>
     </message>
+    <message>
+        <source>Restart Syncdesk in the chosen language</source>
+        <translation>Syncdesk in der gewählten Sprache neu starten</translation>
+    </message>
+    <message>
+        <source>Closes Syncdesk (asking about unsaved changes) and starts it again in the chosen language.</source>
+        <translation>Schließt Syncdesk (mit Rückfrage bei ungespeicherten Änderungen) und startet es in der gewählten Sprache neu.</translation>
+    </message>
+    <message>
+        <source>Restart &amp;Now</source>
+        <translation>&amp;Jetzt neu starten</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::SetupController</name>
@@ -8862,6 +8882,18 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <message>
         <source>Syncdesk uses %1 from the next start.</source>
         <translation>Syncdesk verwendet %1 ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>&amp;Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Restart Syncdesk in the chosen language</source>
+        <translation>Syncdesk in der gewählten Sprache neu starten</translation>
+    </message>
+    <message>
+        <source>Closes Syncdesk (asking about unsaved changes) and starts it again in the chosen language, with this page.</source>
+        <translation>Schließt Syncdesk (mit Rückfrage bei ungespeicherten Änderungen) und startet es in der gewählten Sprache neu, mit dieser Seite.</translation>
     </message>
 </context>
 <context>

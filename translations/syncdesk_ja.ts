@@ -6276,6 +6276,14 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
         <source>Open &amp;Log Folder</source>
         <translation>ログフォルダーを開く(&amp;L)</translation>
     </message>
+    <message>
+        <source>Could Not Restart</source>
+        <translation>再起動できませんでした</translation>
+    </message>
+    <message>
+        <source>Syncdesk could not start again (%1). Nothing was lost. Start it yourself: it opens in the chosen language.</source>
+        <translation>Syncdesk を再起動できませんでした（%1）。失われたデータはありません。Syncdesk を手動で起動してください。選択した言語で開きます。</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::MemorySecretStore</name>
@@ -8716,6 +8724,18 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
         <source>Reset log levels to their defaults</source>
         <translation>ログレベルを既定値に戻す</translation>
     </message>
+    <message>
+        <source>Restart Syncdesk in the chosen language</source>
+        <translation>選択した言語で Syncdesk を再起動</translation>
+    </message>
+    <message>
+        <source>Closes Syncdesk (asking about unsaved changes) and starts it again in the chosen language.</source>
+        <translation>Syncdesk を閉じ（未保存の変更があれば確認します）、選択した言語で再起動します。</translation>
+    </message>
+    <message>
+        <source>Restart &amp;Now</source>
+        <translation>今すぐ再起動(&amp;N)</translation>
+    </message>
 </context>
 <context>
     <name>syncdesk::SetupController</name>
@@ -8854,6 +8874,18 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>Syncdesk uses %1 from the next start.</source>
         <translation>次回の起動から %1 で表示されます。</translation>
+    </message>
+    <message>
+        <source>&amp;Restart Now</source>
+        <translation>今すぐ再起動(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Restart Syncdesk in the chosen language</source>
+        <translation>選択した言語で Syncdesk を再起動</translation>
+    </message>
+    <message>
+        <source>Closes Syncdesk (asking about unsaved changes) and starts it again in the chosen language, with this page.</source>
+        <translation>Syncdesk を閉じ（未保存の変更があれば確認します）、選択した言語で再起動してこのページを開きます。</translation>
     </message>
 </context>
 <context>

@@ -29,12 +29,14 @@
 #include "support/DiagnosticsDialog.h"
 #include "support/SettingsDialog.h"
 #include "welcome/WelcomePage.h"
+#include "common/Log.h"
 #include "wizard/ProfilePage.h"
 #include "wizard/SetupWizard.h"
 #include "wizard/ZoomCredentialsPage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QProcess>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -551,6 +553,7 @@ void MainWindow::showSettings()
 {
     auto* dialog = new SettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &SettingsDialog::restartRequested, this, [this] { restartForLanguage(false); });
     dialog->open();
 }
 
@@ -587,7 +590,55 @@ void MainWindow::showWelcome()
     });
     connect(m_welcome, &WelcomePage::setupChosen, this,
             [this] { showSetupGuide(SetupWizard::Page_Profile); });
+    connect(m_welcome, &WelcomePage::restartRequested, this, [this] { restartForLanguage(true); });
     m_welcome->open();
+}
+
+QStringList MainWindow::restartArguments(bool withWelcome) const
+{
+    QStringList args = m_startOptions;
+    if (m_controller->hasProfile()) {
+        if (m_controller->profile().sandbox)
+            args << QStringLiteral("--sandbox");
+        else
+            args << QStringLiteral("--profile") << m_controller->profilePath();
+    }
+    const QString areaId = currentAreaId();
+    if (!areaId.isEmpty())
+        args << QStringLiteral("--area") << areaId;
+    if (withWelcome)
+        args << QStringLiteral("--welcome");
+    return args;
+}
+
+bool MainWindow::restartForLanguage(bool withWelcome)
+{
+    const QStringList args = restartArguments(withWelcome); // what is on screen, before it closes
+    // Closing the last window would end the event loop before we know the new one started.
+    const bool quitOnClose = QApplication::quitOnLastWindowClosed();
+    QApplication::setQuitOnLastWindowClosed(false);
+    if (!close()) { // Cancel on unsaved changes, or saving failed: stay as we are
+        QApplication::setQuitOnLastWindowClosed(quitOnClose);
+        return false;
+    }
+    const QString program = QCoreApplication::applicationFilePath();
+    const bool started = m_launcher ? m_launcher(program, args) : QProcess::startDetached(program, args);
+    QApplication::setQuitOnLastWindowClosed(quitOnClose);
+    if (!started) {
+        show();
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Could Not Restart"),
+                                    tr("Syncdesk could not start again (%1). Nothing was lost. Start it "
+                                       "yourself: it opens in the chosen language.")
+                                        .arg(QDir::toNativeSeparators(program)),
+                                    QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("restartFailedMessage"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return false;
+    }
+    qCInfo(lcUi) << "restarting in the chosen language";
+    QCoreApplication::quit();
+    return true;
 }
 
 void MainWindow::updateTitleAndStatus()

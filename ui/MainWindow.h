@@ -86,6 +86,19 @@ public:
     // area's, whose results the Overview also shows).
     void startConnectionTest();
 
+    // Restart Now (welcome page, settings): the window closes as always (unsaved changes are asked
+    // about), a new Syncdesk starts in the stored language with the open profile, the area on
+    // screen, the start options (setStartOptions) and, when it came from there, the welcome page;
+    // then this one quits. False when the close was refused or the new one did not start (said).
+    bool restartForLanguage(bool withWelcome);
+    // The arguments restartForLanguage() starts Syncdesk with.
+    QStringList restartArguments(bool withWelcome) const;
+    // Options of this run a restart keeps (--profile-dir, --palette), set by main().
+    void setStartOptions(const QStringList& options) { m_startOptions = options; }
+    // Test seam: starts the program instead of QProcess::startDetached.
+    using Launcher = std::function<bool(const QString& program, const QStringList& arguments)>;
+    void setLauncher(Launcher launcher) { m_launcher = std::move(launcher); }
+
     // Test seam: answers the "save changes?" question instead of a message box.
     using CloseQuestion = std::function<QMessageBox::StandardButton(const QString& profileName)>;
     void setCloseQuestion(CloseQuestion question) { m_closeQuestion = std::move(question); }
@@ -129,6 +142,8 @@ private:
     QLabel* m_saveStateLabel = nullptr;
     QLabel* m_keychainLabel = nullptr;
     CloseQuestion m_closeQuestion;
+    Launcher m_launcher;
+    QStringList m_startOptions;
     QPointer<WelcomePage> m_welcome; // deleted when closed
 };
 

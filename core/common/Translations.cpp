@@ -31,24 +31,35 @@ void storeLanguage(const QString& language)
         QSettings().remove(kLanguageKey);
 }
 
+namespace {
+QString g_inEffect = QStringLiteral("en");
+}
+
+QString languageInEffect()
+{
+    return g_inEffect;
+}
+
+QString resolveLanguage(const QString& choice)
+{
+    const QString lang = choice.trimmed().toLower();
+    if (!lang.isEmpty())
+        return supportedLanguages().contains(lang) ? lang : QStringLiteral("en");
+    for (const QString& ui : QLocale::system().uiLanguages()) {
+        const QString l = ui.left(2).toLower();
+        if (supportedLanguages().contains(l))
+            return l;
+    }
+    return QStringLiteral("en");
+}
+
 QString installTranslations(const QString& language)
 {
-    QString lang = language.trimmed().toLower();
-    if (lang.isEmpty())
-        lang = storedLanguage(); // the welcome page's or the settings dialog's choice
-    if (lang.isEmpty()) {
-        lang = QStringLiteral("en");
-        for (const QString& ui : QLocale::system().uiLanguages()) {
-            const QString l = ui.left(2).toLower();
-            if (supportedLanguages().contains(l)) {
-                lang = l;
-                break;
-            }
-        }
-    }
-    if (!supportedLanguages().contains(lang))
-        lang = QStringLiteral("en");
+    // --lang, else the welcome page's or the settings dialog's choice, else the system's.
+    const QString lang =
+        resolveLanguage(language.trimmed().isEmpty() ? storedLanguage() : language);
     QLocale::setDefault(QLocale(lang));
+    g_inEffect = lang;
     if (lang == QLatin1String("en"))
         return lang;
     auto* app = QCoreApplication::instance();

@@ -15,11 +15,15 @@
 #include "wizard/SetupWizard.h"
 
 #include <QAction>
+#include <QMultiMap>
+#include <QAbstractButton>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QGuiApplication>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QLoggingCategory>
 #include <QLabel>
 #include "monitor/MonitorController.h"
@@ -48,9 +52,15 @@ private slots:
     void setupChoiceShowsSetupGuide();
     void languageChoicePersists();
     void welcomeAccessibleNames();
+    void restartNowFromWelcomeKeepsWhatIsOnScreen();
+    void restartNowFromSettings();
+    void restartRefusedOnUnsavedChanges();
+    void restartThatCannotStartIsSaid();
     void aboutListsComponentVersions();
     void settingsChangeLogLevelAtOnceAndPersist();
     void filterRulesPerLevel();
+    void mnemonicsAreUniqueInEveryLanguage_data();
+    void mnemonicsAreUniqueInEveryLanguage(); // last: it installs translators
 
 private:
     void createWindow();
@@ -188,6 +198,101 @@ void TestFirstRun::languageChoicePersists()
     QVERIFY(storedLanguage().isEmpty());
 }
 
+void TestFirstRun::restartNowFromWelcomeKeepsWhatIsOnScreen()
+{
+    QStringList started;
+    m_window->setLauncher([&started](const QString& program, const QStringList& args) {
+        started = QStringList{program} + args;
+        return true;
+    });
+    m_window->setStartOptions({QStringLiteral("--profile-dir"), m_dir->path()});
+    QVERIFY(m_window->openSandbox());
+    QVERIFY(m_window->showArea(QStringLiteral("acd")));
+    m_window->showWelcome();
+    WelcomePage* page = m_window->welcomePage();
+    QTRY_VERIFY(page->isVisible());
+    // English on screen: no restart until another language is chosen, and none when it is undone.
+    QVERIFY(page->restartButton()->isHidden());
+    QComboBox* combo = page->languageCombo();
+    combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
+    QVERIFY(!page->restartButton()->isHidden());
+    combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
+    QVERIFY(page->restartButton()->isHidden());
+    combo->setCurrentIndex(combo->findData(QStringLiteral("ja")));
+    QTest::mouseClick(page->restartButton(), Qt::LeftButton);
+    // The same program, the sandbox, the area on screen, the profile folder and the welcome page
+    // again; the language is the stored choice, not a --lang that would pin it.
+    QCOMPARE(started, (QStringList{QCoreApplication::applicationFilePath(), QStringLiteral("--profile-dir"),
+                                   m_dir->path(), QStringLiteral("--sandbox"), QStringLiteral("--area"),
+                                   QStringLiteral("acd"), QStringLiteral("--welcome")}));
+    QCOMPARE(storedLanguage(), QStringLiteral("ja"));
+    QVERIFY(!m_window->isVisible());
+    QVERIFY(QApplication::quitOnLastWindowClosed()); // as it was
+}
+
+void TestFirstRun::restartNowFromSettings()
+{
+    QStringList started;
+    m_window->setLauncher([&started](const QString& program, const QStringList& args) {
+        started = QStringList{program} + args;
+        return true;
+    });
+    // A profile of one's own is opened again by its path.
+    QVERIFY(m_controller->createProfile(QStringLiteral("Acme")).ok());
+    QVERIFY(m_controller->save().ok());
+    const QString path = m_controller->profilePath();
+    QVERIFY(m_window->showArea(QStringLiteral("overview")));
+    auto* settings = openDialog<SettingsDialog>("settingsAction");
+    QVERIFY(settings);
+    QVERIFY(settings->restartButton()->isHidden());
+    settings->languageCombo()->setCurrentIndex(settings->languageCombo()->findData(QStringLiteral("de")));
+    QVERIFY(!settings->restartButton()->isHidden());
+    settings->restartButton()->click();
+    QCOMPARE(started, (QStringList{QCoreApplication::applicationFilePath(), QStringLiteral("--profile"), path,
+                                   QStringLiteral("--area"), QStringLiteral("overview")}));
+    QVERIFY(!m_window->isVisible());
+}
+
+void TestFirstRun::restartRefusedOnUnsavedChanges()
+{
+    bool launched = false;
+    m_window->setLauncher([&launched](const QString&, const QStringList&) { return launched = true; });
+    QString asked;
+    m_window->setCloseQuestion([&asked](const QString& name) {
+        asked = name;
+        return QMessageBox::Cancel;
+    });
+    QVERIFY(m_controller->createProfile(QStringLiteral("Acme")).ok());
+    m_controller->setChecklistStep(QStringLiteral("create-app"), true); // an unsaved change
+    QVERIFY(m_controller->isDirty());
+    m_window->showWelcome();
+    QComboBox* combo = m_window->welcomePage()->languageCombo();
+    combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
+    m_window->welcomePage()->restartButton()->click();
+    // The usual question about the unsaved changes; Cancel keeps the window and the changes.
+    QCOMPARE(asked, QStringLiteral("Acme"));
+    QVERIFY(!launched);
+    QVERIFY(m_window->isVisible());
+    QVERIFY(m_controller->isDirty());
+    QVERIFY(QApplication::quitOnLastWindowClosed());
+}
+
+void TestFirstRun::restartThatCannotStartIsSaid()
+{
+    m_window->setLauncher([](const QString&, const QStringList&) { return false; });
+    m_window->showWelcome();
+    QComboBox* combo = m_window->welcomePage()->languageCombo();
+    combo->setCurrentIndex(combo->findData(QStringLiteral("de")));
+    QVERIFY(!m_window->restartForLanguage(true));
+    // The window comes back with a message that says what to do.
+    QTRY_VERIFY(m_window->isVisible());
+    auto* box = m_window->findChild<QMessageBox*>(QStringLiteral("restartFailedMessage"));
+    QVERIFY(box);
+    QTRY_VERIFY(box->isVisible());
+    QVERIFY(box->text().contains(QLatin1String("Start it yourself")));
+    QVERIFY(QApplication::quitOnLastWindowClosed());
+}
+
 void TestFirstRun::welcomeAccessibleNames()
 {
     m_window->showWelcome();
@@ -281,4 +386,61 @@ void TestFirstRun::filterRulesPerLevel()
 }
 
 QTEST_MAIN(TestFirstRun)
+// The Alt+letter of every button and buddied label of a dialog, as the dialog shows it.
+static QMultiMap<QChar, QString> mnemonics(QWidget* dialog)
+{
+    QMultiMap<QChar, QString> found;
+    auto add = [&found](const QString& text) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text[i] != QLatin1Char('&'))
+                continue;
+            if (text[i + 1] == QLatin1Char('&')) {
+                ++i; // "&&" is a literal ampersand
+                continue;
+            }
+            found.insert(text[i + 1].toLower(), text);
+            return;
+        }
+    };
+    for (QAbstractButton* b : dialog->findChildren<QAbstractButton*>())
+        if (b->isVisibleTo(dialog))
+            add(b->text());
+    for (QLabel* l : dialog->findChildren<QLabel*>())
+        if (l->buddy() && l->isVisibleTo(dialog))
+            add(l->text());
+    return found;
+}
+
+void TestFirstRun::mnemonicsAreUniqueInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString& lang : supportedLanguages()) // "en" first: nothing installed yet
+        QTest::newRow(qPrintable(lang)) << lang;
+}
+
+void TestFirstRun::mnemonicsAreUniqueInEveryLanguage()
+{
+    // Two controls on one Alt+letter: the second is out of reach by keyboard. The dialogs are
+    // built in the row's language, with Restart Now shown (another language stored).
+    QFETCH(QString, language);
+    if (language != QLatin1String("en"))
+        QCOMPARE(installTranslations(language), language);
+    storeLanguage(language == QLatin1String("en") ? QStringLiteral("de") : QStringLiteral("en"));
+    WelcomePage welcome(m_dir->path());
+    SettingsDialog settings;
+    AboutDialog about;
+    QVERIFY(!welcome.restartButton()->isHidden());
+    QVERIFY(!settings.restartButton()->isHidden());
+    for (QDialog* dialog : std::initializer_list<QDialog*>{&welcome, &settings, &about}) {
+        const QMultiMap<QChar, QString> keys = mnemonics(dialog);
+        QVERIFY2(!keys.isEmpty(), qPrintable(dialog->objectName()));
+        for (const QChar& key : keys.uniqueKeys()) {
+            const QStringList texts = keys.values(key);
+            QVERIFY2(texts.size() == 1, qPrintable(QStringLiteral("%1 (%2): Alt+%3 on %4")
+                                                       .arg(dialog->objectName(), language, key,
+                                                            texts.join(QStringLiteral(", ")))));
+        }
+    }
+}
+
 #include "tst_firstrun_gui.moc"

@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -91,12 +92,31 @@ SettingsDialog::SettingsDialog(QWidget* parent) : QDialog(parent)
         makeWrappedLabel(tr("The language changes the next time Syncdesk starts. The --lang option "
                             "overrides it for one run."),
                          true, this);
-    connect(m_language, &QComboBox::currentIndexChanged, this,
-            [this] { storeLanguage(m_language->currentData().toString()); });
+    // &N: &R is Reset Log Levels.
+    m_restart = new QPushButton(tr("Restart &Now"), this);
+    m_restart->setObjectName(QStringLiteral("settingsRestartButton"));
+    m_restart->setAccessibleName(tr("Restart Syncdesk in the chosen language"));
+    m_restart->setToolTip(tr("Closes Syncdesk (asking about unsaved changes) and starts it again in the chosen "
+                             "language."));
+    m_restart->setAutoDefault(false);
+    connect(m_restart, &QPushButton::clicked, this, &SettingsDialog::restartRequested);
+    auto updateRestart = [this] {
+        m_restart->setVisible(resolveLanguage(m_language->currentData().toString()) !=
+                              languageInEffect());
+    };
+    connect(m_language, &QComboBox::currentIndexChanged, this, [this, updateRestart] {
+        storeLanguage(m_language->currentData().toString());
+        updateRestart();
+    });
+    updateRestart();
     auto* languageForm = new QFormLayout;
     auto* languageLabel = new QLabel(tr("&Interface language:"), this);
     languageLabel->setBuddy(m_language);
-    languageForm->addRow(languageLabel, m_language);
+    auto* languageField = new QHBoxLayout;
+    languageField->addWidget(m_language);
+    languageField->addWidget(m_restart);
+    languageField->addStretch(1);
+    languageForm->addRow(languageLabel, languageField);
 
     // Log levels.
     auto* logHeading = new QLabel(tr("Logging"), this);

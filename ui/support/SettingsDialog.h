@@ -6,6 +6,7 @@
 #include <QMap>
 
 class QComboBox;
+class QPushButton;
 class QTableWidget;
 
 namespace syncdesk {
@@ -26,12 +27,19 @@ public:
     // The languages offered, as shown: "English", "Deutsch", "日本語" (not translated: a user who
     // cannot read the current language still finds their own).
     static QString languageDisplayName(const QString& language);
+    // Shown while the chosen language is not the one on screen.
+    QPushButton* restartButton() const { return m_restart; }
+
+signals:
+    // Restart Now: start again in the chosen language (the main window does it).
+    void restartRequested();
 
 private:
     void storeLevels();
     void resetLevels();
 
     QComboBox* m_language = nullptr;
+    QPushButton* m_restart = nullptr;
     QTableWidget* m_levels = nullptr;
     QMap<QString, QComboBox*> m_levelCombos;
 };

@@ -74,8 +74,8 @@ WelcomePage::WelcomePage(const QString& profileDirectory, QWidget* parent)
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("welcomeLanguageCombo"));
     m_language->setAccessibleName(tr("Interface language"));
-    const QString inEffect = QLocale().name().left(2);
-    m_language->addItem(tr("System language (%1)").arg(SettingsDialog::languageDisplayName(inEffect)),
+    // "System language (Deutsch)": what following the system gives.
+    m_language->addItem(tr("System language (%1)").arg(SettingsDialog::languageDisplayName(resolveLanguage({}))),
                         QString());
     for (const QString& lang : supportedLanguages())
         m_language->addItem(SettingsDialog::languageDisplayName(lang), lang);
@@ -87,12 +87,21 @@ WelcomePage::WelcomePage(const QString& profileDirectory, QWidget* parent)
         storeLanguage(m_language->currentData().toString());
         updateLanguageNote();
     });
+    // The windows are built in one language: another one shows after a restart, offered here so
+    // the rest of the first run is already in the chosen language.
+    m_restart = new QPushButton(tr("&Restart Now"), this);
+    m_restart->setObjectName(QStringLiteral("welcomeRestartButton"));
+    m_restart->setAccessibleName(tr("Restart Syncdesk in the chosen language"));
+    m_restart->setToolTip(tr("Closes Syncdesk (asking about unsaved changes) and starts it again in the chosen "
+                             "language, with this page."));
+    connect(m_restart, &QPushButton::clicked, this, &WelcomePage::restartRequested);
     auto* languageLabel = new QLabel(tr("&Language:"), this);
     languageLabel->setBuddy(m_language);
     auto* languageRow = new QHBoxLayout;
     languageRow->addWidget(languageLabel);
     languageRow->addWidget(m_language);
     languageRow->addWidget(m_languageNote, 1);
+    languageRow->addWidget(m_restart);
 
     // The two ways to begin.
     auto* beginHeading = new QLabel(tr("How do you want to begin?"), this);
@@ -179,7 +188,8 @@ WelcomePage::WelcomePage(const QString& profileDirectory, QWidget* parent)
     layout->addLayout(bottom);
 
     // Keyboard: the language first, then the two choices, the folder, and Skip.
-    setTabOrder(m_language, m_sandbox);
+    setTabOrder(m_language, m_restart);
+    setTabOrder(m_restart, m_sandbox);
     setTabOrder(m_sandbox, m_setup);
     setTabOrder(m_setup, folder);
     setTabOrder(folder, m_openFolder);
@@ -193,13 +203,14 @@ WelcomePage::WelcomePage(const QString& profileDirectory, QWidget* parent)
 
 void WelcomePage::updateLanguageNote()
 {
-    const QString chosen = m_language->currentData().toString();
-    const QString inEffect = QLocale().name().left(2);
-    // The windows are built in one language; a change is honest about when it shows.
-    m_languageNote->setText(!chosen.isEmpty() && chosen != inEffect
-                                ? tr("Syncdesk uses %1 from the next start.")
-                                      .arg(SettingsDialog::languageDisplayName(chosen))
-                                : QString());
+    // The language the choice gives ("System language" included) against the one on screen.
+    const QString chosen = resolveLanguage(m_language->currentData().toString());
+    const QString inEffect = languageInEffect();
+    const bool differs = chosen != inEffect;
+    m_languageNote->setText(differs ? tr("Syncdesk uses %1 from the next start.")
+                                          .arg(SettingsDialog::languageDisplayName(chosen))
+                                    : QString());
+    m_restart->setVisible(differs);
 }
 
 } // namespace syncdesk

@@ -28,10 +28,14 @@ public:
     QCommandLinkButton* sandboxButton() const { return m_sandbox; }
     QCommandLinkButton* setupButton() const { return m_setup; }
     QPushButton* openFolderButton() const { return m_openFolder; }
+    // Shown while the chosen language is not the one on screen.
+    QPushButton* restartButton() const { return m_restart; }
 
 signals:
     void sandboxChosen();
     void setupChosen();
+    // Restart Now: start again in the chosen language (the main window does it).
+    void restartRequested();
 
 private:
     void updateLanguageNote();
@@ -42,6 +46,7 @@ private:
     QCommandLinkButton* m_sandbox = nullptr;
     QCommandLinkButton* m_setup = nullptr;
     QPushButton* m_openFolder = nullptr;
+    QPushButton* m_restart = nullptr;
 };
 
 } // namespace syncdesk
