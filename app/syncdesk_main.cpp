@@ -1,6 +1,7 @@
 // The Syncdesk console: argument parsing and wiring only; everything else is in syncdesk_ui/core.
 #include "MainWindow.h"
 #include "areas/Area.h"
+#include "common/Log.h"
 #include "common/LogFile.h"
 #include "common/LogSettings.h"
 #include "common/ManPage.h"
@@ -14,6 +15,10 @@
 #include "wizard/SetupWizard.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QMessageBox>
+#include <QProcess>
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QIcon>
@@ -22,7 +27,14 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QTimer>
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <optional>
+#include <vector>
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 #ifdef Q_OS_WIN
 #ifndef NOMINMAX
 #define NOMINMAX
@@ -253,6 +265,36 @@ void scheduleScreenshot(MainWindow* window, SetupController* controller, const Q
 }
 } // namespace
 
+// Restart Now: the same program again, in the language now stored. On POSIX the process image is
+// replaced (execv): the process id stays, so whatever started Syncdesk (a terminal, the desktop's
+// launcher, xvfb-run, dbus-run-session and its keyring) still holds it, with the display and the
+// session bus. Elsewhere, or if that fails, a new process is started and this one ends.
+int restartSyncdesk(const QStringList& args)
+{
+    const QString program = QCoreApplication::applicationFilePath();
+    std::fflush(stdout);
+    std::fflush(stderr);
+#ifdef Q_OS_UNIX
+    QList<QByteArray> encoded{QFile::encodeName(program)};
+    for (const QString& a : args)
+        encoded << QFile::encodeName(a);
+    std::vector<char*> argv;
+    for (QByteArray& e : encoded)
+        argv.push_back(e.data());
+    argv.push_back(nullptr);
+    ::execv(argv.front(), argv.data());
+    const int error = errno; // only reached when execv failed
+    qCWarning(lcUi) << "restart: execv failed:" << std::strerror(error) << "- starting a new process";
+#endif
+    if (QProcess::startDetached(program, args))
+        return 0;
+    QMessageBox::critical(nullptr, SyncdeskMain::tr("Could Not Restart"),
+                          SyncdeskMain::tr("Syncdesk could not start again (%1). Nothing was lost. Start it "
+                                           "yourself: it opens in the chosen language.")
+                              .arg(QDir::toNativeSeparators(program)));
+    return 1;
+}
+
 int main(int argc, char* argv[])
 {
     if (asksForHelpOrVersion(argc, argv)) {
@@ -319,80 +361,90 @@ int main(int argc, char* argv[])
                 SyncdeskMain::tr("--screenshot-delay takes a number of milliseconds, for example 5000."));
     }
 
-    KeychainSecretStore secrets;
-    // One open profile, its secrets and the sandbox, shared by every area of the console.
-    ProfileSession session(&secrets, parser.value(cl.profileDir));
-    SetupController controller(&session);
-    MainWindow window(&controller);
-    // What Restart Now (a new language) keeps of this run; the profile and area are taken as shown.
-    QStringList startOptions;
-    if (parser.isSet(cl.profileDir))
-        startOptions << QStringLiteral("--profile-dir") << parser.value(cl.profileDir);
-    if (parser.isSet(cl.palette))
-        startOptions << QStringLiteral("--palette") << parser.value(cl.palette);
-    window.setStartOptions(startOptions);
+    // Everything of this run lives in this block, so a restart (Restart Now) begins only after
+    // the windows, the profile session and the sandbox's sockets are gone.
+    int exitCode = 0;
+    std::optional<QStringList> restart;
+    {
+        KeychainSecretStore secrets;
+        // One open profile, its secrets and the sandbox, shared by every area of the console.
+        ProfileSession session(&secrets, parser.value(cl.profileDir));
+        SetupController controller(&session);
+        MainWindow window(&controller);
+        // What Restart Now (a new language) keeps of this run; the profile and area are taken as shown.
+        QStringList startOptions;
+        if (parser.isSet(cl.profileDir))
+            startOptions << QStringLiteral("--profile-dir") << parser.value(cl.profileDir);
+        if (parser.isSet(cl.palette))
+            startOptions << QStringLiteral("--palette") << parser.value(cl.palette);
+        window.setStartOptions(startOptions);
 
-    // --area ID or ID/SECTION (a tab of the area, e.g. acd/directory).
-    const QString areaArg = parser.value(cl.area).trimmed().toLower();
-    const QString area = areaArg.section(QLatin1Char('/'), 0, 0);
-    const QString section = areaArg.section(QLatin1Char('/'), 1);
-    if (parser.isSet(cl.area) && !window.areaIds().contains(area))
-        return usageError(SyncdeskMain::tr("Unknown area %1. Use one of: %2.")
-                              .arg(parser.value(cl.area), window.areaIds().join(QStringLiteral(", "))));
-    if (!section.isEmpty() && !window.area(area)->sectionIds().contains(section)) {
-        const QStringList ids = window.area(area)->sectionIds();
-        return usageError(ids.isEmpty() ? SyncdeskMain::tr("The area %1 has no sections.").arg(area)
-                                        : SyncdeskMain::tr("Unknown section %1 of %2. Use one of: %3.")
-                                              .arg(section, area, ids.join(QStringLiteral(", "))));
+        // --area ID or ID/SECTION (a tab of the area, e.g. acd/directory).
+        const QString areaArg = parser.value(cl.area).trimmed().toLower();
+        const QString area = areaArg.section(QLatin1Char('/'), 0, 0);
+        const QString section = areaArg.section(QLatin1Char('/'), 1);
+        if (parser.isSet(cl.area) && !window.areaIds().contains(area))
+            return usageError(SyncdeskMain::tr("Unknown area %1. Use one of: %2.")
+                                  .arg(parser.value(cl.area), window.areaIds().join(QStringLiteral(", "))));
+        if (!section.isEmpty() && !window.area(area)->sectionIds().contains(section)) {
+            const QStringList ids = window.area(area)->sectionIds();
+            return usageError(ids.isEmpty() ? SyncdeskMain::tr("The area %1 has no sections.").arg(area)
+                                            : SyncdeskMain::tr("Unknown section %1 of %2. Use one of: %3.")
+                                                  .arg(section, area, ids.join(QStringLiteral(", "))));
+        }
+        if (parser.isSet(cl.area) && parser.isSet(cl.page) && area != QLatin1String("setup"))
+            return usageError(
+                SyncdeskMain::tr("--page opens the setup guide; it cannot be combined with --area %1.")
+                    .arg(area));
+
+        bool opened = false;
+        if (parser.isSet(cl.sandbox))
+            opened = window.openSandbox();
+        else if (parser.isSet(cl.profile))
+            opened = window.openProfileFile(parser.value(cl.profile));
+        if (parser.isSet(cl.size)) {
+            const QStringList wh = parser.value(cl.size).split(QLatin1Char('x'));
+            if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
+                window.resize(wh[0].toInt(), wh[1].toInt());
+        }
+        window.show();
+
+        // The sandbox's simulated team starts at once, whichever area is shown: a new user sees events
+        // arrive (in the monitor and on the Overview) within seconds.
+        if (opened && parser.isSet(cl.sandbox) &&
+            window.monitor()->webhookState() == MonitorController::SourceState::Stopped)
+            window.monitor()->startWebhooks();
+
+        if (parser.isSet(cl.page))
+            window.showSetupGuide(pages.value(parser.value(cl.page)));
+        else if (parser.isSet(cl.area)) {
+            window.showArea(area);
+            if (!section.isEmpty())
+                window.area(area)->showSectionId(section);
+        }
+        else if (parser.isSet(cl.monitor) || (opened && parser.isSet(cl.sandbox)))
+            window.showMonitor();
+        else if (opened)
+            window.restoreLastArea();
+        else
+            window.showSetupGuide(SetupWizard::Page_Profile); // no profile yet: the guided path
+
+        // The welcome page on the very first start of a person, never in the runs of scripts and tests
+        // (which name what they want) unless they ask for it.
+        const bool scripted = parser.isSet(cl.sandbox) || parser.isSet(cl.profile) || parser.isSet(cl.area) ||
+                              parser.isSet(cl.page) || parser.isSet(cl.monitor) || parser.isSet(cl.screenshot);
+        if (parser.isSet(cl.welcome))
+            window.showWelcome();
+        else if (!scripted)
+            window.showWelcomeIfFirstStart();
+
+        if (parser.isSet(cl.screenshot))
+            scheduleScreenshot(&window, &controller, parser.value(cl.screenshot), parser.isSet(cl.testConnection),
+                               delay);
+        exitCode = app.exec();
+        restart = window.pendingRestart();
     }
-    if (parser.isSet(cl.area) && parser.isSet(cl.page) && area != QLatin1String("setup"))
-        return usageError(
-            SyncdeskMain::tr("--page opens the setup guide; it cannot be combined with --area %1.")
-                .arg(area));
-
-    bool opened = false;
-    if (parser.isSet(cl.sandbox))
-        opened = window.openSandbox();
-    else if (parser.isSet(cl.profile))
-        opened = window.openProfileFile(parser.value(cl.profile));
-    if (parser.isSet(cl.size)) {
-        const QStringList wh = parser.value(cl.size).split(QLatin1Char('x'));
-        if (wh.size() == 2 && wh[0].toInt() > 0 && wh[1].toInt() > 0)
-            window.resize(wh[0].toInt(), wh[1].toInt());
-    }
-    window.show();
-
-    // The sandbox's simulated team starts at once, whichever area is shown: a new user sees events
-    // arrive (in the monitor and on the Overview) within seconds.
-    if (opened && parser.isSet(cl.sandbox) &&
-        window.monitor()->webhookState() == MonitorController::SourceState::Stopped)
-        window.monitor()->startWebhooks();
-
-    if (parser.isSet(cl.page))
-        window.showSetupGuide(pages.value(parser.value(cl.page)));
-    else if (parser.isSet(cl.area)) {
-        window.showArea(area);
-        if (!section.isEmpty())
-            window.area(area)->showSectionId(section);
-    }
-    else if (parser.isSet(cl.monitor) || (opened && parser.isSet(cl.sandbox)))
-        window.showMonitor();
-    else if (opened)
-        window.restoreLastArea();
-    else
-        window.showSetupGuide(SetupWizard::Page_Profile); // no profile yet: the guided path
-
-    // The welcome page on the very first start of a person, never in the runs of scripts and tests
-    // (which name what they want) unless they ask for it.
-    const bool scripted = parser.isSet(cl.sandbox) || parser.isSet(cl.profile) || parser.isSet(cl.area) ||
-                          parser.isSet(cl.page) || parser.isSet(cl.monitor) || parser.isSet(cl.screenshot);
-    if (parser.isSet(cl.welcome))
-        window.showWelcome();
-    else if (!scripted)
-        window.showWelcomeIfFirstStart();
-
-    if (parser.isSet(cl.screenshot))
-        scheduleScreenshot(&window, &controller, parser.value(cl.screenshot), parser.isSet(cl.testConnection),
-                           delay);
-    return app.exec();
+    if (restart)
+        return restartSyncdesk(*restart);
+    return exitCode;
 }

@@ -2770,6 +2770,14 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
         <source>Unknown palette %1. Use dark or light.</source>
         <translation>Unbekannte Palette %1. Verwenden Sie dark oder light.</translation>
     </message>
+    <message>
+        <source>Could Not Restart</source>
+        <translation>Neustart nicht möglich</translation>
+    </message>
+    <message>
+        <source>Syncdesk could not start again (%1). Nothing was lost. Start it yourself: it opens in the chosen language.</source>
+        <translation>Syncdesk konnte nicht neu gestartet werden (%1). Es ist nichts verloren gegangen. Starten Sie Syncdesk selbst: Es öffnet sich in der gewählten Sprache.</translation>
+    </message>
 </context>
 <context>
     <name>WebhookReceiver</name>
@@ -6277,14 +6285,6 @@ Exit-Codes: 0 nichts verpasst, 4 etwas verpasst, 1 Fehler, 2 falscher Aufruf.</t
     <message>
         <source>Open &amp;Log Folder</source>
         <translation>&amp;Protokollordner öffnen</translation>
-    </message>
-    <message>
-        <source>Could Not Restart</source>
-        <translation>Neustart nicht möglich</translation>
-    </message>
-    <message>
-        <source>Syncdesk could not start again (%1). Nothing was lost. Start it yourself: it opens in the chosen language.</source>
-        <translation>Syncdesk konnte nicht neu gestartet werden (%1). Es ist nichts verloren gegangen. Starten Sie Syncdesk selbst: Es öffnet sich in der gewählten Sprache.</translation>
     </message>
 </context>
 <context>

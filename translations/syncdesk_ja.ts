@@ -2770,6 +2770,14 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
         <source>Unknown palette %1. Use dark or light.</source>
         <translation>不明な配色 %1 です。dark または light を指定してください。</translation>
     </message>
+    <message>
+        <source>Could Not Restart</source>
+        <translation>再起動できませんでした</translation>
+    </message>
+    <message>
+        <source>Syncdesk could not start again (%1). Nothing was lost. Start it yourself: it opens in the chosen language.</source>
+        <translation>Syncdesk を再起動できませんでした（%1）。失われたデータはありません。Syncdesk を手動で起動してください。選択した言語で開きます。</translation>
+    </message>
 </context>
 <context>
     <name>WebhookReceiver</name>
@@ -6275,14 +6283,6 @@ DATE は yyyy-MM-dd（UTC。--to ではその日全体を含みます）また�
     <message>
         <source>Open &amp;Log Folder</source>
         <translation>ログフォルダーを開く(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Could Not Restart</source>
-        <translation>再起動できませんでした</translation>
-    </message>
-    <message>
-        <source>Syncdesk could not start again (%1). Nothing was lost. Start it yourself: it opens in the chosen language.</source>
-        <translation>Syncdesk を再起動できませんでした（%1）。失われたデータはありません。Syncdesk を手動で起動してください。選択した言語で開きます。</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,6 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QProcess>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
@@ -614,28 +613,9 @@ QStringList MainWindow::restartArguments(bool withWelcome) const
 bool MainWindow::restartForLanguage(bool withWelcome)
 {
     const QStringList args = restartArguments(withWelcome); // what is on screen, before it closes
-    // Closing the last window would end the event loop before we know the new one started.
-    const bool quitOnClose = QApplication::quitOnLastWindowClosed();
-    QApplication::setQuitOnLastWindowClosed(false);
-    if (!close()) { // Cancel on unsaved changes, or saving failed: stay as we are
-        QApplication::setQuitOnLastWindowClosed(quitOnClose);
-        return false;
-    }
-    const QString program = QCoreApplication::applicationFilePath();
-    const bool started = m_launcher ? m_launcher(program, args) : QProcess::startDetached(program, args);
-    QApplication::setQuitOnLastWindowClosed(quitOnClose);
-    if (!started) {
-        show();
-        auto* box = new QMessageBox(QMessageBox::Warning, tr("Could Not Restart"),
-                                    tr("Syncdesk could not start again (%1). Nothing was lost. Start it "
-                                       "yourself: it opens in the chosen language.")
-                                        .arg(QDir::toNativeSeparators(program)),
-                                    QMessageBox::Ok, this);
-        box->setObjectName(QStringLiteral("restartFailedMessage"));
-        box->setAttribute(Qt::WA_DeleteOnClose);
-        box->open();
-        return false;
-    }
+    if (!close())
+        return false; // Cancel on unsaved changes, or saving failed: stay as we are
+    m_pendingRestart = args;
     qCInfo(lcUi) << "restarting in the chosen language";
     QCoreApplication::quit();
     return true;

@@ -4,6 +4,7 @@
 #include <QMessageBox>
 #include <QPointer>
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QListWidget;
@@ -87,17 +88,15 @@ public:
     void startConnectionTest();
 
     // Restart Now (welcome page, settings): the window closes as always (unsaved changes are asked
-    // about), a new Syncdesk starts in the stored language with the open profile, the area on
-    // screen, the start options (setStartOptions) and, when it came from there, the welcome page;
-    // then this one quits. False when the close was refused or the new one did not start (said).
+    // about), then the event loop ends with pendingRestart() set; main() starts Syncdesk again with
+    // those arguments once everything of this run is gone. False when the close was refused.
     bool restartForLanguage(bool withWelcome);
-    // The arguments restartForLanguage() starts Syncdesk with.
+    // The arguments of that restart: the start options (setStartOptions), the open profile, the
+    // area on screen and, when asked from there, the welcome page. The language is the stored one.
     QStringList restartArguments(bool withWelcome) const;
+    std::optional<QStringList> pendingRestart() const { return m_pendingRestart; }
     // Options of this run a restart keeps (--profile-dir, --palette), set by main().
     void setStartOptions(const QStringList& options) { m_startOptions = options; }
-    // Test seam: starts the program instead of QProcess::startDetached.
-    using Launcher = std::function<bool(const QString& program, const QStringList& arguments)>;
-    void setLauncher(Launcher launcher) { m_launcher = std::move(launcher); }
 
     // Test seam: answers the "save changes?" question instead of a message box.
     using CloseQuestion = std::function<QMessageBox::StandardButton(const QString& profileName)>;
@@ -142,8 +141,8 @@ private:
     QLabel* m_saveStateLabel = nullptr;
     QLabel* m_keychainLabel = nullptr;
     CloseQuestion m_closeQuestion;
-    Launcher m_launcher;
     QStringList m_startOptions;
+    std::optional<QStringList> m_pendingRestart;
     QPointer<WelcomePage> m_welcome; // deleted when closed
 };
 
