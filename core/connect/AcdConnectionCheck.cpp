@@ -11,34 +11,21 @@
 namespace syncdesk {
 
 AcdConnectionCheck::AcdConnectionCheck(SessionClients* clients, QObject* parent)
-    : QObject(parent), m_clients(clients)
+    : ConnectionCheck(clients, parent)
 {
-    connect(clients->session(), &ProfileSession::profileChanged, this, [this] {
-        // What was found says nothing about another profile.
-        ++m_run;
-        m_running = false;
-        m_report = {};
-        m_error = {};
-        m_checkedAt = {};
-        emit reset();
-    });
 }
 
 void AcdConnectionCheck::start()
 {
-    if (m_running || !m_clients->session()->hasProfile())
+    const std::optional<quint64> begun = beginRun();
+    if (!begun)
         return;
-    const quint64 run = ++m_run;
-    m_running = true;
-    m_report = {};
-    m_error = {};
-    m_startedMs = QDateTime::currentMSecsSinceEpoch();
-    emit started();
+    const quint64 run = *begun;
     emit progress(tr("Reading the ACD secrets…"));
-    m_clients->acdApi(
+    clients()->acdApi(
         this,
         [this, run](AcdApi* api, const Error& error) {
-            if (run != m_run)
+            if (!isCurrent(run))
                 return;
             if (!error.ok())
                 return done(run, error);
@@ -49,7 +36,7 @@ void AcdConnectionCheck::start()
                 auth->invalidate(cached->accessToken);
             emit progress(tr("Signing in to the ACD…"));
             auth->token(this, [this, run, auth](const AcdToken& t, const Error& e) {
-                if (run != m_run)
+                if (!isCurrent(run))
                     return;
                 if (!e.ok())
                     return done(run, e);
@@ -63,7 +50,7 @@ void AcdConnectionCheck::start()
             });
         },
         [this, run](const Error& waiting) {
-            if (run == m_run)
+            if (isCurrent(run))
                 emit progress(waiting.message);
         });
 }
@@ -92,7 +79,7 @@ void AcdConnectionCheck::count(quint64 run, int step)
     const Step s = steps[step];
     auto send = [this, run, step, s](AcdApi* api) {
         api->call("GET", s.path, s.query, {}, this, [this, run, step, s](const RestResponse& r) {
-            if (run != m_run)
+            if (!isCurrent(run))
                 return;
             if (!r.ok()) {
                 Error e = r.error;
@@ -111,8 +98,8 @@ void AcdConnectionCheck::count(quint64 run, int step)
         return;
     }
     // The session replaced its client meanwhile (the profile was edited): ask for the new one.
-    m_clients->acdApi(this, [this, run, send](AcdApi* api, const Error& error) {
-        if (run != m_run)
+    clients()->acdApi(this, [this, run, send](AcdApi* api, const Error& error) {
+        if (!isCurrent(run))
             return;
         if (!error.ok())
             return done(run, error);
@@ -121,33 +108,21 @@ void AcdConnectionCheck::count(quint64 run, int step)
     });
 }
 
-void AcdConnectionCheck::cancel()
-{
-    if (!m_running)
-        return;
-    ++m_run;
-    m_running = false;
-    emit reset();
-}
-
 void AcdConnectionCheck::done(quint64 run, const Error& error)
 {
-    if (run != m_run)
+    if (!endRun(run, error))
         return;
-    m_running = false;
-    m_error = error;
-    m_checkedAt = QDateTime::currentDateTime();
-    m_report.elapsedMs = QDateTime::currentMSecsSinceEpoch() - m_startedMs;
+    m_report.elapsedMs = elapsedMs();
     if (error.ok() && !m_report.userName.isEmpty()) {
         // The seed's "Map accounts" dialog asks for this user; the copy sheet shows it.
-        ProfileSession* session = m_clients->session();
+        ProfileSession* session = clients()->session();
         if (session->profile().acd.accessKeyUser != m_report.userName) {
             AcdSettings acd = session->profile().acd;
             acd.accessKeyUser = m_report.userName;
             session->setAcdSettings(acd);
         }
     }
-    emit finished(m_report, m_error);
+    emit finished(m_report, lastError());
 }
 
 } // namespace syncdesk

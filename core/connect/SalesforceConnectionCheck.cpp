@@ -9,34 +9,21 @@
 namespace syncdesk {
 
 SalesforceConnectionCheck::SalesforceConnectionCheck(SessionClients* clients, QObject* parent)
-    : QObject(parent), m_clients(clients)
+    : ConnectionCheck(clients, parent)
 {
-    connect(clients->session(), &ProfileSession::profileChanged, this, [this] {
-        // What was found says nothing about another profile.
-        ++m_run;
-        m_running = false;
-        m_report = {};
-        m_error = {};
-        m_checkedAt = {};
-        emit reset();
-    });
 }
 
 void SalesforceConnectionCheck::start()
 {
-    if (m_running || !m_clients->session()->hasProfile())
+    const std::optional<quint64> begun = beginRun();
+    if (!begun)
         return;
-    const quint64 run = ++m_run;
-    m_running = true;
-    m_report = {};
-    m_error = {};
-    m_startedMs = QDateTime::currentMSecsSinceEpoch();
-    emit started();
-    ProfileSession* session = m_clients->session();
+    const quint64 run = *begun;
+    ProfileSession* session = clients()->session();
     const auto resolver = SalesforceConnectionResolver::forProfile(session->profile(), session->salesforceSandbox(),
                                                                    session->profilePath());
     resolver.resolve(session->secrets(), this, [this, run, session](const Result<SalesforceConnection>& r) {
-        if (run != m_run)
+        if (!isCurrent(run))
             return;
         if (!r.ok())
             return done(run, r.error());
@@ -55,7 +42,7 @@ void SalesforceConnectionCheck::start()
         SalesforceAuth* auth = m_auth;
         auto* api = new SalesforceApi(session->restClient(), auth, auth);
         api->userInfo(this, [this, run, api](const Result<SalesforceUserInfo>& user) {
-            if (run != m_run)
+            if (!isCurrent(run))
                 return;
             if (!user.ok())
                 return done(run, user.error());
@@ -67,7 +54,7 @@ void SalesforceConnectionCheck::start()
             // limits) reports the API usage as every REST answer does.
             const QUrl limits(QStringLiteral("/services/data/%1/limits").arg(api->apiVersion()));
             api->get(limits, this, [this, run, api](const RestResponse&) {
-                if (run != m_run)
+                if (!isCurrent(run))
                     return;
                 if (const auto u = api->apiUsage()) {
                     m_report.apiUsed = int(u->used);
@@ -81,15 +68,13 @@ void SalesforceConnectionCheck::start()
 
 void SalesforceConnectionCheck::done(quint64 run, const Error& error)
 {
-    if (run != m_run)
+    Error e = error;
+    if (!e.ok())
+        e.service = Service::Salesforce;
+    if (!endRun(run, e))
         return;
-    m_running = false;
-    m_error = error;
-    if (!m_error.ok())
-        m_error.service = Service::Salesforce;
-    m_checkedAt = QDateTime::currentDateTime();
-    m_report.elapsedMs = QDateTime::currentMSecsSinceEpoch() - m_startedMs;
-    emit finished(m_report, m_error);
+    m_report.elapsedMs = elapsedMs();
+    emit finished(m_report, lastError());
 }
 
 } // namespace syncdesk
