@@ -5,7 +5,8 @@
 
 namespace syncdesk {
 
-ConnectionCheck::ConnectionCheck(SessionClients* clients, QObject* parent) : QObject(parent), m_clients(clients)
+ConnectionCheck::ConnectionCheck(SessionClients* clients, QObject* parent)
+    : QObject(parent), m_clients(clients)
 {
     connect(clients->session(), &ProfileSession::profileChanged, this, [this] {
         // What was found says nothing about another profile.

@@ -4,7 +4,6 @@
 
 #include <QDateTime>
 #include <QObject>
-
 #include <optional>
 
 namespace syncdesk {

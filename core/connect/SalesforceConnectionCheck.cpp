@@ -20,8 +20,8 @@ void SalesforceConnectionCheck::start()
         return;
     const quint64 run = *begun;
     ProfileSession* session = clients()->session();
-    const auto resolver = SalesforceConnectionResolver::forProfile(session->profile(), session->salesforceSandbox(),
-                                                                   session->profilePath());
+    const auto resolver = SalesforceConnectionResolver::forProfile(
+        session->profile(), session->salesforceSandbox(), session->profilePath());
     resolver.resolve(session->secrets(), this, [this, run, session](const Result<SalesforceConnection>& r) {
         if (!isCurrent(run))
             return;
@@ -31,10 +31,11 @@ void SalesforceConnectionCheck::start()
         // CXone's account mapping signs in with the user name and password + security token, so
         // that is what Verify proves, even when a browser sign-in is stored for the console.
         if (c.credentials.password.isEmpty())
-            return done(run, Error::make(Service::Salesforce, ErrorCode::InvalidInput,
-                                   tr("Verify signs in with the user name and the password + security token, "
-                                      "as CXone will. Enter the password and the security token, then verify "
-                                      "again.")));
+            return done(
+                run, Error::make(Service::Salesforce, ErrorCode::InvalidInput,
+                                 tr("Verify signs in with the user name and the password + security token, "
+                                    "as CXone will. Enter the password and the security token, then verify "
+                                    "again.")));
         // A sign-in of its own, never a cached token: the credentials are proved now.
         if (m_auth)
             m_auth->deleteLater(); // a request of an abandoned run may still be unwinding

@@ -171,49 +171,24 @@ HealthItem IntegrationHealth::acdConnection() const
     i.title = tr("CXone ACD connection");
     i.fixTarget = QStringLiteral("acd/check");
     i.fixText = tr("Check Now");
-    if (!m_setup->hasProfile()) {
-        i.state = HealthItem::State::NotSetUp;
-        i.detail = tr("No profile is open.");
-        i.fixTarget = QStringLiteral("setup");
-        i.fixText = tr("Open Setup Guide");
-        return i;
-    }
     const Profile& p = m_setup->profile();
     const AcdSettings& acd = p.acd;
     const bool configured =
         p.sandbox || (!acd.clientId.trimmed().isEmpty() && !acd.accessKeyId.trimmed().isEmpty() &&
                       acd.hasClientSecret && acd.hasAccessKeySecret);
-    if (m_acdCheck->isRunning()) {
-        i.state = HealthItem::State::Pending;
-        i.stateText = tr("Checking…");
-        i.detail = tr("Signing in to the ACD and counting its agents, teams and unavailable codes.");
-        i.fixTarget = QStringLiteral("acd/connection");
-        i.fixText = tr("Show Progress");
+    const ConnectionRowTexts texts{
+        tr("Signing in to the ACD and counting its agents, teams and unavailable codes."),
+        QStringLiteral("acd/connection"),
+        tr("Not configured. Enter the registered app's client ID and secret and the access key "
+           "in the ACD area."),
+        QStringLiteral("acd/connection"),
+        tr("Enter Credentials"),
+        tr("Not tested since the profile was opened. Check now to sign in to the ACD."),
+        tr("Test connection failed: %1"),
+        tr("Open Connection"),
+    };
+    if (connectionRowWithoutSuccess(i, m_acdCheck, configured, texts))
         return i;
-    }
-    if (!m_acdCheck->hasResult()) {
-        if (!configured) {
-            i.state = HealthItem::State::NotSetUp;
-            i.detail =
-                tr("Not configured. Enter the registered app's client ID and secret and the access key "
-                   "in the ACD area.");
-            i.fixTarget = QStringLiteral("acd/connection");
-            i.fixText = tr("Enter Credentials");
-        } else {
-            i.state = HealthItem::State::Pending;
-            i.detail = tr("Not tested since the profile was opened. Check now to sign in to the ACD.");
-        }
-        return i;
-    }
-    i.checkedAt = m_acdCheck->checkedAt();
-    const Error& e = m_acdCheck->lastError();
-    if (!e.ok()) {
-        i.state = HealthItem::State::Problem;
-        i.detail = tr("Test connection failed: %1").arg(e.message);
-        i.fixTarget = QStringLiteral("acd/connection");
-        i.fixText = tr("Open Connection");
-        return i;
-    }
     const AcdConnectionReport& r = m_acdCheck->lastReport();
     i.state = HealthItem::State::Ok;
     i.stateText = tr("Connected");
@@ -247,13 +222,6 @@ HealthItem IntegrationHealth::salesforceConnection() const
     i.title = tr("Salesforce connection");
     i.fixTarget = QStringLiteral("salesforce/check");
     i.fixText = tr("Check Now");
-    if (!m_setup->hasProfile()) {
-        i.state = HealthItem::State::NotSetUp;
-        i.detail = tr("No profile is open.");
-        i.fixTarget = QStringLiteral("setup");
-        i.fixText = tr("Open Setup Guide");
-        return i;
-    }
     const Profile& p = m_setup->profile();
     const SalesforceSettings& sf = p.salesforce;
     // The sandbox's built-in org has demo credentials; a real org needs what CXone's account
@@ -261,37 +229,19 @@ HealthItem IntegrationHealth::salesforceConnection() const
     const bool configured =
         p.sandbox || (!sf.clientId.trimmed().isEmpty() && !sf.username.trimmed().isEmpty() &&
                       sf.hasPassword && sf.hasClientSecret);
-    if (m_sfCheck->isRunning()) {
-        i.state = HealthItem::State::Pending;
-        i.stateText = tr("Checking…");
-        i.detail = tr("Signing in to Salesforce and reading the org ID, the user and the API usage.");
-        i.fixTarget = QStringLiteral("salesforce/mapping");
-        i.fixText = tr("Show Progress");
+    const ConnectionRowTexts texts{
+        tr("Signing in to Salesforce and reading the org ID, the user and the API usage."),
+        QStringLiteral("salesforce/mapping"),
+        tr("Not configured. Enter the connected app's client ID and secret, the user name and the password "
+           "with the security token on the Salesforce area's Account mapping tab."),
+        QStringLiteral("salesforce/mapping"),
+        tr("Open Account Mapping"),
+        tr("Not verified since the profile was opened. Check now to sign in to Salesforce."),
+        tr("Sign-in failed: %1"),
+        tr("Open Account Mapping"),
+    };
+    if (connectionRowWithoutSuccess(i, m_sfCheck, configured, texts))
         return i;
-    }
-    if (!m_sfCheck->hasResult()) {
-        if (!configured) {
-            i.state = HealthItem::State::NotSetUp;
-            i.detail = tr("Not configured. Enter the connected app's client ID and secret, the user name and "
-                          "the password with the security token on the Salesforce area's Account mapping "
-                          "tab.");
-            i.fixTarget = QStringLiteral("salesforce/mapping");
-            i.fixText = tr("Open Account Mapping");
-        } else {
-            i.state = HealthItem::State::Pending;
-            i.detail = tr("Not verified since the profile was opened. Check now to sign in to Salesforce.");
-        }
-        return i;
-    }
-    i.checkedAt = m_sfCheck->checkedAt();
-    const Error& e = m_sfCheck->lastError();
-    if (!e.ok()) {
-        i.state = HealthItem::State::Problem;
-        i.detail = tr("Sign-in failed: %1").arg(e.message);
-        i.fixTarget = QStringLiteral("salesforce/mapping");
-        i.fixText = tr("Open Account Mapping");
-        return i;
-    }
     const SalesforceConnectionReport& r = m_sfCheck->lastReport();
     i.state = HealthItem::State::Ok;
     i.stateText = tr("Connected");
@@ -303,6 +253,47 @@ HealthItem IntegrationHealth::salesforceConnection() const
         i.detail = tr("Signed in to org %1 as %2.").arg(r.orgId, user);
     i.fixText = tr("Check Again");
     return i;
+}
+
+bool IntegrationHealth::connectionRowWithoutSuccess(HealthItem& i, const ConnectionCheck* check,
+                                                    bool configured, const ConnectionRowTexts& texts) const
+{
+    if (!m_setup->hasProfile()) {
+        i.state = HealthItem::State::NotSetUp;
+        i.detail = tr("No profile is open.");
+        i.fixTarget = QStringLiteral("setup");
+        i.fixText = tr("Open Setup Guide");
+        return true;
+    }
+    if (check->isRunning()) {
+        i.state = HealthItem::State::Pending;
+        i.stateText = tr("Checking…");
+        i.detail = texts.checking;
+        i.fixTarget = texts.progressTarget;
+        i.fixText = tr("Show Progress");
+        return true;
+    }
+    if (!check->hasResult()) {
+        if (!configured) {
+            i.state = HealthItem::State::NotSetUp;
+            i.detail = texts.notConfigured;
+            i.fixTarget = texts.credentialsTarget;
+            i.fixText = texts.credentialsFixText;
+        } else {
+            i.state = HealthItem::State::Pending;
+            i.detail = texts.notTested;
+        }
+        return true;
+    }
+    i.checkedAt = check->checkedAt();
+    if (const Error& e = check->lastError(); !e.ok()) {
+        i.state = HealthItem::State::Problem;
+        i.detail = texts.failed.arg(e.message);
+        i.fixTarget = texts.credentialsTarget;
+        i.fixText = texts.failedFixText;
+        return true;
+    }
+    return false;
 }
 
 HealthItem IntegrationHealth::zoomConnection() const

@@ -10,6 +10,8 @@
 
 namespace syncdesk {
 
+class ConnectionCheck;
+
 class AcdConnectionCheck;
 class SalesforceConnectionCheck;
 class MonitorController;
@@ -72,6 +74,23 @@ private:
     HealthItem account() const;
     HealthItem acdConnection() const;
     HealthItem salesforceConnection() const;
+    // What a connection row says before its check has a good result, in one place for the ACD's
+    // and Salesforce's rows.
+    struct ConnectionRowTexts
+    {
+        QString checking;           // detail while the check runs
+        QString progressTarget;     // where Show Progress goes
+        QString notConfigured;      // detail when credentials are missing
+        QString credentialsTarget;  // where they are entered, and where a failure is fixed
+        QString credentialsFixText; // its button
+        QString notTested;          // detail when configured but not checked yet
+        QString failed;             // "…failed: %1"
+        QString failedFixText;
+    };
+    // Fills `i` and returns true when the row is settled without a good result (no profile,
+    // running, not configured, not checked, failed); false leaves the good result to the caller.
+    bool connectionRowWithoutSuccess(HealthItem& i, const ConnectionCheck* check, bool configured,
+                                     const ConnectionRowTexts& texts) const;
     void connectPipeline();
 
     SetupController* m_setup;

@@ -164,6 +164,8 @@ QString EventTableModel::widthSample(Column column)
         return longest(labels);
     }
     case PredictedColumn:
+        // Measured, never shown: an ACD state and a Salesforce developer name are the tenant's
+        // data, shown as they come, in no language of ours.
         return QStringLiteral("Zoom call / Busy_On_Call ·");
     case SummaryColumn:
     case ColumnCount:
